@@ -1,0 +1,6 @@
+import type { Connector } from '../src/connector/types.js';
+import { snapshotConnector } from './snapshot/index.js';
+import { terraformStateConnector } from './terraform-state/index.js';
+
+/** The explicit registry. One line per connector; a conformance test checks it against the folders. */
+export const connectors: readonly Connector[] = [terraformStateConnector, snapshotConnector];

@@ -1,0 +1,27 @@
+import { expandPaths } from '../../src/connector/expand-paths.js';
+import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { usageError } from '../../src/errors.js';
+import { readSnapshotFile } from './client.js';
+import { CONNECTOR_ID, mapSnapshot } from './map.js';
+
+export const snapshotConnector: Connector = {
+  id: CONNECTOR_ID,
+  side: 'live',
+  summary: 'a recorded live snapshot (JSON, driftwarden snapshot format) for offline and air-gapped scans',
+  usage: '--live snapshot:<file|glob>',
+  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
+    if (spec.trim() === '') throw usageError('--live snapshot: needs a file, e.g. --live snapshot:live.json');
+    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
+    return files.map((file) => ({
+      connector: CONNECTOR_ID,
+      side: 'live',
+      location: file.display,
+      async read(readCtx) {
+        readCtx.progress(`reading snapshot ${file.display}`);
+        const snapshot = await readSnapshotFile(file.absolute, file.display);
+        const covered = snapshot.coveredTypes.includes('*') ? '*' : snapshot.coveredTypes;
+        return { resources: mapSnapshot(snapshot, file.display), coveredTypes: covered };
+      },
+    }));
+  },
+};

@@ -1,0 +1,21 @@
+import type { Snapshot } from '../../src/model/snapshot.js';
+import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+
+export const CONNECTOR_ID = 'snapshot';
+
+/** Snapshot resources are canonical already; this only fills in what the format lets users leave out. */
+export function mapSnapshot(snapshot: Snapshot, location: string): Resource[] {
+  return snapshot.resources.map((item, index) => {
+    const provider = item.provider ?? providerOfType(item.type);
+    return {
+      provider,
+      type: item.type,
+      id: item.id,
+      key: resourceKey(item.type, item.id, provider),
+      attributes: item.attributes,
+      origin: 'live',
+      source: { connector: CONNECTOR_ID, location: item.location ?? `${location}#resources[${index}]` },
+      sensitivePaths: item.sensitivePaths ?? [],
+    } satisfies Resource;
+  });
+}

@@ -1,0 +1,1 @@
+export { type Snapshot, snapshotSchema } from '../../src/model/snapshot.js';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Terraform state format version 4 (Terraform 0.12 and later), after hashicorp/terraform
+ * internal/states/statefile/version4.go. Strict on the fields the engine relies on, lenient on the rest, so that
+ * new fields written by newer Terraform versions (identity, check_results, ...) never break parsing.
+ */
+const sensitivePathStep = z.looseObject({
+  type: z.string(),
+  value: z.json(),
+});
+
+export const instanceSchema = z.looseObject({
+  index_key: z.union([z.number(), z.string()]).optional(),
+  status: z.string().optional(),
+  deposed: z.string().optional(),
+  schema_version: z.number().optional(),
+  attributes: z.record(z.string(), z.json()).optional(),
+  attributes_flat: z.record(z.string(), z.string()).optional(),
+  sensitive_attributes: z.array(z.union([z.array(sensitivePathStep), sensitivePathStep])).optional(),
+});
+
+export const resourceSchema = z.looseObject({
+  module: z.string().optional(),
+  mode: z.enum(['managed', 'data']),
+  type: z.string().min(1),
+  name: z.string().min(1),
+  each: z.enum(['list', 'map']).optional(),
+  provider: z.string().optional(),
+  instances: z.array(instanceSchema),
+});
+
+export const stateV4Schema = z.looseObject({
+  version: z.literal(4),
+  terraform_version: z.string().optional(),
+  serial: z.number().optional(),
+  lineage: z.string().optional(),
+  resources: z.array(resourceSchema),
+});
+
+export type StateV4 = z.infer<typeof stateV4Schema>;
+export type StateResource = z.infer<typeof resourceSchema>;
+export type StateInstance = z.infer<typeof instanceSchema>;

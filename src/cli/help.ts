@@ -1,0 +1,32 @@
+import type { Connector } from '../connector/types.js';
+import { SCAN_OPTIONS } from '../config/options.js';
+
+export function mainHelp(version: string): string {
+  return `driftwarden ${version}: GitOps drift detection and compliance
+
+Usage:
+  driftwarden scan [options]     compare declared state with live state and report drift
+  driftwarden connectors         list the connectors
+  driftwarden --version          print the version
+  driftwarden help [command]     show help
+
+Run "driftwarden scan --help" for the scan options.
+`;
+}
+
+export function scanHelp(): string {
+  const rows = SCAN_OPTIONS.map((o) => [`--${o.flag}${o.value ? ` ${o.value}` : ''}`, o.description]);
+  const width = Math.max(...rows.map(([flag]) => (flag ?? '').length));
+  return `Usage: driftwarden scan [options]
+
+Options:
+${rows.map(([flag, text]) => `  ${(flag ?? '').padEnd(width)}  ${text}`).join('\n')}
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 scan incomplete.
+`;
+}
+
+export function connectorsList(registry: readonly Connector[]): string {
+  const width = Math.max(...registry.map((c) => c.id.length));
+  return `${registry.map((c) => `${c.id.padEnd(width)}  ${c.side.padEnd(8)}  ${c.usage.padEnd(30)}  ${c.summary}`).join('\n')}\n`;
+}

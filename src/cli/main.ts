@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { connectors } from '../../connectors/index.js';
+import type { ConnectorContext } from '../connector/types.js';
+import { displayPath } from '../connector/expand-paths.js';
+import { type LoadedConfig, loadConfigFile } from '../config/load.js';
+import { SCAN_OPTIONS } from '../config/options.js';
+import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
+import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
+import { loadIgnoreRules } from '../ignore/index.js';
+import type { Diagnostic } from '../model/report.js';
+import { render } from '../report/index.js';
+import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
+import { runScan, ScanInputError } from '../scan/run-scan.js';
+import { packageVersion } from '../util/package-info.js';
+import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
+import { connectorsList, mainHelp, scanHelp } from './help.js';
+import type { CliIo } from './io.js';
+import { createProgress } from './progress.js';
+
+/** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const debug = argv.includes('--debug');
+  try {
+    return await dispatch(argv, io, debug);
+  } catch (error) {
+    reportError(error, io, debug);
+    return EXIT.error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  const version = packageVersion();
+  switch (command) {
+    case 'scan':
+      return await scanCommand(rest, io, debug, version);
+    case 'connectors':
+      io.stdout.write(connectorsList(connectors));
+      return EXIT.clean;
+    case '--version':
+    case '-v':
+    case 'version':
+      io.stdout.write(`${version}\n`);
+      return EXIT.clean;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout.write(rest[0] === 'scan' ? scanHelp() : mainHelp(version));
+      return EXIT.clean;
+    default:
+      throw usageError(`unknown command "${command}" (run "driftwarden help")`);
+  }
+}
+
+async function scanCommand(argv: readonly string[], io: CliIo, debug: boolean, version: string): Promise<ExitCode> {
+  const flags = parseScanFlags(argv);
+  if (flags.help) {
+    io.stdout.write(scanHelp());
+    return EXIT.clean;
+  }
+  const loaded = await loadConfig(flags.config, io.cwd);
+  const settings = resolveScanSettings(flags, loaded, connectors, io.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const ignore = await loadIgnoreRules(settings.ignoreFile, settings.ignoreRules, diagnostics);
+
+  const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
+  const progress = createProgress(io, interactive && !debug);
+  const controller = new AbortController();
+  const ctx: ConnectorContext = {
+    cwd: io.cwd,
+    baseDir: io.cwd,
+    env: io.env,
+    signal: controller.signal,
+    now: () => new Date(),
+    log: {
+      debug: (message) => debug && io.stderr.write(`debug: ${message}\n`),
+      info: (message) => debug && io.stderr.write(`info: ${message}\n`),
+      warn: (message) => io.stderr.write(`warning: ${message}\n`),
+    },
+    diagnostic: () => undefined,
+    progress: (message) => {
+      progress.update(message);
+      if (debug) io.stderr.write(`debug: ${message}\n`);
+    },
+  };
+  let report: Awaited<ReturnType<typeof runScan>>;
+  try {
+    report = await runScan({ sources: settings.sources, ignore, toolVersion: version, diagnostics }, ctx);
+  } finally {
+    progress.done();
+  }
+
+  for (const output of settings.outputs) {
+    await mkdir(dirname(output.path), { recursive: true });
+    await writeFile(output.path, render(output.format, report));
+  }
+  const style = settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
+  io.stdout.write(render(settings.format, report, style));
+  if (!report.scan.complete) {
+    for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
+      io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);
+    }
+    io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
+  }
+  for (const output of settings.outputs) if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
+  return exitCodeFor(report, settings.failOn);
+}
+
+type ParsedScanFlags = ScanFlags & { config?: string; help?: boolean; debug?: boolean };
+
+function parseScanFlags(argv: readonly string[]): ParsedScanFlags {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const option of SCAN_OPTIONS) {
+    options[option.flag] = option.multiple ? { type: option.kind, multiple: true } : { type: option.kind };
+  }
+  try {
+    const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+    return values as ParsedScanFlags;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw usageError(`${message} (run "driftwarden scan --help")`);
+  }
+}
+
+async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
+  if (flag) {
+    const path = resolve(cwd, flag);
+    return loadConfigFile(path, displayPath(path, cwd));
+  }
+  const implicit = resolve(cwd, 'driftwarden.yml');
+  return existsSync(implicit) ? loadConfigFile(implicit, 'driftwarden.yml') : undefined;
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean): void {
+  const errors = error instanceof ScanInputError ? error.errors : [error];
+  for (const item of errors) {
+    const message = item instanceof Error ? item.message : String(item);
+    const kind = isDriftwardenError(item) && item.code === 'usage' ? 'usage error' : 'error';
+    io.stderr.write(`driftwarden: ${kind}: ${message}\n`);
+    if (debug) io.stderr.write(`${stackOf(item)}\n`);
+  }
+  if (!debug && !(error instanceof DriftwardenError)) io.stderr.write('driftwarden: run with --debug for details\n');
+}
+
+function stackOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause === undefined ? '' : `\ncaused by: ${stackOf(error.cause)}`;
+  return `${error.stack ?? error.message}${cause}`;
+}

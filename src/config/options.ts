@@ -1,0 +1,59 @@
+import type { ConfigFile } from './schema.js';
+
+/**
+ * The flags of `driftwarden scan`, with the config key each mirrors. One table drives the argument parser, the
+ * help text and the README's reference (a test keeps them in step).
+ */
+export interface OptionSpec {
+  flag: string;
+  configKey?: keyof ConfigFile;
+  kind: 'string' | 'boolean';
+  multiple?: boolean;
+  value?: string;
+  description: string;
+}
+
+export const SCAN_OPTIONS: readonly OptionSpec[] = [
+  {
+    flag: 'state',
+    configKey: 'state',
+    kind: 'string',
+    multiple: true,
+    value: '<path|glob>',
+    description: 'Terraform state file(s), format version 4. Repeatable.',
+  },
+  {
+    flag: 'live',
+    configKey: 'live',
+    kind: 'string',
+    multiple: true,
+    value: '<connector>:<spec>',
+    description: 'A live source, e.g. snapshot:live.json. Repeatable.',
+  },
+  {
+    flag: 'ignore-file',
+    configKey: 'ignoreFile',
+    kind: 'string',
+    value: '<path>',
+    description: 'A .driftignore file (default: ./.driftignore when present).',
+  },
+  { flag: 'format', configKey: 'format', kind: 'string', value: 'table|json', description: 'Console output format.' },
+  {
+    flag: 'output',
+    configKey: 'outputs',
+    kind: 'string',
+    multiple: true,
+    value: '<format>=<file>',
+    description: 'Also write a report file, e.g. json=report.json. Repeatable.',
+  },
+  {
+    flag: 'fail-on',
+    configKey: 'failOn',
+    kind: 'string',
+    value: 'none|drift|<severity>',
+    description: 'Exit 1 on any drift, or on violations at or above a severity; comma-separate to combine.',
+  },
+  { flag: 'config', kind: 'string', value: '<file>', description: 'Config file (default: ./driftwarden.yml when present).' },
+  { flag: 'debug', kind: 'boolean', description: 'Log details to stderr and show stack traces on errors.' },
+  { flag: 'help', kind: 'boolean', description: 'Show this help.' },
+];

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Connector } from '../connector/types.js';
+import { displayPath } from '../connector/expand-paths.js';
+import { usageError } from '../errors.js';
+import type { SourceSpec } from '../scan/collect.js';
+import type { LoadedConfig } from './load.js';
+import { FAIL_ON_VALUES, type FailOnValue, OUTPUT_FORMATS, type OutputFormat } from './schema.js';
+
+export interface ScanFlags {
+  state?: string[];
+  live?: string[];
+  'ignore-file'?: string;
+  format?: string;
+  output?: string[];
+  'fail-on'?: string;
+}
+
+export interface ScanSettings {
+  sources: SourceSpec[];
+  ignoreFile: { path: string; display: string } | undefined;
+  ignoreRules: string[];
+  format: OutputFormat;
+  outputs: { format: OutputFormat; path: string; display: string }[];
+  failOn: FailOnValue[];
+}
+
+export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
+
+/** Merges flags over the config file: a flag given on the command line replaces the file's value. */
+export function resolveScanSettings(
+  flags: ScanFlags,
+  loaded: LoadedConfig | undefined,
+  registry: readonly Connector[],
+  cwd: string,
+): ScanSettings {
+  const config = loaded?.config ?? {};
+  const configDir = loaded?.baseDir ?? cwd;
+  const stateSpecs = flags.state ?? config.state ?? [];
+  const liveSpecs = flags.live ?? config.live ?? [];
+  const stateBase = flags.state ? cwd : configDir;
+  const liveBase = flags.live ? cwd : configDir;
+  if (stateSpecs.length === 0 && liveSpecs.length === 0) {
+    throw usageError('nothing to scan: give --state <path|glob> and --live <connector>:<spec>, or a config file');
+  }
+  const sources: SourceSpec[] = [
+    ...stateSpecs.map((spec) => ({ side: 'declared' as const, connector: stateConnectorFor(spec, registry), spec, baseDir: stateBase })),
+    ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
+  ];
+
+  const ignoreSpec = flags['ignore-file'] ?? config.ignoreFile;
+  const ignoreBase = flags['ignore-file'] ? cwd : configDir;
+  let ignoreFile: ScanSettings['ignoreFile'];
+  if (ignoreSpec) {
+    const path = resolve(ignoreBase, ignoreSpec);
+    ignoreFile = { path, display: displayPath(path, cwd) };
+  } else {
+    const implicit = resolve(configDir, '.driftignore');
+    if (existsSync(implicit)) ignoreFile = { path: implicit, display: displayPath(implicit, cwd) };
+  }
+
+  const format = parseFormat(flags.format ?? config.format ?? 'table', '--format');
+  const outputs = flags.output
+    ? flags.output.map((item) => parseOutput(item, cwd))
+    : Object.entries(config.outputs ?? {}).map(([fmt, file]) => outputFor(parseFormat(fmt, 'outputs'), resolve(configDir, file), cwd));
+  const failOn = flags['fail-on'] ? parseFailOn(flags['fail-on']) : (config.failOn ?? DEFAULT_FAIL_ON);
+  return { sources, ignoreFile, ignoreRules: config.ignore ?? [], format, outputs, failOn };
+}
+
+function stateConnectorFor(spec: string, registry: readonly Connector[]): Connector {
+  const connector = registry.find((c) => c.side === 'declared' && c.acceptsStateSpec?.(spec));
+  if (!connector) throw usageError(`--state ${spec}: no connector reads this kind of location`);
+  return connector;
+}
+
+function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {
+  const colon = spec.indexOf(':');
+  const id = colon === -1 ? spec : spec.slice(0, colon);
+  const connector = registry.find((c) => c.id === id && c.side === 'live');
+  if (!connector) {
+    const known = registry.filter((c) => c.side === 'live').map((c) => c.id);
+    throw usageError(`--live ${spec}: unknown live connector "${id}" (known: ${known.join(', ')})`);
+  }
+  return { side: 'live', connector, spec: colon === -1 ? '' : spec.slice(colon + 1), baseDir };
+}
+
+function parseFormat(value: string, where: string): OutputFormat {
+  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  throw usageError(`${where} ${value}: unknown format (known: ${OUTPUT_FORMATS.join(', ')})`);
+}
+
+function parseOutput(item: string, cwd: string): ScanSettings['outputs'][number] {
+  const eq = item.indexOf('=');
+  if (eq <= 0 || eq === item.length - 1) throw usageError(`--output ${item}: expected <format>=<file>, e.g. json=report.json`);
+  return outputFor(parseFormat(item.slice(0, eq), '--output'), resolve(cwd, item.slice(eq + 1)), cwd);
+}
+
+function outputFor(format: OutputFormat, path: string, cwd: string): ScanSettings['outputs'][number] {
+  return { format, path, display: displayPath(path, cwd) };
+}
+
+export function parseFailOn(value: string): FailOnValue[] {
+  const items = value.split(',').map((item) => item.trim().toLowerCase());
+  for (const item of items) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(item)) {
+      throw usageError(`--fail-on ${value}: unknown value "${item}" (use none, drift, or a severity: critical, high, medium, low)`);
+    }
+  }
+  return items as FailOnValue[];
+}

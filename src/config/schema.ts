@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../model/severity.js';
+
+/**
+ * The config file, `driftwarden.yml`. Every key has a CLI flag of the same meaning (see options.ts); flags win
+ * over the file. Strict: an unknown key is an error naming the file and the key, so a typo never passes silently.
+ */
+export const OUTPUT_FORMATS = ['table', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const FAIL_ON_VALUES = ['none', 'drift', ...SEVERITIES] as const;
+export type FailOnValue = (typeof FAIL_ON_VALUES)[number];
+
+const stringList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const configSchema = z
+  .object({
+    version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
+    state: stringList.optional().describe('Terraform state files or globs (as --state).'),
+    live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
+    ignoreFile: z.string().min(1).optional().describe('A .driftignore file (as --ignore-file).'),
+    ignore: z.array(z.string()).optional().describe('Ignore rules in .driftignore syntax, applied after the file.'),
+    format: z.enum(OUTPUT_FORMATS).optional().describe('Console format (as --format).'),
+    outputs: z
+      .record(z.enum(OUTPUT_FORMATS), z.string().min(1))
+      .optional()
+      .describe('Report files by format, e.g. `{json: report.json}` (as --output json=report.json).'),
+    failOn: z
+      .union([z.enum(FAIL_ON_VALUES), z.array(z.enum(FAIL_ON_VALUES))])
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .optional()
+      .describe('When to exit 1 (as --fail-on).'),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;

@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../model/report.js';
+import type { Origin, Resource } from '../model/resource.js';
+
+export type Side = Origin;
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Everything a connector may use from the outside world. Connectors take nothing from globals. */
+export interface ConnectorContext {
+  /** The working directory; paths in messages and reports are shown relative to it. */
+  cwd: string;
+  /** The directory relative paths in a spec are resolved against: the config file's directory, or `cwd`. */
+  baseDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  signal: AbortSignal;
+  now(): Date;
+  log: Logger;
+  /** Reports a partial problem; the scan goes on. */
+  diagnostic(diagnostic: Diagnostic): void;
+  /** A short line describing long-running work, shown on a terminal. */
+  progress(message: string): void;
+}
+
+export interface SourceReadResult {
+  resources: Resource[];
+  /** Live sources only: the canonical types this source records, or `*` for all. */
+  coveredTypes?: readonly string[] | '*';
+}
+
+/** One thing to read: a state file, a snapshot, an account. A connector expands a user's spec into sources. */
+export interface Source {
+  connector: string;
+  side: Side;
+  /** What is read, for messages and the report: a path, URL, account... */
+  location: string;
+  read(ctx: ConnectorContext): Promise<SourceReadResult>;
+}
+
+export interface Connector {
+  /** Equal to the connector's folder name under connectors/. */
+  id: string;
+  side: Side;
+  /** One line for `driftwarden connectors`. */
+  summary: string;
+  /** The form of the spec the user writes after `--state` or `--live <id>:`. */
+  usage: string;
+  /**
+   * Expands the user's spec into sources. A spec that cannot be read at all (a path that does not exist, a glob
+   * that matches nothing, a malformed option) throws a DriftwardenError with code `input` or `usage`.
+   */
+  resolve(spec: string, ctx: ConnectorContext): Promise<Source[]>;
+  /** Declared connectors: whether a `--state` spec is for this connector (e.g. by its URL scheme). */
+  acceptsStateSpec?(spec: string): boolean;
+}

@@ -1,0 +1,85 @@
+import type { DriftEntry, DriftKind } from '../model/report.js';
+import type { Resource } from '../model/resource.js';
+import { attributeChanges } from './attribute-changes.js';
+import type { Coverage } from './coverage.js';
+
+export interface IgnoreMatcher {
+  isResourceIgnored(resource: Resource): boolean;
+  isAttributeIgnored(resource: Resource, path: readonly (string | number)[]): boolean;
+}
+
+export interface DiffResult {
+  drift: DriftEntry[];
+  /** Live resources that are declared. */
+  managed: number;
+  /** Declared resources whose type no live source covers. */
+  notCompared: number;
+  /** Resources skipped, and drift entries dropped, because of ignore rules. */
+  ignored: number;
+}
+
+/**
+ * Pairs declared with live resources by key and classifies each:
+ * - changed: both exist and a compared attribute differs;
+ * - missing: declared, of a covered type, and not live;
+ * - unmanaged: live and not declared.
+ * Both maps must already be normalised and keyed uniquely.
+ */
+export function classify(
+  declared: ReadonlyMap<string, Resource>,
+  live: ReadonlyMap<string, Resource>,
+  coverage: Coverage,
+  ignore: IgnoreMatcher,
+): DiffResult {
+  const drift: DriftEntry[] = [];
+  let managed = 0;
+  let notCompared = 0;
+  let ignored = 0;
+  for (const resource of declared.values()) {
+    const liveResource = live.get(resource.key);
+    if (liveResource) managed++;
+    if (ignore.isResourceIgnored(resource)) {
+      ignored++;
+      continue;
+    }
+    if (!liveResource) {
+      if (coverage.covers(resource.type)) drift.push(entry('missing', resource, []));
+      else notCompared++;
+      continue;
+    }
+    const changes = attributeChanges(resource.attributes, liveResource.attributes, (path) =>
+      ignore.isAttributeIgnored(resource, path),
+    );
+    if (changes.length > 0) drift.push(entry('changed', resource, changes));
+  }
+  for (const resource of live.values()) {
+    if (declared.has(resource.key)) continue;
+    if (ignore.isResourceIgnored(resource)) {
+      ignored++;
+      continue;
+    }
+    drift.push(entry('unmanaged', resource, []));
+  }
+  drift.sort(compareDrift);
+  return { drift, managed, notCompared, ignored };
+}
+
+const KIND_ORDER: Record<DriftKind, number> = { missing: 0, changed: 1, unmanaged: 2 };
+
+function compareDrift(a: DriftEntry, b: DriftEntry): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes']): DriftEntry {
+  const drift: DriftEntry = {
+    kind,
+    key: resource.key,
+    type: resource.type,
+    id: resource.id,
+    provider: resource.provider,
+    changes,
+  };
+  if (resource.source.address) drift.address = resource.source.address;
+  drift.location = resource.source.line ? `${resource.source.location}:${resource.source.line}` : resource.source.location;
+  return drift;
+}

@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../model/report.js';
+import { type Resource, resourceKey } from '../model/resource.js';
+import { canonicaliseS3Bucket, S3_BUCKET_SUB_RESOURCES, type SubResourceFold } from './aws-s3-bucket.js';
+
+/** Sub-resource types that describe part of one cloud object, by type. */
+const SUB_RESOURCES: Record<string, SubResourceFold> = { ...S3_BUCKET_SUB_RESOURCES };
+
+/** Terraform shapes that need bringing into canonical form, by type. */
+const CANONICALISE: Record<string, (attributes: Resource['attributes']) => void> = {
+  aws_s3_bucket: canonicaliseS3Bucket,
+};
+
+export function isFoldedSubResourceType(type: string): boolean {
+  return type in SUB_RESOURCES;
+}
+
+/**
+ * Folds declared sub-resources into the object the cloud sees, across every declared source (a bucket and its
+ * versioning may live in different states). A sub-resource whose parent is not declared stays as it is, with a
+ * diagnostic: the bucket it configures is managed elsewhere.
+ */
+export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[]): Resource[] {
+  const byKey = new Map<string, Resource>();
+  for (const resource of resources) {
+    CANONICALISE[resource.type]?.(resource.attributes);
+    byKey.set(resource.key, resource);
+  }
+  const kept: Resource[] = [];
+  for (const resource of resources) {
+    const fold = SUB_RESOURCES[resource.type];
+    if (!fold) {
+      kept.push(resource);
+      continue;
+    }
+    const parentId = resource.attributes[fold.parentIdAttribute];
+    const parent = typeof parentId === 'string' ? byKey.get(resourceKey(fold.parentType, parentId)) : undefined;
+    if (!parent) {
+      diagnostics.push({
+        level: 'info',
+        code: 'fold.parent-not-declared',
+        message: `${resource.source.address ?? resource.key} configures ${fold.parentType} "${String(parentId)}", which is not declared in the scanned state; it is kept on its own`,
+        source: resource.source.location,
+        key: resource.key,
+      });
+      kept.push(resource);
+      continue;
+    }
+    fold.fold(parent.attributes, resource.attributes);
+    parent.parts = [...(parent.parts ?? []), resource.source];
+  }
+  return kept;
+}

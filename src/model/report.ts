@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { SEVERITIES } from './severity.js';
+
+/**
+ * The report, `schemaVersion: 1`. The zod schemas are the single source of truth: the TypeScript types are
+ * inferred from them and `src/model/schemas/report.schema.json` is generated from them (`npm run schemas`).
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const jsonValue = z.json();
+
+export const diagnosticSchema = z
+  .object({
+    level: z.enum(['error', 'warning', 'info']),
+    code: z.string().describe('A stable machine-readable code, e.g. `state.legacy-format`.'),
+    message: z.string(),
+    source: z.string().optional().describe('The file, URL or source the diagnostic is about.'),
+    key: z.string().optional().describe('The resource key, when the diagnostic is about one resource.'),
+  })
+  .meta({ id: 'Diagnostic' });
+
+export const sourceStatusSchema = z
+  .object({
+    connector: z.string(),
+    side: z.enum(['declared', 'live']),
+    location: z.string(),
+    resources: z.number().int().nonnegative(),
+    status: z.enum(['ok', 'failed']),
+    error: z.string().optional(),
+    coveredTypes: z
+      .array(z.string())
+      .optional()
+      .describe('Live sources: the canonical types this source records. Others are not compared.'),
+  })
+  .meta({ id: 'SourceStatus' });
+
+export const attributeChangeSchema = z
+  .object({
+    path: z.string().describe('Attribute path, e.g. `tags.env` or `policy.Statement[0].Action`.'),
+    declared: jsonValue.describe('The declared value; `null` when absent. Secrets read "(sensitive)".'),
+    live: jsonValue.describe('The live value; `null` when absent. Secrets read "(sensitive)".'),
+  })
+  .meta({ id: 'AttributeChange' });
+
+export const driftKindSchema = z.enum(['changed', 'missing', 'unmanaged']);
+
+export const driftEntrySchema = z
+  .object({
+    kind: driftKindSchema,
+    key: z.string(),
+    type: z.string(),
+    id: z.string(),
+    provider: z.string(),
+    address: z.string().optional().describe('The Terraform address of the declared resource.'),
+    location: z.string().optional().describe('Where the declared (or, for unmanaged, live) resource was read.'),
+    changes: z.array(attributeChangeSchema),
+  })
+  .meta({ id: 'DriftEntry' });
+
+export const severitySchema = z.enum(SEVERITIES);
+
+export const violationSchema = z
+  .object({
+    ruleId: z.string(),
+    title: z.string(),
+    severity: severitySchema,
+    category: z.enum(['iam', 'encryption', 'network', 'secrets']),
+    key: z.string(),
+    type: z.string(),
+    id: z.string(),
+    origin: z.enum(['declared', 'live']),
+    message: z.string(),
+    path: z.string().optional(),
+    location: z.string().optional(),
+  })
+  .meta({ id: 'Violation' });
+
+const severityCounts = z.object({
+  critical: z.number().int().nonnegative(),
+  high: z.number().int().nonnegative(),
+  medium: z.number().int().nonnegative(),
+  low: z.number().int().nonnegative(),
+});
+
+export const summarySchema = z
+  .object({
+    declared: z.number().int().nonnegative(),
+    live: z.number().int().nonnegative(),
+    managed: z.number().int().nonnegative().describe('Live resources that are declared.'),
+    unmanaged: z.number().int().nonnegative(),
+    missing: z.number().int().nonnegative(),
+    changed: z.number().int().nonnegative(),
+    notCompared: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Declared resources of a type no live source covers, or that have no cloud id.'),
+    ignored: z.number().int().nonnegative().describe('Drift entries suppressed by ignore rules.'),
+    coverage: z.number().min(0).max(1).describe('managed / live; 1 when nothing is live.'),
+    violations: severityCounts,
+  })
+  .meta({ id: 'Summary' });
+
+export const reportSchema = z
+  .object({
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+    tool: z.object({ name: z.literal('driftwarden'), version: z.string() }),
+    scan: z.object({
+      startedAt: z.string().describe('ISO 8601 timestamp.'),
+      durationMs: z.number().nonnegative(),
+      complete: z.boolean().describe('False when any source failed: the results are partial.'),
+      sources: z.array(sourceStatusSchema),
+      diagnostics: z.array(diagnosticSchema),
+    }),
+    summary: summarySchema,
+    drift: z.array(driftEntrySchema),
+    violations: z.array(violationSchema),
+  })
+  .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
+
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type SourceStatus = z.infer<typeof sourceStatusSchema>;
+export type AttributeChange = z.infer<typeof attributeChangeSchema>;
+export type DriftKind = z.infer<typeof driftKindSchema>;
+export type DriftEntry = z.infer<typeof driftEntrySchema>;
+export type Violation = z.infer<typeof violationSchema>;
+export type Summary = z.infer<typeof summarySchema>;
+export type Report = z.infer<typeof reportSchema>;

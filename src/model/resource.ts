@@ -1,0 +1,48 @@
+import type { Value } from './value.js';
+
+export type Origin = 'declared' | 'live';
+
+/** Where a resource came from: a file and line for code, a state file and address for state, an API for live. */
+export interface SourceRef {
+  /** The connector id, e.g. `terraform-state`. */
+  connector: string;
+  /** A file path, URL or API location. */
+  location: string;
+  /** The Terraform address, for state and plans: `module.app.aws_s3_bucket.logs[0]`. */
+  address?: string;
+  /** 1-based line in `location`, for code. */
+  line?: number;
+}
+
+/**
+ * The canonical resource. Both sides use Terraform's type vocabulary (`aws_s3_bucket`, `azurerm_storage_account`)
+ * and Terraform's attribute names, so one diff and one policy serve code, state and live data.
+ */
+export interface Resource {
+  /** `aws`, `azurerm`, ... */
+  provider: string;
+  /** The canonical Terraform type. */
+  type: string;
+  /** The cloud id, equal to the type's Terraform import id: bucket name, policy ARN, role name, ARM id. */
+  id: string;
+  /** The pairing key, `type.id`; ids that the cloud compares case-insensitively (ARM ids) are lower-cased. */
+  key: string;
+  attributes: Record<string, Value>;
+  origin: Origin;
+  source: SourceRef;
+  /** Attribute paths (`a.b[0]`) whose values are secrets. Their values are masked on ingestion. */
+  sensitivePaths: string[];
+  /** Sub-resources folded into this one (e.g. `aws_s3_bucket_versioning` into `aws_s3_bucket`). */
+  parts?: SourceRef[];
+}
+
+const CASE_INSENSITIVE_ID_PROVIDERS = new Set(['azurerm', 'azuread', 'azapi']);
+
+export function providerOfType(type: string): string {
+  const underscore = type.indexOf('_');
+  return underscore > 0 ? type.slice(0, underscore) : type;
+}
+
+export function resourceKey(type: string, id: string, provider = providerOfType(type)): string {
+  return `${type}.${CASE_INSENSITIVE_ID_PROVIDERS.has(provider) ? id.toLowerCase() : id}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Attribute values are plain JSON, plus two markers that are themselves JSON objects so that they survive
+ * serialisation into snapshots and into the policy engine:
+ * - `{"__unknown": true}`: the value is not known (not until apply, or the source does not report it).
+ *   An unknown value is never drift and never a violation.
+ * - `{"__sensitive": "<digest>"}`: a secret. The digest is keyed with a per-process random key, so two equal
+ *   secrets compare equal inside one scan while the digest reveals nothing outside it.
+ */
+export type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
+
+export type UnknownReason = 'computed' | 'not-reported' | 'expression' | 'error';
+
+// Type aliases rather than interfaces: they must stay assignable to Value's index signature.
+export type UnknownValue = { __unknown: true; reason?: UnknownReason };
+
+export type SensitiveValue = { __sensitive: string };
+
+export const SENSITIVE_PLACEHOLDER = '(sensitive)';
+
+export function unknown(reason?: UnknownReason): UnknownValue {
+  return reason ? { __unknown: true, reason } : { __unknown: true };
+}
+
+export function isPlainObject(value: unknown): value is { [key: string]: Value } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isUnknown(value: unknown): value is UnknownValue {
+  return isPlainObject(value) && value.__unknown === true;
+}
+
+export function isSensitive(value: unknown): value is SensitiveValue {
+  return isPlainObject(value) && typeof value.__sensitive === 'string';
+}
+
+/** True when the value is unknown or holds an unknown anywhere inside it. */
+export function containsUnknown(value: Value | undefined): boolean {
+  if (isUnknown(value)) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isPlainObject(value)) {
+    for (const key in value) if (containsUnknown(value[key])) return true;
+  }
+  return false;
+}
+
+/** Replaces sensitive markers by the placeholder text, for anything that leaves the process. */
+export function displayValue(value: Value | undefined): Value {
+  if (value === undefined) return null;
+  if (isSensitive(value)) return SENSITIVE_PLACEHOLDER;
+  if (Array.isArray(value)) return value.map(displayValue);
+  if (isPlainObject(value)) {
+    const out: { [key: string]: Value } = {};
+    for (const key of Object.keys(value)) out[key] = displayValue(value[key]);
+    return out;
+  }
+  return value;
+}

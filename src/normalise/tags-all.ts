@@ -1,0 +1,18 @@
+import { isPlainObject, isUnknown } from '../model/value.js';
+import type { NormalisePass } from './pass.js';
+
+/**
+ * The AWS provider keeps `tags` (set on the resource) and `tags_all` (those plus the provider's default_tags);
+ * the cloud only knows the applied set. Where `tags_all` is known it becomes `tags`; it is then dropped.
+ */
+export const tagsAllPass: NormalisePass = {
+  name: 'tags-all',
+  apply(resource) {
+    const attributes = resource.attributes;
+    if (!('tags_all' in attributes)) return;
+    const tagsAll = attributes.tags_all;
+    if (isPlainObject(tagsAll) && !isUnknown(tagsAll)) attributes.tags = tagsAll;
+    else if (tagsAll === null && attributes.tags === undefined) attributes.tags = null;
+    delete attributes.tags_all;
+  },
+};

@@ -1,0 +1,106 @@
+import type { DriftEntry, Report, Violation } from '../model/report.js';
+import type { Value } from '../model/value.js';
+import { PLAIN_STYLE, type Style, visibleLength } from './style.js';
+
+const MAX_VALUE_WIDTH = 60;
+const MAX_CHANGES_PER_RESOURCE = 20;
+
+/** The console report: a verdict, the summary, the drift and violations, the sources and the diagnostics. */
+export function renderTable(report: Report, style: Style = PLAIN_STYLE): string {
+  const lines: string[] = [];
+  lines.push(verdict(report, style), '');
+  lines.push(...summaryLines(report, style), '');
+  if (report.drift.length > 0) lines.push(style.bold(`Drift (${report.drift.length})`), ...driftTable(report.drift, style), '');
+  if (report.violations.length > 0) {
+    lines.push(style.bold(`Violations (${report.violations.length})`), ...violationTable(report.violations, style), '');
+  }
+  lines.push(style.bold('Sources'), ...sourceLines(report, style));
+  const notable = report.scan.diagnostics.filter((d) => d.level !== 'info');
+  if (notable.length > 0) {
+    lines.push('', style.bold(`Diagnostics (${notable.length})`));
+    for (const d of notable) {
+      const tag = d.level === 'error' ? style.red('error') : style.yellow('warning');
+      lines.push(`  ${tag} ${d.source ? `${d.source}: ` : ''}${d.message}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function verdict(report: Report, style: Style): string {
+  const { summary } = report;
+  const drifted = summary.changed + summary.missing + summary.unmanaged;
+  const violations = report.violations.length;
+  const parts: string[] = [];
+  if (!report.scan.complete) {
+    const failed = report.scan.sources.filter((s) => s.status === 'failed').length;
+    parts.push(style.red(style.bold(`INCOMPLETE: ${failed} source${failed === 1 ? '' : 's'} failed; results are partial`)));
+  }
+  if (drifted === 0 && violations === 0) parts.push(style.green(style.bold('No drift found')));
+  else {
+    if (drifted > 0) parts.push(style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)));
+    if (violations > 0) parts.push(style.red(style.bold(`${violations} policy violation${violations === 1 ? '' : 's'}`)));
+  }
+  return parts.join('\n');
+}
+
+function summaryLines(report: Report, style: Style): string[] {
+  const s = report.summary;
+  const coverage = `${(s.coverage * 100).toFixed(1)}%`;
+  const rows: [string, string][] = [
+    ['declared', String(s.declared)],
+    ['live', String(s.live)],
+    ['managed', String(s.managed)],
+    ['coverage', coverage],
+    ['changed', String(s.changed)],
+    ['missing', String(s.missing)],
+    ['unmanaged', String(s.unmanaged)],
+    ['not compared', String(s.notCompared)],
+    ['ignored', String(s.ignored)],
+  ];
+  const v = s.violations;
+  rows.push(['violations', `${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`]);
+  return [style.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(13)}${value}`)];
+}
+
+function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
+  const colour = { missing: style.red, changed: style.yellow, unmanaged: style.cyan };
+  const rows = drift.map((entry) => [colour[entry.kind](entry.kind), entry.type, entry.id, entry.address ?? entry.location ?? '']);
+  const lines = table(['KIND', 'TYPE', 'ID', 'DECLARED AT'], rows, style);
+  const out: string[] = [lines[0] ?? ''];
+  drift.forEach((entry, index) => {
+    out.push(lines[index + 1] ?? '');
+    const shown = entry.changes.slice(0, MAX_CHANGES_PER_RESOURCE);
+    for (const change of shown) {
+      out.push(`      ${style.dim('~')} ${change.path}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`);
+    }
+    if (entry.changes.length > shown.length) {
+      out.push(style.dim(`      ... ${entry.changes.length - shown.length} more changes (see the JSON report)`));
+    }
+  });
+  return out;
+}
+
+function violationTable(violations: readonly Violation[], style: Style): string[] {
+  const rows = violations.map((v) => [v.severity.toUpperCase(), v.ruleId, v.origin, v.key, v.message]);
+  return table(['SEVERITY', 'RULE', 'ORIGIN', 'RESOURCE', 'MESSAGE'], rows, style);
+}
+
+function sourceLines(report: Report, style: Style): string[] {
+  return report.scan.sources.map((source) => {
+    const mark = source.status === 'ok' ? style.green('ok    ') : style.red('FAILED');
+    const detail = source.status === 'ok' ? `${source.resources} resources` : (source.error ?? 'failed');
+    return `  ${mark} ${source.side.padEnd(8)} ${source.connector.padEnd(16)} ${source.status === 'ok' ? `${source.location}  ${style.dim(detail)}` : detail}`;
+  });
+}
+
+function table(header: string[], rows: string[][], style: Style): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => visibleLength(row[i] ?? ''))));
+  const line = (cells: string[]) =>
+    `  ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)))).join('  ')}`.trimEnd();
+  return [style.dim(line(header)), ...rows.map(line)];
+}
+
+export function formatValue(value: Value): string {
+  const text = value === null ? '(absent)' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
+  return text.length > MAX_VALUE_WIDTH ? `${text.slice(0, MAX_VALUE_WIDTH - 3)}...` : text;
+}

@@ -1,0 +1,77 @@
+import type { Connector, ConnectorContext, Side, Source } from '../connector/types.js';
+import { DriftwardenError, isDriftwardenError } from '../errors.js';
+import { maskSecrets } from '../model/mask-secrets.js';
+import type { SourceStatus } from '../model/report.js';
+import type { Resource } from '../model/resource.js';
+
+export interface SourceSpec {
+  side: Side;
+  connector: Connector;
+  /** The user's spec after the connector prefix: a path, glob, URL or option string. */
+  spec: string;
+  /** Where relative paths in the spec are resolved from (the config file's directory); defaults to cwd. */
+  baseDir?: string;
+}
+
+export interface CollectedSide {
+  resources: Resource[];
+  statuses: SourceStatus[];
+  coveredTypes: (readonly string[] | '*')[];
+  /** Errors of sources that failed, in order. */
+  errors: DriftwardenError[];
+  succeeded: number;
+}
+
+/**
+ * Reads every source of one side. A source that fails becomes a failed status and the others go on: one bad
+ * state never hides the results of the good ones. Secrets are masked here, as each resource arrives.
+ */
+export async function collectSide(specs: readonly SourceSpec[], ctx: ConnectorContext): Promise<CollectedSide> {
+  const collected: CollectedSide = { resources: [], statuses: [], coveredTypes: [], errors: [], succeeded: 0 };
+  for (const spec of specs) {
+    let sources: Source[];
+    try {
+      sources = await spec.connector.resolve(spec.spec, { ...ctx, baseDir: spec.baseDir ?? ctx.cwd });
+    } catch (error) {
+      recordFailure(collected, spec.connector.id, spec.side, spec.spec, error);
+      continue;
+    }
+    for (const source of sources) await readSource(source, ctx, collected);
+  }
+  return collected;
+}
+
+async function readSource(source: Source, ctx: ConnectorContext, collected: CollectedSide): Promise<void> {
+  try {
+    const result = await source.read(ctx);
+    for (const resource of result.resources) maskSecrets(resource);
+    for (const resource of result.resources) collected.resources.push(resource);
+    const status: SourceStatus = {
+      connector: source.connector,
+      side: source.side,
+      location: source.location,
+      resources: result.resources.length,
+      status: 'ok',
+    };
+    if (source.side === 'live') {
+      const covered = result.coveredTypes ?? [];
+      collected.coveredTypes.push(covered);
+      status.coveredTypes = covered === '*' ? ['*'] : [...covered].sort();
+    }
+    collected.statuses.push(status);
+    collected.succeeded++;
+  } catch (error) {
+    recordFailure(collected, source.connector, source.side, source.location, error);
+  }
+}
+
+function recordFailure(collected: CollectedSide, connector: string, side: Side, location: string, error: unknown): void {
+  const wrapped = isDriftwardenError(error)
+    ? error
+    : new DriftwardenError('internal', `unexpected error: ${error instanceof Error ? error.message : String(error)}`, {
+        location,
+        cause: error,
+      });
+  collected.errors.push(wrapped);
+  collected.statuses.push({ connector, side, location, resources: 0, status: 'failed', error: wrapped.message });
+}

@@ -1,0 +1,116 @@
+import type { ConnectorContext } from '../connector/types.js';
+import { classify } from '../diff/classify.js';
+import { coverageOf } from '../diff/coverage.js';
+import { DriftwardenError } from '../errors.js';
+import { foldSubResources } from '../fold/index.js';
+import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
+import type { Diagnostic, Report, Violation } from '../model/report.js';
+import type { Resource } from '../model/resource.js';
+import { normaliseResources } from '../normalise/index.js';
+import type { PolicyEvaluator } from '../policy/types.js';
+import { buildReport } from './build-report.js';
+import { collectSide, type SourceSpec } from './collect.js';
+
+export interface ScanRequest {
+  sources: readonly SourceSpec[];
+  ignore?: IgnoreRules;
+  policies?: PolicyEvaluator;
+  toolVersion: string;
+  /** Diagnostics gathered before the scan (config, ignore file), reported with the scan's own. */
+  diagnostics?: Diagnostic[];
+}
+
+/**
+ * Every source of one side failed on the user's input (a missing file, corrupt JSON): nothing meaningful can be
+ * reported, so the entry point prints each error on its own line and exits 2.
+ */
+export class ScanInputError extends DriftwardenError {
+  readonly errors: readonly DriftwardenError[];
+
+  constructor(errors: readonly DriftwardenError[]) {
+    super('input', errors.map((error) => error.message).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/**
+ * The pipeline: read both sides -> mask secrets -> fold sub-resources -> normalise -> pair and classify ->
+ * evaluate policies -> report. Pure but for what the connectors do through the context.
+ */
+export async function runScan(request: ScanRequest, ctx: ConnectorContext): Promise<Report> {
+  const startedAt = ctx.now();
+  const diagnostics: Diagnostic[] = [...(request.diagnostics ?? [])];
+  const collectCtx: ConnectorContext = { ...ctx, diagnostic: (d) => diagnostics.push(d) };
+
+  const declared = await collectSide(
+    request.sources.filter((s) => s.side === 'declared'),
+    collectCtx,
+  );
+  const live = await collectSide(
+    request.sources.filter((s) => s.side === 'live'),
+    collectCtx,
+  );
+  for (const side of [declared, live]) {
+    const allInputErrors = side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
+    if (side.succeeded === 0 && allInputErrors) throw new ScanInputError(side.errors);
+  }
+
+  ctx.progress(`comparing ${declared.resources.length} declared with ${live.resources.length} live resources`);
+  const declaredResources = foldSubResources(declared.resources, diagnostics);
+  normaliseResources(declaredResources);
+  normaliseResources(live.resources);
+  const declaredByKey = indexByKey(declaredResources, 'declared', diagnostics);
+  const liveByKey = indexByKey(live.resources, 'live', diagnostics);
+
+  const hasLiveSide = request.sources.some((s) => s.side === 'live');
+  const result = classify(declaredByKey, liveByKey, coverageOf(live.coveredTypes), request.ignore ?? NO_IGNORE_RULES);
+  if (!hasLiveSide) {
+    diagnostics.push({
+      level: 'info',
+      code: 'scan.no-live-source',
+      message: 'no live source given (--live): drift was not evaluated',
+    });
+  }
+
+  let violations: Violation[] = [];
+  if (request.policies) {
+    ctx.progress('evaluating policies');
+    violations = await request.policies.evaluate([...declaredByKey.values(), ...liveByKey.values()], diagnostics);
+  }
+
+  const finishedAt = ctx.now();
+  return buildReport({
+    toolVersion: request.toolVersion,
+    startedAt,
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    statuses: [...declared.statuses, ...live.statuses],
+    diagnostics,
+    declaredCount: declaredByKey.size,
+    liveCount: liveByKey.size,
+    result,
+    violations,
+  });
+}
+
+/** Keys must be unique per side; a resource declared twice (in two states) is a finding of its own. */
+function indexByKey(resources: Resource[], side: string, diagnostics: Diagnostic[]): Map<string, Resource> {
+  const byKey = new Map<string, Resource>();
+  for (const resource of resources) {
+    const existing = byKey.get(resource.key);
+    if (!existing) {
+      byKey.set(resource.key, resource);
+      continue;
+    }
+    diagnostics.push({
+      level: 'warning',
+      code: `${side}.duplicate`,
+      message: `${resource.key} appears twice on the ${side} side (${describe(existing)} and ${describe(resource)}); the first is used`,
+      key: resource.key,
+    });
+  }
+  return byKey;
+}
+
+function describe(resource: Resource): string {
+  return resource.source.address ? `${resource.source.location} ${resource.source.address}` : resource.source.location;
+}
