@@ -53,6 +53,8 @@ function walk(delta: unknown, path: PathSegment[], a: Value | undefined, b: Valu
     return;
   }
   if (Array.isArray(delta)) {
+    // An unknown element makes element-by-element pairing meaningless: the list is not comparable.
+    if ((Array.isArray(a) && a.some(isUnknown)) || (Array.isArray(b) && b.some(isUnknown))) return;
     walkArray(delta, path, Array.isArray(a) ? a : [], Array.isArray(b) ? b : [], changes);
     return;
   }

@@ -115,7 +115,7 @@ function single(value: Value | undefined): Value | undefined {
 
 function enabledFlag(status: Value | undefined): Value {
   if (status === 'Enabled') return true;
-  if (status === 'Suspended' || status === 'Disabled' || status === null || status === undefined) return false;
+  if (status === 'Suspended' || status === 'Disabled' || status === '' || status === null || status === undefined) return false;
   return status;
 }
 

@@ -19,10 +19,11 @@ export class IgnoreRules {
   /** Whether the whole resource is ignored: the last whole-resource rule that matches decides. */
   isResourceIgnored(resource: Pick<Resource, 'type' | 'id' | 'provider'>): boolean {
     const subject = subjectOf(resource);
+    const insensitive = isCaseInsensitive(resource);
     let ignored = false;
     for (const rule of this.rules) {
       const matcher = rule.attributePath.length > 0 ? rule.wholeResource : rule.resource;
-      if (matcher?.test(subject)) ignored = !rule.negated;
+      if (matcher && matches(matcher, subject, insensitive)) ignored = !rule.negated;
     }
     return ignored;
   }
@@ -32,19 +33,35 @@ export class IgnoreRules {
     const subject = subjectOf(resource);
     const segments = path.map((segment) => String(segment).toLowerCase());
     let ignored = false;
+    const insensitive = isCaseInsensitive(resource);
     for (const rule of this.rules) {
       if (rule.attributePath.length === 0 || rule.attributePath.length > segments.length) continue;
-      if (!rule.resource.test(subject)) continue;
+      if (!matches(rule.resource, subject, insensitive)) continue;
       if (rule.attributePath.every((part, index) => part === '*' || part === segments[index])) ignored = !rule.negated;
     }
     return ignored;
   }
 }
 
-/** ARM ids compare case-insensitively, so Azure rules are matched in lower case. */
-function subjectOf(resource: Pick<Resource, 'type' | 'id' | 'provider'>): string {
-  const id = resource.provider === 'azurerm' ? resource.id.toLowerCase() : resource.id;
-  return `${resource.type}.${id}`;
+function subjectOf(resource: Pick<Resource, 'type' | 'id'>): string {
+  return `${resource.type}.${resource.id}`;
+}
+
+/** ARM ids compare case-insensitively, so rules for Azure resources do too. */
+function isCaseInsensitive(resource: Pick<Resource, 'provider'>): boolean {
+  return resource.provider === 'azurerm';
+}
+
+const insensitiveCache = new WeakMap<RegExp, RegExp>();
+
+function matches(matcher: RegExp, subject: string, insensitive: boolean): boolean {
+  if (!insensitive) return matcher.test(subject);
+  let variant = insensitiveCache.get(matcher);
+  if (!variant) {
+    variant = new RegExp(matcher.source, `${matcher.flags}i`);
+    insensitiveCache.set(matcher, variant);
+  }
+  return variant.test(subject);
 }
 
 export const NO_IGNORE_RULES = new IgnoreRules([]);

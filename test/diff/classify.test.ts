@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { attributeChanges } from '../../src/diff/attribute-changes.js';
+import { classify } from '../../src/diff/classify.js';
+import { coverageOf } from '../../src/diff/coverage.js';
+import { IgnoreRules, NO_IGNORE_RULES } from '../../src/ignore/index.js';
+import { parseIgnoreLines } from '../../src/ignore/parse.js';
+import type { Resource } from '../../src/model/resource.js';
+import { resource } from '../helpers/resource.js';
+
+const byKey = (resources: Resource[]) => new Map(resources.map((r) => [r.key, r]));
+const ALL = coverageOf(['*']);
+
+describe('attribute changes', () => {
+  it('reports each changed path with its declared and live value', () => {
+    expect(
+      attributeChanges(
+        { versioning: { enabled: true, mfa_delete: false }, tags: { env: 'prod', team: 'a' }, acl: 'private' },
+        { versioning: { enabled: false, mfa_delete: false }, tags: { env: 'prod', owner: 'b' }, acl: 'private' },
+      ),
+    ).toEqual([
+      { path: 'tags.owner', declared: null, live: 'b' },
+      { path: 'tags.team', declared: 'a', live: null },
+      { path: 'versioning.enabled', declared: true, live: false },
+    ]);
+  });
+
+  it('reports list element changes with their index', () => {
+    expect(attributeChanges({ ports: [22, 80, 443] }, { ports: [22, 443, 8080] })).toEqual([
+      { path: 'ports[1]', declared: 80, live: null },
+      { path: 'ports[2]', declared: null, live: 8080 },
+    ]);
+    expect(attributeChanges({ rules: [{ a: 1 }, { b: 2 }] }, { rules: [{ a: 1 }, { b: 3 }] })).toEqual([
+      { path: 'rules[1].b', declared: 2, live: 3 },
+    ]);
+  });
+
+  it('ignores attributes only one side knows', () => {
+    expect(attributeChanges({ arn: 'arn:x', force_destroy: false }, { arn: 'arn:x', creation_date: '2024' })).toEqual([]);
+  });
+
+  it('never reports an unknown value, at any depth', () => {
+    expect(attributeChanges({ a: { __unknown: true } }, { a: 'live' })).toEqual([]);
+    expect(attributeChanges({ a: 'declared' }, { a: { __unknown: true, reason: 'not-reported' } })).toEqual([]);
+    expect(attributeChanges({ a: { x: { __unknown: true }, y: 1 } }, { a: { x: 5, y: 1 } })).toEqual([]);
+    expect(attributeChanges({ a: [{ __unknown: true }] }, { a: ['v'] })).toEqual([]);
+  });
+
+  it('shows a changed secret as "(sensitive)" on both sides and never its digest', () => {
+    expect(attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'bbb' } })).toEqual([
+      { path: 'password', declared: '(sensitive)', live: '(sensitive)' },
+    ]);
+    expect(attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'aaa' } })).toEqual([]);
+  });
+
+  it('names keys that are not identifiers with brackets', () => {
+    expect(attributeChanges({ tags: { 'kubernetes.io/role': 'a' } }, { tags: { 'kubernetes.io/role': 'b' } })).toEqual([
+      { path: 'tags["kubernetes.io/role"]', declared: 'a', live: 'b' },
+    ]);
+  });
+});
+
+describe('classify', () => {
+  const declared = [
+    resource('aws_s3_bucket', 'same', { acl: 'private' }),
+    resource('aws_s3_bucket', 'changed', { acl: 'private' }),
+    resource('aws_s3_bucket', 'gone', { acl: 'private' }),
+    resource('aws_route_table_association', 'rtbassoc-1', { subnet_id: 's' }),
+  ];
+  const live = [
+    resource('aws_s3_bucket', 'same', { acl: 'private' }, 'live'),
+    resource('aws_s3_bucket', 'changed', { acl: 'public-read' }, 'live'),
+    resource('aws_s3_bucket', 'by-hand', { acl: 'private' }, 'live'),
+  ];
+
+  it('classifies changed, missing and unmanaged, and counts not-compared types', () => {
+    const result = classify(byKey(declared), byKey(live), coverageOf([['aws_s3_bucket']]), NO_IGNORE_RULES);
+    expect(result.drift.map((d) => [d.kind, d.key])).toEqual([
+      ['missing', 'aws_s3_bucket.gone'],
+      ['changed', 'aws_s3_bucket.changed'],
+      ['unmanaged', 'aws_s3_bucket.by-hand'],
+    ]);
+    expect(result.drift[1]?.changes).toEqual([{ path: 'acl', declared: 'private', live: 'public-read' }]);
+    expect(result.managed).toBe(2);
+    expect(result.notCompared).toBe(1);
+  });
+
+  it('never calls a resource missing when its type is not covered', () => {
+    const result = classify(byKey(declared), byKey([]), coverageOf([['aws_iam_role']]), NO_IGNORE_RULES);
+    expect(result.drift).toEqual([]);
+    expect(result.notCompared).toBe(4);
+  });
+
+  it('with a source that claims every type, a vanished resource of any type is missing', () => {
+    const result = classify(byKey(declared), byKey(live), ALL, NO_IGNORE_RULES);
+    expect(result.drift.filter((d) => d.kind === 'missing').map((d) => d.key)).toEqual([
+      'aws_route_table_association.rtbassoc-1',
+      'aws_s3_bucket.gone',
+    ]);
+  });
+
+  it('pairs Azure ids case-insensitively', () => {
+    const id = '/subscriptions/0000/resourceGroups/RG-Prod/providers/Microsoft.Storage/storageAccounts/acme';
+    const result = classify(
+      byKey([resource('azurerm_storage_account', id, { min_tls_version: 'TLS1_2' })]),
+      byKey([resource('azurerm_storage_account', id.toLowerCase(), { min_tls_version: 'TLS1_2' }, 'live')]),
+      ALL,
+      NO_IGNORE_RULES,
+    );
+    expect(result.drift).toEqual([]);
+    expect(result.managed).toBe(1);
+  });
+
+  it('applies ignore rules to resources on both sides and to attribute paths', () => {
+    const rules = new IgnoreRules(
+      parseIgnoreLines(['aws_s3_bucket.by-hand', 'aws_s3_bucket.gone', 'aws_s3_bucket.changed.acl'], (i) => `l${i}`).rules,
+    );
+    const result = classify(byKey(declared), byKey(live), coverageOf([['aws_s3_bucket']]), rules);
+    expect(result.drift).toEqual([]);
+    expect(result.ignored).toBe(2);
+  });
+
+  it('carries the address and location of the declared resource', () => {
+    const withAddress = resource('aws_s3_bucket', 'gone', {}, 'declared', {
+      source: { connector: 'terraform-state', location: 'prod.tfstate', address: 'module.s3.aws_s3_bucket.this["gone"]' },
+    });
+    const [entry] = classify(byKey([withAddress]), byKey([]), ALL, NO_IGNORE_RULES).drift;
+    expect(entry).toEqual({
+      kind: 'missing',
+      key: 'aws_s3_bucket.gone',
+      type: 'aws_s3_bucket',
+      id: 'gone',
+      provider: 'aws',
+      address: 'module.s3.aws_s3_bucket.this["gone"]',
+      location: 'prod.tfstate',
+      changes: [],
+    });
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { emptyValuesPass } from '../../src/normalise/empty-values.js';
+import { normaliseResources } from '../../src/normalise/index.js';
+import { policyDocumentsPass } from '../../src/normalise/policy-documents.js';
+import { setsPass } from '../../src/normalise/sets.js';
+import { tagsAllPass } from '../../src/normalise/tags-all.js';
+import type { Value } from '../../src/model/value.js';
+import { resource } from '../helpers/resource.js';
+
+function applied(pass: { apply(r: ReturnType<typeof resource>): void }, type: string, attributes: Record<string, Value>) {
+  const r = resource(type, 'x', attributes);
+  pass.apply(r);
+  return r.attributes;
+}
+
+describe('empty-values pass', () => {
+  it('turns top-level "", [] and {} into null and keeps the attribute', () => {
+    expect(applied(emptyValuesPass, 'aws_x', { a: '', b: [], c: {}, d: null, e: 0, f: false })).toEqual({
+      a: null,
+      b: null,
+      c: null,
+      d: null,
+      e: 0,
+      f: false,
+    });
+  });
+
+  it('drops empty entries inside objects and lists, recursively', () => {
+    expect(
+      applied(emptyValuesPass, 'aws_x', {
+        tags: { team: 'core', owner: '', note: null },
+        rules: [{ cidr: ['10.0.0.0/8'], description: '', prefix_list_ids: [] }, {}],
+        nested: { inner: { empty: {} } },
+      }),
+    ).toEqual({ tags: { team: 'core' }, rules: [{ cidr: ['10.0.0.0/8'] }], nested: null });
+  });
+
+  it('leaves unknown and sensitive markers alone', () => {
+    expect(applied(emptyValuesPass, 'aws_x', { a: { __unknown: true }, b: { __sensitive: 'abc' } })).toEqual({
+      a: { __unknown: true },
+      b: { __sensitive: 'abc' },
+    });
+  });
+});
+
+describe('tags-all pass', () => {
+  it('uses tags_all (tags plus provider default_tags) as the applied tags', () => {
+    expect(applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { app: 'x', env: 'prod' } })).toEqual({
+      tags: { app: 'x', env: 'prod' },
+    });
+  });
+
+  it('keeps tags when tags_all is unknown (a plan) and drops tags_all', () => {
+    expect(applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { __unknown: true } })).toEqual({
+      tags: { app: 'x' },
+    });
+  });
+
+  it('does nothing without tags_all', () => {
+    expect(applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' } })).toEqual({ tags: { app: 'x' } });
+  });
+});
+
+describe('sets pass', () => {
+  it('sorts set-typed attributes, including nested sets inside set elements', () => {
+    const attributes = applied(setsPass, 'aws_security_group', {
+      ingress: [
+        { from_port: 443, cidr_blocks: ['10.1.0.0/16', '10.0.0.0/16'] },
+        { from_port: 22, cidr_blocks: ['192.168.0.0/24'] },
+      ],
+    });
+    expect(attributes.ingress).toEqual([
+      { cidr_blocks: ['10.0.0.0/16', '10.1.0.0/16'], from_port: 443 },
+      { cidr_blocks: ['192.168.0.0/24'], from_port: 22 },
+    ]);
+  });
+
+  it('makes two orderings of the same set equal', () => {
+    const a = applied(setsPass, 'aws_iam_role', { managed_policy_arns: ['arn:b', 'arn:a'] });
+    const b = applied(setsPass, 'aws_iam_role', { managed_policy_arns: ['arn:a', 'arn:b'] });
+    expect(a).toEqual(b);
+  });
+
+  it('leaves lists of types without set attributes in order', () => {
+    expect(applied(setsPass, 'aws_x', { items: ['b', 'a'] })).toEqual({ items: ['b', 'a'] });
+  });
+});
+
+describe('policy-documents pass', () => {
+  const stringForm = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+  });
+  const listForm = JSON.stringify({
+    Statement: [{ Resource: ['arn:aws:s3:::b/*'], Action: ['s3:GetObject'], Effect: 'Allow' }],
+    Version: '2012-10-17',
+  });
+
+  it('parses JSON policy strings into a canonical object', () => {
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: stringForm }).policy).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] }],
+    });
+  });
+
+  it('makes string-vs-list and key order irrelevant', () => {
+    const a = applied(policyDocumentsPass, 'aws_iam_policy', { policy: stringForm });
+    const b = applied(policyDocumentsPass, 'aws_iam_policy', { policy: listForm });
+    expect(a).toEqual(b);
+  });
+
+  it('sorts actions, principals, condition values and statements', () => {
+    const doc = {
+      Statement: [
+        { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } },
+        { Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 's3:GetObject'], Principal: { AWS: 'arn:aws:iam::1:root' }, Resource: '*' },
+      ],
+    };
+    const out = applied(policyDocumentsPass, 'aws_s3_bucket', { policy: JSON.stringify(doc) }).policy;
+    expect(out).toEqual({
+      // Statements order by their canonical JSON, whose first key is Action: "s3:*" sorts before "s3:GetObject".
+      Statement: [
+        { Effect: 'Deny', Action: ['s3:*'], Resource: ['*'], Condition: { Bool: { 'aws:SecureTransport': ['false'] } } },
+        { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Principal: { AWS: ['arn:aws:iam::1:root'] }, Resource: ['*'] },
+      ],
+    });
+  });
+
+  it('finds policy documents nested in blocks (inline policies) and leaves other strings alone', () => {
+    const attributes = applied(policyDocumentsPass, 'aws_iam_role', {
+      name: 'r',
+      description: '{not json',
+      inline_policy: [{ name: 'p', policy: stringForm }],
+    });
+    expect(attributes.description).toBe('{not json');
+    expect((attributes.inline_policy as { policy: unknown }[])[0]?.policy).toHaveProperty('Statement');
+  });
+
+  it('leaves malformed JSON as it is', () => {
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: '{"Statement": [' }).policy).toBe('{"Statement": [');
+  });
+});
+
+describe('the passes together', () => {
+  it('run on both sides so that equivalent forms compare equal', () => {
+    const declared = resource('aws_s3_bucket', 'b', {
+      tags: { a: '1' },
+      tags_all: { a: '1', env: 'prod' },
+      policy: JSON.stringify({ Statement: { Effect: 'Allow', Action: 's3:*', Resource: '*' } }),
+      logging: [],
+      grant: [{ id: 'b' }, { id: 'a' }],
+    });
+    const live = resource(
+      'aws_s3_bucket',
+      'b',
+      {
+        tags: { env: 'prod', a: '1' },
+        policy: { Statement: [{ Resource: ['*'], Action: ['s3:*'], Effect: 'Allow' }] },
+        logging: null,
+        grant: [{ id: 'a' }, { id: 'b' }],
+      },
+      'live',
+    );
+    normaliseResources([declared, live]);
+    expect(declared.attributes).toEqual(live.attributes);
+  });
+});
