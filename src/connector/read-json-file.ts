@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
+import { jsonErrorOffset } from '../util/json-error-position.js';
 
 const BINARY_SNIFF_BYTES = 8192;
 
@@ -11,8 +12,8 @@ export async function readJsonFile(path: string, displayPath = path): Promise<un
   const text = await readTextFile(path, displayPath);
   try {
     return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw inputError(displayPath, `invalid JSON (${describeJsonError(error, text)})`);
+  } catch {
+    throw inputError(displayPath, `invalid JSON (${describeJsonError(text)})`);
   }
 }
 
@@ -45,15 +46,12 @@ export function decodeText(bytes: Uint8Array, displayPath: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  if (position?.[1] !== undefined) {
-    const { line, column } = lineAndColumn(text, Number(position[1]));
-    return `syntax error at line ${line}, column ${column}`;
-  }
-  if (/Unexpected end of JSON input/i.test(message)) return 'unexpected end of file; truncated?';
-  return 'syntax error';
+function describeJsonError(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return 'syntax error';
+  if (offset >= text.trimEnd().length) return 'unexpected end of file; truncated?';
+  const { line, column } = lineAndColumn(text, offset);
+  return `syntax error at line ${line}, column ${column}`;
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
