@@ -15,7 +15,19 @@ const SECRET_PAIRS = ['private_key', 'access_key', 'secret_key', 'api_key', 'acc
 /** Suffixes that name metadata about a secret rather than the secret itself. */
 const METADATA_SUFFIXES = ['arn', 'arns', 'id', 'ids', 'name', 'names', 'enabled', 'type', 'length', 'required', 'version', 'count', 'days', 'prevention', 'age', 'policy', 'rotation', 'expiration', 'ttl', 'duration'];
 
+const nameCache = new Map<string, boolean>();
+
+/** Attribute names repeat across an estate, so answers are cached: this runs on every key of every resource. */
 export function isSecretAttributeName(name: string): boolean {
+  let answer = nameCache.get(name);
+  if (answer === undefined) {
+    answer = classifyName(name);
+    if (nameCache.size < 100_000) nameCache.set(name, answer);
+  }
+  return answer;
+}
+
+function classifyName(name: string): boolean {
   const lower = name.toLowerCase().replaceAll('-', '_');
   const words = lower.split('_');
   const last = words[words.length - 1] ?? '';

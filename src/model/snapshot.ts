@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsedJsonValue } from './value-schema.js';
 
 /**
  * The snapshot format: canonical live resources in one JSON file. It is the offline replay source for tests,
@@ -14,8 +15,9 @@ export const snapshotResourceSchema = z
       .describe('The canonical Terraform type.'),
     id: z.string().min(1).describe("The cloud id, equal to the type's Terraform import id."),
     provider: z.string().optional().describe('Defaults to the prefix of `type`.'),
+    // Shallow on purpose: the values come from JSON.parse, so they are JSON already.
     attributes: z
-      .record(z.string(), z.json())
+      .record(z.string(), parsedJsonValue)
       .describe('Terraform-vocabulary attributes. `{"__unknown": true}` marks a value the source does not know.'),
     sensitivePaths: z.array(z.string()).optional().describe('Attribute paths whose values are secrets.'),
     location: z.string().optional().describe('Where the source found it, e.g. an ARN or a region.'),
