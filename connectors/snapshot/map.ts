@@ -1,5 +1,5 @@
-import type { Snapshot } from '../../src/model/snapshot.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 
 export const CONNECTOR_ID = 'snapshot';
 

@@ -16,7 +16,8 @@ export function parseState(raw: unknown, displayPath: string): StateV4 {
   if (version === undefined) {
     throw inputError(displayPath, 'not a Terraform state: no "version" field');
   }
-  if (typeof version !== 'number') throw inputError(displayPath, 'not a Terraform state: "version" is not a number');
+  if (typeof version !== 'number')
+    throw inputError(displayPath, 'not a Terraform state: "version" is not a number');
   if (version < 4) {
     throw inputError(
       displayPath,

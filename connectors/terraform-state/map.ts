@@ -2,12 +2,10 @@ import { formatPath, type PathSegment } from '../../src/model/path.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
+import { importId } from './import-ids.js';
 import type { StateInstance, StateResource, StateV4 } from './schema.js';
 
 export const CONNECTOR_ID = 'terraform-state';
-
-/** Attributes that hold the import id for the few types whose `id` is not it. */
-const ID_ATTRIBUTE_BY_TYPE: Record<string, string> = {};
 
 export interface MappedState {
   resources: Resource[];
@@ -48,13 +46,12 @@ function mapInstance(
     });
     attributes = {};
   }
-  const idAttribute = ID_ATTRIBUTE_BY_TYPE[resource.type] ?? 'id';
-  const rawId = instance.attributes ? attributes[idAttribute] : instance.attributes_flat?.[idAttribute];
+  const rawId = instance.attributes ? importId(resource.type, attributes) : instance.attributes_flat?.id;
   if (typeof rawId !== 'string' || rawId === '') {
     diagnostics.push({
       level: 'warning',
       code: 'state.no-id',
-      message: `${address} has no "${idAttribute}" attribute, so it cannot be paired with a live resource; skipped`,
+      message: `${address} has no id attribute, so it cannot be paired with a live resource; skipped`,
       source: location,
     });
     return undefined;

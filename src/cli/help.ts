@@ -1,5 +1,5 @@
-import type { Connector } from '../connector/types.js';
 import { SCAN_OPTIONS } from '../config/options.js';
+import type { Connector } from '../connector/types.js';
 
 export function mainHelp(version: string): string {
   return `driftwarden ${version}: GitOps drift detection and compliance

@@ -3,11 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
-import type { ConnectorContext } from '../connector/types.js';
-import { displayPath } from '../connector/expand-paths.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { SCAN_OPTIONS } from '../config/options.js';
 import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
+import { displayPath } from '../connector/expand-paths.js';
+import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
 import { loadIgnoreRules } from '../ignore/index.js';
 import type { Diagnostic } from '../model/report.js';
@@ -56,7 +56,12 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
   }
 }
 
-async function scanCommand(argv: readonly string[], io: CliIo, debug: boolean, version: string): Promise<ExitCode> {
+async function scanCommand(
+  argv: readonly string[],
+  io: CliIo,
+  debug: boolean,
+  version: string,
+): Promise<ExitCode> {
   const flags = parseScanFlags(argv);
   if (flags.help) {
     io.stdout.write(scanHelp());
@@ -98,7 +103,8 @@ async function scanCommand(argv: readonly string[], io: CliIo, debug: boolean, v
     await mkdir(dirname(output.path), { recursive: true });
     await writeFile(output.path, render(output.format, report));
   }
-  const style = settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
+  const style =
+    settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
   io.stdout.write(render(settings.format, report, style));
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
@@ -106,7 +112,8 @@ async function scanCommand(argv: readonly string[], io: CliIo, debug: boolean, v
     }
     io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
   }
-  for (const output of settings.outputs) if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
+  for (const output of settings.outputs)
+    if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
   return exitCodeFor(report, settings.failOn);
 }
 
@@ -143,7 +150,8 @@ function reportError(error: unknown, io: CliIo, debug: boolean): void {
     io.stderr.write(`driftwarden: ${kind}: ${message}\n`);
     if (debug) io.stderr.write(`${stackOf(item)}\n`);
   }
-  if (!debug && !(error instanceof DriftwardenError)) io.stderr.write('driftwarden: run with --debug for details\n');
+  if (!debug && !(error instanceof DriftwardenError))
+    io.stderr.write('driftwarden: run with --debug for details\n');
 }
 
 function stackOf(error: unknown): string {

@@ -37,7 +37,13 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     value: '<path>',
     description: 'A .driftignore file (default: ./.driftignore when present).',
   },
-  { flag: 'format', configKey: 'format', kind: 'string', value: 'table|json', description: 'Console output format.' },
+  {
+    flag: 'format',
+    configKey: 'format',
+    kind: 'string',
+    value: 'table|json',
+    description: 'Console output format.',
+  },
   {
     flag: 'output',
     configKey: 'outputs',
@@ -53,7 +59,12 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     value: 'none|drift|<severity>',
     description: 'Exit 1 on any drift, or on violations at or above a severity; comma-separate to combine.',
   },
-  { flag: 'config', kind: 'string', value: '<file>', description: 'Config file (default: ./driftwarden.yml when present).' },
+  {
+    flag: 'config',
+    kind: 'string',
+    value: '<file>',
+    description: 'Config file (default: ./driftwarden.yml when present).',
+  },
   { flag: 'debug', kind: 'boolean', description: 'Log details to stderr and show stack traces on errors.' },
   { flag: 'help', kind: 'boolean', description: 'Show this help.' },
 ];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Connector } from '../connector/types.js';
 import { displayPath } from '../connector/expand-paths.js';
+import type { Connector } from '../connector/types.js';
 import { usageError } from '../errors.js';
 import type { SourceSpec } from '../scan/collect.js';
 import type { LoadedConfig } from './load.js';
@@ -41,10 +41,17 @@ export function resolveScanSettings(
   const stateBase = flags.state ? cwd : configDir;
   const liveBase = flags.live ? cwd : configDir;
   if (stateSpecs.length === 0 && liveSpecs.length === 0) {
-    throw usageError('nothing to scan: give --state <path|glob> and --live <connector>:<spec>, or a config file');
+    throw usageError(
+      'nothing to scan: give --state <path|glob> and --live <connector>:<spec>, or a config file',
+    );
   }
   const sources: SourceSpec[] = [
-    ...stateSpecs.map((spec) => ({ side: 'declared' as const, connector: stateConnectorFor(spec, registry), spec, baseDir: stateBase })),
+    ...stateSpecs.map((spec) => ({
+      side: 'declared' as const,
+      connector: stateConnectorFor(spec, registry),
+      spec,
+      baseDir: stateBase,
+    })),
     ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
   ];
 
@@ -62,7 +69,9 @@ export function resolveScanSettings(
   const format = parseFormat(flags.format ?? config.format ?? 'table', '--format');
   const outputs = flags.output
     ? flags.output.map((item) => parseOutput(item, cwd))
-    : Object.entries(config.outputs ?? {}).map(([fmt, file]) => outputFor(parseFormat(fmt, 'outputs'), resolve(configDir, file), cwd));
+    : Object.entries(config.outputs ?? {}).map(([fmt, file]) =>
+        outputFor(parseFormat(fmt, 'outputs'), resolve(configDir, file), cwd),
+      );
   const failOn = flags['fail-on'] ? parseFailOn(flags['fail-on']) : (config.failOn ?? DEFAULT_FAIL_ON);
   return { sources, ignoreFile, ignoreRules: config.ignore ?? [], format, outputs, failOn };
 }
@@ -91,7 +100,8 @@ function parseFormat(value: string, where: string): OutputFormat {
 
 function parseOutput(item: string, cwd: string): ScanSettings['outputs'][number] {
   const eq = item.indexOf('=');
-  if (eq <= 0 || eq === item.length - 1) throw usageError(`--output ${item}: expected <format>=<file>, e.g. json=report.json`);
+  if (eq <= 0 || eq === item.length - 1)
+    throw usageError(`--output ${item}: expected <format>=<file>, e.g. json=report.json`);
   return outputFor(parseFormat(item.slice(0, eq), '--output'), resolve(cwd, item.slice(eq + 1)), cwd);
 }
 
@@ -103,7 +113,9 @@ export function parseFailOn(value: string): FailOnValue[] {
   const items = value.split(',').map((item) => item.trim().toLowerCase());
   for (const item of items) {
     if (!(FAIL_ON_VALUES as readonly string[]).includes(item)) {
-      throw usageError(`--fail-on ${value}: unknown value "${item}" (use none, drift, or a severity: critical, high, medium, low)`);
+      throw usageError(
+        `--fail-on ${value}: unknown value "${item}" (use none, drift, or a severity: critical, high, medium, low)`,
+      );
     }
   }
   return items as FailOnValue[];

@@ -11,7 +11,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const FAIL_ON_VALUES = ['none', 'drift', ...SEVERITIES] as const;
 export type FailOnValue = (typeof FAIL_ON_VALUES)[number];
 
-const stringList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+const stringList = z
+  .union([z.string().min(1), z.array(z.string().min(1))])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
 
 export const configSchema = z
   .object({
@@ -19,7 +21,10 @@ export const configSchema = z
     state: stringList.optional().describe('Terraform state files or globs (as --state).'),
     live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
     ignoreFile: z.string().min(1).optional().describe('A .driftignore file (as --ignore-file).'),
-    ignore: z.array(z.string()).optional().describe('Ignore rules in .driftignore syntax, applied after the file.'),
+    ignore: z
+      .array(z.string())
+      .optional()
+      .describe('Ignore rules in .driftignore syntax, applied after the file.'),
     format: z.enum(OUTPUT_FORMATS).optional().describe('Console format (as --format).'),
     outputs: z
       .record(z.enum(OUTPUT_FORMATS), z.string().min(1))

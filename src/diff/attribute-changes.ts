@@ -1,7 +1,14 @@
 import { diff as jsonDiff } from 'json-diff';
 import { formatPath, type PathSegment } from '../model/path.js';
 import type { AttributeChange } from '../model/report.js';
-import { containsUnknown, displayValue, isPlainObject, isSensitive, isUnknown, type Value } from '../model/value.js';
+import {
+  containsUnknown,
+  displayValue,
+  isPlainObject,
+  isSensitive,
+  isUnknown,
+  type Value,
+} from '../model/value.js';
 import { deepEqual } from '../util/canonical-json.js';
 
 type Attributes = Record<string, Value>;
@@ -14,7 +21,11 @@ export type PathFilter = (path: readonly PathSegment[]) => boolean;
  * - An unknown value, at any depth, is never drift.
  * - Secrets compare by digest and render as "(sensitive)".
  */
-export function attributeChanges(declared: Attributes, live: Attributes, ignored?: PathFilter): AttributeChange[] {
+export function attributeChanges(
+  declared: Attributes,
+  live: Attributes,
+  ignored?: PathFilter,
+): AttributeChange[] {
   const changes: ChangeWithSegments[] = [];
   for (const key of Object.keys(declared).sort()) {
     if (!Object.hasOwn(live, key)) continue;
@@ -23,7 +34,9 @@ export function attributeChanges(declared: Attributes, live: Attributes, ignored
     if (isUnknown(a) || isUnknown(b) || deepEqual(a, b)) continue;
     walk(jsonDiff(a, b), [key], a, b, changes);
   }
-  return ignored ? changes.filter((change) => !ignored(change.pathSegments)).map(stripSegments) : changes.map(stripSegments);
+  return ignored
+    ? changes.filter((change) => !ignored(change.pathSegments)).map(stripSegments)
+    : changes.map(stripSegments);
 }
 
 interface ChangeWithSegments extends AttributeChange {
@@ -34,7 +47,12 @@ function stripSegments(change: ChangeWithSegments): AttributeChange {
   return { path: change.path, declared: change.declared, live: change.live };
 }
 
-function push(changes: ChangeWithSegments[], path: PathSegment[], declared: Value | undefined, live: Value | undefined): void {
+function push(
+  changes: ChangeWithSegments[],
+  path: PathSegment[],
+  declared: Value | undefined,
+  live: Value | undefined,
+): void {
   if (containsUnknown(declared) || containsUnknown(live)) return;
   const change: ChangeWithSegments = {
     path: formatPath(path),
@@ -45,7 +63,13 @@ function push(changes: ChangeWithSegments[], path: PathSegment[], declared: Valu
   changes.push(change);
 }
 
-function walk(delta: unknown, path: PathSegment[], a: Value | undefined, b: Value | undefined, changes: ChangeWithSegments[]): void {
+function walk(
+  delta: unknown,
+  path: PathSegment[],
+  a: Value | undefined,
+  b: Value | undefined,
+  changes: ChangeWithSegments[],
+): void {
   if (delta === undefined) return;
   if (isUnknown(a) || isUnknown(b)) return;
   if (isSensitive(a) || isSensitive(b) || !isDelta(delta)) {
@@ -79,7 +103,13 @@ function walk(delta: unknown, path: PathSegment[], a: Value | undefined, b: Valu
 
 type ArrayDelta = [string, unknown?][];
 
-function walkArray(delta: ArrayDelta, path: PathSegment[], a: Value[], b: Value[], changes: ChangeWithSegments[]): void {
+function walkArray(
+  delta: ArrayDelta,
+  path: PathSegment[],
+  a: Value[],
+  b: Value[],
+  changes: ChangeWithSegments[],
+): void {
   let i = 0;
   let j = 0;
   for (const [op, payload] of delta) {

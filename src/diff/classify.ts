@@ -80,6 +80,8 @@ function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes
     changes,
   };
   if (resource.source.address) drift.address = resource.source.address;
-  drift.location = resource.source.line ? `${resource.source.location}:${resource.source.line}` : resource.source.location;
+  drift.location = resource.source.line
+    ? `${resource.source.location}:${resource.source.line}`
+    : resource.source.location;
   return drift;
 }

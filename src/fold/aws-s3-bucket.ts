@@ -64,7 +64,8 @@ export const S3_BUCKET_SUB_RESOURCES: Record<string, SubResourceFold> = {
     parentIdAttribute: 'bucket',
     fold(parent, sub) {
       if (sub.acl !== undefined && sub.acl !== null && sub.acl !== '') parent.acl = sub.acl;
-      if (sub.access_control_policy !== undefined) parent.access_control_policy = single(sub.access_control_policy) ?? null;
+      if (sub.access_control_policy !== undefined)
+        parent.access_control_policy = single(sub.access_control_policy) ?? null;
     },
   },
   aws_s3_bucket_logging: {
@@ -76,7 +77,12 @@ export const S3_BUCKET_SUB_RESOURCES: Record<string, SubResourceFold> = {
   },
 };
 
-const PUBLIC_ACCESS_BLOCK_KEYS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+const PUBLIC_ACCESS_BLOCK_KEYS = [
+  'block_public_acls',
+  'block_public_policy',
+  'ignore_public_acls',
+  'restrict_public_buckets',
+];
 
 /** Brings a bucket's own inline blocks (provider 3, or computed in 4+) into the canonical shape. */
 export function canonicaliseS3Bucket(attributes: Attributes): void {
@@ -88,7 +94,10 @@ export function canonicaliseS3Bucket(attributes: Attributes): void {
   }
   const versioning = single(attributes.versioning);
   if (isPlainObject(versioning) && !isUnknown(versioning)) {
-    attributes.versioning = { enabled: versioning.enabled ?? false, mfa_delete: versioning.mfa_delete ?? false };
+    attributes.versioning = {
+      enabled: versioning.enabled ?? false,
+      mfa_delete: versioning.mfa_delete ?? false,
+    };
   }
   const logging = single(attributes.logging);
   if (Array.isArray(attributes.logging)) attributes.logging = isPlainObject(logging) ? logging : null;
@@ -115,7 +124,14 @@ function single(value: Value | undefined): Value | undefined {
 
 function enabledFlag(status: Value | undefined): Value {
   if (status === 'Enabled') return true;
-  if (status === 'Suspended' || status === 'Disabled' || status === '' || status === null || status === undefined) return false;
+  if (
+    status === 'Suspended' ||
+    status === 'Disabled' ||
+    status === '' ||
+    status === null ||
+    status === undefined
+  )
+    return false;
   return status;
 }
 

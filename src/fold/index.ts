@@ -33,7 +33,8 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
       continue;
     }
     const parentId = resource.attributes[fold.parentIdAttribute];
-    const parent = typeof parentId === 'string' ? byKey.get(resourceKey(fold.parentType, parentId)) : undefined;
+    const parent =
+      typeof parentId === 'string' ? byKey.get(resourceKey(fold.parentType, parentId)) : undefined;
     if (!parent) {
       diagnostics.push({
         level: 'info',

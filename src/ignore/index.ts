@@ -29,7 +29,10 @@ export class IgnoreRules {
   }
 
   /** Whether a change at this attribute path is ignored. A rule's path matches the path and everything below. */
-  isAttributeIgnored(resource: Pick<Resource, 'type' | 'id' | 'provider'>, path: readonly PathSegment[]): boolean {
+  isAttributeIgnored(
+    resource: Pick<Resource, 'type' | 'id' | 'provider'>,
+    path: readonly PathSegment[],
+  ): boolean {
     const subject = subjectOf(resource);
     const segments = path.map((segment) => String(segment).toLowerCase());
     let ignored = false;
@@ -37,7 +40,8 @@ export class IgnoreRules {
     for (const rule of this.rules) {
       if (rule.attributePath.length === 0 || rule.attributePath.length > segments.length) continue;
       if (!matches(rule.resource, subject, insensitive)) continue;
-      if (rule.attributePath.every((part, index) => part === '*' || part === segments[index])) ignored = !rule.negated;
+      if (rule.attributePath.every((part, index) => part === '*' || part === segments[index]))
+        ignored = !rule.negated;
     }
     return ignored;
   }
@@ -86,13 +90,23 @@ export async function loadIgnoreRules(
     const parsed = parseIgnoreLines(text.split(/\r?\n/), (index) => `${file.display}:${index + 1}`);
     rules.push(...parsed.rules);
     for (const problem of parsed.problems) {
-      diagnostics.push({ level: 'warning', code: 'ignore.invalid-rule', message: problem.message, source: problem.origin });
+      diagnostics.push({
+        level: 'warning',
+        code: 'ignore.invalid-rule',
+        message: problem.message,
+        source: problem.origin,
+      });
     }
   }
   const fromConfig = parseIgnoreLines(configRules, (index) => `config ignore[${index}]`);
   rules.push(...fromConfig.rules);
   for (const problem of fromConfig.problems) {
-    diagnostics.push({ level: 'warning', code: 'ignore.invalid-rule', message: problem.message, source: problem.origin });
+    diagnostics.push({
+      level: 'warning',
+      code: 'ignore.invalid-rule',
+      message: problem.message,
+      source: problem.origin,
+    });
   }
   return new IgnoreRules(rules);
 }

@@ -56,7 +56,8 @@ export function parseIgnoreLines(
     rules.push({
       negated,
       resource: resourceMatcher(type, id),
-      wholeResource: attributePath.length > 0 ? resourceMatcher(type, [id, ...attributePath].join('.')) : undefined,
+      wholeResource:
+        attributePath.length > 0 ? resourceMatcher(type, [id, ...attributePath].join('.')) : undefined,
       attributePath: attributePath.map((segment) => segment.toLowerCase()),
       origin,
       text: line,
@@ -96,7 +97,8 @@ export function splitSegments(text: string): string[] {
  * id (`aws_s3*`, `*`) matches the type of a resource as well as its whole string.
  */
 function resourceMatcher(type: string, id: string | undefined): RegExp {
-  const pattern = id === undefined ? `${globToRegex(type)}(?:\\..*)?` : `${globToRegex(type)}\\.${globToRegex(id)}`;
+  const pattern =
+    id === undefined ? `${globToRegex(type)}(?:\\..*)?` : `${globToRegex(type)}\\.${globToRegex(id)}`;
   return new RegExp(`^${pattern}$`, 's');
 }
 

@@ -5,8 +5,14 @@ import { snapshotSchema } from './snapshot.js';
 /** The published JSON Schemas, generated from the zod schemas (`npm run schemas`); a test keeps the files fresh. */
 export function jsonSchemas(): Record<string, unknown> {
   return {
-    'report.schema.json': withId(z.toJSONSchema(reportSchema, { io: 'output', unrepresentable: 'any' }), 'report'),
-    'snapshot.schema.json': withId(z.toJSONSchema(snapshotSchema, { io: 'input', unrepresentable: 'any' }), 'snapshot'),
+    'report.schema.json': withId(
+      z.toJSONSchema(reportSchema, { io: 'output', unrepresentable: 'any' }),
+      'report',
+    ),
+    'snapshot.schema.json': withId(
+      z.toJSONSchema(snapshotSchema, { io: 'input', unrepresentable: 'any' }),
+      'snapshot',
+    ),
   };
 }
 

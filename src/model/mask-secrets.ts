@@ -10,10 +10,51 @@ import { isPlainObject, isSensitive, isUnknown, type SensitiveValue, type Value 
  */
 const PROCESS_KEY = randomBytes(32);
 
-const SECRET_WORDS = new Set(['password', 'passwd', 'secret', 'token', 'passphrase', 'credential', 'credentials']);
-const SECRET_PAIRS = ['private_key', 'access_key', 'secret_key', 'api_key', 'account_key', 'shared_key', 'connection_string', 'sas_url', 'sas_token', 'auth_key', 'master_key'];
+const SECRET_WORDS = new Set([
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'passphrase',
+  'credential',
+  'credentials',
+]);
+const SECRET_PAIRS = [
+  'private_key',
+  'access_key',
+  'secret_key',
+  'api_key',
+  'account_key',
+  'shared_key',
+  'connection_string',
+  'sas_url',
+  'sas_token',
+  'auth_key',
+  'master_key',
+];
 /** Suffixes that name metadata about a secret rather than the secret itself. */
-const METADATA_SUFFIXES = ['arn', 'arns', 'id', 'ids', 'name', 'names', 'enabled', 'type', 'length', 'required', 'version', 'count', 'days', 'prevention', 'age', 'policy', 'rotation', 'expiration', 'ttl', 'duration'];
+const METADATA_SUFFIXES = [
+  'arn',
+  'arns',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'enabled',
+  'type',
+  'length',
+  'required',
+  'version',
+  'count',
+  'days',
+  'prevention',
+  'age',
+  'policy',
+  'rotation',
+  'expiration',
+  'ttl',
+  'duration',
+];
 
 const nameCache = new Map<string, boolean>();
 
@@ -33,11 +74,20 @@ function classifyName(name: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && METADATA_SUFFIXES.includes(last)) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
-  return SECRET_PAIRS.some((pair) => lower === pair || lower.endsWith(`_${pair}`) || lower.startsWith(`${pair}_`) || lower.includes(`_${pair}_`));
+  return SECRET_PAIRS.some(
+    (pair) =>
+      lower === pair ||
+      lower.endsWith(`_${pair}`) ||
+      lower.startsWith(`${pair}_`) ||
+      lower.includes(`_${pair}_`),
+  );
 }
 
 export function maskValue(value: Value): SensitiveValue {
-  const digest = createHmac('sha256', PROCESS_KEY).update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+  const digest = createHmac('sha256', PROCESS_KEY)
+    .update(JSON.stringify(value))
+    .digest('base64url')
+    .slice(0, 22);
   return { __sensitive: digest };
 }
 
@@ -46,7 +96,12 @@ export function maskSecrets(resource: Resource): void {
   const paths = new Set(resource.sensitivePaths);
   for (const path of resource.sensitivePaths) maskAtPath(resource.attributes, parsePath(path));
   for (const key of Object.keys(resource.attributes)) {
-    resource.attributes[key] = maskByName(resource.attributes[key] ?? null, [key], paths, isSecretAttributeName(key));
+    resource.attributes[key] = maskByName(
+      resource.attributes[key] ?? null,
+      [key],
+      paths,
+      isSecretAttributeName(key),
+    );
   }
   resource.sensitivePaths = [...paths].sort();
 }

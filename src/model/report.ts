@@ -52,7 +52,10 @@ export const driftEntrySchema = z
     id: z.string(),
     provider: z.string(),
     address: z.string().optional().describe('The Terraform address of the declared resource.'),
-    location: z.string().optional().describe('Where the declared (or, for unmanaged, live) resource was read.'),
+    location: z
+      .string()
+      .optional()
+      .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
   })
   .meta({ id: 'DriftEntry' });

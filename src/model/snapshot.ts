@@ -18,7 +18,9 @@ export const snapshotResourceSchema = z
     // Shallow on purpose: the values come from JSON.parse, so they are JSON already.
     attributes: z
       .record(z.string(), parsedJsonValue)
-      .describe('Terraform-vocabulary attributes. `{"__unknown": true}` marks a value the source does not know.'),
+      .describe(
+        'Terraform-vocabulary attributes. `{"__unknown": true}` marks a value the source does not know.',
+      ),
     sensitivePaths: z.array(z.string()).optional().describe('Attribute paths whose values are secrets.'),
     location: z.string().optional().describe('Where the source found it, e.g. an ARN or a region.'),
   })

@@ -7,9 +7,15 @@ import { tagsAllPass } from './tags-all.js';
 
 /**
  * The passes, in order. Policy documents are parsed first so later passes see their structure; empty values are
- * pruned last so that the other passes' output is pruned too.
+ * pruned before sets are sorted, so that a set element with an empty field on one side sorts like the element
+ * without it on the other.
  */
-export const NORMALISE_PASSES: readonly NormalisePass[] = [policyDocumentsPass, tagsAllPass, setsPass, emptyValuesPass];
+export const NORMALISE_PASSES: readonly NormalisePass[] = [
+  policyDocumentsPass,
+  tagsAllPass,
+  emptyValuesPass,
+  setsPass,
+];
 
 export function normaliseResources(resources: Iterable<Resource>, passes = NORMALISE_PASSES): void {
   for (const resource of resources) {

@@ -1,5 +1,5 @@
-import type { Resource } from '../model/resource.js';
 import type { Diagnostic, Violation } from '../model/report.js';
+import type { Resource } from '../model/resource.js';
 
 /**
  * The seam for the policy engine: it receives every normalised resource, declared and live, and returns the

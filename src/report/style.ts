@@ -10,7 +10,14 @@ export interface Style {
 
 const plain = (text: string) => text;
 
-export const PLAIN_STYLE: Style = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain };
+export const PLAIN_STYLE: Style = {
+  bold: plain,
+  dim: plain,
+  red: plain,
+  green: plain,
+  yellow: plain,
+  cyan: plain,
+};
 
 function wrap(open: number, close: number) {
   return (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;

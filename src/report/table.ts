@@ -10,9 +10,14 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
   const lines: string[] = [];
   lines.push(verdict(report, style), '');
   lines.push(...summaryLines(report, style), '');
-  if (report.drift.length > 0) lines.push(style.bold(`Drift (${report.drift.length})`), ...driftTable(report.drift, style), '');
+  if (report.drift.length > 0)
+    lines.push(style.bold(`Drift (${report.drift.length})`), ...driftTable(report.drift, style), '');
   if (report.violations.length > 0) {
-    lines.push(style.bold(`Violations (${report.violations.length})`), ...violationTable(report.violations, style), '');
+    lines.push(
+      style.bold(`Violations (${report.violations.length})`),
+      ...violationTable(report.violations, style),
+      '',
+    );
   }
   lines.push(style.bold('Sources'), ...sourceLines(report, style));
   const notable = report.scan.diagnostics.filter((d) => d.level !== 'info');
@@ -33,12 +38,18 @@ function verdict(report: Report, style: Style): string {
   const parts: string[] = [];
   if (!report.scan.complete) {
     const failed = report.scan.sources.filter((s) => s.status === 'failed').length;
-    parts.push(style.red(style.bold(`INCOMPLETE: ${failed} source${failed === 1 ? '' : 's'} failed; results are partial`)));
+    parts.push(
+      style.red(
+        style.bold(`INCOMPLETE: ${failed} source${failed === 1 ? '' : 's'} failed; results are partial`),
+      ),
+    );
   }
   if (drifted === 0 && violations === 0) parts.push(style.green(style.bold('No drift found')));
   else {
-    if (drifted > 0) parts.push(style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)));
-    if (violations > 0) parts.push(style.red(style.bold(`${violations} policy violation${violations === 1 ? '' : 's'}`)));
+    if (drifted > 0)
+      parts.push(style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)));
+    if (violations > 0)
+      parts.push(style.red(style.bold(`${violations} policy violation${violations === 1 ? '' : 's'}`)));
   }
   return parts.join('\n');
 }
@@ -64,17 +75,26 @@ function summaryLines(report: Report, style: Style): string[] {
 
 function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
   const colour = { missing: style.red, changed: style.yellow, unmanaged: style.cyan };
-  const rows = drift.map((entry) => [colour[entry.kind](entry.kind), entry.type, entry.id, entry.address ?? entry.location ?? '']);
-  const lines = table(['KIND', 'TYPE', 'ID', 'DECLARED AT'], rows, style);
+  const rows = drift.map((entry) => [
+    colour[entry.kind](entry.kind),
+    entry.type,
+    entry.id,
+    entry.address ?? entry.location ?? '',
+  ]);
+  const lines = table(['KIND', 'TYPE', 'ID', 'ADDRESS / LOCATION'], rows, style);
   const out: string[] = [lines[0] ?? ''];
   drift.forEach((entry, index) => {
     out.push(lines[index + 1] ?? '');
     const shown = entry.changes.slice(0, MAX_CHANGES_PER_RESOURCE);
     for (const change of shown) {
-      out.push(`      ${style.dim('~')} ${change.path}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`);
+      out.push(
+        `      ${style.dim('~')} ${change.path}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`,
+      );
     }
     if (entry.changes.length > shown.length) {
-      out.push(style.dim(`      ... ${entry.changes.length - shown.length} more changes (see the JSON report)`));
+      out.push(
+        style.dim(`      ... ${entry.changes.length - shown.length} more changes (see the JSON report)`),
+      );
     }
   });
   return out;
@@ -101,6 +121,7 @@ function table(header: string[], rows: string[][], style: Style): string[] {
 }
 
 export function formatValue(value: Value): string {
-  const text = value === null ? '(absent)' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
+  const text =
+    value === null ? '(absent)' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
   return text.length > MAX_VALUE_WIDTH ? `${text.slice(0, MAX_VALUE_WIDTH - 3)}...` : text;
 }

@@ -1,5 +1,11 @@
 import type { DiffResult } from '../diff/classify.js';
-import { REPORT_SCHEMA_VERSION, type Diagnostic, type Report, type SourceStatus, type Violation } from '../model/report.js';
+import {
+  type Diagnostic,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type SourceStatus,
+  type Violation,
+} from '../model/report.js';
 import { SEVERITIES, severityRank } from '../model/severity.js';
 
 export interface ReportInput {

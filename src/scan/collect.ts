@@ -26,8 +26,17 @@ export interface CollectedSide {
  * Reads every source of one side. A source that fails becomes a failed status and the others go on: one bad
  * state never hides the results of the good ones. Secrets are masked here, as each resource arrives.
  */
-export async function collectSide(specs: readonly SourceSpec[], ctx: ConnectorContext): Promise<CollectedSide> {
-  const collected: CollectedSide = { resources: [], statuses: [], coveredTypes: [], errors: [], succeeded: 0 };
+export async function collectSide(
+  specs: readonly SourceSpec[],
+  ctx: ConnectorContext,
+): Promise<CollectedSide> {
+  const collected: CollectedSide = {
+    resources: [],
+    statuses: [],
+    coveredTypes: [],
+    errors: [],
+    succeeded: 0,
+  };
   for (const spec of specs) {
     let sources: Source[];
     try {
@@ -65,13 +74,30 @@ async function readSource(source: Source, ctx: ConnectorContext, collected: Coll
   }
 }
 
-function recordFailure(collected: CollectedSide, connector: string, side: Side, location: string, error: unknown): void {
+function recordFailure(
+  collected: CollectedSide,
+  connector: string,
+  side: Side,
+  location: string,
+  error: unknown,
+): void {
   const wrapped = isDriftwardenError(error)
     ? error
-    : new DriftwardenError('internal', `unexpected error: ${error instanceof Error ? error.message : String(error)}`, {
-        location,
-        cause: error,
-      });
+    : new DriftwardenError(
+        'internal',
+        `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          location,
+          cause: error,
+        },
+      );
   collected.errors.push(wrapped);
-  collected.statuses.push({ connector, side, location, resources: 0, status: 'failed', error: wrapped.message });
+  collected.statuses.push({
+    connector,
+    side,
+    location,
+    resources: 0,
+    status: 'failed',
+    error: wrapped.message,
+  });
 }

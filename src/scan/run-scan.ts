@@ -51,11 +51,14 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     collectCtx,
   );
   for (const side of [declared, live]) {
-    const allInputErrors = side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
+    const allInputErrors =
+      side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
     if (side.succeeded === 0 && allInputErrors) throw new ScanInputError(side.errors);
   }
 
-  ctx.progress(`comparing ${declared.resources.length} declared with ${live.resources.length} live resources`);
+  ctx.progress(
+    `comparing ${declared.resources.length} declared with ${live.resources.length} live resources`,
+  );
   const declaredResources = foldSubResources(declared.resources, diagnostics);
   normaliseResources(declaredResources);
   normaliseResources(live.resources);
@@ -63,7 +66,12 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const liveByKey = indexByKey(live.resources, 'live', diagnostics);
 
   const hasLiveSide = request.sources.some((s) => s.side === 'live');
-  const result = classify(declaredByKey, liveByKey, coverageOf(live.coveredTypes), request.ignore ?? NO_IGNORE_RULES);
+  const result = classify(
+    declaredByKey,
+    liveByKey,
+    coverageOf(live.coveredTypes),
+    request.ignore ?? NO_IGNORE_RULES,
+  );
   if (!hasLiveSide) {
     diagnostics.push({
       level: 'info',
@@ -75,7 +83,10 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   let violations: Violation[] = [];
   if (request.policies) {
     ctx.progress('evaluating policies');
-    violations = await request.policies.evaluate([...declaredByKey.values(), ...liveByKey.values()], diagnostics);
+    violations = await request.policies.evaluate(
+      [...declaredByKey.values(), ...liveByKey.values()],
+      diagnostics,
+    );
   }
 
   const finishedAt = ctx.now();
@@ -112,5 +123,7 @@ function indexByKey(resources: Resource[], side: string, diagnostics: Diagnostic
 }
 
 function describe(resource: Resource): string {
-  return resource.source.address ? `${resource.source.location} ${resource.source.address}` : resource.source.location;
+  return resource.source.address
+    ? `${resource.source.location} ${resource.source.address}`
+    : resource.source.location;
 }

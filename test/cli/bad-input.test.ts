@@ -10,14 +10,37 @@ const GOOD = state([one('aws_s3_bucket', 'b', { id: 'b' })]);
 const BAD_STATES: [string, string | Uint8Array, string][] = [
   ['corrupt JSON', '{"version": 4, "resources": [}', 'invalid JSON (syntax error at line 1, column 30)'],
   ['truncated JSON', '{"version": 4, "resources": [', 'invalid JSON (unexpected end of file; truncated?)'],
-  ['a v3 state', JSON.stringify({ version: 3, terraform_version: '0.11.14', modules: [] }), 'unsupported state format version 3'],
+  [
+    'a v3 state',
+    JSON.stringify({ version: 3, terraform_version: '0.11.14', modules: [] }),
+    'unsupported state format version 3',
+  ],
   ['an empty file', '', 'file is empty'],
   ['a whitespace-only file', '  \n\n', 'file is empty (whitespace only)'],
-  ['a binary file', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]), 'binary content, expected a UTF-8 text file'],
+  [
+    'a binary file',
+    new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]),
+    'binary content, expected a UTF-8 text file',
+  ],
   ['invalid UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), 'not valid UTF-8 text'],
-  ['a resource with no type', JSON.stringify({ version: 4, resources: [{ mode: 'managed', name: 'x', instances: [] }] }), 'invalid state: resources[0].type: required field is missing'],
-  ['a resource with no instances', JSON.stringify({ version: 4, resources: [{ mode: 'managed', type: 'aws_s3_bucket', name: 'x' }] }), 'invalid state: resources[0].instances: required field is missing'],
-  ['instances of the wrong shape', JSON.stringify({ version: 4, resources: [{ mode: 'managed', type: 'aws_s3_bucket', name: 'x', instances: [{ attributes: 'no' }] }] }), 'invalid state: resources[0].instances[0].attributes'],
+  [
+    'a resource with no type',
+    JSON.stringify({ version: 4, resources: [{ mode: 'managed', name: 'x', instances: [] }] }),
+    'invalid state: resources[0].type: required field is missing',
+  ],
+  [
+    'a resource with no instances',
+    JSON.stringify({ version: 4, resources: [{ mode: 'managed', type: 'aws_s3_bucket', name: 'x' }] }),
+    'invalid state: resources[0].instances: required field is missing',
+  ],
+  [
+    'instances of the wrong shape',
+    JSON.stringify({
+      version: 4,
+      resources: [{ mode: 'managed', type: 'aws_s3_bucket', name: 'x', instances: [{ attributes: 'no' }] }],
+    }),
+    'invalid state: resources[0].instances[0].attributes',
+  ],
   ['not a state at all', JSON.stringify({ hello: 'world' }), 'not a Terraform state: no "version" field'],
 ];
 
@@ -39,13 +62,17 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
 
   it('a path that does not exist', async () => {
     const cwd = tempDir({ 'live.json': LIVE });
-    const result = await runCli(['scan', '--state', 'missing/prod.tfstate', '--live', 'snapshot:live.json'], { cwd });
+    const result = await runCli(['scan', '--state', 'missing/prod.tfstate', '--live', 'snapshot:live.json'], {
+      cwd,
+    });
     expectOneLineError(result, 'driftwarden: error: missing/prod.tfstate: no such file');
   });
 
   it('a glob that matches nothing', async () => {
     const cwd = tempDir({ 'live.json': LIVE });
-    const result = await runCli(['scan', '--state', 'states/**/*.tfstate', '--live', 'snapshot:live.json'], { cwd });
+    const result = await runCli(['scan', '--state', 'states/**/*.tfstate', '--live', 'snapshot:live.json'], {
+      cwd,
+    });
     expectOneLineError(result, 'driftwarden: error: states/**/*.tfstate: the glob matched no files');
   });
 
@@ -57,7 +84,10 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
 
   it('every bad state gets its own line when none is readable', async () => {
     const cwd = tempDir({ 'a.tfstate': '', 'b.tfstate': '{', 'live.json': LIVE });
-    const result = await runCli(['scan', '--state', 'a.tfstate', '--state', 'b.tfstate', '--live', 'snapshot:live.json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', 'a.tfstate', '--state', 'b.tfstate', '--live', 'snapshot:live.json'],
+      { cwd },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       'driftwarden: error: a.tfstate: file is empty',
@@ -66,9 +96,16 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
   });
 
   it('a corrupt snapshot', async () => {
-    const cwd = tempDir({ 'a.tfstate': GOOD, 'live.json': '{"snapshotVersion": 1, "coveredTypes": ["aws_s3_bucket"], "resources": [{"type": "S3 Bucket", "id": "b", "attributes": {}}]}' });
+    const cwd = tempDir({
+      'a.tfstate': GOOD,
+      'live.json':
+        '{"snapshotVersion": 1, "coveredTypes": ["aws_s3_bucket"], "resources": [{"type": "S3 Bucket", "id": "b", "attributes": {}}]}',
+    });
     const result = await runCli(['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json'], { cwd });
-    expectOneLineError(result, 'live.json: invalid snapshot: resources[0].type: must be a Terraform resource type such as aws_s3_bucket');
+    expectOneLineError(
+      result,
+      'live.json: invalid snapshot: resources[0].type: must be a Terraform resource type such as aws_s3_bucket',
+    );
   });
 
   it('a snapshot with no coveredTypes', async () => {
@@ -79,17 +116,35 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
 
   it('a config file with an unknown key, or invalid YAML', async () => {
     const cwd = tempDir({ 'bad.yml': 'states: [a.tfstate]\n', 'worse.yml': 'state: [a\nlive: :\n' });
-    expectOneLineError(await runCli(['scan', '--config', 'bad.yml'], { cwd }), 'bad.yml: invalid config: (top level): Unrecognized key: "states"');
+    expectOneLineError(
+      await runCli(['scan', '--config', 'bad.yml'], { cwd }),
+      'bad.yml: invalid config: (top level): Unrecognized key: "states"',
+    );
     expectOneLineError(await runCli(['scan', '--config', 'worse.yml'], { cwd }), 'worse.yml: invalid YAML');
   });
 
   it('usage errors: unknown flag, unknown connector, bad --fail-on, bad --output, nothing to scan', async () => {
     const cwd = tempDir({ 'a.tfstate': GOOD });
-    expectOneLineError(await runCli(['scan', '--stat', 'a.tfstate'], { cwd }), "usage error: Unknown option '--stat'");
-    expectOneLineError(await runCli(['scan', '--state', 'a.tfstate', '--live', 'gcp:x'], { cwd }), 'unknown live connector "gcp" (known: snapshot)');
-    expectOneLineError(await runCli(['scan', '--state', 'a.tfstate', '--fail-on', 'severe'], { cwd }), '--fail-on severe: unknown value "severe"');
-    expectOneLineError(await runCli(['scan', '--state', 'a.tfstate', '--output', 'report.json'], { cwd }), 'expected <format>=<file>');
-    expectOneLineError(await runCli(['scan', '--state', 'a.tfstate', '--output', 'pdf=r.pdf'], { cwd }), '--output pdf: unknown format');
+    expectOneLineError(
+      await runCli(['scan', '--stat', 'a.tfstate'], { cwd }),
+      "usage error: Unknown option '--stat'",
+    );
+    expectOneLineError(
+      await runCli(['scan', '--state', 'a.tfstate', '--live', 'gcp:x'], { cwd }),
+      'unknown live connector "gcp" (known: snapshot)',
+    );
+    expectOneLineError(
+      await runCli(['scan', '--state', 'a.tfstate', '--fail-on', 'severe'], { cwd }),
+      '--fail-on severe: unknown value "severe"',
+    );
+    expectOneLineError(
+      await runCli(['scan', '--state', 'a.tfstate', '--output', 'report.json'], { cwd }),
+      'expected <format>=<file>',
+    );
+    expectOneLineError(
+      await runCli(['scan', '--state', 'a.tfstate', '--output', 'pdf=r.pdf'], { cwd }),
+      '--output pdf: unknown format',
+    );
     expectOneLineError(await runCli(['scan'], { cwd }), 'nothing to scan');
     expectOneLineError(await runCli(['frobnicate'], { cwd }), 'unknown command "frobnicate"');
   });
@@ -98,19 +153,38 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
     const cwd = tempDir({ 'bad.tfstate': '{', 'live.json': LIVE });
     const plain = await runCli(['scan', '--state', 'bad.tfstate', '--live', 'snapshot:live.json'], { cwd });
     expect(plain.stderr).not.toContain('    at ');
-    const debug = await runCli(['scan', '--state', 'bad.tfstate', '--live', 'snapshot:live.json', '--debug'], { cwd });
+    const debug = await runCli(
+      ['scan', '--state', 'bad.tfstate', '--live', 'snapshot:live.json', '--debug'],
+      { cwd },
+    );
     expect(debug.code).toBe(2);
     expect(debug.stderr).toContain('driftwarden: error: bad.tfstate: invalid JSON');
     expect(debug.stderr).toMatch(/DriftwardenError: .*\n\s+at /);
   });
 
   it('an unreadable ignore file is an error, an unparseable rule a warning', async () => {
-    const cwd = tempDir({ 'a.tfstate': GOOD, 'live.json': LIVE, 'rules': '.oops\naws_s3_bucket.b\n' });
+    const cwd = tempDir({ 'a.tfstate': GOOD, 'live.json': LIVE, rules: '.oops\naws_s3_bucket.b\n' });
     expectOneLineError(
-      await runCli(['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json', '--ignore-file', 'nope'], { cwd }),
+      await runCli(
+        ['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json', '--ignore-file', 'nope'],
+        { cwd },
+      ),
       'nope: no such file',
     );
-    const result = await runCli(['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json', '--ignore-file', 'rules', '--format', 'json'], { cwd });
+    const result = await runCli(
+      [
+        'scan',
+        '--state',
+        'a.tfstate',
+        '--live',
+        'snapshot:live.json',
+        '--ignore-file',
+        'rules',
+        '--format',
+        'json',
+      ],
+      { cwd },
+    );
     const report = JSON.parse(result.stdout);
     expect(report.scan.diagnostics).toContainEqual({
       level: 'warning',

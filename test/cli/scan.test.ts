@@ -25,7 +25,9 @@ function estate() {
 describe('driftwarden scan: exit codes', () => {
   it('exits 0 when declared and live agree', async () => {
     const cwd = estate();
-    const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', 'snapshot:clean.json'], { cwd });
+    const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', 'snapshot:clean.json'], {
+      cwd,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('No drift found');
@@ -52,14 +54,27 @@ describe('driftwarden scan: exit codes', () => {
     const cwd = estate();
     const extra = tempDir({ 'broken.tfstate': '{"version": 4, "resources": [' });
     const result = await runCli(
-      ['scan', '--state', 'prod.tfstate', '--state', join(extra, 'broken.tfstate'), '--live', 'snapshot:live.json', '--format', 'json'],
+      [
+        'scan',
+        '--state',
+        'prod.tfstate',
+        '--state',
+        join(extra, 'broken.tfstate'),
+        '--live',
+        'snapshot:live.json',
+        '--format',
+        'json',
+      ],
       { cwd },
     );
     expect(result.code).toBe(3);
     const report = JSON.parse(result.stdout);
     expect(report.scan.complete).toBe(false);
     expect(report.summary.declared).toBe(3);
-    expect(report.drift.map((d: { key: string }) => d.key)).toEqual(['aws_s3_bucket.deleted', 'aws_s3_bucket.drifted']);
+    expect(report.drift.map((d: { key: string }) => d.key)).toEqual([
+      'aws_s3_bucket.deleted',
+      'aws_s3_bucket.drifted',
+    ]);
     const failed = report.scan.sources.filter((s: { status: string }) => s.status === 'failed');
     expect(failed).toEqual([
       {
@@ -76,7 +91,10 @@ describe('driftwarden scan: exit codes', () => {
 
   it('says in the table output that the scan is incomplete', async () => {
     const cwd = estate();
-    const result = await runCli(['scan', '--state', 'prod.tfstate', '--state', 'nope.tfstate', '--live', 'snapshot:live.json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', 'prod.tfstate', '--state', 'nope.tfstate', '--live', 'snapshot:live.json'],
+      { cwd },
+    );
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('INCOMPLETE: 1 source failed; results are partial');
     expect(result.stdout).toContain('FAILED');
@@ -85,11 +103,21 @@ describe('driftwarden scan: exit codes', () => {
 
   it('writes report files with --output and keeps the console format', async () => {
     const cwd = estate();
-    const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--output', 'json=out/report.json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--output', 'json=out/report.json'],
+      { cwd },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Drift found in 2 resources');
     const report = JSON.parse(readFileSync(join(cwd, 'out/report.json'), 'utf8'));
-    expect(report.summary).toMatchObject({ declared: 3, live: 2, managed: 2, missing: 1, changed: 1, unmanaged: 0 });
+    expect(report.summary).toMatchObject({
+      declared: 3,
+      live: 2,
+      managed: 2,
+      missing: 1,
+      changed: 1,
+      unmanaged: 0,
+    });
   });
 
   it('reads settings from a config file, relative to the file', async () => {
@@ -109,7 +137,17 @@ describe('driftwarden scan: exit codes', () => {
     const config = `state: prod.tfstate\nlive: [snapshot:clean.json]\nfailOn: none\n`;
     const dir = tempDir({ 'driftwarden.yml': config });
     const result = await runCli(
-      ['scan', '--config', join(dir, 'driftwarden.yml'), '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--fail-on', 'drift'],
+      [
+        'scan',
+        '--config',
+        join(dir, 'driftwarden.yml'),
+        '--state',
+        'prod.tfstate',
+        '--live',
+        'snapshot:live.json',
+        '--fail-on',
+        'drift',
+      ],
       { cwd },
     );
     expect(result.code).toBe(1);
@@ -117,7 +155,9 @@ describe('driftwarden scan: exit codes', () => {
 
   it('uses ./.driftignore when present', async () => {
     const cwd = estate();
-    const dir = tempDir({ '.driftignore': '# hand-made\naws_s3_bucket.deleted\naws_s3_bucket.drifted.acl\n' });
+    const dir = tempDir({
+      '.driftignore': '# hand-made\naws_s3_bucket.deleted\naws_s3_bucket.drifted.acl\n',
+    });
     const result = await runCli(
       ['scan', '--state', join(cwd, 'prod.tfstate'), '--live', `snapshot:${join(cwd, 'live.json')}`],
       { cwd: dir },
@@ -130,12 +170,29 @@ describe('driftwarden scan: exit codes', () => {
 describe('driftwarden scan: not compared and coverage', () => {
   it('counts declared types the live source does not cover as not compared, never missing', async () => {
     const cwd = tempDir({
-      'a.tfstate': state([bucket('b1'), one('aws_route_table_association', 'a', { id: 'rtbassoc-1', subnet_id: 'subnet-1' })]),
-      'live.json': snapshot([{ type: 'aws_s3_bucket', id: 'b1', attributes: {} }, { type: 'aws_s3_bucket', id: 'hand', attributes: {} }]),
+      'a.tfstate': state([
+        bucket('b1'),
+        one('aws_route_table_association', 'a', { id: 'rtbassoc-1', subnet_id: 'subnet-1' }),
+      ]),
+      'live.json': snapshot([
+        { type: 'aws_s3_bucket', id: 'b1', attributes: {} },
+        { type: 'aws_s3_bucket', id: 'hand', attributes: {} },
+      ]),
     });
-    const result = await runCli(['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json', '--format', 'json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', 'a.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+      { cwd },
+    );
     const report = JSON.parse(result.stdout);
-    expect(report.summary).toMatchObject({ declared: 2, live: 2, managed: 1, unmanaged: 1, missing: 0, notCompared: 1, coverage: 0.5 });
+    expect(report.summary).toMatchObject({
+      declared: 2,
+      live: 2,
+      managed: 1,
+      unmanaged: 1,
+      missing: 0,
+      notCompared: 1,
+      coverage: 0.5,
+    });
     expect(report.scan.sources[1].coveredTypes).toEqual(['aws_s3_bucket']);
   });
 
@@ -143,12 +200,22 @@ describe('driftwarden scan: not compared and coverage', () => {
     const cwd = tempDir({
       'states/a.tfstate': state([bucket('b1')]),
       'states/b.tfstate': state([bucket('b2')]),
-      'live.json': snapshot([{ type: 'aws_s3_bucket', id: 'b1', attributes: {} }, { type: 'aws_s3_bucket', id: 'b2', attributes: {} }]),
+      'live.json': snapshot([
+        { type: 'aws_s3_bucket', id: 'b1', attributes: {} },
+        { type: 'aws_s3_bucket', id: 'b2', attributes: {} },
+      ]),
     });
-    const result = await runCli(['scan', '--state', 'states/*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', 'states/*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+      { cwd },
+    );
     const report = JSON.parse(result.stdout);
     expect(result.code).toBe(0);
-    expect(report.scan.sources.map((s: { location: string }) => s.location)).toEqual(['states/a.tfstate', 'states/b.tfstate', 'live.json']);
+    expect(report.scan.sources.map((s: { location: string }) => s.location)).toEqual([
+      'states/a.tfstate',
+      'states/b.tfstate',
+      'live.json',
+    ]);
   });
 
   it('warns when one resource is declared in two states', async () => {
@@ -157,7 +224,10 @@ describe('driftwarden scan: not compared and coverage', () => {
       'b.tfstate': state([bucket('shared')]),
       'live.json': snapshot([{ type: 'aws_s3_bucket', id: 'shared', attributes: {} }]),
     });
-    const result = await runCli(['scan', '--state', '*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', '*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+      { cwd },
+    );
     const report = JSON.parse(result.stdout);
     expect(report.scan.diagnostics.map((d: { code: string }) => d.code)).toContain('declared.duplicate');
     expect(report.summary.declared).toBe(1);

@@ -22,7 +22,12 @@ function plantedEstate() {
         name: 'app',
         instances: [
           {
-            attributes: { id: 'app-db', identifier: 'app-db', password: SECRETS.dbPassword, engine: 'postgres' },
+            attributes: {
+              id: 'app-db',
+              identifier: 'app-db',
+              password: SECRETS.dbPassword,
+              engine: 'postgres',
+            },
             sensitive_attributes: [[{ type: 'get_attr', value: 'password' }]],
           },
         ],
@@ -40,7 +45,16 @@ function plantedEstate() {
       {
         type: 'tls_private_key',
         name: 'k',
-        instances: [{ attributes: { id: 'key-1', algorithm: 'RSA', private_key_pem: SECRETS.nestedKey, settings: { private_key: SECRETS.nestedKey } } }],
+        instances: [
+          {
+            attributes: {
+              id: 'key-1',
+              algorithm: 'RSA',
+              private_key_pem: SECRETS.nestedKey,
+              settings: { private_key: SECRETS.nestedKey },
+            },
+          },
+        ],
       },
       {
         type: 'aws_iam_access_key',
@@ -51,9 +65,21 @@ function plantedEstate() {
     // The live side reports a different password for the DB and a token in plain text: both must be masked.
     'live.json': snapshot(
       [
-        { type: 'aws_db_instance', id: 'app-db', attributes: { identifier: 'app-db', password: 'different-live-password', engine: 'postgres' } },
-        { type: 'aws_iam_access_key', id: 'AKIAEXAMPLE', attributes: { user: 'ci', secret: SECRETS.accessSecret } },
-        { type: 'github_actions_secret', id: 'repo:TOKEN', attributes: { plaintext_value: 'x', auth_token: SECRETS.liveToken } },
+        {
+          type: 'aws_db_instance',
+          id: 'app-db',
+          attributes: { identifier: 'app-db', password: 'different-live-password', engine: 'postgres' },
+        },
+        {
+          type: 'aws_iam_access_key',
+          id: 'AKIAEXAMPLE',
+          attributes: { user: 'ci', secret: SECRETS.accessSecret },
+        },
+        {
+          type: 'github_actions_secret',
+          id: 'repo:TOKEN',
+          attributes: { plaintext_value: 'x', auth_token: SECRETS.liveToken },
+        },
       ],
       ['*'],
     ),
@@ -73,7 +99,18 @@ describe('no sensitive value reaches any output', () => {
     const cwd = plantedEstate();
     for (const format of ['table', 'json']) {
       const result = await runCli(
-        ['scan', '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--format', format, '--output', `json=${format}.json`, '--debug'],
+        [
+          'scan',
+          '--state',
+          'prod.tfstate',
+          '--live',
+          'snapshot:live.json',
+          '--format',
+          format,
+          '--output',
+          `json=${format}.json`,
+          '--debug',
+        ],
         { cwd },
       );
       expect(result.code).toBe(1);
@@ -90,13 +127,26 @@ describe('no sensitive value reaches any output', () => {
   it('error messages about a corrupt state never quote its content, with or without --debug', async () => {
     const cwd = plantedEstate();
     for (const extra of [[], ['--debug']]) {
-      const result = await runCli(['scan', '--state', 'corrupt.tfstate', '--live', 'snapshot:live.json', ...extra], { cwd });
+      const result = await runCli(
+        ['scan', '--state', 'corrupt.tfstate', '--live', 'snapshot:live.json', ...extra],
+        { cwd },
+      );
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('corrupt.tfstate: invalid JSON (syntax error at line 1, column');
       expectNoSecret(result.stderr + result.stdout, `error output ${extra.join(' ')}`);
     }
     const partial = await runCli(
-      ['scan', '--state', 'corrupt.tfstate', '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+      [
+        'scan',
+        '--state',
+        'corrupt.tfstate',
+        '--state',
+        'prod.tfstate',
+        '--live',
+        'snapshot:live.json',
+        '--format',
+        'json',
+      ],
       { cwd },
     );
     expect(partial.code).toBe(3);

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { connectors } from '../../connectors/index.js';
 
 const connectorsDir = join(import.meta.dirname, '../../connectors');
-const folders = readdirSync(connectorsDir).filter((name) => statSync(join(connectorsDir, name)).isDirectory());
+const folders = readdirSync(connectorsDir).filter((name) =>
+  statSync(join(connectorsDir, name)).isDirectory(),
+);
 
 describe('connector registry', () => {
   it('lists every connector folder exactly once', () => {
@@ -14,7 +16,8 @@ describe('connector registry', () => {
 
   it.each(folders)('connectors/%s has the standard files', (folder) => {
     const files = readdirSync(join(connectorsDir, folder));
-    for (const file of ['index.ts', 'client.ts', 'map.ts', 'schema.ts', 'README.md']) expect(files).toContain(file);
+    for (const file of ['index.ts', 'client.ts', 'map.ts', 'schema.ts', 'README.md'])
+      expect(files).toContain(file);
   });
 
   it('only one declared connector accepts a plain path', () => {

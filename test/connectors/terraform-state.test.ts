@@ -11,7 +11,11 @@ describe('terraform-state mapping', () => {
   it('reads root and module resources with count and for_each instance keys in the address', () => {
     const { resources } = mapped(
       state([
-        { type: 'aws_vpc', name: 'main', instances: [{ attributes: { id: 'vpc-1', cidr_block: '10.0.0.0/16' } }] },
+        {
+          type: 'aws_vpc',
+          name: 'main',
+          instances: [{ attributes: { id: 'vpc-1', cidr_block: '10.0.0.0/16' } }],
+        },
         {
           module: 'module.network',
           type: 'aws_subnet',
@@ -38,20 +42,26 @@ describe('terraform-state mapping', () => {
       ['aws_s3_bucket.acme-logs', 'module.apps["web"].module.storage.aws_s3_bucket.this["logs"]'],
     ]);
     expect(resources[0]).toMatchObject({ provider: 'aws', type: 'aws_vpc', id: 'vpc-1', origin: 'declared' });
-    expect(resources[0]?.source).toEqual({ connector: 'terraform-state', location: 'test.tfstate', address: 'aws_vpc.main' });
+    expect(resources[0]?.source).toEqual({
+      connector: 'terraform-state',
+      location: 'test.tfstate',
+      address: 'aws_vpc.main',
+    });
   });
 
   it('skips data sources and deposed objects', () => {
     const { resources } = mapped(
       state([
-        { mode: 'data', type: 'aws_caller_identity', name: 'me', instances: [{ attributes: { id: '111122223333' } }] },
+        {
+          mode: 'data',
+          type: 'aws_caller_identity',
+          name: 'me',
+          instances: [{ attributes: { id: '111122223333' } }],
+        },
         {
           type: 'aws_instance',
           name: 'web',
-          instances: [
-            { attributes: { id: 'i-new' } },
-            { attributes: { id: 'i-old' }, deposed: '00000001' },
-          ],
+          instances: [{ attributes: { id: 'i-new' } }, { attributes: { id: 'i-old' }, deposed: '00000001' }],
         },
       ]),
     );
@@ -66,7 +76,12 @@ describe('terraform-state mapping', () => {
           name: 'app',
           instances: [
             {
-              attributes: { id: 'app-db', password: 'hunter2', settings: [{ token: 'x' }], extra: { 'a.b': 'y' } },
+              attributes: {
+                id: 'app-db',
+                password: 'hunter2',
+                settings: [{ token: 'x' }],
+                extra: { 'a.b': 'y' },
+              },
               sensitive_attributes: [
                 [{ type: 'get_attr', value: 'password' }],
                 [
@@ -121,19 +136,75 @@ describe('terraform-state validation', () => {
     [{ resources: [] }, 'no "version" field'],
     [[1, 2], 'expected a JSON object'],
     [{ version: 4 }, 'resources: required field is missing'],
-    [{ version: 4, resources: [{ mode: 'managed', name: 'x', instances: [] }] }, 'resources[0].type: required field is missing'],
-    [{ version: 4, resources: [{ mode: 'managed', type: 'a_b', name: 'x' }] }, 'resources[0].instances: required field is missing'],
-    [{ version: 4, resources: [{ mode: 'weird', type: 'a_b', name: 'x', instances: [] }] }, 'resources[0].mode'],
+    [
+      { version: 4, resources: [{ mode: 'managed', name: 'x', instances: [] }] },
+      'resources[0].type: required field is missing',
+    ],
+    [
+      { version: 4, resources: [{ mode: 'managed', type: 'a_b', name: 'x' }] },
+      'resources[0].instances: required field is missing',
+    ],
+    [
+      { version: 4, resources: [{ mode: 'weird', type: 'a_b', name: 'x', instances: [] }] },
+      'resources[0].mode',
+    ],
   ])('rejects %j', (raw, message) => {
     expect(() => parseState(raw, 'bad.tfstate')).toThrowError(message);
     expect(() => parseState(raw, 'bad.tfstate')).toThrowError(/^bad\.tfstate: /);
   });
 
   it('tolerates fields newer Terraform versions add', () => {
-    const raw = JSON.parse(state([{ type: 'aws_vpc', name: 'v', instances: [{ attributes: { id: 'vpc-1' } }] }]));
+    const raw = JSON.parse(
+      state([{ type: 'aws_vpc', name: 'v', instances: [{ attributes: { id: 'vpc-1' } }] }]),
+    );
     raw.resources[0].instances[0].identity = { account_id: '111122223333' };
     raw.resources[0].instances[0].identity_schema_version = 0;
     raw.check_results = [{ object_kind: 'check', config_addr: 'check.x', status: 'pass', objects: [] }];
     expect(() => parseState(raw, 'new.tfstate')).not.toThrow();
+  });
+});
+
+describe('terraform-state import ids', () => {
+  it('keys each type by its Terraform import id, not by whatever the provider stores in `id`', () => {
+    const { resources } = mapped(
+      state([
+        {
+          type: 'aws_db_instance',
+          name: 'app',
+          instances: [{ attributes: { id: 'db-7QKZC3V4J2LXN5RDPOHW6YTAME', identifier: 'acme-app' } }],
+        },
+        { type: 'aws_db_instance', name: 'old', instances: [{ attributes: { id: 'legacy-db' } }] },
+        {
+          type: 'aws_iam_role_policy_attachment',
+          name: 'a',
+          instances: [
+            {
+              attributes: {
+                id: 'app-20240101000000000000000001',
+                role: 'app',
+                policy_arn: 'arn:aws:iam::1:policy/p',
+              },
+            },
+          ],
+        },
+        {
+          type: 'aws_iam_user_policy_attachment',
+          name: 'u',
+          instances: [{ attributes: { id: 'x-1', user: 'bob', policy_arn: 'arn:p' } }],
+        },
+        {
+          type: 'aws_route_table_association',
+          name: 'r',
+          instances: [{ attributes: { id: 'rtbassoc-1', subnet_id: 'subnet-1', route_table_id: 'rtb-1' } }],
+        },
+      ]),
+    );
+    expect(resources.map((r) => r.key)).toEqual([
+      'aws_db_instance.acme-app',
+      'aws_db_instance.legacy-db',
+      'aws_iam_role_policy_attachment.app/arn:aws:iam::1:policy/p',
+      'aws_iam_user_policy_attachment.bob/arn:p',
+      'aws_route_table_association.subnet-1/rtb-1',
+    ]);
   });
 });

@@ -14,8 +14,16 @@ describe('attribute changes', () => {
   it('reports each changed path with its declared and live value', () => {
     expect(
       attributeChanges(
-        { versioning: { enabled: true, mfa_delete: false }, tags: { env: 'prod', team: 'a' }, acl: 'private' },
-        { versioning: { enabled: false, mfa_delete: false }, tags: { env: 'prod', owner: 'b' }, acl: 'private' },
+        {
+          versioning: { enabled: true, mfa_delete: false },
+          tags: { env: 'prod', team: 'a' },
+          acl: 'private',
+        },
+        {
+          versioning: { enabled: false, mfa_delete: false },
+          tags: { env: 'prod', owner: 'b' },
+          acl: 'private',
+        },
       ),
     ).toEqual([
       { path: 'tags.owner', declared: null, live: 'b' },
@@ -35,27 +43,33 @@ describe('attribute changes', () => {
   });
 
   it('ignores attributes only one side knows', () => {
-    expect(attributeChanges({ arn: 'arn:x', force_destroy: false }, { arn: 'arn:x', creation_date: '2024' })).toEqual([]);
+    expect(
+      attributeChanges({ arn: 'arn:x', force_destroy: false }, { arn: 'arn:x', creation_date: '2024' }),
+    ).toEqual([]);
   });
 
   it('never reports an unknown value, at any depth', () => {
     expect(attributeChanges({ a: { __unknown: true } }, { a: 'live' })).toEqual([]);
-    expect(attributeChanges({ a: 'declared' }, { a: { __unknown: true, reason: 'not-reported' } })).toEqual([]);
+    expect(attributeChanges({ a: 'declared' }, { a: { __unknown: true, reason: 'not-reported' } })).toEqual(
+      [],
+    );
     expect(attributeChanges({ a: { x: { __unknown: true }, y: 1 } }, { a: { x: 5, y: 1 } })).toEqual([]);
     expect(attributeChanges({ a: [{ __unknown: true }] }, { a: ['v'] })).toEqual([]);
   });
 
   it('shows a changed secret as "(sensitive)" on both sides and never its digest', () => {
-    expect(attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'bbb' } })).toEqual([
-      { path: 'password', declared: '(sensitive)', live: '(sensitive)' },
-    ]);
-    expect(attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'aaa' } })).toEqual([]);
+    expect(
+      attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'bbb' } }),
+    ).toEqual([{ path: 'password', declared: '(sensitive)', live: '(sensitive)' }]);
+    expect(
+      attributeChanges({ password: { __sensitive: 'aaa' } }, { password: { __sensitive: 'aaa' } }),
+    ).toEqual([]);
   });
 
   it('names keys that are not identifiers with brackets', () => {
-    expect(attributeChanges({ tags: { 'kubernetes.io/role': 'a' } }, { tags: { 'kubernetes.io/role': 'b' } })).toEqual([
-      { path: 'tags["kubernetes.io/role"]', declared: 'a', live: 'b' },
-    ]);
+    expect(
+      attributeChanges({ tags: { 'kubernetes.io/role': 'a' } }, { tags: { 'kubernetes.io/role': 'b' } }),
+    ).toEqual([{ path: 'tags["kubernetes.io/role"]', declared: 'a', live: 'b' }]);
   });
 });
 
@@ -112,7 +126,10 @@ describe('classify', () => {
 
   it('applies ignore rules to resources on both sides and to attribute paths', () => {
     const rules = new IgnoreRules(
-      parseIgnoreLines(['aws_s3_bucket.by-hand', 'aws_s3_bucket.gone', 'aws_s3_bucket.changed.acl'], (i) => `l${i}`).rules,
+      parseIgnoreLines(
+        ['aws_s3_bucket.by-hand', 'aws_s3_bucket.gone', 'aws_s3_bucket.changed.acl'],
+        (i) => `l${i}`,
+      ).rules,
     );
     const result = classify(byKey(declared), byKey(live), coverageOf([['aws_s3_bucket']]), rules);
     expect(result.drift).toEqual([]);
@@ -121,7 +138,11 @@ describe('classify', () => {
 
   it('carries the address and location of the declared resource', () => {
     const withAddress = resource('aws_s3_bucket', 'gone', {}, 'declared', {
-      source: { connector: 'terraform-state', location: 'prod.tfstate', address: 'module.s3.aws_s3_bucket.this["gone"]' },
+      source: {
+        connector: 'terraform-state',
+        location: 'prod.tfstate',
+        address: 'module.s3.aws_s3_bucket.this["gone"]',
+      },
     });
     const [entry] = classify(byKey([withAddress]), byKey([]), ALL, NO_IGNORE_RULES).drift;
     expect(entry).toEqual({

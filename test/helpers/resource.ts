@@ -1,4 +1,4 @@
-import { type Origin, type Resource, resourceKey, providerOfType } from '../../src/model/resource.js';
+import { type Origin, providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import type { Value } from '../../src/model/value.js';
 
 export function resource(

@@ -40,7 +40,12 @@ export function state(resources: ResourceSpec[], version = 4): string {
   );
 }
 
-export function one(type: string, name: string, attributes: Record<string, unknown>, extra: Partial<ResourceSpec> = {}): ResourceSpec {
+export function one(
+  type: string,
+  name: string,
+  attributes: Record<string, unknown>,
+  extra: Partial<ResourceSpec> = {},
+): ResourceSpec {
   return { type, name, instances: [{ attributes }], ...extra };
 }
 
@@ -50,6 +55,9 @@ export interface SnapshotItem {
   attributes: Record<string, unknown>;
 }
 
-export function snapshot(resources: SnapshotItem[], coveredTypes: string[] = [...new Set(resources.map((r) => r.type))]): string {
+export function snapshot(
+  resources: SnapshotItem[],
+  coveredTypes: string[] = [...new Set(resources.map((r) => r.type))],
+): string {
   return JSON.stringify({ snapshotVersion: 1, coveredTypes, resources }, null, 2);
 }

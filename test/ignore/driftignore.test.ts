@@ -13,9 +13,14 @@ const r = (type: string, id: string, provider = type.split('_')[0] ?? '') => ({ 
 describe('.driftignore: driftctl compatibility', () => {
   it('drift_ignore_valid', () => {
     const ignore = rules(
-      ['ignored_resource.id2', 'wildcard_resource.*', 'resource_type.id\\.with\\.dots', 'resource_type.idwith\\\\', 'resource_type.idwith\\\\backslashes', ''].join(
-        '\n',
-      ),
+      [
+        'ignored_resource.id2',
+        'wildcard_resource.*',
+        'resource_type.id\\.with\\.dots',
+        'resource_type.idwith\\\\',
+        'resource_type.idwith\\\\backslashes',
+        '',
+      ].join('\n'),
     );
     const cases: [string, string, boolean][] = [
       ['type1', 'id1', false],
@@ -27,11 +32,14 @@ describe('.driftignore: driftctl compatibility', () => {
       ['resource_type', 'idwith\\', true],
       ['resource_type', 'idwith\\backslashes', true],
     ];
-    for (const [type, id, want] of cases) expect([type, id, ignore.isResourceIgnored(r(type, id))]).toEqual([type, id, want]);
+    for (const [type, id, want] of cases)
+      expect([type, id, ignore.isResourceIgnored(r(type, id))]).toEqual([type, id, want]);
   });
 
   it('drift_ignore_wildcard', () => {
-    const ignore = rules('*2**.**d1*\ntype3.id1***0\n*.id\\\\WithBa*slas*\\\\**\\\\\n\n# this is *** comment\n');
+    const ignore = rules(
+      '*2**.**d1*\ntype3.id1***0\n*.id\\\\WithBa*slas*\\\\**\\\\\n\n# this is *** comment\n',
+    );
     const cases: [string, string, boolean][] = [
       ['type1', 'id1', false],
       ['type2', 'id1', true],
@@ -41,7 +49,8 @@ describe('.driftignore: driftctl compatibility', () => {
       ['type3', 'id101', false],
       ['type4', 'id\\WithBac*slash***\\*\\', true],
     ];
-    for (const [type, id, want] of cases) expect([type, id, ignore.isResourceIgnored(r(type, id))]).toEqual([type, id, want]);
+    for (const [type, id, want] of cases)
+      expect([type, id, ignore.isResourceIgnored(r(type, id))]).toEqual([type, id, want]);
   });
 
   it('drift_ignore_all_exclude: "*" then "!" negation', () => {
@@ -72,7 +81,9 @@ describe('.driftignore: driftctl compatibility', () => {
   });
 
   it('drift_ignore_invalid_lines: junk lines never match real resources', () => {
-    const ignore = rules('foobar\n\n4("è-(_ç\'è-ç\'("\nignored_resource.id2\nsdgksdbgjkl\n.id\n\\\n\\\\\n.\n');
+    const ignore = rules(
+      'foobar\n\n4("è-(_ç\'è-ç\'("\nignored_resource.id2\nsdgksdbgjkl\n.id\n\\\n\\\\\n.\n',
+    );
     expect(ignore.isResourceIgnored(r('type1', 'id1'))).toBe(false);
     expect(ignore.isResourceIgnored(r('ignored_resource', 'id2'))).toBe(true);
   });
@@ -135,7 +146,9 @@ describe('.driftignore: the documented examples', () => {
   });
 
   it('ignores attribute paths and what is below them, case-insensitively as driftctl did', () => {
-    expect(ignore.isAttributeIgnored(r('aws_lambda_function', 'fn'), ['environment', 'variables', 'KEY'])).toBe(true);
+    expect(
+      ignore.isAttributeIgnored(r('aws_lambda_function', 'fn'), ['environment', 'variables', 'KEY']),
+    ).toBe(true);
     expect(ignore.isAttributeIgnored(r('aws_lambda_function', 'fn'), ['runtime'])).toBe(false);
     expect(ignore.isAttributeIgnored(r('aws_iam_role', 'app'), ['tags', 'name'])).toBe(true);
     expect(ignore.isAttributeIgnored(r('aws_iam_role', 'app'), ['tags', 'Owner'])).toBe(false);
@@ -149,11 +162,15 @@ describe('.driftignore: the documented examples', () => {
   });
 
   it('an unescaped dotted id still ignores the whole resource, as driftctl matched the whole string', () => {
-    expect(rules('aws_s3_bucket.www.example.com').isResourceIgnored(r('aws_s3_bucket', 'www.example.com'))).toBe(true);
+    expect(
+      rules('aws_s3_bucket.www.example.com').isResourceIgnored(r('aws_s3_bucket', 'www.example.com')),
+    ).toBe(true);
   });
 
   it('accepts an inline " #" comment after a rule (driftctl issue #1688)', () => {
-    const inline = rules('aws_iam_role.foo aws_iam_role.bar # made by hand\naws_iam_role.baz # created manually');
+    const inline = rules(
+      'aws_iam_role.foo aws_iam_role.bar # made by hand\naws_iam_role.baz # created manually',
+    );
     expect(inline.isResourceIgnored(r('aws_iam_role', 'baz'))).toBe(true);
   });
 

@@ -17,14 +17,31 @@ describe('attribute paths', () => {
 });
 
 describe('secret detection by name', () => {
-  it.each(['password', 'master_password', 'secret', 'client_secret', 'private_key', 'primary_access_key', 'auth_token', 'token', 'secret_string', 'primary_connection_string', 'sas_url', 'Password'])(
-    '%s is a secret',
-    (name) => expect(isSecretAttributeName(name)).toBe(true),
-  );
-  it.each(['kms_key_id', 'secret_arn', 'password_length', 'shared_access_key_enabled', 'access_key_id', 'token_key_id', 'bucket', 'key_name', 'password_reset_required'])(
-    '%s is not',
-    (name) => expect(isSecretAttributeName(name)).toBe(false),
-  );
+  it.each([
+    'password',
+    'master_password',
+    'secret',
+    'client_secret',
+    'private_key',
+    'primary_access_key',
+    'auth_token',
+    'token',
+    'secret_string',
+    'primary_connection_string',
+    'sas_url',
+    'Password',
+  ])('%s is a secret', (name) => expect(isSecretAttributeName(name)).toBe(true));
+  it.each([
+    'kms_key_id',
+    'secret_arn',
+    'password_length',
+    'shared_access_key_enabled',
+    'access_key_id',
+    'token_key_id',
+    'bucket',
+    'key_name',
+    'password_reset_required',
+  ])('%s is not', (name) => expect(isSecretAttributeName(name)).toBe(false));
 });
 
 describe('maskSecrets', () => {
@@ -32,7 +49,12 @@ describe('maskSecrets', () => {
     const r = resource(
       'aws_db_instance',
       'db',
-      { password: 'hunter2', settings: { note: 'plain', api_key: 'k-123' }, list: [{ value: 'v' }], empty_secret: '' },
+      {
+        password: 'hunter2',
+        settings: { note: 'plain', api_key: 'k-123' },
+        list: [{ value: 'v' }],
+        empty_secret: '',
+      },
       'declared',
       { sensitivePaths: ['list[0].value'] },
     );

@@ -11,7 +11,9 @@ describe('sub-resource folding', () => {
         bucket: 'acme-data',
         rule: [
           {
-            apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:k' }],
+            apply_server_side_encryption_by_default: [
+              { sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:k' },
+            ],
             bucket_key_enabled: true,
           },
         ],
@@ -29,7 +31,11 @@ describe('sub-resource folding', () => {
       }),
       resource('aws_s3_bucket_policy', 'acme-data', { bucket: 'acme-data', policy: '{"Statement":[]}' }),
       resource('aws_s3_bucket_acl', 'acme-data,private', { bucket: 'acme-data', acl: 'private' }),
-      resource('aws_s3_bucket_logging', 'acme-data', { bucket: 'acme-data', target_bucket: 'acme-logs', target_prefix: 'data/' }),
+      resource('aws_s3_bucket_logging', 'acme-data', {
+        bucket: 'acme-data',
+        target_bucket: 'acme-logs',
+        target_prefix: 'data/',
+      }),
     ];
     const diagnostics: Diagnostic[] = [];
     const out = foldSubResources([bucket, ...subs], diagnostics);
@@ -41,7 +47,10 @@ describe('sub-resource folding', () => {
       server_side_encryption_configuration: {
         rule: [
           {
-            apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:k' },
+            apply_server_side_encryption_by_default: {
+              sse_algorithm: 'aws:kms',
+              kms_master_key_id: 'arn:aws:kms:k',
+            },
             bucket_key_enabled: true,
           },
         ],
@@ -62,7 +71,14 @@ describe('sub-resource folding', () => {
   it('brings the bucket inline blocks of AWS provider 3 (and computed copies in 4+) into the same shape', () => {
     const bucket = resource('aws_s3_bucket', 'legacy', {
       server_side_encryption_configuration: [
-        { rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256', kms_master_key_id: '' }], bucket_key_enabled: false }] },
+        {
+          rule: [
+            {
+              apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256', kms_master_key_id: '' }],
+              bucket_key_enabled: false,
+            },
+          ],
+        },
       ],
       versioning: [{ enabled: false, mfa_delete: false }],
       logging: [],
@@ -70,7 +86,12 @@ describe('sub-resource folding', () => {
     foldSubResources([bucket], []);
     expect(bucket.attributes).toEqual({
       server_side_encryption_configuration: {
-        rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256', kms_master_key_id: '' }, bucket_key_enabled: false }],
+        rule: [
+          {
+            apply_server_side_encryption_by_default: { sse_algorithm: 'AES256', kms_master_key_id: '' },
+            bucket_key_enabled: false,
+          },
+        ],
       },
       versioning: { enabled: false, mfa_delete: false },
       logging: null,
@@ -78,14 +99,20 @@ describe('sub-resource folding', () => {
   });
 
   it('the sub-resource wins over the bucket computed copy, whatever the order', () => {
-    const versioning = resource('aws_s3_bucket_versioning', 'b', { bucket: 'b', versioning_configuration: [{ status: 'Suspended' }] });
+    const versioning = resource('aws_s3_bucket_versioning', 'b', {
+      bucket: 'b',
+      versioning_configuration: [{ status: 'Suspended' }],
+    });
     const bucket = resource('aws_s3_bucket', 'b', { versioning: [{ enabled: true, mfa_delete: false }] });
     foldSubResources([versioning, bucket], []);
     expect(bucket.attributes.versioning).toEqual({ enabled: false, mfa_delete: false });
   });
 
   it('keeps a sub-resource whose bucket is not declared, with a diagnostic', () => {
-    const orphan = resource('aws_s3_bucket_versioning', 'elsewhere', { bucket: 'elsewhere', versioning_configuration: [{ status: 'Enabled' }] });
+    const orphan = resource('aws_s3_bucket_versioning', 'elsewhere', {
+      bucket: 'elsewhere',
+      versioning_configuration: [{ status: 'Enabled' }],
+    });
     const diagnostics: Diagnostic[] = [];
     expect(foldSubResources([orphan], diagnostics)).toEqual([orphan]);
     expect(diagnostics.map((d) => d.code)).toEqual(['fold.parent-not-declared']);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Value } from '../../src/model/value.js';
 import { emptyValuesPass } from '../../src/normalise/empty-values.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { policyDocumentsPass } from '../../src/normalise/policy-documents.js';
 import { setsPass } from '../../src/normalise/sets.js';
 import { tagsAllPass } from '../../src/normalise/tags-all.js';
-import type { Value } from '../../src/model/value.js';
 import { resource } from '../helpers/resource.js';
 
-function applied(pass: { apply(r: ReturnType<typeof resource>): void }, type: string, attributes: Record<string, Value>) {
+function applied(
+  pass: { apply(r: ReturnType<typeof resource>): void },
+  type: string,
+  attributes: Record<string, Value>,
+) {
   const r = resource(type, 'x', attributes);
   pass.apply(r);
   return r.attributes;
@@ -45,13 +49,17 @@ describe('empty-values pass', () => {
 
 describe('tags-all pass', () => {
   it('uses tags_all (tags plus provider default_tags) as the applied tags', () => {
-    expect(applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { app: 'x', env: 'prod' } })).toEqual({
+    expect(
+      applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { app: 'x', env: 'prod' } }),
+    ).toEqual({
       tags: { app: 'x', env: 'prod' },
     });
   });
 
   it('keeps tags when tags_all is unknown (a plan) and drops tags_all', () => {
-    expect(applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { __unknown: true } })).toEqual({
+    expect(
+      applied(tagsAllPass, 'aws_s3_bucket', { tags: { app: 'x' }, tags_all: { __unknown: true } }),
+    ).toEqual({
       tags: { app: 'x' },
     });
   });
@@ -112,16 +120,36 @@ describe('policy-documents pass', () => {
   it('sorts actions, principals, condition values and statements', () => {
     const doc = {
       Statement: [
-        { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } },
-        { Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 's3:GetObject'], Principal: { AWS: 'arn:aws:iam::1:root' }, Resource: '*' },
+        {
+          Effect: 'Deny',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { Bool: { 'aws:SecureTransport': false } },
+        },
+        {
+          Effect: 'Allow',
+          Action: ['s3:PutObject', 's3:GetObject', 's3:GetObject'],
+          Principal: { AWS: 'arn:aws:iam::1:root' },
+          Resource: '*',
+        },
       ],
     };
     const out = applied(policyDocumentsPass, 'aws_s3_bucket', { policy: JSON.stringify(doc) }).policy;
     expect(out).toEqual({
       // Statements order by their canonical JSON, whose first key is Action: "s3:*" sorts before "s3:GetObject".
       Statement: [
-        { Effect: 'Deny', Action: ['s3:*'], Resource: ['*'], Condition: { Bool: { 'aws:SecureTransport': ['false'] } } },
-        { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Principal: { AWS: ['arn:aws:iam::1:root'] }, Resource: ['*'] },
+        {
+          Effect: 'Deny',
+          Action: ['s3:*'],
+          Resource: ['*'],
+          Condition: { Bool: { 'aws:SecureTransport': ['false'] } },
+        },
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject'],
+          Principal: { AWS: ['arn:aws:iam::1:root'] },
+          Resource: ['*'],
+        },
       ],
     });
   });
@@ -137,7 +165,9 @@ describe('policy-documents pass', () => {
   });
 
   it('leaves malformed JSON as it is', () => {
-    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: '{"Statement": [' }).policy).toBe('{"Statement": [');
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: '{"Statement": [' }).policy).toBe(
+      '{"Statement": [',
+    );
   });
 });
 
@@ -158,6 +188,25 @@ describe('the passes together', () => {
         policy: { Statement: [{ Resource: ['*'], Action: ['s3:*'], Effect: 'Allow' }] },
         logging: null,
         grant: [{ id: 'a' }, { id: 'b' }],
+      },
+      'live',
+    );
+    normaliseResources([declared, live]);
+    expect(declared.attributes).toEqual(live.attributes);
+  });
+
+  it('prunes empty fields before sorting sets, so an omitted empty field does not reorder a set', () => {
+    const declared = resource('aws_security_group', 'sg-1', {
+      ingress: [
+        { from_port: 22, description: '' },
+        { from_port: 443, description: 'https' },
+      ],
+    });
+    const live = resource(
+      'aws_security_group',
+      'sg-1',
+      {
+        ingress: [{ from_port: 443, description: 'https' }, { from_port: 22 }],
       },
       'live',
     );

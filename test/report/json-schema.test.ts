@@ -27,7 +27,10 @@ describe('JSON Schemas', () => {
         { type: 'aws_s3_bucket', id: 'hand', attributes: {} },
       ]),
     });
-    const result = await runCli(['scan', '--state', '*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'], { cwd });
+    const result = await runCli(
+      ['scan', '--state', '*.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+      { cwd },
+    );
     expect(result.code).toBe(3);
     const report = JSON.parse(result.stdout);
     expect(report.drift.map((d: { kind: string }) => d.kind)).toEqual(['missing', 'changed', 'unmanaged']);
@@ -42,7 +45,9 @@ describe('JSON Schemas', () => {
   it('snapshot.schema.json accepts a documented snapshot and rejects a malformed one', () => {
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(readSchema('snapshot.schema.json'));
-    const good = JSON.parse(snapshot([{ type: 'aws_s3_bucket', id: 'b', attributes: { acl: 'private', x: { __unknown: true } } }]));
+    const good = JSON.parse(
+      snapshot([{ type: 'aws_s3_bucket', id: 'b', attributes: { acl: 'private', x: { __unknown: true } } }]),
+    );
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ snapshotVersion: 1, resources: [] })).toBe(false);
     expect(validate({ ...good, extra: 1 })).toBe(false);

@@ -8,7 +8,13 @@ export interface SyntheticEstate {
   expected: { changed: number; missing: number; unmanaged: number };
 }
 
-const TYPES = ['aws_s3_bucket', 'aws_iam_policy', 'aws_security_group', 'aws_sqs_queue', 'aws_ebs_volume'] as const;
+const TYPES = [
+  'aws_s3_bucket',
+  'aws_iam_policy',
+  'aws_security_group',
+  'aws_sqs_queue',
+  'aws_ebs_volume',
+] as const;
 type SyntheticType = (typeof TYPES)[number];
 
 function random(seed: number): () => number {
@@ -46,7 +52,16 @@ function attributesFor(type: SyntheticType, n: number, id: string): Record<strin
         tags_all: tags,
         versioning: [{ enabled: n % 2 === 0, mfa_delete: false }],
         server_side_encryption_configuration: [
-          { rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '' }], bucket_key_enabled: true }] },
+          {
+            rule: [
+              {
+                apply_server_side_encryption_by_default: [
+                  { sse_algorithm: 'aws:kms', kms_master_key_id: '' },
+                ],
+                bucket_key_enabled: true,
+              },
+            ],
+          },
         ],
         force_destroy: false,
       };
@@ -59,7 +74,13 @@ function attributesFor(type: SyntheticType, n: number, id: string): Record<strin
         description: '',
         policy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::acme-bucket-${n}/*`] }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: ['s3:GetObject', 's3:ListBucket'],
+              Resource: [`arn:aws:s3:::acme-bucket-${n}/*`],
+            },
+          ],
         }),
         tags,
         tags_all: tags,
@@ -70,18 +91,55 @@ function attributesFor(type: SyntheticType, n: number, id: string): Record<strin
         name: `sg-app-${n}`,
         vpc_id: 'vpc-0abc',
         ingress: [
-          { from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['10.0.0.0/8'], description: 'https', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false },
+          {
+            from_port: 443,
+            to_port: 443,
+            protocol: 'tcp',
+            cidr_blocks: ['10.0.0.0/8'],
+            description: 'https',
+            ipv6_cidr_blocks: [],
+            prefix_list_ids: [],
+            security_groups: [],
+            self: false,
+          },
         ],
         egress: [
-          { from_port: 0, to_port: 0, protocol: '-1', cidr_blocks: ['0.0.0.0/0'], description: '', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false },
+          {
+            from_port: 0,
+            to_port: 0,
+            protocol: '-1',
+            cidr_blocks: ['0.0.0.0/0'],
+            description: '',
+            ipv6_cidr_blocks: [],
+            prefix_list_ids: [],
+            security_groups: [],
+            self: false,
+          },
         ],
         tags,
         tags_all: tags,
       };
     case 'aws_sqs_queue':
-      return { id, name: `queue-${n}`, url: id, sqs_managed_sse_enabled: true, visibility_timeout_seconds: 30, tags, tags_all: tags };
+      return {
+        id,
+        name: `queue-${n}`,
+        url: id,
+        sqs_managed_sse_enabled: true,
+        visibility_timeout_seconds: 30,
+        tags,
+        tags_all: tags,
+      };
     case 'aws_ebs_volume':
-      return { id, availability_zone: 'eu-west-1a', size: 100, type: 'gp3', encrypted: true, kms_key_id: '', tags, tags_all: tags };
+      return {
+        id,
+        availability_zone: 'eu-west-1a',
+        size: 100,
+        type: 'gp3',
+        encrypted: true,
+        kms_key_id: '',
+        tags,
+        tags_all: tags,
+      };
   }
 }
 
@@ -92,7 +150,9 @@ function liveAttributes(type: SyntheticType, declared: Record<string, unknown>):
       ...rest,
       versioning: { enabled: (declared.versioning as { enabled: boolean }[])[0]?.enabled, mfa_delete: false },
       server_side_encryption_configuration: {
-        rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms' }, bucket_key_enabled: true }],
+        rule: [
+          { apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms' }, bucket_key_enabled: true },
+        ],
       },
     };
   }
@@ -137,7 +197,14 @@ export function syntheticEstate(count: number, stateFiles: number, seed = 42): S
     expected.unmanaged++;
   }
   const states = perState.map((resources, index) =>
-    JSON.stringify({ version: 4, terraform_version: '1.9.8', serial: index + 1, lineage: `bench-${index}`, outputs: {}, resources }),
+    JSON.stringify({
+      version: 4,
+      terraform_version: '1.9.8',
+      serial: index + 1,
+      lineage: `bench-${index}`,
+      outputs: {},
+      resources,
+    }),
   );
   const snapshot = JSON.stringify({ snapshotVersion: 1, coveredTypes: [...TYPES], resources: live });
   return { states, snapshot, expected };

@@ -1,5 +1,5 @@
 /** Runs one scan in this process and prints its wall time and peak memory as JSON. Used by bench.ts. */
-import { main } from '../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
 
 const started = performance.now();
 let bytes = 0;

@@ -7,21 +7,24 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../src/util/package-info.js';
+import { packageRoot } from '../../src/util/package-info.js';
 import { syntheticEstate } from './synthetic-estate.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const root = packageRoot();
-const runner = join(root, 'dist', 'scripts', 'bench-run.js');
+const runner = join(root, 'dist', 'test', 'scripts', 'bench-run.js');
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+);
 for (const size of sizes) {
   const dir = join(tmpdir(), `driftwarden-bench-${size}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'states'), { recursive: true });
   const estate = syntheticEstate(size, Math.max(1, Math.round(size / 10_000)));
-  estate.states.forEach((text, index) => writeFileSync(join(dir, 'states', `s${index}.tfstate`), text));
+  for (const [index, text] of estate.states.entries())
+    writeFileSync(join(dir, 'states', `s${index}.tfstate`), text);
   writeFileSync(join(dir, 'live.json'), estate.snapshot);
   const stateBytes = estate.states.reduce((sum, text) => sum + text.length, 0);
   console.log(
@@ -31,16 +34,34 @@ for (const size of sizes) {
   for (let run = 0; run < runs; run++) {
     const out = execFileSync(
       process.execPath,
-      [runner, 'scan', '--state', 'states/*.tfstate', '--live', 'snapshot:live.json', '--format', 'json', '--output', 'json=report.json', '--fail-on', 'none'],
+      [
+        runner,
+        'scan',
+        '--state',
+        'states/*.tfstate',
+        '--live',
+        'snapshot:live.json',
+        '--format',
+        'json',
+        '--output',
+        'json=report.json',
+        '--fail-on',
+        'none',
+      ],
       { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     const result = JSON.parse(out.trim().split('\n').pop() ?? '{}');
     results.push(result);
-    console.log(`  run ${run + 1}: ${result.wallMs} ms, peak RSS ${result.maxRssMiB} MiB, exit ${result.code}`);
+    console.log(
+      `  run ${run + 1}: ${result.wallMs} ms, peak RSS ${result.maxRssMiB} MiB, exit ${result.code}`,
+    );
   }
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
   const s = report.summary;
-  const ok = s.changed === estate.expected.changed && s.missing === estate.expected.missing && s.unmanaged === estate.expected.unmanaged;
+  const ok =
+    s.changed === estate.expected.changed &&
+    s.missing === estate.expected.missing &&
+    s.unmanaged === estate.expected.unmanaged;
   const wall = results.map((r) => r.wallMs).sort((a, b) => a - b);
   const rss = results.map((r) => r.maxRssMiB).sort((a, b) => a - b);
   console.log(

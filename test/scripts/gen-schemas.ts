@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/model/json-schemas.js';
-import { packageRoot } from '../src/util/package-info.js';
+import { jsonSchemas } from '../../src/model/json-schemas.js';
+import { packageRoot } from '../../src/util/package-info.js';
 
 const dir = join(packageRoot(), 'src', 'model', 'schemas');
 for (const [name, schema] of Object.entries(jsonSchemas())) {

@@ -1,0 +1,33 @@
+import type { Value } from '../../src/model/value.js';
+
+type Attributes = Record<string, Value>;
+
+/**
+ * The cloud id of a resource is its Terraform import id, which live connectors key on. For most types it is the
+ * state's `id` attribute; these types store something else there (hashicorp/terraform-provider-aws#31232 for
+ * aws_db_instance, where `id` became the DBI resource id in provider 5), so their import id is built from
+ * other attributes.
+ */
+const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> = {
+  aws_db_instance: (a) => text(a.identifier),
+  aws_rds_cluster: (a) => text(a.cluster_identifier) ?? text(a.id),
+  aws_iam_role_policy_attachment: (a) => joined(a.role, a.policy_arn),
+  aws_iam_user_policy_attachment: (a) => joined(a.user, a.policy_arn),
+  aws_iam_group_policy_attachment: (a) => joined(a.group, a.policy_arn),
+  aws_route_table_association: (a) => joined(a.subnet_id ?? a.gateway_id, a.route_table_id),
+};
+
+export function importId(type: string, attributes: Attributes): string | undefined {
+  const custom = IMPORT_ID[type];
+  return custom ? (custom(attributes) ?? text(attributes.id)) : text(attributes.id);
+}
+
+function text(value: Value | undefined): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function joined(left: Value | undefined, right: Value | undefined): string | undefined {
+  const a = text(left);
+  const b = text(right);
+  return a && b ? `${a}/${b}` : undefined;
+}
