@@ -35,7 +35,8 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     configKey: 'ignoreFile',
     kind: 'string',
     value: '<path>',
-    description: 'A .driftignore file (default: ./.driftignore when present).',
+    description:
+      'A .driftignore file (default: .driftignore beside the config file, or in the current directory).',
   },
   {
     flag: 'format',
