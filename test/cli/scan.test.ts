@@ -233,3 +233,28 @@ describe('driftwarden scan: not compared and coverage', () => {
     expect(report.summary.declared).toBe(1);
   });
 });
+
+describe('driftwarden scan: terminal output', () => {
+  const args = ['scan', '--state', 'prod.tfstate', '--live', 'snapshot:live.json'];
+
+  it('colours the table and shows progress on a terminal', async () => {
+    const result = await runCli(args, { cwd: estate(), tty: true, env: { TERM: 'xterm-256color' } });
+    expect(result.stdout).toContain('\u001b[33m');
+    expect(result.stderr).toContain('reading state prod.tfstate');
+    expect(result.stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it.each([
+    ['NO_COLOR', { NO_COLOR: '1', TERM: 'xterm' }],
+    ['CI', { CI: 'true', TERM: 'xterm' }],
+  ])('is plain under %s', async (_name, env) => {
+    const result = await runCli(args, { cwd: estate(), tty: true, env });
+    expect(result.stdout).not.toContain('\u001b[');
+    expect(result.stderr).toBe('');
+  });
+
+  it('is plain when stdout is not a terminal', async () => {
+    const result = await runCli(args, { cwd: estate(), tty: false, env: { TERM: 'xterm' } });
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+});
