@@ -7,6 +7,7 @@ export function mainHelp(version: string): string {
 Usage:
   driftwarden scan [options]     compare declared state with live state and report drift
   driftwarden connectors         list the connectors
+  driftwarden policies list      print the rule catalogue (and: policies build)
   driftwarden --version          print the version
   driftwarden help [command]     show help
 

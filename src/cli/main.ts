@@ -18,6 +18,8 @@ import { packageVersion } from '../util/package-info.js';
 import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
 import type { CliIo } from './io.js';
+import { loadPolicies } from './load-policies.js';
+import { policiesCommand } from './policies-command.js';
 import { createProgress } from './progress.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
@@ -40,6 +42,8 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
     case 'connectors':
       io.stdout.write(connectorsList(connectors));
       return EXIT.clean;
+    case 'policies':
+      return await policiesCommand(rest, io);
     case '--version':
     case '-v':
     case 'version':
@@ -71,6 +75,7 @@ async function scanCommand(
   const settings = resolveScanSettings(flags, loaded, connectors, io.cwd);
   const diagnostics: Diagnostic[] = [];
   const ignore = await loadIgnoreRules(settings.ignoreFile, settings.ignoreRules, diagnostics);
+  const policies = await loadPolicies(settings.policies, io.env, diagnostics);
 
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
@@ -94,7 +99,17 @@ async function scanCommand(
   };
   let report: Awaited<ReturnType<typeof runScan>>;
   try {
-    report = await runScan({ sources: settings.sources, ignore, toolVersion: version, diagnostics }, ctx);
+    report = await runScan(
+      {
+        sources: settings.sources,
+        ignore,
+        policies,
+        waivers: settings.waivers,
+        toolVersion: version,
+        diagnostics,
+      },
+      ctx,
+    );
   } finally {
     progress.done();
   }
@@ -109,6 +124,9 @@ async function scanCommand(
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
       io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);
+    }
+    for (const rule of report.scan.policies?.failed ?? []) {
+      io.stderr.write(`driftwarden: rule failed: ${rule.ruleId}: ${rule.error}\n`);
     }
     io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
   }

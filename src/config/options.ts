@@ -61,6 +61,28 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Exit 1 on any drift, or on violations at or above a severity; comma-separate to combine.',
   },
   {
+    flag: 'policies',
+    configKey: 'policies',
+    kind: 'string',
+    multiple: true,
+    value: '<dir>',
+    description: 'Also run your own Rego rules from a directory (compiled with opa, cached). Repeatable.',
+  },
+  {
+    flag: 'policy-bundle',
+    configKey: 'policyBundles',
+    kind: 'string',
+    multiple: true,
+    value: '<dir>',
+    description: 'Also run a prebuilt bundle (policy.wasm + catalogue.json). Repeatable.',
+  },
+  {
+    flag: 'no-builtin-policies',
+    configKey: 'builtinPolicies',
+    kind: 'boolean',
+    description: 'Do not run the built-in rule library.',
+  },
+  {
     flag: 'config',
     kind: 'string',
     value: '<file>',

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
 import type { Connector } from '../connector/types.js';
 import { usageError } from '../errors.js';
+import type { ConfigWaiver } from '../policy/waivers.js';
 import type { SourceSpec } from '../scan/collect.js';
 import type { LoadedConfig } from './load.js';
 import { FAIL_ON_VALUES, type FailOnValue, OUTPUT_FORMATS, type OutputFormat } from './schema.js';
@@ -14,6 +15,9 @@ export interface ScanFlags {
   format?: string;
   output?: string[];
   'fail-on'?: string;
+  policies?: string[];
+  'policy-bundle'?: string[];
+  'no-builtin-policies'?: boolean;
 }
 
 export interface ScanSettings {
@@ -23,6 +27,12 @@ export interface ScanSettings {
   format: OutputFormat;
   outputs: { format: OutputFormat; path: string; display: string }[];
   failOn: FailOnValue[];
+  policies: {
+    builtin: boolean;
+    dirs: { path: string; display: string }[];
+    bundles: { path: string; display: string }[];
+  };
+  waivers: ConfigWaiver[];
 }
 
 export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
@@ -73,7 +83,27 @@ export function resolveScanSettings(
         outputFor(parseFormat(fmt, 'outputs'), resolve(configDir, file), cwd),
       );
   const failOn = flags['fail-on'] ? parseFailOn(flags['fail-on']) : (config.failOn ?? DEFAULT_FAIL_ON);
-  return { sources, ignoreFile, ignoreRules: config.ignore ?? [], format, outputs, failOn };
+  const pathsFrom = (flag: string[] | undefined, fromConfig: string[] | undefined) =>
+    (flag ?? fromConfig ?? []).map((item) => {
+      const path = resolve(flag ? cwd : configDir, item);
+      return { path, display: displayPath(path, cwd) };
+    });
+  const policies = {
+    builtin: flags['no-builtin-policies'] ? false : (config.builtinPolicies ?? true),
+    dirs: pathsFrom(flags.policies, config.policies),
+    bundles: pathsFrom(flags['policy-bundle'], config.policyBundles),
+  };
+  const waivers = (config.waivers ?? []).map((w) => ({ ...w }));
+  return {
+    sources,
+    ignoreFile,
+    ignoreRules: config.ignore ?? [],
+    format,
+    outputs,
+    failOn,
+    policies,
+    waivers,
+  };
 }
 
 function stateConnectorFor(spec: string, registry: readonly Connector[]): Connector {

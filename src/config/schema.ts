@@ -35,6 +35,31 @@ export const configSchema = z
       .transform((v) => (Array.isArray(v) ? v : [v]))
       .optional()
       .describe('When to exit 1 (as --fail-on).'),
+    policies: stringList
+      .optional()
+      .describe('Directories of your own Rego rules, compiled with opa (as --policies).'),
+    policyBundles: stringList.optional().describe('Prebuilt policy bundles (as --policy-bundle).'),
+    builtinPolicies: z.boolean().optional().describe('Run the built-in rule library (default true).'),
+    waivers: z
+      .array(
+        z
+          .object({
+            rule: z.string().min(1).describe('A rule id, e.g. DW-AWS-IAM-001; `*` wildcards allowed.'),
+            resource: z
+              .string()
+              .min(1)
+              .describe('A resource key glob, e.g. `aws_iam_policy.arn:aws:iam::*:policy/legacy-*`.'),
+            reason: z.string().min(1).describe('Why the finding is accepted.'),
+            expires: z
+              .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'), z.date()])
+              .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+              .optional()
+              .describe('The last day the waiver applies, YYYY-MM-DD.'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Accepted policy findings.'),
   })
   .strict();
 

@@ -35,6 +35,10 @@ const SECRET_PAIRS = [
 /** Suffixes that name metadata about a secret rather than the secret itself. */
 const METADATA_SUFFIXES = [
   'arn',
+  'spec',
+  'usage',
+  'source',
+  'state',
   'arns',
   'id',
   'ids',

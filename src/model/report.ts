@@ -73,10 +73,27 @@ export const violationSchema = z
     id: z.string(),
     origin: z.enum(['declared', 'live']),
     message: z.string(),
-    path: z.string().optional(),
-    location: z.string().optional(),
+    path: z.string().optional().describe('The attribute path of the cause, e.g. `policy.Statement[0]`.'),
+    location: z
+      .string()
+      .optional()
+      .describe('Where the resource was read: a file (and line), a state file, an API.'),
+    address: z
+      .string()
+      .optional()
+      .describe('The Terraform address, for declared resources from state or plans.'),
   })
   .meta({ id: 'Violation' });
+
+export const waivedViolationSchema = violationSchema
+  .extend({
+    waiver: z.object({
+      reason: z.string(),
+      source: z.string().describe('`config waivers[N]`, or the `file:line` of an inline comment.'),
+      expires: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'WaivedViolation' });
 
 const severityCounts = z.object({
   critical: z.number().int().nonnegative(),
@@ -98,7 +115,8 @@ export const summarySchema = z
       .int()
       .nonnegative()
       .describe('Declared resources of a type no live source covers, or that have no cloud id.'),
-    ignored: z.number().int().nonnegative().describe('Drift entries suppressed by ignore rules.'),
+    ignored: z.number().int().nonnegative().describe('Resources skipped because of ignore rules.'),
+    waived: z.number().int().nonnegative().describe('Violations covered by a waiver; listed in `waived`.'),
     coverage: z.number().min(0).max(1).describe('managed / live; 1 when nothing is live.'),
     violations: severityCounts,
   })
@@ -114,10 +132,22 @@ export const reportSchema = z
       complete: z.boolean().describe('False when any source failed: the results are partial.'),
       sources: z.array(sourceStatusSchema),
       diagnostics: z.array(diagnosticSchema),
+      policies: z
+        .object({
+          rules: z.number().int().nonnegative().describe('Rules evaluated.'),
+          failed: z
+            .array(z.object({ ruleId: z.string(), error: z.string() }))
+            .describe('Rules that could not run.'),
+        })
+        .optional()
+        .describe('Absent when no policies ran.'),
     }),
     summary: summarySchema,
     drift: z.array(driftEntrySchema),
     violations: z.array(violationSchema),
+    waived: z
+      .array(waivedViolationSchema)
+      .describe('Violations a waiver covers: counted, listed, never dropped.'),
   })
   .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
 
@@ -127,5 +157,6 @@ export type AttributeChange = z.infer<typeof attributeChangeSchema>;
 export type DriftKind = z.infer<typeof driftKindSchema>;
 export type DriftEntry = z.infer<typeof driftEntrySchema>;
 export type Violation = z.infer<typeof violationSchema>;
+export type WaivedViolation = z.infer<typeof waivedViolationSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;

@@ -34,6 +34,15 @@ export interface Resource {
   sensitivePaths: string[];
   /** Sub-resources folded into this one (e.g. `aws_s3_bucket_versioning` into `aws_s3_bucket`). */
   parts?: SourceRef[];
+  /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
+  waivers?: InlineWaiver[];
+}
+
+export interface InlineWaiver {
+  rule: string;
+  reason: string;
+  /** `file:line` of the comment. */
+  source: string;
 }
 
 const CASE_INSENSITIVE_ID_PROVIDERS = new Set(['azurerm', 'azuread', 'azapi']);

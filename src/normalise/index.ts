@@ -2,15 +2,17 @@ import type { Resource } from '../model/resource.js';
 import { emptyValuesPass } from './empty-values.js';
 import type { NormalisePass } from './pass.js';
 import { policyDocumentsPass } from './policy-documents.js';
+import { renamedAttributesPass } from './renamed-attributes.js';
 import { setsPass } from './sets.js';
 import { tagsAllPass } from './tags-all.js';
 
 /**
- * The passes, in order. Policy documents are parsed first so later passes see their structure; empty values are
+ * The passes, in order. Renamed attributes first, so every later pass sees current names. Policy documents are parsed first so later passes see their structure; empty values are
  * pruned before sets are sorted, so that a set element with an empty field on one side sorts like the element
  * without it on the other.
  */
 export const NORMALISE_PASSES: readonly NormalisePass[] = [
+  renamedAttributesPass,
   policyDocumentsPass,
   tagsAllPass,
   emptyValuesPass,

@@ -1,10 +1,18 @@
 import type { Diagnostic, Violation } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 
+export interface PolicyOutcome {
+  violations: Violation[];
+  /** Rules that could not be evaluated: the results are partial. */
+  failedRules: { ruleId: string; error: string }[];
+  /** How many rules ran. */
+  rules: number;
+}
+
 /**
  * The seam for the policy engine: it receives every normalised resource, declared and live, and returns the
  * violations. The scan does not care how rules are evaluated.
  */
 export interface PolicyEvaluator {
-  evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<Violation[]>;
+  evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<PolicyOutcome>;
 }

@@ -19,6 +19,9 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
       '',
     );
   }
+  if (report.waived.length > 0) {
+    lines.push(style.bold(`Waived (${report.waived.length})`), ...waivedTable(report.waived, style), '');
+  }
   lines.push(style.bold('Sources'), ...sourceLines(report, style));
   const notable = report.scan.diagnostics.filter((d) => d.level !== 'info');
   if (notable.length > 0) {
@@ -34,24 +37,31 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
 function verdict(report: Report, style: Style): string {
   const { summary } = report;
   const drifted = summary.changed + summary.missing + summary.unmanaged;
-  const violations = report.violations.length;
-  const parts: string[] = [];
+  const lines: string[] = [];
   if (!report.scan.complete) {
-    const failed = report.scan.sources.filter((s) => s.status === 'failed').length;
-    parts.push(
-      style.red(
-        style.bold(`INCOMPLETE: ${failed} source${failed === 1 ? '' : 's'} failed; results are partial`),
-      ),
+    const failedSources = report.scan.sources.filter((s) => s.status === 'failed').length;
+    const failedRules = report.scan.policies?.failed.length ?? 0;
+    const parts = [
+      failedSources > 0 ? `${failedSources} source${failedSources === 1 ? '' : 's'} failed` : '',
+      failedRules > 0 ? `${failedRules} rule${failedRules === 1 ? '' : 's'} failed` : '',
+    ].filter(Boolean);
+    lines.push(style.red(style.bold(`INCOMPLETE: ${parts.join(', ')}; results are partial`)));
+  }
+  lines.push(
+    drifted === 0
+      ? style.green(style.bold('No drift found'))
+      : style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)),
+  );
+  if (report.scan.policies) {
+    const count = report.violations.length;
+    const waived = summary.waived > 0 ? ` (${summary.waived} waived)` : '';
+    lines.push(
+      count === 0
+        ? style.green(style.bold(`No policy violations${waived}`))
+        : style.red(style.bold(`${count} policy violation${count === 1 ? '' : 's'}${waived}`)),
     );
   }
-  if (drifted === 0 && violations === 0) parts.push(style.green(style.bold('No drift found')));
-  else {
-    if (drifted > 0)
-      parts.push(style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)));
-    if (violations > 0)
-      parts.push(style.red(style.bold(`${violations} policy violation${violations === 1 ? '' : 's'}`)));
-  }
-  return parts.join('\n');
+  return lines.join('\n');
 }
 
 function summaryLines(report: Report, style: Style): string[] {
@@ -70,6 +80,7 @@ function summaryLines(report: Report, style: Style): string[] {
   ];
   const v = s.violations;
   rows.push(['violations', `${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`]);
+  if (s.waived > 0) rows.push(['waived', String(s.waived)]);
   return [style.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(13)}${value}`)];
 }
 
@@ -101,8 +112,25 @@ function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
 }
 
 function violationTable(violations: readonly Violation[], style: Style): string[] {
-  const rows = violations.map((v) => [v.severity.toUpperCase(), v.ruleId, v.origin, v.key, v.message]);
-  return table(['SEVERITY', 'RULE', 'ORIGIN', 'RESOURCE', 'MESSAGE'], rows, style);
+  const rows = violations.map((v) => [
+    v.severity.toUpperCase(),
+    v.ruleId,
+    v.origin,
+    v.key,
+    v.path ?? '',
+    v.message,
+  ]);
+  return table(['SEVERITY', 'RULE', 'ORIGIN', 'RESOURCE', 'PATH', 'MESSAGE'], rows, style);
+}
+
+function waivedTable(waived: Report['waived'], style: Style): string[] {
+  const rows = waived.map((v) => [
+    v.ruleId,
+    v.origin,
+    v.key,
+    `${v.waiver.reason} (${v.waiver.source}${v.waiver.expires ? `, until ${v.waiver.expires}` : ''})`,
+  ]);
+  return table(['RULE', 'ORIGIN', 'RESOURCE', 'WAIVER'], rows, style);
 }
 
 function sourceLines(report: Report, style: Style): string[] {

@@ -5,8 +5,10 @@ import {
   type Report,
   type SourceStatus,
   type Violation,
+  type WaivedViolation,
 } from '../model/report.js';
 import { SEVERITIES, severityRank } from '../model/severity.js';
+import type { PolicyOutcome } from '../policy/types.js';
 
 export interface ReportInput {
   toolVersion: string;
@@ -18,12 +20,16 @@ export interface ReportInput {
   liveCount: number;
   result: DiffResult;
   violations: Violation[];
+  waived: WaivedViolation[];
+  policies: PolicyOutcome | undefined;
 }
 
 export function buildReport(input: ReportInput): Report {
   const { result } = input;
   const count = (kind: string) => result.drift.filter((entry) => entry.kind === kind).length;
   const violations = [...input.violations].sort(compareViolations);
+  const waived = [...input.waived].sort(compareViolations);
+  const failedRules = input.policies?.failedRules ?? [];
   const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const violation of violations) bySeverity[violation.severity]++;
   return {
@@ -32,9 +38,10 @@ export function buildReport(input: ReportInput): Report {
     scan: {
       startedAt: input.startedAt.toISOString(),
       durationMs: Math.max(0, Math.round(input.durationMs)),
-      complete: input.statuses.every((status) => status.status === 'ok'),
+      complete: input.statuses.every((status) => status.status === 'ok') && failedRules.length === 0,
       sources: input.statuses,
       diagnostics: input.diagnostics,
+      ...(input.policies ? { policies: { rules: input.policies.rules, failed: failedRules } } : {}),
     },
     summary: {
       declared: input.declaredCount,
@@ -45,11 +52,13 @@ export function buildReport(input: ReportInput): Report {
       changed: count('changed'),
       notCompared: result.notCompared,
       ignored: result.ignored,
+      waived: waived.length,
       coverage: input.liveCount === 0 ? 1 : round(result.managed / input.liveCount),
       violations: bySeverity,
     },
     drift: result.drift,
     violations,
+    waived,
   };
 }
 
@@ -61,10 +70,15 @@ function round(ratio: number): number {
 function compareViolations(a: Violation, b: Violation): number {
   return (
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.key.localeCompare(b.key) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.origin.localeCompare(b.origin)
+    compareText(a.key, b.key) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.origin, b.origin) ||
+    compareText(a.path ?? '', b.path ?? '')
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export { SEVERITIES };

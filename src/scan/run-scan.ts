@@ -4,10 +4,11 @@ import { coverageOf } from '../diff/coverage.js';
 import { DriftwardenError } from '../errors.js';
 import { foldSubResources } from '../fold/index.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
-import type { Diagnostic, Report, Violation } from '../model/report.js';
+import type { Diagnostic, Report } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import { normaliseResources } from '../normalise/index.js';
-import type { PolicyEvaluator } from '../policy/types.js';
+import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
+import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
 import { collectSide, type SourceSpec } from './collect.js';
 
@@ -15,6 +16,7 @@ export interface ScanRequest {
   sources: readonly SourceSpec[];
   ignore?: IgnoreRules;
   policies?: PolicyEvaluator;
+  waivers?: readonly ConfigWaiver[];
   toolVersion: string;
   /** Diagnostics gathered before the scan (config, ignore file), reported with the scan's own. */
   diagnostics?: Diagnostic[];
@@ -80,13 +82,17 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     });
   }
 
-  let violations: Violation[] = [];
+  let policies: PolicyOutcome | undefined;
+  let waivers: ReturnType<typeof applyWaivers> = { violations: [], waived: [] };
   if (request.policies) {
     ctx.progress('evaluating policies');
-    violations = await request.policies.evaluate(
+    policies = await request.policies.evaluate(
       [...declaredByKey.values(), ...liveByKey.values()],
       diagnostics,
     );
+    const inline = (key: string, origin: Resource['origin']) =>
+      (origin === 'declared' ? declaredByKey : liveByKey).get(key)?.waivers ?? [];
+    waivers = applyWaivers(policies.violations, request.waivers ?? [], inline, startedAt, diagnostics);
   }
 
   const finishedAt = ctx.now();
@@ -99,7 +105,9 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     declaredCount: declaredByKey.size,
     liveCount: liveByKey.size,
     result,
-    violations,
+    violations: waivers.violations,
+    waived: waivers.waived,
+    policies,
   });
 }
 

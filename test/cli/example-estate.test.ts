@@ -27,8 +27,9 @@ describe('the bundled example estate (npm run demo)', () => {
       changed: 4,
       notCompared: 4,
       ignored: 0,
+      waived: 0,
       coverage: 0.9231,
-      violations: { critical: 0, high: 0, medium: 0, low: 0 },
+      violations: { critical: 0, high: 1, medium: 0, low: 5 },
     });
     expect(report.drift.map((d: { kind: string; key: string }) => `${d.kind} ${d.key}`)).toEqual([
       'missing aws_sns_topic.arn:aws:sns:eu-west-1:111122223333:acme-prod-alerts',
@@ -55,6 +56,28 @@ describe('the bundled example estate (npm run demo)', () => {
       declared: null,
       live: { from_port: 22, cidr_blocks: ['0.0.0.0/0'] },
     });
+  });
+
+  it('finds the policy violation the drift introduced: iam:PassRole on "*", live only', async () => {
+    const result = await runCli(['scan', '--config', config, '--format', 'json'], { cwd: root });
+    const report = JSON.parse(result.stdout);
+    const high = report.violations.filter((v: { severity: string }) => v.severity === 'high');
+    expect(high).toEqual([
+      {
+        ruleId: 'DW-AWS-IAM-006',
+        title: expect.any(String),
+        severity: 'high',
+        category: 'iam',
+        key: 'aws_iam_policy.arn:aws:iam::111122223333:policy/acme-prod-deploy',
+        type: 'aws_iam_policy',
+        id: 'arn:aws:iam::111122223333:policy/acme-prod-deploy',
+        origin: 'live',
+        message: expect.stringContaining('iam:PassRole'),
+        path: expect.stringMatching(/^policy\.Statement\[\d\]$/),
+        location: 'fixtures/example/live.json#resources[3]',
+      },
+    ]);
+    expect(report.scan.policies).toEqual({ rules: 37, failed: [] });
   });
 
   it('the .driftignore rule is what hides the scanner tag', async () => {

@@ -41,6 +41,7 @@ describe('secret detection by name', () => {
     'bucket',
     'key_name',
     'password_reset_required',
+    'customer_master_key_spec',
   ])('%s is not', (name) => expect(isSecretAttributeName(name)).toBe(false));
 });
 

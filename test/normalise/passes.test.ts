@@ -214,3 +214,21 @@ describe('the passes together', () => {
     expect(declared.attributes).toEqual(live.attributes);
   });
 });
+
+describe('renamed-attributes pass', () => {
+  it('maps azurerm 3.x names to 4.x names', async () => {
+    const { renamedAttributesPass } = await import('../../src/normalise/renamed-attributes.js');
+    expect(
+      applied(renamedAttributesPass, 'azurerm_storage_account', {
+        enable_https_traffic_only: false,
+        allow_blob_public_access: true,
+      }),
+    ).toEqual({ https_traffic_only_enabled: false, allow_nested_items_to_be_public: true });
+    expect(
+      applied(renamedAttributesPass, 'azurerm_storage_account', {
+        enable_https_traffic_only: false,
+        https_traffic_only_enabled: true,
+      }),
+    ).toEqual({ https_traffic_only_enabled: true });
+  });
+});

@@ -1,0 +1,64 @@
+# METADATA
+# title: IAM policy document helpers
+# description: |
+#   Policy documents reach the rules parsed and canonical (Statement is a list; Action, Resource and Principal
+#   values are lists), whatever their source. The helpers still accept the raw forms, for user policies fed
+#   hand-written input.
+package driftwarden.lib.iam
+
+import data.driftwarden.lib.values
+import rego.v1
+
+statements(doc) := values.as_array(doc.Statement) if is_object(doc)
+
+allow_statements(doc) := [s | some s in statements(doc); s.Effect == "Allow"]
+
+field(statement, name) := values.as_array(statement[name]) if statement[name]
+
+field(statement, name) := [] if not statement[name]
+
+actions(statement) := [lower(a) | some a in field(statement, "Action"); is_string(a)]
+
+resources(statement) := [r | some r in field(statement, "Resource"); is_string(r)]
+
+# IAM action matching: `*` and `?` wildcards, case-insensitive. `s3:*` matches `s3:GetObject`.
+action_matches(pattern, action) if glob.match(lower(pattern), [], lower(action))
+
+# The statement allows the action, through any of its Action patterns.
+grants(statement, action) if {
+	some pattern in actions(statement)
+	action_matches(pattern, action)
+}
+
+wildcard_resource(statement) if "*" in resources(statement)
+
+has_condition(statement) if count(object.get(statement, "Condition", {})) > 0
+
+wildcard_principal(statement) if statement.Principal == "*"
+
+wildcard_principal(statement) if "*" in values.as_array(statement.Principal.AWS)
+
+wildcard_principal(statement) if statement.Principal == ["*"]
+
+# Identity policy documents of a resource: {path, doc} for each.
+identity_documents(r) := docs if {
+	r.type in {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
+	is_object(r.attributes.policy)
+	docs := [{"path": "policy", "doc": r.attributes.policy}]
+}
+
+identity_documents(r) := docs if {
+	r.type == "aws_iam_role"
+	docs := [{"path": sprintf("inline_policy[%d].policy", [i]), "doc": p.policy} |
+		some i, p in object.get(r.attributes, "inline_policy", [])
+		is_object(p.policy)
+	]
+}
+
+# Statements of the identity documents: {path, statement} with the path of the statement.
+identity_statements(r) := [{"path": sprintf("%s.Statement[%d]", [d.path, i]), "statement": s} |
+	some d in identity_documents(r)
+	some i, s in statements(d.doc)
+]
+
+allow_identity_statements(r) := [e | some e in identity_statements(r); e.statement.Effect == "Allow"]

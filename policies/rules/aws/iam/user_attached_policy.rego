@@ -1,0 +1,44 @@
+# METADATA
+# title: IAM policy attached directly to a user
+# description: |
+#   Permissions granted to users one by one drift apart and are easy to miss when people change roles. Attach
+#   policies to groups or roles and make users members of the groups.
+# scope: package
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+# custom:
+#   id: DW-AWS-IAM-008
+#   severity: low
+#   category: iam
+#   resource_types: [aws_iam_user_policy, aws_iam_user_policy_attachment, aws_iam_policy_attachment]
+#   controls: [CIS-AWS-1.15]
+#   remediation: |
+#     resource "aws_iam_group_policy_attachment" "developers" {
+#       group      = aws_iam_group.developers.name
+#       policy_arn = aws_iam_policy.app.arn
+#     }
+#
+#     resource "aws_iam_user_group_membership" "alice" {
+#       user   = aws_iam_user.alice.name
+#       groups = [aws_iam_group.developers.name]
+#     }
+package driftwarden.rules.aws.iam.user_attached_policy
+
+import data.driftwarden.lib.result
+import rego.v1
+
+messages := {
+	"aws_iam_user_policy": "defines an inline policy directly on a user",
+	"aws_iam_user_policy_attachment": "attaches a managed policy directly to a user",
+}
+
+deny contains result.finding(rego.metadata.chain(), r, "", messages[r.type]) if {
+	some r in result.resources(rego.metadata.chain())
+}
+
+deny contains result.finding(rego.metadata.chain(), r, "users", "attaches the policy directly to users") if {
+	some r in result.resources(rego.metadata.chain())
+	r.type == "aws_iam_policy_attachment"
+	some user in object.get(r.attributes, "users", [])
+	is_string(user)
+}

@@ -1,0 +1,28 @@
+package driftwarden.rules.azure.storage.public_blob_access_test
+
+import data.driftwarden.rules.azure.storage.public_blob_access
+import rego.v1
+
+resource(origin, attributes) := {"key": "azurerm_storage_account.x", "type": "azurerm_storage_account", "id": "x", "origin": origin, "attributes": attributes}
+
+deny(r) := findings if {
+	findings := public_blob_access.deny with input as {"resources": {"azurerm_storage_account": [r]}}
+}
+
+test_public_nested_items_are_denied if {
+	deny(resource("declared", {"allow_nested_items_to_be_public": true})) == {{"ruleId": "DW-AZ-STORAGE-003", "key": "azurerm_storage_account.x", "path": "allow_nested_items_to_be_public", "message": "storage account allows anonymous public access to blobs"}}
+	count(deny(resource("live", {"allow_nested_items_to_be_public": true}))) == 1
+}
+
+test_private_passes if {
+	count(deny(resource("declared", {"allow_nested_items_to_be_public": false}))) == 0
+}
+
+test_unknown_passes if {
+	count(deny(resource("declared", {"allow_nested_items_to_be_public": {"__unknown": true}}))) == 0
+}
+
+test_absent_passes_since_the_default_is_false if {
+	count(deny(resource("live", {"min_tls_version": "TLS1_2"}))) == 0
+	count(deny(resource("declared", {"min_tls_version": "TLS1_2"}))) == 0
+}

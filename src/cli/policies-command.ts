@@ -1,0 +1,111 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { displayPath } from '../connector/expand-paths.js';
+import { usageError } from '../errors.js';
+import type { Diagnostic } from '../model/report.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { BUILTIN_POLICY_DIRS } from '../policy/library.js';
+import { compileBundle, writeBundle } from '../policy/toolchain/compile.js';
+import { findOpa, OPA_INSTALL_HINT } from '../policy/toolchain/opa.js';
+import { packageRoot } from '../util/package-info.js';
+import { EXIT, type ExitCode } from './exit-code.js';
+import type { CliIo } from './io.js';
+import { loadPolicies } from './load-policies.js';
+
+export const POLICIES_HELP = `Usage:
+  driftwarden policies list [--format table|json] [--policies <dir>] [--policy-bundle <dir>] [--no-builtin-policies]
+      print the rule catalogue: id, severity, category, title and resource types
+  driftwarden policies build --rules <dir> --out <dir>
+      compile a directory of Rego rules into a bundle for --policy-bundle (needs opa)
+`;
+
+export async function policiesCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [sub, ...rest] = argv;
+  if (sub === 'list') return list(rest, io);
+  if (sub === 'build') return build(rest, io);
+  if (sub === undefined || sub === '--help' || sub === 'help') {
+    io.stdout.write(POLICIES_HELP);
+    return EXIT.clean;
+  }
+  throw usageError(`unknown policies command "${sub}" (list, build)`);
+}
+
+function parse(
+  argv: readonly string[],
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
+) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw usageError(
+      `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden policies --help")`,
+    );
+  }
+}
+
+async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const values = parse(argv, {
+    format: { type: 'string' },
+    policies: { type: 'string', multiple: true },
+    'policy-bundle': { type: 'string', multiple: true },
+    'no-builtin-policies': { type: 'boolean' },
+  });
+  const format = (values.format as string | undefined) ?? 'table';
+  if (format !== 'table' && format !== 'json') throw usageError(`--format ${format}: use table or json`);
+  const paths = (items: unknown) =>
+    ((items as string[] | undefined) ?? []).map((item) => {
+      const path = resolve(io.cwd, item);
+      return { path, display: displayPath(path, io.cwd) };
+    });
+  const diagnostics: Diagnostic[] = [];
+  const evaluator = await loadPolicies(
+    {
+      builtin: !values['no-builtin-policies'],
+      dirs: paths(values.policies),
+      bundles: paths(values['policy-bundle']),
+    },
+    io.env,
+    diagnostics,
+  );
+  for (const d of diagnostics)
+    io.stderr.write(`driftwarden: ${d.level}: ${d.source ? `${d.source}: ` : ''}${d.message}\n`);
+  const rules = evaluator?.rules ?? [];
+  io.stdout.write(format === 'json' ? `${JSON.stringify(rules.map(publicRule), null, 2)}\n` : table(rules));
+  return EXIT.clean;
+}
+
+function publicRule(rule: CatalogueRule) {
+  const { entrypoint: _entrypoint, ...rest } = rule;
+  return rest;
+}
+
+function table(rules: readonly CatalogueRule[]): string {
+  const rows = rules.map((r) => [r.id, r.severity, r.category, r.title, r.resourceTypes.join(', ')]);
+  const header = ['ID', 'SEVERITY', 'CATEGORY', 'TITLE', 'RESOURCE TYPES'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
+  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${rules.length} rules\n`;
+}
+
+async function build(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const values = parse(argv, { rules: { type: 'string' }, out: { type: 'string' } });
+  if (!values.rules || !values.out) throw usageError('policies build needs --rules <dir> and --out <dir>');
+  const root = packageRoot();
+  const opa = await findOpa(io.env, root);
+  if (!opa)
+    throw usageError(`policies build needs opa, which was not found. Install it with ${OPA_INSTALL_HINT}`);
+  const rulesDir = resolve(io.cwd, values.rules as string);
+  const bundle = await compileBundle({
+    opa,
+    cwd: rulesDir,
+    ruleDirs: [rulesDir],
+    libDirs: [resolve(root, BUILTIN_POLICY_DIRS.lib)],
+    capabilitiesPath: resolve(root, BUILTIN_POLICY_DIRS.capabilities),
+    tolerant: false,
+  });
+  const out = resolve(io.cwd, values.out as string);
+  await writeBundle(bundle, out);
+  io.stdout.write(`built ${bundle.catalogue.rules.length} rules into ${displayPath(out, io.cwd)}\n`);
+  return EXIT.clean;
+}

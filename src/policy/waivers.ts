@@ -1,0 +1,105 @@
+import type { Diagnostic, Violation } from '../model/report.js';
+import type { InlineWaiver, Resource } from '../model/resource.js';
+
+export type { InlineWaiver } from '../model/resource.js';
+
+/** A waiver from the config file: a rule, a resource key glob, why, and until when. */
+export interface ConfigWaiver {
+  rule: string;
+  resource: string;
+  reason: string;
+  expires?: string;
+}
+
+export interface WaivedViolation extends Violation {
+  waiver: { reason: string; source: string; expires?: string };
+}
+
+export interface WaiverOutcome {
+  violations: Violation[];
+  waived: WaivedViolation[];
+}
+
+/**
+ * Splits violations into those that stand and those a waiver covers. Waived findings are kept and listed, never
+ * dropped. A waiver past its expiry date no longer applies, and the report says so.
+ */
+export function applyWaivers(
+  violations: readonly Violation[],
+  config: readonly ConfigWaiver[],
+  inlineWaivers: (key: string, origin: Resource['origin']) => readonly InlineWaiver[],
+  today: Date,
+  diagnostics: Diagnostic[],
+): WaiverOutcome {
+  const todayIso = today.toISOString().slice(0, 10);
+  const active = config.flatMap((waiver, index) => {
+    const source = `config waivers[${index}]`;
+    if (waiver.expires && waiver.expires < todayIso) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'waiver.expired',
+        message: `the waiver of ${waiver.rule} for ${waiver.resource} expired on ${waiver.expires} and no longer applies (${waiver.reason})`,
+        source,
+      });
+      return [];
+    }
+    return [
+      { ...waiver, source, matcher: globMatcher(waiver.resource), ruleMatcher: globMatcher(waiver.rule) },
+    ];
+  });
+  const outcome: WaiverOutcome = { violations: [], waived: [] };
+  for (const violation of violations) {
+    const inline = inlineWaivers(violation.key, violation.origin).find((w) => w.rule === violation.ruleId);
+    if (inline) {
+      outcome.waived.push({ ...violation, waiver: { reason: inline.reason, source: inline.source } });
+      continue;
+    }
+    const match = active.find((w) => w.ruleMatcher.test(violation.ruleId) && w.matcher.test(violation.key));
+    if (match) {
+      const waiver: WaivedViolation['waiver'] = { reason: match.reason, source: match.source };
+      if (match.expires) waiver.expires = match.expires;
+      outcome.waived.push({ ...violation, waiver });
+      continue;
+    }
+    outcome.violations.push(violation);
+  }
+  return outcome;
+}
+
+function globMatcher(glob: string): RegExp {
+  const pattern = glob
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${pattern}$`, 's');
+}
+
+const INLINE = /^\s*(?:#|\/\/)\s*driftwarden:ignore\s+([A-Z][A-Z0-9-]*(?:\s*,\s*[A-Z][A-Z0-9-]*)*)\s*(.*)$/;
+
+/**
+ * Reads inline waivers for a resource block spanning `startLine`..`endLine` (1-based) of a code file: the comment
+ * lines directly above the block, and comment lines inside it. Connectors that read code call this.
+ */
+export function parseInlineWaivers(
+  text: string,
+  file: string,
+  startLine: number,
+  endLine: number,
+): InlineWaiver[] {
+  const lines = text.split(/\r?\n/);
+  const waivers: InlineWaiver[] = [];
+  const read = (index: number) => {
+    const match = INLINE.exec(lines[index] ?? '');
+    if (!match) return;
+    for (const rule of (match[1] ?? '').split(',')) {
+      waivers.push({
+        rule: rule.trim(),
+        reason: (match[2] ?? '').trim() || '(no reason given)',
+        source: `${file}:${index + 1}`,
+      });
+    }
+  };
+  for (let index = startLine - 2; index >= 0 && /^\s*(#|\/\/)/.test(lines[index] ?? ''); index--) read(index);
+  for (let index = startLine - 1; index < Math.min(endLine, lines.length); index++) read(index);
+  return waivers.sort((a, b) => a.source.localeCompare(b.source, undefined, { numeric: true }));
+}

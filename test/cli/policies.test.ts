@@ -1,0 +1,158 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { snapshot, state } from '../helpers/state.js';
+
+const ADMIN = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+});
+
+function estate() {
+  return tempDir({
+    'iam.tfstate': state([
+      {
+        type: 'aws_iam_policy',
+        name: 'admin',
+        instances: [{ attributes: { id: 'arn:aws:iam::1:policy/break-glass', policy: ADMIN } }],
+      },
+      {
+        type: 'aws_ebs_volume',
+        name: 'data',
+        instances: [{ attributes: { id: 'vol-1', encrypted: false, size: 10 } }],
+      },
+    ]),
+    'live.json': snapshot([
+      {
+        type: 'aws_iam_policy',
+        id: 'arn:aws:iam::1:policy/break-glass',
+        attributes: { policy: JSON.parse(ADMIN) },
+      },
+      { type: 'aws_ebs_volume', id: 'vol-1', attributes: { encrypted: false, size: 10 } },
+    ]),
+  });
+}
+
+describe('policies in the scan', () => {
+  it('reports each violation once per origin, sorted by severity, and gates the exit code with --fail-on', async () => {
+    const cwd = estate();
+    const args = ['scan', '--state', 'iam.tfstate', '--live', 'snapshot:live.json', '--format', 'json'];
+    const result = await runCli([...args, '--fail-on', 'critical'], { cwd });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(
+      report.violations.map((v: { ruleId: string; origin: string; path?: string }) => [
+        v.ruleId,
+        v.origin,
+        v.path,
+      ]),
+    ).toEqual([
+      ['DW-AWS-IAM-001', 'declared', 'policy.Statement[0]'],
+      ['DW-AWS-IAM-001', 'live', 'policy.Statement[0]'],
+      ['DW-AWS-EBS-001', 'declared', 'encrypted'],
+      ['DW-AWS-EBS-001', 'live', 'encrypted'],
+    ]);
+    expect(report.summary.violations).toEqual({ critical: 2, high: 2, medium: 0, low: 0 });
+    expect(report.violations[0]).toMatchObject({
+      address: 'aws_iam_policy.admin',
+      location: 'iam.tfstate',
+      severity: 'critical',
+      category: 'iam',
+    });
+    expect((await runCli([...args, '--fail-on', 'none'], { cwd })).code).toBe(0);
+    expect((await runCli([...args, '--no-builtin-policies'], { cwd })).code).toBe(0);
+  });
+
+  it('config waivers move findings to `waived`; an expired one stops applying and says so', async () => {
+    const config = [
+      'state: iam.tfstate',
+      'live: [snapshot:live.json]',
+      'failOn: high',
+      'waivers:',
+      '  - rule: DW-AWS-IAM-001',
+      '    resource: aws_iam_policy.arn:aws:iam::*:policy/break-glass',
+      '    reason: break-glass admin (SEC-142)',
+      '    expires: 2999-12-31',
+      '  - rule: DW-AWS-EBS-*',
+      '    resource: aws_ebs_volume.*',
+      '    reason: scratch volumes',
+      '    expires: 2020-01-01',
+    ].join('\n');
+    const cwd2 = estate();
+    writeFileSync(join(cwd2, 'driftwarden.yml'), config);
+    const result = await runCli(['scan', '--format', 'json'], { cwd: cwd2 });
+    const report = JSON.parse(result.stdout);
+    expect(
+      report.waived.map((v: { ruleId: string; origin: string; waiver: unknown }) => [
+        v.ruleId,
+        v.origin,
+        v.waiver,
+      ]),
+    ).toEqual([
+      [
+        'DW-AWS-IAM-001',
+        'declared',
+        { reason: 'break-glass admin (SEC-142)', source: 'config waivers[0]', expires: '2999-12-31' },
+      ],
+      [
+        'DW-AWS-IAM-001',
+        'live',
+        { reason: 'break-glass admin (SEC-142)', source: 'config waivers[0]', expires: '2999-12-31' },
+      ],
+    ]);
+    expect(report.summary.waived).toBe(2);
+    expect(report.violations.map((v: { ruleId: string }) => v.ruleId)).toEqual([
+      'DW-AWS-EBS-001',
+      'DW-AWS-EBS-001',
+    ]);
+    expect(report.scan.diagnostics).toContainEqual({
+      level: 'warning',
+      code: 'waiver.expired',
+      message:
+        'the waiver of DW-AWS-EBS-* for aws_ebs_volume.* expired on 2020-01-01 and no longer applies (scratch volumes)',
+      source: 'config waivers[1]',
+    });
+    expect(result.code).toBe(1);
+    const table = await runCli(['scan'], { cwd: cwd2 });
+    expect(table.stdout).toContain('2 policy violations (2 waived)');
+    expect(table.stdout).toMatch(
+      /Waived \(2\)[\s\S]*break-glass admin \(SEC-142\) \(config waivers\[0\], until 2999-12-31\)/,
+    );
+  });
+});
+
+describe('driftwarden policies list', () => {
+  it('prints the catalogue from the bundle metadata, as a table and as JSON', async () => {
+    const table = await runCli(['policies', 'list']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^ID\s+SEVERITY\s+CATEGORY\s+TITLE\s+RESOURCE TYPES$/m);
+    expect(table.stdout).toMatch(
+      /^DW-AWS-IAM-001\s+critical\s+iam\s+IAM policy grants full administrative access\s+aws_iam_policy, aws_iam_role/m,
+    );
+    expect(table.stdout).toContain('37 rules');
+    const json = JSON.parse((await runCli(['policies', 'list', '--format', 'json'])).stdout);
+    expect(json).toHaveLength(37);
+    expect(json[0]).toEqual({
+      id: expect.any(String),
+      title: expect.any(String),
+      description: expect.any(String),
+      severity: expect.stringMatching(/^(critical|high|medium|low)$/),
+      category: expect.stringMatching(/^(iam|encryption|network|secrets)$/),
+      resourceTypes: expect.any(Array),
+      controls: expect.any(Array),
+      remediation: expect.any(String),
+      relatedResources: expect.any(Array),
+      file: expect.stringMatching(/^policies\/rules\//),
+    });
+  });
+
+  it('a bundle directory that is not a bundle is an input error naming it', async () => {
+    const cwd = tempDir({ 'empty/x': '' });
+    const result = await runCli(['policies', 'list', '--policy-bundle', 'empty'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'driftwarden: error: empty: not a policy bundle: expected policy.wasm and catalogue.json (build one with `driftwarden policies build`)',
+    );
+  });
+});
