@@ -14,7 +14,7 @@ export interface EngineOptions {
   batchSize: number;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { memoryLimitMiB: 512, batchSize: 500 };
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { memoryLimitMiB: 512, batchSize: 100 };
 
 export interface RuleFailure {
   ruleId: string;
