@@ -13,6 +13,11 @@ import { syntheticEstate } from './synthetic-estate.js';
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const root = packageRoot();
+/** The default scan runs the built-in policies on every resource; the drift-only variant shows their share. */
+const VARIANTS = [
+  { name: 'drift + built-in policies (the default scan)', flags: [] },
+  { name: 'drift only (--no-builtin-policies)', flags: ['--no-builtin-policies'] },
+];
 const runner = join(root, 'dist', 'test', 'scripts', 'bench-run.js');
 
 console.log(
@@ -30,12 +35,13 @@ for (const size of sizes) {
   console.log(
     `\n${size} declared (${estate.states.length} state files, ${(stateBytes / 2 ** 20).toFixed(1)} MiB) + live snapshot (${(estate.snapshot.length / 2 ** 20).toFixed(1)} MiB)`,
   );
-  const results = [];
-  for (let run = 0; run < runs; run++) {
-    const spawned = performance.now();
-    const out = execFileSync(
-      process.execPath,
-      [
+  let ok = true;
+  for (const variant of VARIANTS) {
+    console.log(`  ${variant.name}:`);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const spawned = performance.now();
+      const args = [
         runner,
         'scan',
         '--state',
@@ -44,34 +50,40 @@ for (const size of sizes) {
         'snapshot:live.json',
         '--format',
         'json',
-        '--output',
-        'json=report.json',
-        '--fail-on',
-        'none',
-      ],
-      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    const processMs = Math.round(performance.now() - spawned);
-    const result = { ...JSON.parse(out.trim().split('\n').pop() ?? '{}'), processMs };
-    results.push(result);
+      ];
+      const out = execFileSync(
+        process.execPath,
+        [...args, '--output', 'json=report.json', '--fail-on', 'none', ...variant.flags],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        },
+      );
+      const processMs = Math.round(performance.now() - spawned);
+      const result = { ...JSON.parse(out.trim().split('\n').pop() ?? '{}'), processMs };
+      results.push(result);
+      console.log(
+        `    run ${run + 1}: ${processMs} ms end to end (scan ${result.wallMs} ms), peak RSS ${result.maxRssMiB} MiB, exit ${result.code}`,
+      );
+    }
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const s = report.summary;
+    const exact =
+      s.changed === estate.expected.changed &&
+      s.missing === estate.expected.missing &&
+      s.unmanaged === estate.expected.unmanaged;
+    ok &&= exact;
+    const wall = results.map((r) => r.processMs).sort((a, b) => a - b);
+    const rss = results.map((r) => r.maxRssMiB).sort((a, b) => a - b);
+    const violations = Object.values(s.violations as Record<string, number>).reduce((a, b) => a + b, 0);
     console.log(
-      `  run ${run + 1}: ${processMs} ms end to end (scan ${result.wallMs} ms), peak RSS ${result.maxRssMiB} MiB, exit ${result.code}`,
+      `    end to end: median ${wall[Math.floor(wall.length / 2)]} ms (min ${wall[0]}, max ${wall[wall.length - 1]}), peak RSS max ${rss[rss.length - 1]} MiB`,
+    );
+    console.log(
+      `    found changed ${s.changed}, missing ${s.missing}, unmanaged ${s.unmanaged} (planted ${estate.expected.changed}, ${estate.expected.missing}, ${estate.expected.unmanaged}): ${exact ? 'exact' : 'MISMATCH'}; ${violations} violations`,
     );
   }
-  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-  const s = report.summary;
-  const ok =
-    s.changed === estate.expected.changed &&
-    s.missing === estate.expected.missing &&
-    s.unmanaged === estate.expected.unmanaged;
-  const wall = results.map((r) => r.processMs).sort((a, b) => a - b);
-  const rss = results.map((r) => r.maxRssMiB).sort((a, b) => a - b);
-  console.log(
-    `  end to end: median ${wall[Math.floor(wall.length / 2)]} ms (min ${wall[0]}, max ${wall[wall.length - 1]}), peak RSS max ${rss[rss.length - 1]} MiB`,
-  );
-  console.log(
-    `  found changed ${s.changed}, missing ${s.missing}, unmanaged ${s.unmanaged} (planted ${estate.expected.changed}, ${estate.expected.missing}, ${estate.expected.unmanaged}): ${ok ? 'exact' : 'MISMATCH'}`,
-  );
   rmSync(dir, { recursive: true, force: true });
   if (!ok) process.exitCode = 1;
 }
