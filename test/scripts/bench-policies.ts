@@ -81,7 +81,9 @@ async function main(): Promise<void> {
       for (const origin of ['declared', 'live'] as const) {
         const byType: Record<string, unknown[]> = {};
         for (const r of resources.filter((x) => x.origin === origin)) {
-          (byType[r.type] ??= []).push({
+          const list = byType[r.type] ?? [];
+          byType[r.type] = list;
+          list.push({
             key: r.key,
             type: r.type,
             id: r.id,
