@@ -125,6 +125,10 @@ async function scanCommand(
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
       io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);
     }
+    for (const source of report.scan.sources.filter((s) => s.status === 'partial')) {
+      for (const problem of source.problems ?? [])
+        io.stderr.write(`driftwarden: ${source.location}: ${problem}\n`);
+    }
     for (const rule of report.scan.policies?.failed ?? []) {
       io.stderr.write(`driftwarden: rule failed: ${rule.ruleId}: ${rule.error}\n`);
     }

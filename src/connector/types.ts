@@ -29,6 +29,13 @@ export interface SourceReadResult {
   resources: Resource[];
   /** Live sources only: the canonical types this source records, or `*` for all. */
   coveredTypes?: readonly string[] | '*';
+  /**
+   * Parts of the source that could not be read (a type that was access-denied, a page that kept failing). The
+   * source is then partial and the scan incomplete; what failed must be left out of coveredTypes.
+   */
+  problems?: string[];
+  /** Counters worth reporting, such as API calls by operation. */
+  stats?: Record<string, number>;
 }
 
 /** One thing to read: a state file, a snapshot, an account. A connector expands a user's spec into sources. */

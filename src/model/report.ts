@@ -25,8 +25,12 @@ export const sourceStatusSchema = z
     side: z.enum(['declared', 'live']),
     location: z.string(),
     resources: z.number().int().nonnegative(),
-    status: z.enum(['ok', 'failed']),
+    status: z
+      .enum(['ok', 'partial', 'failed'])
+      .describe('`partial`: some of it could not be read; see `problems`.'),
     error: z.string().optional(),
+    problems: z.array(z.string()).optional().describe('What could not be read, for a partial source.'),
+    stats: z.record(z.string(), z.number()).optional().describe('Counters such as API calls by operation.'),
     coveredTypes: z
       .array(z.string())
       .optional()

@@ -39,7 +39,7 @@ function verdict(report: Report, style: Style): string {
   const drifted = summary.changed + summary.missing + summary.unmanaged;
   const lines: string[] = [];
   if (!report.scan.complete) {
-    const failedSources = report.scan.sources.filter((s) => s.status === 'failed').length;
+    const failedSources = report.scan.sources.filter((s) => s.status !== 'ok').length;
     const failedRules = report.scan.policies?.failed.length ?? 0;
     const parts = [
       failedSources > 0 ? `${failedSources} source${failedSources === 1 ? '' : 's'} failed` : '',
@@ -134,11 +134,25 @@ function waivedTable(waived: Report['waived'], style: Style): string[] {
 }
 
 function sourceLines(report: Report, style: Style): string[] {
-  return report.scan.sources.map((source) => {
-    const mark = source.status === 'ok' ? style.green('ok    ') : style.red('FAILED');
-    const detail = source.status === 'ok' ? `${source.resources} resources` : (source.error ?? 'failed');
-    return `  ${mark} ${source.side.padEnd(8)} ${source.connector.padEnd(16)} ${source.status === 'ok' ? `${source.location}  ${style.dim(detail)}` : detail}`;
-  });
+  const lines: string[] = [];
+  for (const source of report.scan.sources) {
+    const mark =
+      source.status === 'ok'
+        ? style.green('ok     ')
+        : source.status === 'partial'
+          ? style.yellow('PARTIAL')
+          : style.red('FAILED ');
+    const head = `  ${mark} ${source.side.padEnd(8)} ${source.connector.padEnd(16)}`;
+    if (source.status === 'failed') {
+      lines.push(`${head} ${source.error ?? source.location}`);
+      continue;
+    }
+    const calls =
+      source.stats?.httpRequests !== undefined ? `, ${source.stats.httpRequests} API requests` : '';
+    lines.push(`${head} ${source.location}  ${style.dim(`${source.resources} resources${calls}`)}`);
+    for (const problem of source.problems ?? []) lines.push(`          ${style.yellow('!')} ${problem}`);
+  }
+  return lines;
 }
 
 function table(header: string[], rows: string[][], style: Style): string[] {

@@ -55,13 +55,16 @@ async function readSource(source: Source, ctx: ConnectorContext, collected: Coll
     const result = await source.read(ctx);
     for (const resource of result.resources) maskSecrets(resource);
     for (const resource of result.resources) collected.resources.push(resource);
+    const problems = result.problems ?? [];
     const status: SourceStatus = {
       connector: source.connector,
       side: source.side,
       location: source.location,
       resources: result.resources.length,
-      status: 'ok',
+      status: problems.length > 0 ? 'partial' : 'ok',
     };
+    if (problems.length > 0) status.problems = problems;
+    if (result.stats) status.stats = result.stats;
     if (source.side === 'live') {
       const covered = result.coveredTypes ?? [];
       collected.coveredTypes.push(covered);

@@ -1,0 +1,310 @@
+import {
+  BatchGetAggregateResourceConfigCommand,
+  BatchGetResourceConfigCommand,
+  ConfigServiceClient,
+  DescribeConfigurationAggregatorSourcesStatusCommand,
+  DescribeConfigurationRecorderStatusCommand,
+  DescribeConfigurationRecordersCommand,
+  ListAggregateDiscoveredResourcesCommand,
+  ListDiscoveredResourcesCommand,
+  SelectResourceConfigCommand,
+} from '@aws-sdk/client-config-service';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DriftwardenError } from '../../src/errors.js';
+import type { RawConfigItem } from './map/decode.js';
+
+/**
+ * The connector's only I/O: AWS Config through the AWS SDK, with the standard credential chain (AWS_PROFILE,
+ * environment, SSO, instance roles), AWS_REGION, and AWS_ENDPOINT_URL for endpoints. The SDK runs in adaptive
+ * retry mode, so throttling, 5xx and timeouts are retried with backoff; what still fails is wrapped once here.
+ */
+export type AwsErrorKind =
+  | 'access-denied'
+  | 'no-aggregator'
+  | 'no-recorder'
+  | 'throttled'
+  | 'unavailable'
+  | 'other';
+
+export class AwsConfigError extends DriftwardenError {
+  readonly kind: AwsErrorKind;
+
+  constructor(kind: AwsErrorKind, message: string, cause: unknown) {
+    super('source', message, { cause });
+    this.kind = kind;
+  }
+}
+
+export interface RecorderInfo {
+  name: string;
+  allSupported: boolean;
+  includeGlobalResourceTypes: boolean;
+  resourceTypes: string[];
+  excludedResourceTypes: string[];
+  recording: boolean | undefined;
+}
+
+export interface AggregateIdentifier {
+  SourceAccountId: string;
+  SourceRegion: string;
+  ResourceId: string;
+  ResourceType: string;
+}
+
+export interface ConfigApi {
+  readonly region: string;
+  /** API operations made, by name, and HTTP requests sent including retries. */
+  stats(): Record<string, number>;
+  describeRecorders(): Promise<RecorderInfo[]>;
+  listDiscoveredPages(resourceType: string): AsyncGenerator<{ resourceId: string; resourceName?: string }[]>;
+  batchGet(keys: { resourceType: string; resourceId: string }[]): Promise<RawConfigItem[]>;
+  selectTags(resourceType: string): Promise<Map<string, Record<string, string>>>;
+  aggregatorSourceProblems(aggregator: string): Promise<string[]>;
+  listAggregatePages(
+    aggregator: string,
+    resourceType: string,
+    region?: string,
+  ): AsyncGenerator<AggregateIdentifier[]>;
+  batchGetAggregate(aggregator: string, ids: AggregateIdentifier[]): Promise<RawConfigItem[]>;
+}
+
+const MAX_PAGES = 10_000;
+const UNPROCESSED_ROUNDS = 5;
+
+export function createConfigApi(
+  region: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): ConfigApi {
+  const resolvedRegion = region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const client = new ConfigServiceClient({
+    ...(resolvedRegion ? { region: resolvedRegion } : {}),
+    ...clientSettingsFrom(env),
+    retryMode: 'adaptive',
+    maxAttempts: Number(env.DRIFTWARDEN_AWS_MAX_ATTEMPTS ?? 8),
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 30_000 }),
+  });
+  const counts: Record<string, number> = {};
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      counts.httpRequests = (counts.httpRequests ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'driftwardenCountRequests' },
+  );
+
+  /** `what` starts with the operation name, which is what is counted. */
+  async function send<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const operation = what.split(' ')[0] ?? what;
+    counts[operation] = (counts[operation] ?? 0) + 1;
+    try {
+      return await call();
+    } catch (error) {
+      throw wrap(what, error);
+    }
+  }
+
+  return {
+    region: resolvedRegion ?? '(default region)',
+    stats: () => ({ ...counts }),
+    async describeRecorders() {
+      const recorders = await send('DescribeConfigurationRecorders', () =>
+        client.send(new DescribeConfigurationRecordersCommand({})),
+      );
+      const statuses = await send('DescribeConfigurationRecorderStatus', () =>
+        client.send(new DescribeConfigurationRecorderStatusCommand({})),
+      );
+      return (recorders.ConfigurationRecorders ?? []).map((r) => ({
+        name: r.name ?? 'default',
+        allSupported: r.recordingGroup?.allSupported ?? true,
+        includeGlobalResourceTypes: r.recordingGroup?.includeGlobalResourceTypes ?? false,
+        resourceTypes: (r.recordingGroup?.resourceTypes ?? []).map(String),
+        excludedResourceTypes: (r.recordingGroup?.exclusionByResourceTypes?.resourceTypes ?? []).map(String),
+        recording: statuses.ConfigurationRecordersStatus?.find((s) => s.name === r.name)?.recording,
+      }));
+    },
+    async *listDiscoveredPages(resourceType) {
+      let nextToken: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const out = await send(`ListDiscoveredResources ${resourceType}`, () =>
+          client.send(
+            new ListDiscoveredResourcesCommand({
+              resourceType: resourceType as never,
+              limit: 100,
+              nextToken,
+            }),
+          ),
+        );
+        yield (out.resourceIdentifiers ?? [])
+          .filter((r) => r.resourceId)
+          .map((r) => ({
+            resourceId: r.resourceId as string,
+            ...(r.resourceName ? { resourceName: r.resourceName } : {}),
+          }));
+        nextToken = out.nextToken;
+        if (!nextToken) return;
+      }
+    },
+    async batchGet(keys) {
+      const items: RawConfigItem[] = [];
+      let pending = keys;
+      for (let round = 0; pending.length > 0; round++) {
+        if (round === UNPROCESSED_ROUNDS)
+          throw new AwsConfigError(
+            'throttled',
+            `BatchGetResourceConfig left ${pending.length} resources unprocessed after ${round} rounds`,
+            undefined,
+          );
+        const out = await send('BatchGetResourceConfig', () =>
+          client.send(
+            new BatchGetResourceConfigCommand({
+              resourceKeys: pending.map((k) => ({
+                resourceType: k.resourceType as never,
+                resourceId: k.resourceId,
+              })),
+            }),
+          ),
+        );
+        items.push(...((out.baseConfigurationItems ?? []) as RawConfigItem[]));
+        pending = (out.unprocessedResourceKeys ?? []).map((k) => ({
+          resourceType: String(k.resourceType),
+          resourceId: String(k.resourceId),
+        }));
+      }
+      return items;
+    },
+    async selectTags(resourceType) {
+      const tags = new Map<string, Record<string, string>>();
+      let nextToken: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const out = await send('SelectResourceConfig', () =>
+          client.send(
+            new SelectResourceConfigCommand({
+              Expression: `SELECT resourceId, tags WHERE resourceType = '${resourceType}'`,
+              Limit: 100,
+              NextToken: nextToken,
+            }),
+          ),
+        );
+        for (const row of out.Results ?? []) {
+          const parsed = JSON.parse(row) as { resourceId?: string; tags?: { key: string; value: string }[] };
+          if (parsed.resourceId)
+            tags.set(parsed.resourceId, Object.fromEntries((parsed.tags ?? []).map((t) => [t.key, t.value])));
+        }
+        nextToken = out.NextToken;
+        if (!nextToken) break;
+      }
+      return tags;
+    },
+    async aggregatorSourceProblems(aggregator) {
+      const out = await send('DescribeConfigurationAggregatorSourcesStatus', () =>
+        client.send(
+          new DescribeConfigurationAggregatorSourcesStatusCommand({
+            ConfigurationAggregatorName: aggregator,
+          }),
+        ),
+      );
+      return (out.AggregatedSourceStatusList ?? [])
+        .filter((s) => s.LastUpdateStatus === 'FAILED')
+        .map(
+          (s) =>
+            `source ${s.SourceId ?? '?'} in ${s.AwsRegion ?? '?'} failed to aggregate: ${s.LastErrorMessage ?? s.LastErrorCode ?? 'unknown error'}`,
+        );
+    },
+    async *listAggregatePages(aggregator, resourceType, region) {
+      let NextToken: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const out = await send(`ListAggregateDiscoveredResources ${resourceType}`, () =>
+          client.send(
+            new ListAggregateDiscoveredResourcesCommand({
+              ConfigurationAggregatorName: aggregator,
+              ResourceType: resourceType as never,
+              Limit: 100,
+              NextToken,
+              ...(region ? { Filters: { Region: region } } : {}),
+            }),
+          ),
+        );
+        yield (out.ResourceIdentifiers ?? []).map((r) => ({
+          SourceAccountId: String(r.SourceAccountId),
+          SourceRegion: String(r.SourceRegion),
+          ResourceId: String(r.ResourceId),
+          ResourceType: String(r.ResourceType),
+        }));
+        NextToken = out.NextToken;
+        if (!NextToken) return;
+      }
+    },
+    async batchGetAggregate(aggregator, ids) {
+      const items: RawConfigItem[] = [];
+      let pending = ids;
+      for (let round = 0; pending.length > 0; round++) {
+        if (round === UNPROCESSED_ROUNDS)
+          throw new AwsConfigError(
+            'throttled',
+            `BatchGetAggregateResourceConfig left ${pending.length} resources unprocessed`,
+            undefined,
+          );
+        const out = await send('BatchGetAggregateResourceConfig', () =>
+          client.send(
+            new BatchGetAggregateResourceConfigCommand({
+              ConfigurationAggregatorName: aggregator,
+              ResourceIdentifiers: pending.map((id) => ({ ...id, ResourceType: id.ResourceType as never })),
+            }),
+          ),
+        );
+        items.push(...((out.BaseConfigurationItems ?? []) as RawConfigItem[]));
+        pending = (out.UnprocessedResourceIdentifiers ?? []).map((r) => ({
+          SourceAccountId: String(r.SourceAccountId),
+          SourceRegion: String(r.SourceRegion),
+          ResourceId: String(r.ResourceId),
+          ResourceType: String(r.ResourceType),
+        }));
+      }
+      return items;
+    },
+  };
+}
+
+/**
+ * The settings the connector context gives explicitly (its env is the process's in production, a test's in tests):
+ * static keys, a profile, and the endpoint. Anything not given falls to the SDK's own default chain.
+ */
+function clientSettingsFrom(env: Readonly<Record<string, string | undefined>>) {
+  const endpoint = env.AWS_ENDPOINT_URL_CONFIG_SERVICE ?? env.AWS_ENDPOINT_URL;
+  const keys =
+    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : {};
+  return {
+    ...(endpoint ? { endpoint } : {}),
+    ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
+    ...keys,
+  };
+}
+
+function wrap(what: string, error: unknown): AwsConfigError {
+  const name = (error as { name?: string })?.name ?? '';
+  const message = (error as { message?: string })?.message ?? String(error);
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(name))
+    return new AwsConfigError('access-denied', `${what}: access denied (${name})`, error);
+  if (name === 'NoSuchConfigurationAggregatorException')
+    return new AwsConfigError('no-aggregator', `${what}: ${message}`, error);
+  if (name === 'NoAvailableConfigurationRecorderException')
+    return new AwsConfigError('no-recorder', `${what}: no configuration recorder`, error);
+  if (/Throttl|Rate exceeded|TooManyRequests/i.test(`${name} ${message}`))
+    return new AwsConfigError('throttled', `${what}: still throttled after retries`, error);
+  if (
+    (status !== undefined && status >= 500) ||
+    /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up|TimeoutError|RequestTimeout/i.test(`${name} ${message}`)
+  ) {
+    return new AwsConfigError('unavailable', `${what}: failed after retries (${status ?? name})`, error);
+  }
+  return new AwsConfigError('other', `${what}: ${name || 'error'}: ${message.split('\n')[0]}`, error);
+}

@@ -1,0 +1,45 @@
+import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { createConfigApi } from './client.js';
+import { parseOptions } from './options.js';
+import { CONNECTOR_ID, readAccount, readAggregator } from './read.js';
+
+export const awsConfigConnector: Connector = {
+  id: CONNECTOR_ID,
+  side: 'live',
+  summary: 'live AWS resources from AWS Config: one account and region, several regions, or an aggregator',
+  usage: '--live aws-config[:aggregator=<name>;regions=<r>,<r>;types=<t>,<t>]',
+  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
+    const options = parseOptions(spec);
+    if (options.aggregator) {
+      const aggregator = options.aggregator;
+      const location = `aggregator ${aggregator}${options.regions ? ` (${options.regions.join(', ')})` : ''}`;
+      return [
+        {
+          connector: CONNECTOR_ID,
+          side: 'live',
+          location,
+          read: (readCtx) =>
+            readAggregator(
+              createConfigApi(undefined, ctx.env),
+              aggregator,
+              options.regions,
+              options.types,
+              readCtx,
+              location,
+            ),
+        },
+      ];
+    }
+    const regions = options.regions ?? [undefined];
+    return regions.map((region) => {
+      const api = createConfigApi(region, ctx.env);
+      const location = `aws-config ${api.region}`;
+      return {
+        connector: CONNECTOR_ID,
+        side: 'live',
+        location,
+        read: (readCtx) => readAccount(api, options.types, readCtx, location),
+      };
+    });
+  },
+};

@@ -1,0 +1,3 @@
+import type { TypeMapping } from './types.js';
+
+export const EXTRA_MAPPINGS: readonly TypeMapping[] = [];

@@ -1,0 +1,217 @@
+import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
+import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { type AggregateIdentifier, AwsConfigError, type ConfigApi, type RecorderInfo } from './client.js';
+import { decodeItem, type RawConfigItem } from './map/decode.js';
+import { GLOBAL_CONFIG_TYPES, MAPPING_BY_CONFIG_TYPE, MAPPINGS } from './map/index.js';
+import type { TypeMapping } from './map/types.js';
+
+export const CONNECTOR_ID = 'aws-config';
+const BATCH = 100;
+const TYPE_CONCURRENCY = 4;
+
+/**
+ * One account and region: the configuration recorder says which types are recorded; only those (and the user's
+ * type filter) are compared. Each type is listed in pages of 100 and fetched 100 keys per BatchGet call. A type
+ * that cannot be read (access denied, still failing after retries) is left out of the covered types, never
+ * reported as missing, and makes the source partial.
+ */
+export async function readAccount(
+  api: ConfigApi,
+  types: readonly string[] | undefined,
+  ctx: ConnectorContext,
+  location: string,
+): Promise<SourceReadResult> {
+  const recorders = await api.describeRecorders().catch((error: unknown) => {
+    if (error instanceof AwsConfigError && error.kind === 'access-denied') {
+      throw new AwsConfigError(
+        'access-denied',
+        `${location}: cannot read the configuration recorder (access denied), so it is not known what AWS Config records`,
+        error,
+      );
+    }
+    throw error;
+  });
+  if (recorders.length === 0) {
+    throw new AwsConfigError(
+      'no-recorder',
+      `${location}: no AWS Config configuration recorder, so AWS Config records nothing here and nothing can be compared (set one up, or scan through an aggregator)`,
+      undefined,
+    );
+  }
+  for (const recorder of recorders) {
+    if (recorder.recording === false) {
+      ctx.diagnostic({
+        level: 'warning',
+        code: 'aws-config.recorder-stopped',
+        message: `the configuration recorder "${recorder.name}" is stopped: live data may be out of date`,
+        source: location,
+      });
+    }
+  }
+  const mappings = selectMappings(types).filter((m) => isRecorded(m.configType, recorders));
+  const skipped = selectMappings(types).filter((m) => !mappings.includes(m));
+  if (skipped.length > 0) {
+    ctx.diagnostic({
+      level: 'info',
+      code: 'aws-config.not-recorded',
+      message: `not recorded by AWS Config here, so not compared: ${skipped.map((m) => m.terraformType).join(', ')}`,
+      source: location,
+    });
+  }
+  return readTypes(mappings, ctx, location, api, async (mapping) => {
+    const items: RawConfigItem[] = [];
+    let keys: { resourceType: string; resourceId: string }[] = [];
+    for await (const page of api.listDiscoveredPages(mapping.configType)) {
+      keys.push(...page.map((r) => ({ resourceType: mapping.configType, resourceId: r.resourceId })));
+      while (keys.length >= BATCH) {
+        items.push(...(await api.batchGet(keys.slice(0, BATCH))));
+        keys = keys.slice(BATCH);
+      }
+    }
+    if (keys.length > 0) items.push(...(await api.batchGet(keys)));
+    return items;
+  });
+}
+
+/** A whole organisation through an aggregator: the aggregate list and batch calls, across accounts and regions. */
+export async function readAggregator(
+  api: ConfigApi,
+  aggregator: string,
+  regions: readonly string[] | undefined,
+  types: readonly string[] | undefined,
+  ctx: ConnectorContext,
+  location: string,
+): Promise<SourceReadResult> {
+  for (const problem of await api.aggregatorSourceProblems(aggregator)) {
+    ctx.diagnostic({
+      level: 'warning',
+      code: 'aws-config.aggregator-source',
+      message: problem,
+      source: location,
+    });
+  }
+  ctx.diagnostic({
+    level: 'info',
+    code: 'aws-config.aggregator-coverage',
+    message:
+      'an aggregator does not show what each account records; types not recorded in some account would read as missing there. Use types= to limit the comparison to what your organisation records',
+    source: location,
+  });
+  return readTypes(selectMappings(types), ctx, location, api, async (mapping) => {
+    const items: RawConfigItem[] = [];
+    for (const region of regions ?? [undefined]) {
+      let ids: AggregateIdentifier[] = [];
+      for await (const page of api.listAggregatePages(aggregator, mapping.configType, region)) {
+        ids.push(...page);
+        while (ids.length >= BATCH) {
+          items.push(...(await api.batchGetAggregate(aggregator, ids.slice(0, BATCH))));
+          ids = ids.slice(BATCH);
+        }
+      }
+      if (ids.length > 0) items.push(...(await api.batchGetAggregate(aggregator, ids)));
+    }
+    return items;
+  });
+}
+
+async function readTypes(
+  mappings: readonly TypeMapping[],
+  ctx: ConnectorContext,
+  location: string,
+  api: ConfigApi,
+  fetchType: (mapping: TypeMapping) => Promise<RawConfigItem[]>,
+): Promise<SourceReadResult> {
+  const resources: Resource[] = [];
+  const covered: string[] = [];
+  const problems: string[] = [];
+  let done = 0;
+  await eachLimited(mappings, TYPE_CONCURRENCY, async (mapping) => {
+    try {
+      const items = await fetchType(mapping);
+      const mapped = mapItems(mapping, items, location);
+      await fillTags(api, mapping, mapped);
+      resources.push(...mapped);
+      covered.push(mapping.terraformType);
+    } catch (error) {
+      if (!(error instanceof AwsConfigError)) throw error;
+      problems.push(`${mapping.terraformType} (${mapping.configType}) not compared: ${error.message}`);
+    }
+    ctx.progress(`aws-config ${location}: ${++done}/${mappings.length} types, ${resources.length} resources`);
+  });
+  if (covered.length === 0 && problems.length > 0)
+    throw new AwsConfigError('other', problems.join('; '), undefined);
+  return {
+    resources: resources.sort((a, b) => (a.key < b.key ? -1 : 1)),
+    coveredTypes: covered.sort(),
+    problems,
+    stats: api.stats(),
+  };
+}
+
+function mapItems(mapping: TypeMapping, items: RawConfigItem[], location: string): Resource[] {
+  const resources: Resource[] = [];
+  for (const raw of items) {
+    const item = decodeItem(raw);
+    if (!item || item.resourceType !== mapping.configType) continue;
+    const mapped = mapping.map(item);
+    if (!mapped) continue;
+    const provider = providerOfType(mapping.terraformType);
+    resources.push({
+      provider,
+      type: mapping.terraformType,
+      id: mapped.id,
+      key: resourceKey(mapping.terraformType, mapped.id, provider),
+      attributes: mapped.attributes,
+      origin: 'live',
+      source: {
+        connector: CONNECTOR_ID,
+        location: item.arn ?? `${location} ${item.resourceType} ${item.resourceId}`,
+      },
+      sensitivePaths: [],
+    });
+  }
+  return resources;
+}
+
+/** BatchGet items carry no tags; an advanced query fetches them per type. Where it returns nothing, tags stay unknown. */
+async function fillTags(api: ConfigApi, mapping: TypeMapping, resources: Resource[]): Promise<void> {
+  const untagged = resources.filter((r) => !('tags' in r.attributes));
+  if (untagged.length === 0) return;
+  const tags = await api
+    .selectTags(mapping.configType)
+    .catch(() => new Map<string, Record<string, string>>());
+  for (const resource of untagged) {
+    const found = tags.get(resource.id) ?? tags.get(String(resource.attributes.bucket ?? ''));
+    if (found) resource.attributes.tags = found;
+  }
+}
+
+function selectMappings(types: readonly string[] | undefined): TypeMapping[] {
+  if (!types) return [...MAPPINGS];
+  return MAPPINGS.filter((m) => types.includes(m.terraformType));
+}
+
+function isRecorded(configType: string, recorders: readonly RecorderInfo[]): boolean {
+  return recorders.some((r) => {
+    if (r.excludedResourceTypes.includes(configType)) return false;
+    if (r.allSupported) return !GLOBAL_CONFIG_TYPES.has(configType) || r.includeGlobalResourceTypes;
+    return r.resourceTypes.includes(configType);
+  });
+}
+
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await run(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+export { MAPPING_BY_CONFIG_TYPE };
