@@ -82,13 +82,11 @@ export async function readAggregator(
   ctx: ConnectorContext,
   location: string,
 ): Promise<SourceReadResult> {
-  for (const problem of await api.aggregatorSourceProblems(aggregator)) {
-    ctx.diagnostic({
-      level: 'warning',
-      code: 'aws-config.aggregator-source',
-      message: problem,
-      source: location,
-    });
+  const sourceProblems = await api.aggregatorSourceProblems(aggregator).catch((error: unknown) => [
+    `could not read the aggregator's source status (${error instanceof Error ? error.message : String(error)}); accounts that failed to aggregate would be missing from the results`,
+  ]);
+  for (const problem of sourceProblems) {
+    ctx.diagnostic({ level: 'warning', code: 'aws-config.aggregator-source', message: problem, source: location });
   }
   ctx.diagnostic({
     level: 'info',
@@ -138,8 +136,10 @@ async function readTypes(
     }
     ctx.progress(`aws-config ${location}: ${++done}/${mappings.length} types, ${resources.length} resources`);
   });
-  if (covered.length === 0 && problems.length > 0)
-    throw new AwsConfigError('other', problems.join('; '), undefined);
+  if (covered.length === 0 && problems.length > 0) {
+    const distinct = [...new Set(problems.map((p) => p.replace(/^.*? not compared: /, '')))];
+    throw new AwsConfigError('other', distinct.length === 1 ? (distinct[0] ?? '') : problems.join('; '), undefined);
+  }
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : 1)),
     coveredTypes: covered.sort(),

@@ -1,17 +1,39 @@
 import { expandPaths } from '../../src/connector/expand-paths.js';
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
-import { readStateFile } from './client.js';
+import { parseJsonBytes } from '../../src/connector/read-json-file.js';
+import { parseState, readStateFile } from './client.js';
+import { readS3Object } from './client-s3.js';
+import { parseS3StateUrl } from './remote.js';
 import { CONNECTOR_ID, mapState } from './map.js';
 
+const SUPPORTED_REMOTE = /^s3:\/\//i;
 const REMOTE_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export const terraformStateConnector: Connector = {
   id: CONNECTOR_ID,
   side: 'declared',
-  summary: 'Terraform state files (format version 4) on disk, from paths and globs',
-  usage: '--state <path|glob>',
-  acceptsStateSpec: (spec) => !REMOTE_SCHEME.test(spec),
+  summary: 'Terraform state (format version 4): files on disk by path or glob, or an S3 backend object',
+  usage: '--state <path|glob|s3://bucket/key>',
+  acceptsStateSpec: (spec) => SUPPORTED_REMOTE.test(spec) || !REMOTE_SCHEME.test(spec),
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
+    if (/^s3:\/\//i.test(spec)) {
+      const location = parseS3StateUrl(spec);
+      return [
+        {
+          connector: CONNECTOR_ID,
+          side: 'declared',
+          location: location.display,
+          async read(readCtx) {
+            readCtx.progress(`reading state ${location.display}`);
+            const bytes = await readS3Object(location, readCtx.env);
+            const state = parseState(parseJsonBytes(bytes, location.display), location.display);
+            const { resources, diagnostics } = mapState(state, location.display);
+            for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
+            return { resources };
+          },
+        },
+      ];
+    }
     const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
     return files.map((file) => ({
       connector: CONNECTOR_ID,

@@ -20,6 +20,7 @@ import { connectorsList, mainHelp, scanHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { loadPolicies } from './load-policies.js';
 import { policiesCommand } from './policies-command.js';
+import { snapshotCommand } from './snapshot-command.js';
 import { createProgress } from './progress.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
@@ -44,6 +45,8 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       return EXIT.clean;
     case 'policies':
       return await policiesCommand(rest, io);
+    case 'snapshot':
+      return await snapshotCommand(rest, io, connectorContext(io, debug, () => undefined));
     case '--version':
     case '-v':
     case 'version':
@@ -79,24 +82,7 @@ async function scanCommand(
 
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
-  const controller = new AbortController();
-  const ctx: ConnectorContext = {
-    cwd: io.cwd,
-    baseDir: io.cwd,
-    env: io.env,
-    signal: controller.signal,
-    now: () => new Date(),
-    log: {
-      debug: (message) => debug && io.stderr.write(`debug: ${message}\n`),
-      info: (message) => debug && io.stderr.write(`info: ${message}\n`),
-      warn: (message) => io.stderr.write(`warning: ${message}\n`),
-    },
-    diagnostic: () => undefined,
-    progress: (message) => {
-      progress.update(message);
-      if (debug) io.stderr.write(`debug: ${message}\n`);
-    },
-  };
+  const ctx = connectorContext(io, debug, progress.update);
   let report: Awaited<ReturnType<typeof runScan>>;
   try {
     report = await runScan(
@@ -180,4 +166,27 @@ function stackOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause === undefined ? '' : `\ncaused by: ${stackOf(error.cause)}`;
   return `${error.stack ?? error.message}${cause}`;
+}
+
+/** The context connectors get: the process's environment and clock, logging to stderr, progress on a terminal. */
+function connectorContext(io: CliIo, debug: boolean, onProgress: (message: string) => void): ConnectorContext {
+  return {
+    cwd: io.cwd,
+    baseDir: io.cwd,
+    env: io.env,
+    signal: new AbortController().signal,
+    now: () => new Date(),
+    log: {
+      debug: (message) => debug && io.stderr.write(`debug: ${message}\n`),
+      info: (message) => debug && io.stderr.write(`info: ${message}\n`),
+      warn: (message) => io.stderr.write(`warning: ${message}\n`),
+    },
+    diagnostic: (diagnostic) => {
+      if (debug) io.stderr.write(`debug: ${diagnostic.level}: ${diagnostic.message}\n`);
+    },
+    progress: (message) => {
+      onProgress(message);
+      if (debug) io.stderr.write(`debug: ${message}\n`);
+    },
+  };
 }

@@ -31,6 +31,13 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'A live source, e.g. snapshot:live.json. Repeatable.',
   },
   {
+    flag: 'workspace',
+    configKey: 'workspace',
+    kind: 'string',
+    value: '<name>',
+    description: 'The Terraform workspace of remote states (s3://, azurerm://) that do not name one.',
+  },
+  {
     flag: 'ignore-file',
     configKey: 'ignoreFile',
     kind: 'string',

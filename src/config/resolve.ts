@@ -15,6 +15,7 @@ export interface ScanFlags {
   format?: string;
   output?: string[];
   'fail-on'?: string;
+  workspace?: string;
   policies?: string[];
   'policy-bundle'?: string[];
   'no-builtin-policies'?: boolean;
@@ -55,8 +56,9 @@ export function resolveScanSettings(
       'nothing to scan: give --state <path|glob> and --live <connector>:<spec>, or a config file',
     );
   }
+  const workspace = flags.workspace ?? config.workspace;
   const sources: SourceSpec[] = [
-    ...stateSpecs.map((spec) => ({
+    ...stateSpecs.map((spec) => withWorkspace(spec, workspace)).map((spec) => ({
       side: 'declared' as const,
       connector: stateConnectorFor(spec, registry),
       spec,
@@ -104,6 +106,12 @@ export function resolveScanSettings(
     policies,
     waivers,
   };
+}
+
+/** `--workspace` applies to remote states that do not name a workspace themselves. */
+function withWorkspace(spec: string, workspace: string | undefined): string {
+  if (!workspace || !/^(s3|azurerm):\/\//i.test(spec) || /[?&]workspace=/.test(spec)) return spec;
+  return `${spec}${spec.includes('?') ? '&' : '?'}workspace=${encodeURIComponent(workspace)}`;
 }
 
 function stateConnectorFor(spec: string, registry: readonly Connector[]): Connector {

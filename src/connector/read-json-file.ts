@@ -9,7 +9,16 @@ const BINARY_SNIFF_BYTES = 8192;
  * line and column, never a snippet of the content: state files hold secrets in plain text.
  */
 export async function readJsonFile(path: string, displayPath = path): Promise<unknown> {
-  const text = await readTextFile(path, displayPath);
+  return parseJsonText(await readTextFile(path, displayPath), displayPath);
+}
+
+/** Parses JSON read from anywhere (a file, an S3 object, a blob), with the same errors as readJsonFile. */
+export function parseJsonBytes(bytes: Uint8Array, displayPath: string): unknown {
+  if (bytes.length === 0) throw inputError(displayPath, 'file is empty');
+  return parseJsonText(decodeText(bytes, displayPath), displayPath);
+}
+
+function parseJsonText(text: string, displayPath: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

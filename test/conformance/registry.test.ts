@@ -23,6 +23,7 @@ describe('connector registry', () => {
   it('only one declared connector accepts a plain path', () => {
     const accepting = connectors.filter((c) => c.acceptsStateSpec?.('states/prod.tfstate'));
     expect(accepting.map((c) => c.id)).toEqual(['terraform-state']);
-    expect(connectors.filter((c) => c.acceptsStateSpec?.('s3://bucket/key')).map((c) => c.id)).toEqual([]);
+    expect(connectors.filter((c) => c.acceptsStateSpec?.('s3://bucket/key')).map((c) => c.id)).toEqual(['terraform-state']);
+    expect(connectors.filter((c) => c.acceptsStateSpec?.('gcs://bucket/key')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -1,3 +1,29 @@
+import { cloudtrailMapping } from './cloudtrail.js';
+import { dbInstanceMapping } from './db-instance.js';
+import { dynamodbTableMapping } from './dynamodb-table.js';
+import { ebsVolumeMapping } from './ebs-volume.js';
+import { efsFileSystemMapping } from './efs-file-system.js';
+import { iamUserMapping } from './iam-user.js';
+import { kmsKeyMapping } from './kms-key.js';
+import { lambdaFunctionMapping } from './lambda-function.js';
+import { lbListenerMapping } from './lb-listener.js';
+import { rdsClusterMapping } from './rds-cluster.js';
+import { securityGroupMapping } from './security-group.js';
+import { sqsQueueMapping } from './sqs-queue.js';
 import type { TypeMapping } from './types.js';
 
-export const EXTRA_MAPPINGS: readonly TypeMapping[] = [];
+/** The per-type mappings of this batch, one AWS Config type each, to be merged into the main registry. */
+export const EXTRA_MAPPINGS: readonly TypeMapping[] = [
+  ebsVolumeMapping,
+  dbInstanceMapping,
+  rdsClusterMapping,
+  dynamodbTableMapping,
+  sqsQueueMapping,
+  kmsKeyMapping,
+  efsFileSystemMapping,
+  securityGroupMapping,
+  lambdaFunctionMapping,
+  cloudtrailMapping,
+  lbListenerMapping,
+  iamUserMapping,
+];

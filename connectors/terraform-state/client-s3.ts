@@ -1,0 +1,42 @@
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DriftwardenError } from '../../src/errors.js';
+import { notFound, type S3StateLocation } from './remote.js';
+
+/**
+ * Reads a state object from an S3 backend. Read-only: it takes no lock (neither the DynamoDB table nor the
+ * `.tflock` object), as `terraform state pull` would not need to for a read either.
+ */
+export async function readS3Object(location: S3StateLocation, env: Readonly<Record<string, string | undefined>>): Promise<Uint8Array> {
+  const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const client = new S3Client({
+    ...(region ? { region } : {}),
+    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+    ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : {}),
+    retryMode: 'adaptive',
+    maxAttempts: 6,
+  });
+  try {
+    const out = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.objectKey }));
+    if (!out.Body) throw notFound(location.display);
+    return await out.Body.transformToByteArray();
+  } catch (error) {
+    if (error instanceof DriftwardenError) throw error;
+    const name = (error as { name?: string }).name ?? '';
+    if (name === 'NoSuchKey' || name === 'NotFound') throw notFound(location.display);
+    if (name === 'NoSuchBucket') throw new DriftwardenError('input', 'no such bucket', { location: location.display, cause: error });
+    if (/AccessDenied|Forbidden/i.test(name)) throw new DriftwardenError('source', 'access denied reading the state object', { location: location.display, cause: error });
+    throw new DriftwardenError('source', `could not read the state object: ${name || 'error'}`, { location: location.display, cause: error });
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { connectors } from '../../connectors/index.js';
+import { displayPath } from '../connector/expand-paths.js';
+import type { ConnectorContext } from '../connector/types.js';
+import { resolveScanSettings } from '../config/resolve.js';
+import { usageError } from '../errors.js';
+import { recordSnapshot } from '../scan/record-snapshot.js';
+import { EXIT, type ExitCode } from './exit-code.js';
+import type { CliIo } from './io.js';
+
+export const SNAPSHOT_HELP = `Usage: driftwarden snapshot --live <connector>:<spec> [--live ...] --output <file>
+
+Reads the live side once and writes it in the snapshot format, for offline and air-gapped scans later
+(driftwarden scan --live snapshot:<file>). Secrets are recorded as unknown values, never written.
+Exit codes: 0 recorded, 2 usage or input error, 3 a source was partial or failed (what was read is still written).
+`;
+
+export async function snapshotCommand(argv: readonly string[], io: CliIo, ctx: ConnectorContext): Promise<ExitCode> {
+  let values: { live?: string[]; output?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: { live: { type: 'string', multiple: true }, output: { type: 'string' }, help: { type: 'boolean' }, debug: { type: 'boolean' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw usageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden snapshot --help")`);
+  }
+  if (values.help) {
+    io.stdout.write(SNAPSHOT_HELP);
+    return EXIT.clean;
+  }
+  if (!values.live?.length || !values.output) throw usageError('snapshot needs --live <connector>:<spec> and --output <file>');
+  const settings = resolveScanSettings({ live: values.live }, undefined, connectors, io.cwd);
+  const recorded = await recordSnapshot(settings.sources, ctx);
+  const out = resolve(io.cwd, values.output);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(recorded.snapshot, null, 2)}\n`);
+  io.stdout.write(
+    `recorded ${recorded.snapshot.resources.length} resources of ${recorded.snapshot.coveredTypes.length} covered types to ${displayPath(out, io.cwd)}\n`,
+  );
+  for (const status of recorded.statuses) {
+    if (status.status === 'failed') io.stderr.write(`driftwarden: source failed: ${status.error ?? status.location}\n`);
+    for (const problem of status.problems ?? []) io.stderr.write(`driftwarden: ${status.location}: ${problem}\n`);
+  }
+  if (recorded.statuses.every((s) => s.status === 'failed')) return EXIT.incomplete;
+  return recorded.complete ? EXIT.clean : EXIT.incomplete;
+}
