@@ -1,7 +1,7 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { createConfigApi } from './client.js';
-import { parseOptions } from './options.js';
 import { CONNECTOR_ID, readAccount, readAggregator } from './read.js';
+import { parseOptions } from './schema.js';
 
 export const awsConfigConnector: Connector = {
   id: CONNECTOR_ID,

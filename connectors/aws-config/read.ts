@@ -82,11 +82,18 @@ export async function readAggregator(
   ctx: ConnectorContext,
   location: string,
 ): Promise<SourceReadResult> {
-  const sourceProblems = await api.aggregatorSourceProblems(aggregator).catch((error: unknown) => [
-    `could not read the aggregator's source status (${error instanceof Error ? error.message : String(error)}); accounts that failed to aggregate would be missing from the results`,
-  ]);
+  const sourceProblems = await api
+    .aggregatorSourceProblems(aggregator)
+    .catch((error: unknown) => [
+      `could not read the aggregator's source status (${error instanceof Error ? error.message : String(error)}); accounts that failed to aggregate would be missing from the results`,
+    ]);
   for (const problem of sourceProblems) {
-    ctx.diagnostic({ level: 'warning', code: 'aws-config.aggregator-source', message: problem, source: location });
+    ctx.diagnostic({
+      level: 'warning',
+      code: 'aws-config.aggregator-source',
+      message: problem,
+      source: location,
+    });
   }
   ctx.diagnostic({
     level: 'info',
@@ -138,7 +145,11 @@ async function readTypes(
   });
   if (covered.length === 0 && problems.length > 0) {
     const distinct = [...new Set(problems.map((p) => p.replace(/^.*? not compared: /, '')))];
-    throw new AwsConfigError('other', distinct.length === 1 ? (distinct[0] ?? '') : problems.join('; '), undefined);
+    throw new AwsConfigError(
+      'other',
+      distinct.length === 1 ? (distinct[0] ?? '') : problems.join('; '),
+      undefined,
+    );
   }
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : 1)),

@@ -6,7 +6,10 @@ import { notFound, type S3StateLocation } from './remote.js';
  * Reads a state object from an S3 backend. Read-only: it takes no lock (neither the DynamoDB table nor the
  * `.tflock` object), as `terraform state pull` would not need to for a read either.
  */
-export async function readS3Object(location: S3StateLocation, env: Readonly<Record<string, string | undefined>>): Promise<Uint8Array> {
+export async function readS3Object(
+  location: S3StateLocation,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Uint8Array> {
   const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   const client = new S3Client({
@@ -33,9 +36,17 @@ export async function readS3Object(location: S3StateLocation, env: Readonly<Reco
     if (error instanceof DriftwardenError) throw error;
     const name = (error as { name?: string }).name ?? '';
     if (name === 'NoSuchKey' || name === 'NotFound') throw notFound(location.display);
-    if (name === 'NoSuchBucket') throw new DriftwardenError('input', 'no such bucket', { location: location.display, cause: error });
-    if (/AccessDenied|Forbidden/i.test(name)) throw new DriftwardenError('source', 'access denied reading the state object', { location: location.display, cause: error });
-    throw new DriftwardenError('source', `could not read the state object: ${name || 'error'}`, { location: location.display, cause: error });
+    if (name === 'NoSuchBucket')
+      throw new DriftwardenError('input', 'no such bucket', { location: location.display, cause: error });
+    if (/AccessDenied|Forbidden/i.test(name))
+      throw new DriftwardenError('source', 'access denied reading the state object', {
+        location: location.display,
+        cause: error,
+      });
+    throw new DriftwardenError('source', `could not read the state object: ${name || 'error'}`, {
+      location: location.display,
+      cause: error,
+    });
   } finally {
     client.destroy();
   }

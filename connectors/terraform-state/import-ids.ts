@@ -15,6 +15,8 @@ const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> 
   aws_iam_user_policy_attachment: (a) => joined(a.user, a.policy_arn),
   aws_iam_group_policy_attachment: (a) => joined(a.group, a.policy_arn),
   aws_route_table_association: (a) => joined(a.subnet_id ?? a.gateway_id, a.route_table_id),
+  // AWS provider 5.25 changed the import id from the trail name to its ARN (hashicorp/terraform-provider-aws#30758).
+  aws_cloudtrail: (a) => text(a.arn),
 };
 
 export function importId(type: string, attributes: Attributes): string | undefined {

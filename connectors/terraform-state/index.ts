@@ -1,10 +1,10 @@
 import { expandPaths } from '../../src/connector/expand-paths.js';
-import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { parseJsonBytes } from '../../src/connector/read-json-file.js';
+import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { parseState, readStateFile } from './client.js';
 import { readS3Object } from './client-s3.js';
-import { parseS3StateUrl } from './remote.js';
 import { CONNECTOR_ID, mapState } from './map.js';
+import { parseS3StateUrl } from './remote.js';
 
 const SUPPORTED_REMOTE = /^s3:\/\//i;
 const REMOTE_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;

@@ -20,8 +20,8 @@ import { connectorsList, mainHelp, scanHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { loadPolicies } from './load-policies.js';
 import { policiesCommand } from './policies-command.js';
-import { snapshotCommand } from './snapshot-command.js';
 import { createProgress } from './progress.js';
+import { snapshotCommand } from './snapshot-command.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -46,7 +46,11 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
     case 'policies':
       return await policiesCommand(rest, io);
     case 'snapshot':
-      return await snapshotCommand(rest, io, connectorContext(io, debug, () => undefined));
+      return await snapshotCommand(
+        rest,
+        io,
+        connectorContext(io, debug, () => undefined),
+      );
     case '--version':
     case '-v':
     case 'version':
@@ -169,7 +173,11 @@ function stackOf(error: unknown): string {
 }
 
 /** The context connectors get: the process's environment and clock, logging to stderr, progress on a terminal. */
-function connectorContext(io: CliIo, debug: boolean, onProgress: (message: string) => void): ConnectorContext {
+function connectorContext(
+  io: CliIo,
+  debug: boolean,
+  onProgress: (message: string) => void,
+): ConnectorContext {
   return {
     cwd: io.cwd,
     baseDir: io.cwd,

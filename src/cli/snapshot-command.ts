@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
+import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { resolveScanSettings } from '../config/resolve.js';
 import { usageError } from '../errors.js';
 import { recordSnapshot } from '../scan/record-snapshot.js';
 import { EXIT, type ExitCode } from './exit-code.js';
@@ -17,22 +17,34 @@ Reads the live side once and writes it in the snapshot format, for offline and a
 Exit codes: 0 recorded, 2 usage or input error, 3 a source was partial or failed (what was read is still written).
 `;
 
-export async function snapshotCommand(argv: readonly string[], io: CliIo, ctx: ConnectorContext): Promise<ExitCode> {
+export async function snapshotCommand(
+  argv: readonly string[],
+  io: CliIo,
+  ctx: ConnectorContext,
+): Promise<ExitCode> {
   let values: { live?: string[]; output?: string; help?: boolean };
   try {
     values = parseArgs({
       args: [...argv],
-      options: { live: { type: 'string', multiple: true }, output: { type: 'string' }, help: { type: 'boolean' }, debug: { type: 'boolean' } },
+      options: {
+        live: { type: 'string', multiple: true },
+        output: { type: 'string' },
+        help: { type: 'boolean' },
+        debug: { type: 'boolean' },
+      },
       strict: true,
     }).values;
   } catch (error) {
-    throw usageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden snapshot --help")`);
+    throw usageError(
+      `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden snapshot --help")`,
+    );
   }
   if (values.help) {
     io.stdout.write(SNAPSHOT_HELP);
     return EXIT.clean;
   }
-  if (!values.live?.length || !values.output) throw usageError('snapshot needs --live <connector>:<spec> and --output <file>');
+  if (!values.live?.length || !values.output)
+    throw usageError('snapshot needs --live <connector>:<spec> and --output <file>');
   const settings = resolveScanSettings({ live: values.live }, undefined, connectors, io.cwd);
   const recorded = await recordSnapshot(settings.sources, ctx);
   const out = resolve(io.cwd, values.output);
@@ -42,8 +54,10 @@ export async function snapshotCommand(argv: readonly string[], io: CliIo, ctx: C
     `recorded ${recorded.snapshot.resources.length} resources of ${recorded.snapshot.coveredTypes.length} covered types to ${displayPath(out, io.cwd)}\n`,
   );
   for (const status of recorded.statuses) {
-    if (status.status === 'failed') io.stderr.write(`driftwarden: source failed: ${status.error ?? status.location}\n`);
-    for (const problem of status.problems ?? []) io.stderr.write(`driftwarden: ${status.location}: ${problem}\n`);
+    if (status.status === 'failed')
+      io.stderr.write(`driftwarden: source failed: ${status.error ?? status.location}\n`);
+    for (const problem of status.problems ?? [])
+      io.stderr.write(`driftwarden: ${status.location}: ${problem}\n`);
   }
   if (recorded.statuses.every((s) => s.status === 'failed')) return EXIT.incomplete;
   return recorded.complete ? EXIT.clean : EXIT.incomplete;

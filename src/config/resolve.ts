@@ -58,12 +58,14 @@ export function resolveScanSettings(
   }
   const workspace = flags.workspace ?? config.workspace;
   const sources: SourceSpec[] = [
-    ...stateSpecs.map((spec) => withWorkspace(spec, workspace)).map((spec) => ({
-      side: 'declared' as const,
-      connector: stateConnectorFor(spec, registry),
-      spec,
-      baseDir: stateBase,
-    })),
+    ...stateSpecs
+      .map((spec) => withWorkspace(spec, workspace))
+      .map((spec) => ({
+        side: 'declared' as const,
+        connector: stateConnectorFor(spec, registry),
+        spec,
+        baseDir: stateBase,
+      })),
     ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
   ];
 

@@ -20,7 +20,11 @@ export const configSchema = z
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
     state: stringList.optional().describe('Terraform state files or globs (as --state).'),
     live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
-    workspace: z.string().min(1).optional().describe('The workspace of remote states that do not name one (as --workspace).'),
+    workspace: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The workspace of remote states that do not name one (as --workspace).'),
     ignoreFile: z.string().min(1).optional().describe('A .driftignore file (as --ignore-file).'),
     ignore: z
       .array(z.string())

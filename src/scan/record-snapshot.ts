@@ -17,7 +17,10 @@ export interface RecordedSnapshot {
  * Secrets never reach the file: a masked value is recorded as unknown (not "(sensitive)", which a later scan
  * would compare as a real value), so it is never drift.
  */
-export async function recordSnapshot(specs: readonly SourceSpec[], ctx: ConnectorContext): Promise<RecordedSnapshot> {
+export async function recordSnapshot(
+  specs: readonly SourceSpec[],
+  ctx: ConnectorContext,
+): Promise<RecordedSnapshot> {
   const live = await collectSide(specs, ctx);
   const covered = live.coveredTypes.some((types) => types === '*')
     ? ['*']
@@ -60,4 +63,3 @@ function replaceSecrets(value: Value, path: PathSegment[]): Value {
   }
   return value;
 }
-

@@ -16,14 +16,21 @@ describe('connector registry', () => {
 
   it.each(folders)('connectors/%s has the standard files', (folder) => {
     const files = readdirSync(join(connectorsDir, folder));
-    for (const file of ['index.ts', 'client.ts', 'map.ts', 'schema.ts', 'README.md'])
-      expect(files).toContain(file);
+    for (const file of ['index.ts', 'client.ts', 'schema.ts', 'README.md']) expect(files).toContain(file);
+    // One mapping file, or a map/ folder with one file per type and an index.
+    const mapFolder = files.includes('map') ? readdirSync(join(connectorsDir, folder, 'map')) : [];
+    expect(
+      files.includes('map.ts') || mapFolder.includes('index.ts'),
+      `${folder}: map.ts or map/index.ts`,
+    ).toBe(true);
   });
 
   it('only one declared connector accepts a plain path', () => {
     const accepting = connectors.filter((c) => c.acceptsStateSpec?.('states/prod.tfstate'));
     expect(accepting.map((c) => c.id)).toEqual(['terraform-state']);
-    expect(connectors.filter((c) => c.acceptsStateSpec?.('s3://bucket/key')).map((c) => c.id)).toEqual(['terraform-state']);
+    expect(connectors.filter((c) => c.acceptsStateSpec?.('s3://bucket/key')).map((c) => c.id)).toEqual([
+      'terraform-state',
+    ]);
     expect(connectors.filter((c) => c.acceptsStateSpec?.('gcs://bucket/key')).map((c) => c.id)).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/aws-config');
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/7c1e0b2a-3d4f-4a5b-8c6d-9e0f1a2b3c4d';
 const QUEUE_URL = 'https://sqs.eu-west-1.amazonaws.com/111122223333/orders-events.fifo';
 const TRAIL_ARN = 'arn:aws:cloudtrail:eu-west-1:111122223333:trail/org-audit';
-const LB_ARN = 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/orders-alb/50dc6c495c0c9188';
+const LB_ARN =
+  'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/orders-alb/50dc6c495c0c9188';
 const LISTENER_ARN =
   'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/orders-alb/50dc6c495c0c9188/f2f7dc8efc522ab2';
 const PLANTED_SECRET = 'planted-secret-9f4c2e1a';
@@ -44,7 +45,10 @@ function mapFixture(mapping: TypeMapping, file: string): MappedResource | undefi
   return mapping.map(item);
 }
 
-function withConfiguration(file: string, change: (configuration: Record<string, unknown>) => void): ConfigItem {
+function withConfiguration(
+  file: string,
+  change: (configuration: Record<string, unknown>) => void,
+): ConfigItem {
   const item = fixture(file);
   change(item.configuration);
   return item;
@@ -164,7 +168,13 @@ describe('AWS Config mappings: recorded items', () => {
   });
 
   it('maps a security group into one rule block per protocol, ports and description, as the provider reads it', () => {
-    const empty = { cidr_blocks: [], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false };
+    const empty = {
+      cidr_blocks: [],
+      ipv6_cidr_blocks: [],
+      prefix_list_ids: [],
+      security_groups: [],
+      self: false,
+    };
     expect(mapFixture(securityGroupMapping, 'AWS-EC2-SecurityGroup.json')).toEqual({
       id: 'sg-0f1e2d3c4b5a69788',
       attributes: {

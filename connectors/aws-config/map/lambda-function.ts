@@ -36,7 +36,9 @@ function mapFunction(item: ConfigItem): MappedResource {
 
 function layerArns(layers: unknown): string[] | undefined {
   if (!Array.isArray(layers)) return undefined;
-  return layers.flatMap((layer) => (isPlainObject(layer) && typeof layer.arn === 'string' ? [layer.arn] : []));
+  return layers.flatMap((layer) =>
+    isPlainObject(layer) && typeof layer.arn === 'string' ? [layer.arn] : [],
+  );
 }
 
 // The provider writes no vpc_config block for a function outside a VPC, which Config reports as empty lists.

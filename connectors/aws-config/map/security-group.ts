@@ -135,7 +135,11 @@ function groupPairs(list: Value | undefined, owner: Owner): Source[] {
       out.push({ field: 'self', value: pair.groupId, description });
     } else {
       const crossAccount = userId !== '' && userId !== owner.accountId;
-      out.push({ field: 'security_groups', value: crossAccount ? `${userId}/${pair.groupId}` : pair.groupId, description });
+      out.push({
+        field: 'security_groups',
+        value: crossAccount ? `${userId}/${pair.groupId}` : pair.groupId,
+        description,
+      });
     }
   }
   return out;
