@@ -64,7 +64,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export type Fault = 'throttle' | 'error500' | 'slow' | 'drop' | 'denied';
+export type Fault = 'throttle' | 'error500' | 'slow' | 'drop' | 'denied' | 'unprocessed';
 
 export interface FaultRule {
   /** The X-Amz-Target operation to hit, e.g. `ListDiscoveredResources`. */
@@ -159,7 +159,7 @@ export class AwsProxy {
         const forward = () =>
           this.forward(req, Buffer.concat(chunks), (status, headers, body) => {
             res.writeHead(status, headers);
-            res.end(body);
+            res.end(rule?.fault === 'unprocessed' ? leaveHalfUnprocessed(body) : body);
           });
         if (rule?.fault === 'slow') setTimeout(forward, 1500);
         else forward();
@@ -214,4 +214,14 @@ function fixMotoTimestamps(text: string): string {
     MOTO_TIMESTAMP,
     (_m, key: string, time: string) => `"${key}": ${Date.parse(`${time.replace(' ', 'T')}Z`) / 1000}`,
   );
+}
+
+/** Moves the second half of a BatchGetResourceConfig answer into unprocessedResourceKeys, as AWS may under load. */
+function leaveHalfUnprocessed(body: Buffer): Buffer {
+  const out = JSON.parse(body.toString('utf8')) as { baseConfigurationItems?: { resourceType: string; resourceId: string }[]; unprocessedResourceKeys?: unknown[] };
+  const items = out.baseConfigurationItems ?? [];
+  const keep = Math.ceil(items.length / 2);
+  out.unprocessedResourceKeys = items.slice(keep).map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId }));
+  out.baseConfigurationItems = items.slice(0, keep);
+  return Buffer.from(JSON.stringify(out));
 }
