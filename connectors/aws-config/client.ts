@@ -81,7 +81,12 @@ export function createConfigApi(
     ...clientSettingsFrom(env),
     retryMode: 'adaptive',
     maxAttempts: Number(env.DRIFTWARDEN_AWS_MAX_ATTEMPTS ?? 8),
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: Number(env.DRIFTWARDEN_AWS_TIMEOUT_MS ?? 30_000) }),
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: 5_000,
+      requestTimeout: Number(env.DRIFTWARDEN_AWS_TIMEOUT_MS ?? 30_000),
+      // Without it the handler only logs a warning and waits: a hung request must fail and be retried.
+      throwOnRequestTimeout: true,
+    }),
   });
   const counts: Record<string, number> = {};
   client.middlewareStack.add(

@@ -1,4 +1,5 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DriftwardenError } from '../../src/errors.js';
 import { notFound, type S3StateLocation } from './remote.js';
 
@@ -27,6 +28,7 @@ export async function readS3Object(
       : {}),
     retryMode: 'adaptive',
     maxAttempts: 6,
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true }),
   });
   try {
     const out = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.objectKey }));
