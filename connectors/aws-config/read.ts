@@ -174,6 +174,7 @@ function mapItems(mapping: TypeMapping, items: RawConfigItem[], location: string
       key: resourceKey(mapping.terraformType, mapped.id, provider),
       attributes: mapped.attributes,
       origin: 'live',
+      ...(item.accountId ? { account: item.accountId } : {}),
       source: {
         connector: CONNECTOR_ID,
         location: item.arn ?? `${location} ${item.resourceType} ${item.resourceId}`,

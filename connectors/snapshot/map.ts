@@ -16,6 +16,7 @@ export function mapSnapshot(snapshot: Snapshot, location: string): Resource[] {
       origin: 'live',
       source: { connector: CONNECTOR_ID, location: item.location ?? `${location}#resources[${index}]` },
       sensitivePaths: item.sensitivePaths ?? [],
+      ...(item.account ? { account: item.account } : {}),
     } satisfies Resource;
   });
 }

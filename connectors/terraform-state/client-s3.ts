@@ -28,7 +28,11 @@ export async function readS3Object(
       : {}),
     retryMode: 'adaptive',
     maxAttempts: 6,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true }),
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: 5_000,
+      requestTimeout: 60_000,
+      throwOnRequestTimeout: true,
+    }),
   });
   try {
     const out = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.objectKey }));

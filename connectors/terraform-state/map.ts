@@ -1,6 +1,6 @@
 import { formatPath, type PathSegment } from '../../src/model/path.js';
 import type { Diagnostic } from '../../src/model/report.js';
-import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { accountFromArn, providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
 import { importId } from './import-ids.js';
 import type { StateInstance, StateResource, StateV4 } from './schema.js';
@@ -71,6 +71,7 @@ function mapInstance(
     key: resourceKey(resource.type, rawId, provider),
     attributes,
     origin: 'declared',
+    ...(accountFromArn(attributes.arn) ? { account: accountFromArn(attributes.arn) } : {}),
     source: { connector: CONNECTOR_ID, location, address },
     sensitivePaths: sensitivePaths(instance.sensitive_attributes),
   };

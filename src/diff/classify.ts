@@ -27,17 +27,17 @@ export interface DiffResult {
  */
 export function classify(
   declared: ReadonlyMap<string, Resource>,
-  live: ReadonlyMap<string, Resource>,
+  live: ReadonlyMap<string, readonly Resource[]>,
   coverage: Coverage,
   ignore: IgnoreMatcher,
 ): DiffResult {
   const drift: DriftEntry[] = [];
-  let managed = 0;
+  const paired = new Set<Resource>();
   let notCompared = 0;
   let ignored = 0;
   for (const resource of declared.values()) {
-    const liveResource = live.get(resource.key);
-    if (liveResource) managed++;
+    const liveResource = pairFor(resource, live.get(resource.key) ?? [], paired);
+    if (liveResource) paired.add(liveResource);
     if (ignore.isResourceIgnored(resource)) {
       ignored++;
       continue;
@@ -52,22 +52,45 @@ export function classify(
     );
     if (changes.length > 0) drift.push(entry('changed', resource, changes));
   }
-  for (const resource of live.values()) {
-    if (declared.has(resource.key)) continue;
-    if (ignore.isResourceIgnored(resource)) {
-      ignored++;
-      continue;
+  for (const candidates of live.values()) {
+    for (const resource of candidates) {
+      if (paired.has(resource)) continue;
+      if (ignore.isResourceIgnored(resource)) {
+        ignored++;
+        continue;
+      }
+      drift.push(entry('unmanaged', resource, []));
     }
-    drift.push(entry('unmanaged', resource, []));
   }
   drift.sort(compareDrift);
-  return { drift, managed, notCompared, ignored };
+  return { drift, managed: paired.size, notCompared, ignored };
+}
+
+/**
+ * The live resource a declared one pairs with. Keys leave out the account, so that code that does not know its
+ * account still pairs; where the accounts are known on both sides they must agree, which tells apart the same
+ * role name in several accounts of an organisation.
+ */
+function pairFor(
+  resource: Resource,
+  candidates: readonly Resource[],
+  paired: ReadonlySet<Resource>,
+): Resource | undefined {
+  const free = candidates.filter((candidate) => !paired.has(candidate));
+  if (resource.account) {
+    return free.find((c) => c.account === resource.account) ?? free.find((c) => c.account === undefined);
+  }
+  return free[0];
 }
 
 const KIND_ORDER: Record<DriftKind, number> = { missing: 0, changed: 1, unmanaged: 2 };
 
 function compareDrift(a: DriftEntry, b: DriftEntry): number {
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+    (a.account ?? '').localeCompare(b.account ?? '')
+  );
 }
 
 function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes']): DriftEntry {
@@ -79,6 +102,7 @@ function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes
     provider: resource.provider,
     changes,
   };
+  if (resource.account) drift.account = resource.account;
   if (resource.source.address) drift.address = resource.source.address;
   drift.location = resource.source.line
     ? `${resource.source.location}:${resource.source.line}`

@@ -55,6 +55,10 @@ export const driftEntrySchema = z
     type: z.string(),
     id: z.string(),
     provider: z.string(),
+    account: z
+      .string()
+      .optional()
+      .describe('The cloud account, when known; it tells apart resources that share a key.'),
     address: z.string().optional().describe('The Terraform address of the declared resource.'),
     location: z
       .string()
@@ -76,6 +80,7 @@ export const violationSchema = z
     type: z.string(),
     id: z.string(),
     origin: z.enum(['declared', 'live']),
+    account: z.string().optional(),
     message: z.string(),
     path: z.string().optional().describe('The attribute path of the cause, e.g. `policy.Statement[0]`.'),
     location: z

@@ -32,6 +32,11 @@ export interface Resource {
   source: SourceRef;
   /** Attribute paths (`a.b[0]`) whose values are secrets. Their values are masked on ingestion. */
   sensitivePaths: string[];
+  /**
+   * The account (AWS account id, Azure subscription) the resource lives in, when known. Keys do not include it, so
+   * that code without an account still pairs; when several live resources share a key, it picks the right one.
+   */
+  account?: string;
   /** Sub-resources folded into this one (e.g. `aws_s3_bucket_versioning` into `aws_s3_bucket`). */
   parts?: SourceRef[];
   /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
@@ -46,6 +51,13 @@ export interface InlineWaiver {
 }
 
 const CASE_INSENSITIVE_ID_PROVIDERS = new Set(['azurerm', 'azuread', 'azapi']);
+
+/** The account id in an ARN (`arn:aws:iam::111122223333:role/app`), if it has one. */
+export function accountFromArn(arn: unknown): string | undefined {
+  if (typeof arn !== 'string') return undefined;
+  const account = arn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+}
 
 export function providerOfType(type: string): string {
   const underscore = type.indexOf('_');

@@ -15,6 +15,7 @@ export const snapshotResourceSchema = z
       .describe('The canonical Terraform type.'),
     id: z.string().min(1).describe("The cloud id, equal to the type's Terraform import id."),
     provider: z.string().optional().describe('Defaults to the prefix of `type`.'),
+    account: z.string().optional().describe('The cloud account the resource lives in, when known.'),
     // Shallow on purpose: the values come from JSON.parse, so they are JSON already.
     attributes: z
       .record(z.string(), parsedJsonValue)

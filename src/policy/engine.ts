@@ -94,21 +94,30 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
 interface IndexedResource {
   resource: Resource;
   json: string;
+  ref: string;
 }
 
 type ResourceIndex = Map<Origin, Map<string, IndexedResource[]>>;
 
-/** Serialises each resource once, with only what rules may read. */
+/**
+ * Serialises each resource once, with only what rules may read. The `key` a rule sees is a reference unique
+ * within its origin: resources of one key in several accounts get a suffix, so a finding names one resource.
+ */
 function indexResources(resources: readonly Resource[]): ResourceIndex {
   const index: ResourceIndex = new Map([
     ['declared', new Map()],
     ['live', new Map()],
   ]);
+  const seen = new Map<string, number>();
   for (const resource of resources) {
     const byType = index.get(resource.origin);
     if (!byType) continue;
+    const seenKey = `${resource.origin} ${resource.key}`;
+    const count = seen.get(seenKey) ?? 0;
+    seen.set(seenKey, count + 1);
+    const ref = count === 0 ? resource.key : `${resource.key}#${count}`;
     const json = JSON.stringify({
-      key: resource.key,
+      key: ref,
       type: resource.type,
       id: resource.id,
       provider: resource.provider,
@@ -116,7 +125,7 @@ function indexResources(resources: readonly Resource[]): ResourceIndex {
       attributes: resource.attributes,
     });
     const list = byType.get(resource.type) ?? [];
-    list.push({ resource, json });
+    list.push({ resource, json, ref });
     byType.set(resource.type, list);
   }
   return index;
@@ -143,7 +152,7 @@ function* batches(
       const text = `{"resources":{${JSON.stringify(type)}:[${slice.map((item) => item.json).join(',')}]}}`;
       yield {
         json: encoder.encode(text),
-        byKey: new Map(slice.map((item) => [item.resource.key, item.resource])),
+        byKey: new Map(slice.map((item) => [item.ref, item.resource])),
       };
     }
   }
@@ -186,6 +195,7 @@ function toViolation(
     origin: resource.origin,
     message: finding.message,
   };
+  if (resource.account) violation.account = resource.account;
   if (typeof finding.path === 'string' && finding.path !== '') violation.path = finding.path;
   violation.location = resource.source.line
     ? `${resource.source.location}:${resource.source.line}`

@@ -39,6 +39,7 @@ export async function recordSnapshot(
         type: resource.type,
         id: resource.id,
         provider: resource.provider,
+        ...(resource.account ? { account: resource.account } : {}),
         attributes: withoutSecrets(resource),
         ...(resource.sensitivePaths.length > 0 ? { sensitivePaths: resource.sensitivePaths } : {}),
         location: resource.source.location,

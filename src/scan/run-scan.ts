@@ -64,8 +64,8 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const declaredResources = foldSubResources(declared.resources, diagnostics);
   normaliseResources(declaredResources);
   normaliseResources(live.resources);
-  const declaredByKey = indexByKey(declaredResources, 'declared', diagnostics);
-  const liveByKey = indexByKey(live.resources, 'live', diagnostics);
+  const declaredByKey = indexDeclared(declaredResources, diagnostics);
+  const liveByKey = indexLive(live.resources, diagnostics);
 
   const hasLiveSide = request.sources.some((s) => s.side === 'live');
   const result = classify(
@@ -87,11 +87,11 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   if (request.policies) {
     ctx.progress('evaluating policies');
     policies = await request.policies.evaluate(
-      [...declaredByKey.values(), ...liveByKey.values()],
+      [...declaredByKey.values(), ...[...liveByKey.values()].flat()],
       diagnostics,
     );
     const inline = (key: string, origin: Resource['origin']) =>
-      (origin === 'declared' ? declaredByKey : liveByKey).get(key)?.waivers ?? [];
+      (origin === 'declared' ? declaredByKey.get(key)?.waivers : undefined) ?? [];
     waivers = applyWaivers(policies.violations, request.waivers ?? [], inline, startedAt, diagnostics);
   }
 
@@ -103,7 +103,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     statuses: [...declared.statuses, ...live.statuses],
     diagnostics,
     declaredCount: declaredByKey.size,
-    liveCount: liveByKey.size,
+    liveCount: [...liveByKey.values()].reduce((sum, list) => sum + list.length, 0),
     result,
     violations: waivers.violations,
     waived: waivers.waived,
@@ -111,8 +111,8 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   });
 }
 
-/** Keys must be unique per side; a resource declared twice (in two states) is a finding of its own. */
-function indexByKey(resources: Resource[], side: string, diagnostics: Diagnostic[]): Map<string, Resource> {
+/** Declared keys must be unique: a resource declared twice (in two states) is a finding of its own. */
+function indexDeclared(resources: Resource[], diagnostics: Diagnostic[]): Map<string, Resource> {
   const byKey = new Map<string, Resource>();
   for (const resource of resources) {
     const existing = byKey.get(resource.key);
@@ -122,10 +122,34 @@ function indexByKey(resources: Resource[], side: string, diagnostics: Diagnostic
     }
     diagnostics.push({
       level: 'warning',
-      code: `${side}.duplicate`,
-      message: `${resource.key} appears twice on the ${side} side (${describe(existing)} and ${describe(resource)}); the first is used`,
+      code: 'declared.duplicate',
+      message: `${resource.key} appears twice on the declared side (${describe(existing)} and ${describe(resource)}); the first is used`,
       key: resource.key,
     });
+  }
+  return byKey;
+}
+
+/**
+ * Live resources by key. Several accounts may hold a resource of the same key (a role name); those are all kept
+ * and told apart by account. The same key twice in one account (overlapping sources) keeps the first.
+ */
+function indexLive(resources: Resource[], diagnostics: Diagnostic[]): Map<string, Resource[]> {
+  const byKey = new Map<string, Resource[]>();
+  for (const resource of resources) {
+    const list = byKey.get(resource.key) ?? [];
+    const existing = list.find((other) => other.account === resource.account);
+    if (existing) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'live.duplicate',
+        message: `${resource.key}${resource.account ? ` (account ${resource.account})` : ''} appears twice on the live side (${describe(existing)} and ${describe(resource)}); the first is used`,
+        key: resource.key,
+      });
+      continue;
+    }
+    list.push(resource);
+    byKey.set(resource.key, list);
   }
   return byKey;
 }

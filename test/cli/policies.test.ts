@@ -156,3 +156,72 @@ describe('driftwarden policies list', () => {
     );
   });
 });
+
+describe('several accounts', () => {
+  it('the same role name in two accounts: paired by account, each violation names its account', async () => {
+    const trust = (principal: unknown) => ({
+      Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }],
+    });
+    const cwd = tempDir({
+      'prod.tfstate': state([
+        {
+          type: 'aws_iam_role',
+          name: 'admin',
+          instances: [
+            {
+              attributes: {
+                id: 'admin',
+                name: 'admin',
+                arn: 'arn:aws:iam::111111111111:role/admin',
+                assume_role_policy: JSON.stringify(trust({ Service: 'ec2.amazonaws.com' })),
+              },
+            },
+          ],
+        },
+      ]),
+      'org.json': JSON.stringify({
+        snapshotVersion: 1,
+        coveredTypes: ['aws_iam_role'],
+        resources: [
+          {
+            type: 'aws_iam_role',
+            id: 'admin',
+            account: '111111111111',
+            attributes: { name: 'admin', assume_role_policy: trust({ Service: 'ec2.amazonaws.com' }) },
+          },
+          {
+            type: 'aws_iam_role',
+            id: 'admin',
+            account: '222222222222',
+            attributes: { name: 'admin', assume_role_policy: trust({ AWS: '*' }) },
+          },
+        ],
+      }),
+    });
+    const result = await runCli(
+      [
+        'scan',
+        '--state',
+        'prod.tfstate',
+        '--live',
+        'snapshot:org.json',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd },
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.drift.map((d: { kind: string; account?: string }) => [d.kind, d.account])).toEqual([
+      ['unmanaged', '222222222222'],
+    ]);
+    expect(report.summary).toMatchObject({ declared: 1, live: 2, managed: 1 });
+    expect(
+      report.violations
+        .filter((v: { ruleId: string }) => v.ruleId === 'DW-AWS-IAM-010')
+        .map((v: { origin: string; account?: string }) => [v.origin, v.account]),
+    ).toEqual([['live', '222222222222']]);
+    expect(report.scan.diagnostics.filter((d: { code: string }) => d.code === 'live.duplicate')).toEqual([]);
+  });
+});

@@ -264,12 +264,20 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
 
   it('sends unprocessed batch keys again, and retries a request that times out', async () => {
     proxy.inject({ operation: 'BatchGetResourceConfig', fault: 'unprocessed', times: 2 });
-    proxy.inject({ operation: 'ListDiscoveredResources', fault: 'slow', times: 1, bodyIncludes: 'AWS::IAM::Policy' });
-    const cwd = tempDir({ 'prod.tfstate': declared() });
-    const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', 'aws-config', '--format', 'json'], {
-      cwd,
-      env: { ...env(), DRIFTWARDEN_AWS_TIMEOUT_MS: '700' },
+    proxy.inject({
+      operation: 'ListDiscoveredResources',
+      fault: 'slow',
+      times: 1,
+      bodyIncludes: 'AWS::IAM::Policy',
     });
+    const cwd = tempDir({ 'prod.tfstate': declared() });
+    const result = await runCli(
+      ['scan', '--state', 'prod.tfstate', '--live', 'aws-config', '--format', 'json'],
+      {
+        cwd,
+        env: { ...env(), DRIFTWARDEN_AWS_TIMEOUT_MS: '700' },
+      },
+    );
     const report = JSON.parse(result.stdout);
     expect(report.scan.complete).toBe(true);
     expect(report.summary).toMatchObject({ live: 7, managed: 6, missing: 1, changed: 1, unmanaged: 1 });
@@ -281,11 +289,17 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
   }, 60_000);
 
   it('access denied on the configuration recorder fails the source with a clear message', async () => {
-    proxy.inject({ operation: 'DescribeConfigurationRecorders', fault: 'denied', times: Number.POSITIVE_INFINITY });
+    proxy.inject({
+      operation: 'DescribeConfigurationRecorders',
+      fault: 'denied',
+      times: Number.POSITIVE_INFINITY,
+    });
     const { code, report } = await scan();
     expect(code).toBe(3);
     const source = report.scan.sources.find((s: { connector: string }) => s.connector === 'aws-config');
-    expect(source.error).toBe('aws-config us-east-1: cannot read the configuration recorder (access denied), so it is not known what AWS Config records');
+    expect(source.error).toBe(
+      'aws-config us-east-1: cannot read the configuration recorder (access denied), so it is not known what AWS Config records',
+    );
     expect(report.drift).toEqual([]);
   }, 30_000);
 

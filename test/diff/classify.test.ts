@@ -8,6 +8,11 @@ import type { Resource } from '../../src/model/resource.js';
 import { resource } from '../helpers/resource.js';
 
 const byKey = (resources: Resource[]) => new Map(resources.map((r) => [r.key, r]));
+const liveByKey = (resources: Resource[]) => {
+  const map = new Map<string, Resource[]>();
+  for (const r of resources) map.set(r.key, [...(map.get(r.key) ?? []), r]);
+  return map;
+};
 const ALL = coverageOf(['*']);
 
 describe('attribute changes', () => {
@@ -87,7 +92,12 @@ describe('classify', () => {
   ];
 
   it('classifies changed, missing and unmanaged, and counts not-compared types', () => {
-    const result = classify(byKey(declared), byKey(live), coverageOf([['aws_s3_bucket']]), NO_IGNORE_RULES);
+    const result = classify(
+      byKey(declared),
+      liveByKey(live),
+      coverageOf([['aws_s3_bucket']]),
+      NO_IGNORE_RULES,
+    );
     expect(result.drift.map((d) => [d.kind, d.key])).toEqual([
       ['missing', 'aws_s3_bucket.gone'],
       ['changed', 'aws_s3_bucket.changed'],
@@ -99,13 +109,13 @@ describe('classify', () => {
   });
 
   it('never calls a resource missing when its type is not covered', () => {
-    const result = classify(byKey(declared), byKey([]), coverageOf([['aws_iam_role']]), NO_IGNORE_RULES);
+    const result = classify(byKey(declared), liveByKey([]), coverageOf([['aws_iam_role']]), NO_IGNORE_RULES);
     expect(result.drift).toEqual([]);
     expect(result.notCompared).toBe(4);
   });
 
   it('with a source that claims every type, a vanished resource of any type is missing', () => {
-    const result = classify(byKey(declared), byKey(live), ALL, NO_IGNORE_RULES);
+    const result = classify(byKey(declared), liveByKey(live), ALL, NO_IGNORE_RULES);
     expect(result.drift.filter((d) => d.kind === 'missing').map((d) => d.key)).toEqual([
       'aws_route_table_association.rtbassoc-1',
       'aws_s3_bucket.gone',
@@ -116,7 +126,9 @@ describe('classify', () => {
     const id = '/subscriptions/0000/resourceGroups/RG-Prod/providers/Microsoft.Storage/storageAccounts/acme';
     const result = classify(
       byKey([resource('azurerm_storage_account', id, { min_tls_version: 'TLS1_2' })]),
-      byKey([resource('azurerm_storage_account', id.toLowerCase(), { min_tls_version: 'TLS1_2' }, 'live')]),
+      liveByKey([
+        resource('azurerm_storage_account', id.toLowerCase(), { min_tls_version: 'TLS1_2' }, 'live'),
+      ]),
       ALL,
       NO_IGNORE_RULES,
     );
@@ -131,9 +143,49 @@ describe('classify', () => {
         (i) => `l${i}`,
       ).rules,
     );
-    const result = classify(byKey(declared), byKey(live), coverageOf([['aws_s3_bucket']]), rules);
+    const result = classify(byKey(declared), liveByKey(live), coverageOf([['aws_s3_bucket']]), rules);
     expect(result.drift).toEqual([]);
     expect(result.ignored).toBe(2);
+  });
+
+  it('tells apart resources of the same key in several accounts, and pairs by account where both know it', () => {
+    const role = (account: string | undefined, origin: 'declared' | 'live', tag: string) =>
+      resource('aws_iam_role', 'admin', { tags: { owner: tag } }, origin, account ? { account } : {});
+    const result = classify(
+      byKey([role('111111111111', 'declared', 'ops')]),
+      liveByKey([
+        role('222222222222', 'live', 'someone'),
+        role('111111111111', 'live', 'ops-changed'),
+        role('333333333333', 'live', 'x'),
+      ]),
+      ALL,
+      NO_IGNORE_RULES,
+    );
+    expect(result.drift.map((d) => [d.kind, d.key, d.account, d.changes.length])).toEqual([
+      ['changed', 'aws_iam_role.admin', '111111111111', 1],
+      ['unmanaged', 'aws_iam_role.admin', '222222222222', 0],
+      ['unmanaged', 'aws_iam_role.admin', '333333333333', 0],
+    ]);
+    expect(result.managed).toBe(1);
+    // A declared resource in a known account does not pair with the same name in another account.
+    const other = classify(
+      byKey([role('111111111111', 'declared', 'ops')]),
+      liveByKey([role('222222222222', 'live', 'ops')]),
+      ALL,
+      NO_IGNORE_RULES,
+    );
+    expect(other.drift.map((d) => [d.kind, d.account])).toEqual([
+      ['missing', '111111111111'],
+      ['unmanaged', '222222222222'],
+    ]);
+    // Code that does not know its account (no ARN) still pairs.
+    const unknownAccount = classify(
+      byKey([role(undefined, 'declared', 'ops')]),
+      liveByKey([role('222222222222', 'live', 'ops')]),
+      ALL,
+      NO_IGNORE_RULES,
+    );
+    expect(unknownAccount.drift).toEqual([]);
   });
 
   it('carries the address and location of the declared resource', () => {
@@ -144,7 +196,7 @@ describe('classify', () => {
         address: 'module.s3.aws_s3_bucket.this["gone"]',
       },
     });
-    const [entry] = classify(byKey([withAddress]), byKey([]), ALL, NO_IGNORE_RULES).drift;
+    const [entry] = classify(byKey([withAddress]), liveByKey([]), ALL, NO_IGNORE_RULES).drift;
     expect(entry).toEqual({
       kind: 'missing',
       key: 'aws_s3_bucket.gone',

@@ -218,10 +218,15 @@ function fixMotoTimestamps(text: string): string {
 
 /** Moves the second half of a BatchGetResourceConfig answer into unprocessedResourceKeys, as AWS may under load. */
 function leaveHalfUnprocessed(body: Buffer): Buffer {
-  const out = JSON.parse(body.toString('utf8')) as { baseConfigurationItems?: { resourceType: string; resourceId: string }[]; unprocessedResourceKeys?: unknown[] };
+  const out = JSON.parse(body.toString('utf8')) as {
+    baseConfigurationItems?: { resourceType: string; resourceId: string }[];
+    unprocessedResourceKeys?: unknown[];
+  };
   const items = out.baseConfigurationItems ?? [];
   const keep = Math.ceil(items.length / 2);
-  out.unprocessedResourceKeys = items.slice(keep).map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId }));
+  out.unprocessedResourceKeys = items
+    .slice(keep)
+    .map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId }));
   out.baseConfigurationItems = items.slice(0, keep);
   return Buffer.from(JSON.stringify(out));
 }
