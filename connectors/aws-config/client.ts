@@ -10,6 +10,7 @@ import {
   SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
 import type { RawConfigItem } from './map/decode.js';
 
@@ -75,10 +76,10 @@ export function createConfigApi(
   region: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): ConfigApi {
-  const resolvedRegion = region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const resolvedRegion = region ?? awsRegion(env);
   const client = new ConfigServiceClient({
     ...(resolvedRegion ? { region: resolvedRegion } : {}),
-    ...clientSettingsFrom(env),
+    ...awsClientSettings(env, 'CONFIG_SERVICE'),
     retryMode: 'adaptive',
     maxAttempts: Number(env.DRIFTWARDEN_AWS_MAX_ATTEMPTS ?? 8),
     requestHandler: new NodeHttpHandler({
@@ -267,29 +268,6 @@ export function createConfigApi(
       }
       return items;
     },
-  };
-}
-
-/**
- * The settings the connector context gives explicitly (its env is the process's in production, a test's in tests):
- * static keys, a profile, and the endpoint. Anything not given falls to the SDK's own default chain.
- */
-function clientSettingsFrom(env: Readonly<Record<string, string | undefined>>) {
-  const endpoint = env.AWS_ENDPOINT_URL_CONFIG_SERVICE ?? env.AWS_ENDPOINT_URL;
-  const keys =
-    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-      ? {
-          credentials: {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-          },
-        }
-      : {};
-  return {
-    ...(endpoint ? { endpoint } : {}),
-    ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
-    ...keys,
   };
 }
 

@@ -1,5 +1,6 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
 import { notFound, type S3StateLocation } from './remote.js';
 
@@ -11,21 +12,13 @@ export async function readS3Object(
   location: S3StateLocation,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Uint8Array> {
-  const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
-  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const region = awsRegion(env);
+  const settings = awsClientSettings(env, 'S3');
   const client = new S3Client({
     ...(region ? { region } : {}),
-    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-    ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
-    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-      ? {
-          credentials: {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-          },
-        }
-      : {}),
+    ...settings,
+    // A custom endpoint (a local S3 such as MinIO or moto) usually needs path-style addressing.
+    ...(settings.endpoint ? { forcePathStyle: true } : {}),
     retryMode: 'adaptive',
     maxAttempts: 6,
     requestHandler: new NodeHttpHandler({

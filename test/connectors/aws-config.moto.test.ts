@@ -10,7 +10,7 @@ import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { AwsProxy, type Moto, motoAvailable, motoRequired, startMoto } from '../helpers/moto.js';
+import { motoAvailable, motoRequired, useMoto } from '../helpers/moto.js';
 import { state } from '../helpers/state.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -26,33 +26,17 @@ const TRUST = {
 };
 
 describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
-  let moto: Moto;
-  let proxy: AwsProxy;
-  const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-  const clients = () => {
-    const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials };
-    return {
-      s3: new S3Client({ ...common, forcePathStyle: true }),
-      iam: new IAMClient(common),
-      sns: new SNSClient(common),
-      config: new ConfigServiceClient(common),
-    };
-  };
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    proxy = new AwsProxy(moto.endpoint);
-    await proxy.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await proxy?.stop();
-    await moto?.stop();
+  const suite = useMoto({ beforeAll, afterAll });
+  const clients = () => ({
+    s3: new S3Client({ ...suite.direct, forcePathStyle: true }),
+    iam: new IAMClient(suite.direct),
+    sns: new SNSClient(suite.direct),
+    config: new ConfigServiceClient(suite.direct),
   });
 
   async function seed(options: { recorder?: boolean } = {}) {
-    await moto.reset();
-    proxy.clear();
+    await suite.moto.reset();
+    suite.proxy.clear();
     const { s3, iam, sns, config } = clients();
     for (const [bucket, team] of [
       ['acme-data', 'data'],
@@ -190,13 +174,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
     ]);
   }
 
-  const env = () => ({
-    AWS_ENDPOINT_URL: proxy.endpoint,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'testing',
-    AWS_SECRET_ACCESS_KEY: 'testing',
-    DRIFTWARDEN_AWS_MAX_ATTEMPTS: '4',
-  });
+  const env = () => ({ ...suite.env(), DRIFTWARDEN_AWS_MAX_ATTEMPTS: '4' });
 
   async function scan(extra: string[] = []) {
     const cwd = tempDir({ 'prod.tfstate': declared() });
@@ -246,9 +224,9 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
   });
 
   it('retries throttling, 500s and slow responses, and still reports exactly the same', async () => {
-    proxy.inject({ operation: 'ListDiscoveredResources', fault: 'throttle', times: 2 });
-    proxy.inject({ operation: 'BatchGetResourceConfig', fault: 'error500', times: 1 });
-    proxy.inject({ operation: 'DescribeConfigurationRecorders', fault: 'slow', times: 1 });
+    suite.proxy.inject({ operation: 'ListDiscoveredResources', fault: 'throttle', times: 2 });
+    suite.proxy.inject({ operation: 'BatchGetResourceConfig', fault: 'error500', times: 1 });
+    suite.proxy.inject({ operation: 'DescribeConfigurationRecorders', fault: 'slow', times: 1 });
     const { report } = await scan();
     expect(report.scan.complete).toBe(true);
     expect(report.drift.map((d: { kind: string; key: string }) => `${d.kind} ${d.key}`)).toEqual([
@@ -263,8 +241,8 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
   }, 60_000);
 
   it('sends unprocessed batch keys again, and retries a request that times out', async () => {
-    proxy.inject({ operation: 'BatchGetResourceConfig', fault: 'unprocessed', times: 2 });
-    proxy.inject({
+    suite.proxy.inject({ operation: 'BatchGetResourceConfig', fault: 'unprocessed', times: 2 });
+    suite.proxy.inject({
       operation: 'ListDiscoveredResources',
       fault: 'slow',
       times: 1,
@@ -284,12 +262,12 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
     const source = report.scan.sources.find((s: { connector: string }) => s.connector === 'aws-config');
     // 4 types need 4 batches; the keys left unprocessed took more, and every resource still arrived (live: 7).
     expect(source.stats.BatchGetResourceConfig).toBeGreaterThan(4);
-    expect(proxy.count('BatchGetResourceConfig')).toBe(source.stats.BatchGetResourceConfig);
-    expect(proxy.count('ListDiscoveredResources')).toBe(source.stats.ListDiscoveredResources + 1);
+    expect(suite.proxy.count('BatchGetResourceConfig')).toBe(source.stats.BatchGetResourceConfig);
+    expect(suite.proxy.count('ListDiscoveredResources')).toBe(source.stats.ListDiscoveredResources + 1);
   }, 60_000);
 
   it('access denied on the configuration recorder fails the source with a clear message', async () => {
-    proxy.inject({
+    suite.proxy.inject({
       operation: 'DescribeConfigurationRecorders',
       fault: 'denied',
       times: Number.POSITIVE_INFINITY,
@@ -304,7 +282,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
   }, 30_000);
 
   it('a type whose pages keep failing is not compared, the scan is incomplete (exit 3), and nothing is called missing', async () => {
-    proxy.inject({
+    suite.proxy.inject({
       operation: 'ListDiscoveredResources',
       fault: 'drop',
       times: Number.POSITIVE_INFINITY,
@@ -324,7 +302,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
   }, 60_000);
 
   it('access denied on one type: that type is not compared, the others are, and the exit code is 3', async () => {
-    proxy.inject({
+    suite.proxy.inject({
       operation: 'ListDiscoveredResources',
       fault: 'denied',
       times: Number.POSITIVE_INFINITY,
@@ -361,7 +339,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
     const { report } = await scan(['--fail-on', 'none']);
     const source = report.scan.sources.find((s: { connector: string }) => s.connector === 'aws-config');
     // 250 buckets: 3 list pages and 3 batches; IAM policies, roles and SNS: 1 page and 1 batch each; the other mapped types: 1 empty page each.
-    expect(proxy.count('BatchGetResourceConfig')).toBe(source.stats.BatchGetResourceConfig);
+    expect(suite.proxy.count('BatchGetResourceConfig')).toBe(source.stats.BatchGetResourceConfig);
     expect(source.stats.BatchGetResourceConfig).toBe(3 + 3);
     expect(report.summary.live).toBe(250 + 2 + 1 + 1);
   }, 120_000);

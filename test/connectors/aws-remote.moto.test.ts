@@ -9,7 +9,7 @@ import { CreatePolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { AwsProxy, type Moto, motoAvailable, motoRequired, startMoto } from '../helpers/moto.js';
+import { motoAvailable, motoRequired, useMoto } from '../helpers/moto.js';
 import { state } from '../helpers/state.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -21,31 +21,12 @@ const ADMIN = JSON.stringify({
 describe.runIf(motoAvailable || motoRequired)(
   'AWS: remote state, snapshots and aggregators against moto',
   () => {
-    let moto: Moto;
-    let proxy: AwsProxy;
-    const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-    const env = () => ({
-      AWS_ENDPOINT_URL: proxy.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-    });
-
-    beforeAll(async () => {
-      moto = await startMoto();
-      proxy = new AwsProxy(moto.endpoint);
-      await proxy.start();
-    }, 30_000);
-
-    afterAll(async () => {
-      await proxy?.stop();
-      await moto?.stop();
-    });
+    const suite = useMoto({ beforeAll, afterAll });
 
     beforeEach(async () => {
-      await moto.reset();
-      proxy.clear();
-      const common = { region: 'us-east-1', endpoint: moto.endpoint, credentials };
+      await suite.moto.reset();
+      suite.proxy.clear();
+      const common = suite.direct;
       const s3 = new S3Client({ ...common, forcePathStyle: true });
       await s3.send(new CreateBucketCommand({ Bucket: 'tfstate' }));
       await s3.send(new CreateBucketCommand({ Bucket: 'acme-data' }));
@@ -114,7 +95,7 @@ describe.runIf(motoAvailable || motoRequired)(
         '--fail-on',
         'none',
       ];
-      const prod = await runCli(args, { cwd, env: env() });
+      const prod = await runCli(args, { cwd, env: suite.env() });
       const prodReport = JSON.parse(prod.stdout);
       expect(prodReport.scan.sources[0]).toMatchObject({
         location: 's3://tfstate/network/terraform.tfstate',
@@ -126,7 +107,7 @@ describe.runIf(motoAvailable || motoRequired)(
         'unmanaged aws_s3_bucket.tfstate',
       ]);
       const staging = JSON.parse(
-        (await runCli([...args, '--workspace', 'staging'], { cwd, env: env() })).stdout,
+        (await runCli([...args, '--workspace', 'staging'], { cwd, env: suite.env() })).stdout,
       );
       expect(staging.scan.sources[0].location).toBe('s3://tfstate/env:/staging/network/terraform.tfstate');
       expect(
@@ -135,7 +116,7 @@ describe.runIf(motoAvailable || motoRequired)(
           .map((d: { key: string }) => d.key),
       ).toEqual(['aws_s3_bucket.acme-staging']);
       expect(
-        proxy.requests.filter(
+        suite.proxy.requests.filter(
           (r) => /^(PUT|POST|DELETE) /.test(r) || r.includes('.tflock') || r.includes('DynamoDB'),
         ),
       ).toEqual([]);
@@ -145,7 +126,7 @@ describe.runIf(motoAvailable || motoRequired)(
       const cwd = tempDir();
       const missing = await runCli(['scan', '--state', 's3://tfstate/nope.tfstate', '--live', 'aws-config'], {
         cwd,
-        env: env(),
+        env: suite.env(),
       });
       expect(missing.code).toBe(2);
       expect(missing.stderr.trim()).toBe(
@@ -153,7 +134,7 @@ describe.runIf(motoAvailable || motoRequired)(
       );
       const broken = await runCli(
         ['scan', '--state', 's3://tfstate/broken.tfstate', '--live', 'aws-config'],
-        { cwd, env: env() },
+        { cwd, env: suite.env() },
       );
       expect(broken.code).toBe(2);
       expect(broken.stderr.trim()).toBe(
@@ -165,7 +146,7 @@ describe.runIf(motoAvailable || motoRequired)(
       const cwd = tempDir();
       const recorded = await runCli(['snapshot', '--live', 'aws-config', '--output', 'live.json'], {
         cwd,
-        env: env(),
+        env: suite.env(),
       });
       expect(recorded.code).toBe(0);
       expect(recorded.stdout).toMatch(/^recorded 3 resources of 2 covered types to live\.json$/m);
@@ -181,10 +162,10 @@ describe.runIf(motoAvailable || motoRequired)(
         'none',
       ];
       const online = JSON.parse(
-        (await runCli([...args, '--live', 'aws-config'], { cwd, env: env() })).stdout,
+        (await runCli([...args, '--live', 'aws-config'], { cwd, env: suite.env() })).stdout,
       );
       const offline = JSON.parse(
-        (await runCli([...args, '--live', 'snapshot:live.json'], { cwd, env: env() })).stdout,
+        (await runCli([...args, '--live', 'snapshot:live.json'], { cwd, env: suite.env() })).stdout,
       );
       expect(offline.drift).toEqual(online.drift);
       expect(offline.violations.map((v: { ruleId: string; key: string }) => `${v.ruleId} ${v.key}`)).toEqual(
@@ -206,14 +187,14 @@ describe.runIf(motoAvailable || motoRequired)(
         ],
         {
           cwd,
-          env: env(),
+          env: suite.env(),
         },
       );
       const report = JSON.parse(result.stdout);
       expect(report.scan.sources[0]).toMatchObject({ location: 'aggregator org', status: 'ok' });
       expect(report.scan.sources[0].stats.ListAggregateDiscoveredResources).toBeGreaterThan(0);
       expect(report.scan.sources[0].stats.BatchGetAggregateResourceConfig).toBeGreaterThan(0);
-      expect(proxy.count('ListDiscoveredResources')).toBe(0);
+      expect(suite.proxy.count('ListDiscoveredResources')).toBe(0);
       expect(report.drift.map((d: { key: string }) => d.key)).toEqual([
         'aws_iam_policy.arn:aws:iam::123456789012:policy/admin-star',
         'aws_s3_bucket.acme-data',
@@ -230,7 +211,7 @@ describe.runIf(motoAvailable || motoRequired)(
       const cwd = tempDir();
       const unknown = await runCli(['scan', '--live', 'aws-config:aggregator=nope', '--format', 'json'], {
         cwd,
-        env: env(),
+        env: suite.env(),
       });
       expect(unknown.code).toBe(3);
       expect(JSON.parse(unknown.stdout).scan.sources[0].error).toContain(
@@ -238,7 +219,7 @@ describe.runIf(motoAvailable || motoRequired)(
       );
       const regions = await runCli(
         ['scan', '--live', 'aws-config:regions=us-east-1,eu-west-1', '--format', 'json', '--fail-on', 'none'],
-        { cwd, env: env() },
+        { cwd, env: suite.env() },
       );
       expect(regions.code).toBe(3);
       const sources = JSON.parse(regions.stdout).scan.sources.map(
@@ -253,7 +234,7 @@ describe.runIf(motoAvailable || motoRequired)(
     it('rejects malformed aws-config options with a one-line usage error', async () => {
       const result = await runCli(['scan', '--live', 'aws-config:regions=mars-north-9x'], {
         cwd: tempDir(),
-        env: env(),
+        env: suite.env(),
       });
       expect(result.code).toBe(2);
       expect(result.stderr.trim()).toBe(

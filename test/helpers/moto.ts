@@ -56,7 +56,7 @@ export async function startMoto(): Promise<Moto> {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -229,4 +229,42 @@ function leaveHalfUnprocessed(body: Buffer): Buffer {
     .map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId }));
   out.baseConfigurationItems = items.slice(0, keep);
   return Buffer.from(JSON.stringify(out));
+}
+
+export interface MotoSuite {
+  moto: Moto;
+  proxy: AwsProxy;
+  /** SDK settings that talk to moto directly, for seeding. */
+  direct: { region: string; endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string } };
+  /** The environment a scan gets: through the proxy. */
+  env(): Record<string, string>;
+}
+
+/** Starts moto and the proxy for a suite (call inside `describe`); the returned object fills in before the tests. */
+export function useMoto(hooks: {
+  beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): MotoSuite {
+  const suite = {} as MotoSuite;
+  hooks.beforeAll(async () => {
+    suite.moto = await startMoto();
+    suite.proxy = new AwsProxy(suite.moto.endpoint);
+    await suite.proxy.start();
+    suite.direct = {
+      region: 'us-east-1',
+      endpoint: suite.moto.endpoint,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    };
+    suite.env = () => ({
+      AWS_ENDPOINT_URL: suite.proxy.endpoint,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+    });
+  }, 30_000);
+  hooks.afterAll(async () => {
+    await suite.proxy?.stop();
+    await suite.moto?.stop();
+  });
+  return suite;
 }

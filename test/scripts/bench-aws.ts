@@ -4,8 +4,6 @@
  * resources of a type (at least one per type) plus one batch call per 100 resources.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigServiceClient, PutConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
@@ -13,7 +11,7 @@ import { CreatePolicyCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/clie
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { packageRoot } from '../../src/util/package-info.js';
-import { AwsProxy } from '../helpers/moto.js';
+import { AwsProxy, freePort } from '../helpers/moto.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const counts = {
@@ -22,14 +20,6 @@ const counts = {
   roles: 60,
   topics: 40,
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function main(): Promise<void> {
   const port = await freePort();
