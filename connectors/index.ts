@@ -1,5 +1,6 @@
 import type { Connector } from '../src/connector/types.js';
 import { awsConfigConnector } from './aws-config/index.js';
+import { azureConnector } from './azure/index.js';
 import { snapshotConnector } from './snapshot/index.js';
 import { terraformStateConnector } from './terraform-state/index.js';
 
@@ -8,4 +9,5 @@ export const connectors: readonly Connector[] = [
   terraformStateConnector,
   snapshotConnector,
   awsConfigConnector,
+  azureConnector,
 ];

@@ -2,22 +2,23 @@ import { expandPaths } from '../../src/connector/expand-paths.js';
 import { parseJsonBytes } from '../../src/connector/read-json-file.js';
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { parseState, readStateFile } from './client.js';
+import { readAzurermBlob } from './client-azure.js';
 import { readS3Object } from './client-s3.js';
 import { CONNECTOR_ID, mapState } from './map.js';
-import { parseS3StateUrl } from './remote.js';
+import { parseAzurermStateUrl, parseS3StateUrl } from './remote.js';
 
-const SUPPORTED_REMOTE = /^s3:\/\//i;
+const SUPPORTED_REMOTE = /^(s3|azurerm):\/\//i;
 const REMOTE_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export const terraformStateConnector: Connector = {
   id: CONNECTOR_ID,
   side: 'declared',
-  summary: 'Terraform state (format version 4): files on disk by path or glob, or an S3 backend object',
-  usage: '--state <path|glob|s3://bucket/key>',
+  summary: 'Terraform state (format version 4): files by path or glob, or S3 and azurerm backend objects',
+  usage: '--state <path|glob|s3://bucket/key|azurerm://account/container/key>',
   acceptsStateSpec: (spec) => SUPPORTED_REMOTE.test(spec) || !REMOTE_SCHEME.test(spec),
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
-    if (/^s3:\/\//i.test(spec)) {
-      const location = parseS3StateUrl(spec);
+    if (SUPPORTED_REMOTE.test(spec)) {
+      const location = /^s3:/i.test(spec) ? parseS3StateUrl(spec) : parseAzurermStateUrl(spec);
       return [
         {
           connector: CONNECTOR_ID,
@@ -25,7 +26,10 @@ export const terraformStateConnector: Connector = {
           location: location.display,
           async read(readCtx) {
             readCtx.progress(`reading state ${location.display}`);
-            const bytes = await readS3Object(location, readCtx.env);
+            const bytes =
+              location.kind === 's3'
+                ? await readS3Object(location, readCtx.env)
+                : await readAzurermBlob(location, readCtx.env);
             const state = parseState(parseJsonBytes(bytes, location.display), location.display);
             const { resources, diagnostics } = mapState(state, location.display);
             for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);

@@ -40,3 +40,42 @@ export function parseS3StateUrl(spec: string): S3StateLocation {
 export function notFound(display: string): Error {
   return inputError(display, 'no such state object (check the bucket, key and workspace)');
 }
+
+export interface AzurermStateLocation {
+  kind: 'azurerm';
+  account: string;
+  container: string;
+  key: string;
+  workspace: string;
+  blobName: string;
+  display: string;
+}
+
+/** `azurerm://<storage account>/<container>/<key>`; other workspaces live at `<key>env:<workspace>`. */
+export function parseAzurermStateUrl(spec: string): AzurermStateLocation {
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    throw usageError(`--state ${spec}: not a valid azurerm:// URL`);
+  }
+  const account = url.hostname;
+  const [container = '', ...rest] = decodeURIComponent(url.pathname.replace(/^\/+/, '')).split('/');
+  const key = rest.join('/');
+  if (!account || !container || !key)
+    throw usageError(`--state ${spec}: expected azurerm://<storage account>/<container>/<key>`);
+  for (const param of url.searchParams.keys()) {
+    if (param !== 'workspace') throw usageError(`--state ${spec}: unknown option "${param}" (workspace)`);
+  }
+  const workspace = url.searchParams.get('workspace') || 'default';
+  const blobName = workspace === 'default' ? key : `${key}env:${workspace}`;
+  return {
+    kind: 'azurerm',
+    account,
+    container,
+    key,
+    workspace,
+    blobName,
+    display: `azurerm://${account}/${container}/${blobName}`,
+  };
+}

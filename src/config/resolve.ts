@@ -125,12 +125,18 @@ function stateConnectorFor(spec: string, registry: readonly Connector[]): Connec
 function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {
   const colon = spec.indexOf(':');
   const id = colon === -1 ? spec : spec.slice(0, colon);
-  const connector = registry.find((c) => c.id === id && c.side === 'live');
+  const connector = registry.find((c) => c.side === 'live' && (c.id === id || c.aliases?.includes(id)));
   if (!connector) {
-    const known = registry.filter((c) => c.side === 'live').map((c) => c.id);
+    const known = registry.filter((c) => c.side === 'live').flatMap((c) => [c.id, ...(c.aliases ?? [])]);
     throw usageError(`--live ${spec}: unknown live connector "${id}" (known: ${known.join(', ')})`);
   }
-  return { side: 'live', connector, spec: colon === -1 ? '' : spec.slice(colon + 1), baseDir };
+  return {
+    side: 'live',
+    connector,
+    spec: colon === -1 ? '' : spec.slice(colon + 1),
+    baseDir,
+    ...(id !== connector.id ? { invokedAs: id } : {}),
+  };
 }
 
 function parseFormat(value: string, where: string): OutputFormat {

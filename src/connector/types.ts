@@ -59,7 +59,9 @@ export interface Connector {
    * Expands the user's spec into sources. A spec that cannot be read at all (a path that does not exist, a glob
    * that matches nothing, a malformed option) throws a DriftwardenError with code `input` or `usage`.
    */
-  resolve(spec: string, ctx: ConnectorContext): Promise<Source[]>;
+  resolve(spec: string, ctx: ConnectorContext, invokedAs?: string): Promise<Source[]>;
+  /** Other names the user may give after `--live` for this connector (it is told which one was used). */
+  aliases?: readonly string[];
   /** Declared connectors: whether a `--state` spec is for this connector (e.g. by its URL scheme). */
   acceptsStateSpec?(spec: string): boolean;
 }

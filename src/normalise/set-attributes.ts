@@ -28,8 +28,16 @@ export const SET_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   aws_s3_bucket: ['server_side_encryption_configuration.rule', 'cors_rule', 'lifecycle_rule', 'grant'],
   aws_cloudtrail: ['event_selector'],
   azurerm_network_security_group: ['security_rule'],
-  azurerm_storage_account: ['network_rules.ip_rules', 'network_rules.virtual_network_subnet_ids'],
-  azurerm_key_vault: ['network_acls.ip_rules', 'network_acls.virtual_network_subnet_ids', 'access_policy'],
+  azurerm_storage_account: [
+    'network_rules[*].ip_rules',
+    'network_rules[*].virtual_network_subnet_ids',
+    'network_rules[*].bypass',
+  ],
+  azurerm_key_vault: [
+    'network_acls[*].ip_rules',
+    'network_acls[*].virtual_network_subnet_ids',
+    'access_policy',
+  ],
   azurerm_role_definition: [
     'assignable_scopes',
     'permissions[*].actions',

@@ -11,6 +11,8 @@ export interface SourceSpec {
   spec: string;
   /** Where relative paths in the spec are resolved from (the config file's directory); defaults to cwd. */
   baseDir?: string;
+  /** The name the user gave, when it was one of the connector's aliases. */
+  invokedAs?: string;
 }
 
 export interface CollectedSide {
@@ -40,7 +42,11 @@ export async function collectSide(
   for (const spec of specs) {
     let sources: Source[];
     try {
-      sources = await spec.connector.resolve(spec.spec, { ...ctx, baseDir: spec.baseDir ?? ctx.cwd });
+      sources = await spec.connector.resolve(
+        spec.spec,
+        { ...ctx, baseDir: spec.baseDir ?? ctx.cwd },
+        spec.invokedAs,
+      );
     } catch (error) {
       recordFailure(collected, spec.connector.id, spec.side, spec.spec, error);
       continue;

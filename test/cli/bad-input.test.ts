@@ -131,7 +131,7 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
     );
     expectOneLineError(
       await runCli(['scan', '--state', 'a.tfstate', '--live', 'gcp:x'], { cwd }),
-      'unknown live connector "gcp" (known: snapshot, aws-config)',
+      'unknown live connector "gcp" (known: snapshot, aws-config, azure, azure-graph)',
     );
     expectOneLineError(
       await runCli(['scan', '--state', 'a.tfstate', '--fail-on', 'severe'], { cwd }),

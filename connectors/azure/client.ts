@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { ResourceManagementClient } from '@azure/arm-resources';
+import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
+import { DefaultAzureCredential } from '@azure/identity';
+import { DriftwardenError } from '../../src/errors.js';
+import type { ArmResource } from './map/types.js';
+
+/**
+ * The connector's only I/O: Azure Resource Manager through @azure/arm-resources 7 (the last version that runs on
+ * Node 20) and its core pipeline. Credentials come from DefaultAzureCredential (environment, managed identity,
+ * Azure CLI), or from DRIFTWARDEN_AZURE_TOKEN, a bearer token such as `az account get-access-token` prints, for CI
+ * jobs that already hold one. The pipeline retries 429 after its Retry-After and 5xx with backoff; a policy here
+ * also slows down when x-ms-ratelimit-remaining-* says the quota is nearly spent.
+ */
+export type ArmErrorKind = 'access-denied' | 'not-found' | 'throttled' | 'unavailable' | 'other';
+
+export class ArmError extends DriftwardenError {
+  readonly kind: ArmErrorKind;
+
+  constructor(kind: ArmErrorKind, message: string, cause: unknown) {
+    super('source', message, { cause });
+    this.kind = kind;
+  }
+}
+
+export interface ArmApi {
+  stats(): Record<string, number>;
+  listResources(subscription: string, resourceGroup?: string): AsyncGenerator<ArmResource[]>;
+  listResourceGroups(subscription: string): Promise<ArmResource[]>;
+  apiVersionFor(subscription: string, armType: string): Promise<string>;
+  getById(id: string, apiVersion: string): Promise<ArmResource>;
+  /** GET of a path under the ARM endpoint, following nextLink pages; for the authorization and child APIs. */
+  listPath(path: string, apiVersion: string): Promise<ArmResource[]>;
+  getPath(path: string, apiVersion: string): Promise<Record<string, unknown>>;
+  /** One Azure Resource Graph query, all pages of 1000 rows with skip tokens. */
+  graphQuery(
+    scope: { subscriptions?: string[]; managementGroups?: string[] },
+    query: string,
+  ): Promise<Record<string, unknown>[]>;
+}
+
+const DEFAULT_ENDPOINT = 'https://management.azure.com';
+const RESOURCE_GRAPH_API = '2021-03-01';
+const LOW_QUOTA = 50;
+
+export function createArmApi(
+  subscription: string,
+  env: Readonly<Record<string, string | undefined>>,
+): ArmApi {
+  const endpoint = (env.DRIFTWARDEN_AZURE_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+  const counts: Record<string, number> = { requests: 0, retries: 0, throttled: 0 };
+  const credential = credentialFrom(env);
+  const client = new ResourceManagementClient(credential, subscription, {
+    endpoint,
+    credentialScopes: [`${env.DRIFTWARDEN_AZURE_AUDIENCE ?? DEFAULT_ENDPOINT}/.default`],
+    retryOptions: {
+      maxRetries: Number(env.DRIFTWARDEN_AZURE_MAX_RETRIES ?? 6),
+      retryDelayInMs: 500,
+      maxRetryDelayInMs: 30_000,
+    },
+    ...(env.DRIFTWARDEN_AZURE_CA_FILE
+      ? { tlsOptions: { ca: readFileSync(env.DRIFTWARDEN_AZURE_CA_FILE, 'utf8') } }
+      : {}),
+  });
+  client.pipeline.addPolicy(countingPolicy(counts), { phase: 'Retry', afterPolicies: [] });
+  client.pipeline.addPolicy(quotaPolicy(counts));
+  const versions = new Map<string, Promise<Map<string, string>>>();
+
+  async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw wrap(what, error);
+    }
+  }
+
+  async function getJson(url: string): Promise<Record<string, unknown>> {
+    const response = await client.sendRequest(
+      createPipelineRequest({
+        url,
+        method: 'GET',
+        headers: createHttpHeaders({ accept: 'application/json' }),
+      }),
+    );
+    if (response.status >= 400) throw statusError(url, response.status, response.bodyAsText ?? undefined);
+    return JSON.parse(response.bodyAsText ?? '{}') as Record<string, unknown>;
+  }
+
+  return {
+    stats: () => ({ ...counts }),
+    async *listResources(sub, resourceGroup) {
+      const pages = resourceGroup
+        ? client.resources.listByResourceGroup(resourceGroup).byPage()
+        : client.resources.list().byPage();
+      for (;;) {
+        const page = await call(`list resources of ${sub}`, () => pages.next());
+        if (page.done) return;
+        yield page.value as ArmResource[];
+      }
+    },
+    async listResourceGroups(sub) {
+      const groups: ArmResource[] = [];
+      await call(`list resource groups of ${sub}`, async () => {
+        for await (const group of client.resourceGroups.list()) groups.push(group as ArmResource);
+      });
+      return groups;
+    },
+    async apiVersionFor(sub, armType) {
+      const [namespace = '', ...rest] = armType.split('/');
+      const key = namespace.toLowerCase();
+      let pending = versions.get(key);
+      if (!pending) {
+        pending = call(`read provider ${namespace}`, async () => {
+          const provider = await client.providers.get(namespace);
+          return new Map(
+            (provider.resourceTypes ?? []).map((t) => [
+              (t.resourceType ?? '').toLowerCase(),
+              t.defaultApiVersion ?? pickStable(t.apiVersions ?? []),
+            ]),
+          );
+        });
+        versions.set(key, pending);
+      }
+      const version = (await pending).get(rest.join('/').toLowerCase());
+      if (!version)
+        throw new ArmError(
+          'other',
+          `provider ${namespace} of ${sub} lists no api-version for ${armType}`,
+          undefined,
+        );
+      return version;
+    },
+    async getById(id, apiVersion) {
+      return call(`get ${id}`, async () => (await client.resources.getById(id, apiVersion)) as ArmResource);
+    },
+    async listPath(path, apiVersion) {
+      return call(`list ${path}`, async () => {
+        const items: ArmResource[] = [];
+        let url: string | undefined =
+          `${endpoint}${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`;
+        for (let page = 0; url && page < 10_000; page++) {
+          const body = await getJson(url);
+          items.push(...((body.value as ArmResource[] | undefined) ?? []));
+          url = typeof body.nextLink === 'string' ? body.nextLink : undefined;
+        }
+        return items;
+      });
+    },
+    async getPath(path, apiVersion) {
+      return call(`get ${path}`, () => getJson(`${endpoint}${path}?api-version=${apiVersion}`));
+    },
+    async graphQuery(scope, query) {
+      return call('Resource Graph query', async () => {
+        const rows: Record<string, unknown>[] = [];
+        let skipToken: string | undefined;
+        for (let page = 0; page < 10_000; page++) {
+          const body = {
+            ...(scope.subscriptions ? { subscriptions: scope.subscriptions } : {}),
+            ...(scope.managementGroups ? { managementGroups: scope.managementGroups } : {}),
+            query,
+            options: {
+              $top: 1000,
+              resultFormat: 'objectArray',
+              ...(skipToken ? { $skipToken: skipToken } : {}),
+            },
+          };
+          const response = await client.sendRequest(
+            createPipelineRequest({
+              url: `${endpoint}/providers/Microsoft.ResourceGraph/resources?api-version=${RESOURCE_GRAPH_API}`,
+              method: 'POST',
+              body: JSON.stringify(body),
+              headers: createHttpHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
+            }),
+          );
+          if (response.status >= 400)
+            throw statusError('Resource Graph', response.status, response.bodyAsText ?? undefined);
+          const result = JSON.parse(response.bodyAsText ?? '{}') as {
+            data?: Record<string, unknown>[];
+            $skipToken?: string;
+          };
+          rows.push(...(result.data ?? []));
+          skipToken = result.$skipToken;
+          if (!skipToken) break;
+        }
+        return rows;
+      });
+    },
+  };
+}
+
+function credentialFrom(env: Readonly<Record<string, string | undefined>>): TokenCredential {
+  const token = env.DRIFTWARDEN_AZURE_TOKEN;
+  if (token) {
+    return {
+      getToken: async (): Promise<AccessToken> => ({ token, expiresOnTimestamp: Date.now() + 3_600_000 }),
+    };
+  }
+  return new DefaultAzureCredential();
+}
+
+/** Counts every attempt; attempts beyond the first of a request are retries. */
+function countingPolicy(counts: Record<string, number>): PipelinePolicy {
+  const seen = new Set<string>();
+  return {
+    name: 'driftwardenCount',
+    async sendRequest(request, next) {
+      counts.requests = (counts.requests ?? 0) + 1;
+      if (seen.has(request.requestId)) counts.retries = (counts.retries ?? 0) + 1;
+      seen.add(request.requestId);
+      const response = await next(request);
+      if (response.status === 429) counts.throttled = (counts.throttled ?? 0) + 1;
+      return response;
+    },
+  };
+}
+
+/** ARM reports the reads left in the window; when few are left, pause briefly rather than run into 429s. */
+function quotaPolicy(counts: Record<string, number>): PipelinePolicy {
+  return {
+    name: 'driftwardenQuota',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      const remaining = Number(
+        response.headers.get('x-ms-ratelimit-remaining-subscription-reads') ??
+          response.headers.get('x-ms-ratelimit-remaining-tenant-reads') ??
+          Number.NaN,
+      );
+      if (Number.isFinite(remaining) && remaining < LOW_QUOTA) {
+        counts.quotaPauses = (counts.quotaPauses ?? 0) + 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, (LOW_QUOTA - remaining) * 40)));
+      }
+      return response;
+    },
+  };
+}
+
+function pickStable(versions: readonly string[]): string {
+  const stable = versions.filter((v) => !v.includes('preview')).sort();
+  return stable[stable.length - 1] ?? [...versions].sort().pop() ?? '';
+}
+
+function statusError(what: string, status: number, body: string | undefined): Error {
+  const code = (() => {
+    try {
+      return (JSON.parse(body ?? '{}') as { error?: { code?: string } }).error?.code;
+    } catch {
+      return undefined;
+    }
+  })();
+  return Object.assign(new Error(`${what}: HTTP ${status}${code ? ` ${code}` : ''}`), {
+    statusCode: status,
+    code,
+  });
+}
+
+function wrap(what: string, error: unknown): ArmError {
+  if (error instanceof ArmError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (status === 401 || status === 403 || /AuthorizationFailed|Forbidden/i.test(code)) {
+    return new ArmError('access-denied', `${what}: access denied (${code || status})`, error);
+  }
+  if (status === 404) return new ArmError('not-found', `${what}: not found`, error);
+  if (status === 429) return new ArmError('throttled', `${what}: still throttled after retries`, error);
+  if (
+    (status !== undefined && status >= 500) ||
+    /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(message ?? '')
+  ) {
+    return new ArmError('unavailable', `${what}: failed after retries (${status ?? message})`, error);
+  }
+  return new ArmError('other', `${what}: ${message}`, error);
+}

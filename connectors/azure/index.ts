@@ -1,0 +1,36 @@
+import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { createArmApi } from './client.js';
+import { CONNECTOR_ID, readArm, readGraph } from './read.js';
+import { parseAzureSpec } from './schema.js';
+
+export const azureConnector: Connector = {
+  id: CONNECTOR_ID,
+  aliases: ['azure-graph'],
+  side: 'live',
+  summary: 'live Azure resources: a subscription through Resource Manager, or many through Resource Graph',
+  usage: '--live azure:<subscription>[/resourceGroups/<rg>] | azure-graph:<subs>|mg=<group>',
+  async resolve(spec: string, ctx: ConnectorContext, invokedAs?: string): Promise<Source[]> {
+    const scope = parseAzureSpec(spec, invokedAs === 'azure-graph');
+    if (scope.mode === 'graph') {
+      const location = `azure-graph ${scope.managementGroups ? `management group ${scope.managementGroups.join(', ')}` : scope.subscriptions?.join(', ')}`;
+      const anySubscription = scope.subscriptions?.[0] ?? '00000000-0000-0000-0000-000000000000';
+      return [
+        {
+          connector: CONNECTOR_ID,
+          side: 'live',
+          location,
+          read: (readCtx) => readGraph(createArmApi(anySubscription, readCtx.env), scope, readCtx, location),
+        },
+      ];
+    }
+    const location = `azure /subscriptions/${scope.subscription}${scope.resourceGroup ? `/resourceGroups/${scope.resourceGroup}` : ''}`;
+    return [
+      {
+        connector: CONNECTOR_ID,
+        side: 'live',
+        location,
+        read: (readCtx) => readArm(createArmApi(scope.subscription, readCtx.env), scope, readCtx, location),
+      },
+    ];
+  },
+};

@@ -1,0 +1,40 @@
+import { keyVaultMapping } from './key-vault.js';
+import { managedDiskMapping } from './managed-disk.js';
+import { mssqlDatabaseMapping } from './mssql-database.js';
+import { mssqlServerMapping } from './mssql-server.js';
+import { networkSecurityGroupMapping } from './network-security-group.js';
+import { resourceGroupMapping } from './resource-group.js';
+import { roleAssignmentMapping } from './role-assignment.js';
+import { roleDefinitionMapping } from './role-definition.js';
+import { storageAccountMapping } from './storage-account.js';
+import type { ArmTypeMapping } from './types.js';
+import { webAppMapping } from './web-app.js';
+
+export const ARM_MAPPINGS: readonly ArmTypeMapping[] = [
+  resourceGroupMapping,
+  storageAccountMapping,
+  managedDiskMapping,
+  keyVaultMapping,
+  mssqlServerMapping,
+  mssqlDatabaseMapping,
+  roleDefinitionMapping,
+  roleAssignmentMapping,
+  networkSecurityGroupMapping,
+  webAppMapping,
+];
+
+const BY_ARM_TYPE: ReadonlyMap<string, ArmTypeMapping> = new Map(
+  ARM_MAPPINGS.map((mapping) => [mapping.armType.toLowerCase(), mapping]),
+);
+
+/** The mapping for an ARM type, compared case-insensitively (`microsoft.storage/storageaccounts` too). */
+export function mappingFor(armType: string): ArmTypeMapping | undefined {
+  return BY_ARM_TYPE.get(armType.toLowerCase());
+}
+
+/** Canonical azurerm type -> the ARM type a live connector reads it from. */
+export const ARM_TYPE_BY_TERRAFORM_TYPE: ReadonlyMap<string, string> = new Map(
+  ARM_MAPPINGS.flatMap((mapping) => mapping.terraformTypes.map((type) => [type, mapping.armType] as const)),
+);
+
+export type { ArmResource, ArmTypeMapping, MappedResource } from './types.js';

@@ -1,0 +1,32 @@
+import type { Value } from '../../../src/model/value.js';
+
+/** An ARM resource as `GET {id}?api-version=...` (or an Azure Resource Graph row) returns it. */
+export interface ArmResource {
+  id: string;
+  name?: string;
+  type: string;
+  kind?: string;
+  location?: string;
+  tags?: Record<string, string> | null;
+  sku?: Record<string, unknown>;
+  identity?: Record<string, unknown>;
+  properties?: Record<string, unknown>;
+}
+
+export interface MappedResource {
+  /** The Terraform import id: the full ARM id, as ARM returns it (keys compare it case-insensitively). */
+  id: string;
+  terraformType: string;
+  /** azurerm attribute names. Leave out what the payload does not carry: absent means unknown, never empty. */
+  attributes: Record<string, Value>;
+}
+
+/** One ARM resource type mapped into canonical azurerm types. One file per type. */
+export interface ArmTypeMapping {
+  /** The ARM type, e.g. `Microsoft.Storage/storageAccounts` (compared case-insensitively). */
+  armType: string;
+  /** The canonical types this mapping can produce (a web site is a Linux or Windows web or function app). */
+  terraformTypes: readonly string[];
+  /** Returns undefined for a resource Terraform does not model with these types. */
+  map(resource: ArmResource): MappedResource | undefined;
+}

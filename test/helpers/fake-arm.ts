@@ -1,0 +1,241 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A fake Azure Resource Manager for the Azure suites, on 127.0.0.1 over HTTPS with a self-signed certificate the
+ * suite generates (the SDK refuses bearer tokens over plain HTTP, rightly). It speaks ARM's wire format: list
+ * pages with nextLink, provider metadata with api-versions, getById (which insists on the provider's api-version),
+ * the authorization API, child documents, and Azure Resource Graph with skip tokens. It accepts the double slash
+ * (`//subscriptions/...`) the SDK sends, records every request, and can answer 429 with Retry-After, or 5xx.
+ */
+export interface FakeArmOptions {
+  resources: Record<string, unknown>[];
+  /** Children by parent id (lower case) and child path, e.g. `transparentDataEncryption/current`. */
+  children?: Record<string, Record<string, unknown>>;
+  pageSize?: number;
+}
+
+export interface FakeFault {
+  path: RegExp;
+  status: 429 | 500 | 503;
+  times: number;
+  retryAfterSeconds?: number;
+}
+
+export const PROVIDER_API_VERSIONS = ['2019-06-01', '2023-05-01', '2024-09-01-preview'];
+export const EXPECTED_API_VERSION = '2023-05-01';
+
+export class FakeArm {
+  readonly requests: { method: string; path: string; status: number }[] = [];
+  readonly caFile: string;
+  endpoint = '';
+  private readonly faults: (FakeFault & { used: number })[] = [];
+  private server: Server | undefined;
+  private readonly key: string;
+  private readonly cert: string;
+
+  constructor(private readonly options: FakeArmOptions) {
+    const dir = mkdtempSync(join(tmpdir(), 'driftwarden-fake-arm-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    this.key = readFileSync(join(dir, 'key.pem'), 'utf8');
+    this.cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
+    this.caFile = join(dir, 'cert.pem');
+  }
+
+  inject(fault: FakeFault): void {
+    this.faults.push({ ...fault, used: 0 });
+  }
+
+  clear(): void {
+    this.faults.length = 0;
+    this.requests.length = 0;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer({ key: this.key, cert: this.cert }, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'https://127.0.0.1');
+        const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+          this.requests.push({ method: req.method ?? 'GET', path: url.pathname, status });
+          res.writeHead(status, {
+            'content-type': 'application/json',
+            'x-ms-ratelimit-remaining-subscription-reads': '11999',
+            ...headers,
+          });
+          res.end(JSON.stringify(body));
+        };
+        if (!String(req.headers.authorization ?? '').startsWith('Bearer '))
+          return reply(401, { error: { code: 'AuthenticationFailed' } });
+        const fault = this.faults.find((f) => f.path.test(url.pathname) && f.used < f.times);
+        if (fault) {
+          fault.used++;
+          return reply(
+            fault.status,
+            { error: { code: fault.status === 429 ? 'TooManyRequests' : 'InternalServerError' } },
+            fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
+          );
+        }
+        const [status, body] = this.route(req.method ?? 'GET', url, Buffer.concat(chunks).toString('utf8'));
+        reply(status, body);
+      });
+    });
+    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r));
+    this.endpoint = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((r) => this.server?.close(r));
+  }
+
+  private route(method: string, url: URL, body: string): [number, unknown] {
+    const path = url.pathname.replace(/\/+$/, '');
+    const lower = path.toLowerCase();
+    const resources = this.options.resources;
+    if (method === 'POST' && lower === '/providers/microsoft.resourcegraph/resources')
+      return this.graph(body);
+    const provider = /^\/subscriptions\/[^/]+\/providers\/([^/]+)$/i.exec(path);
+    if (provider?.[1] && !provider[1].toLowerCase().startsWith('microsoft.authorization')) {
+      const namespace = provider[1];
+      const types = new Set(
+        resources
+          .map((r) => String(r.type))
+          .filter((t) => t.toLowerCase().startsWith(`${namespace.toLowerCase()}/`))
+          .map((t) => t.slice(namespace.length + 1)),
+      );
+      return [
+        200,
+        {
+          namespace,
+          resourceTypes: [...types].map((resourceType) => ({
+            resourceType,
+            apiVersions: PROVIDER_API_VERSIONS,
+          })),
+        },
+      ];
+    }
+    const list = /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/resources$/i.exec(path);
+    if (list) {
+      const inScope = resources.filter(
+        (r) =>
+          !isSpecial(String(r.type)) &&
+          (!list[2] || String(r.id).toLowerCase().includes(`/resourcegroups/${list[2].toLowerCase()}/`)),
+      );
+      return [
+        200,
+        this.page(
+          url,
+          inScope.map(({ id, name, type, kind, location, tags }) => ({
+            id,
+            name,
+            type,
+            kind,
+            location,
+            tags,
+          })),
+        ),
+      ];
+    }
+    if (/^\/subscriptions\/[^/]+\/resourcegroups$/i.test(path)) {
+      return [
+        200,
+        this.page(
+          url,
+          resources.filter((r) => String(r.type).toLowerCase() === 'microsoft.resources/resourcegroups'),
+        ),
+      ];
+    }
+    const authorization = /\/providers\/microsoft\.authorization\/(roledefinitions|roleassignments)$/i.exec(
+      path,
+    );
+    if (authorization?.[1]) {
+      const type = `microsoft.authorization/${authorization[1].toLowerCase()}`;
+      const custom = (url.searchParams.get('$filter') ?? '').includes('CustomRole');
+      const matching = resources.filter(
+        (r) =>
+          String(r.type).toLowerCase() === type &&
+          (!custom || (r.properties as { type?: string })?.type === 'CustomRole'),
+      );
+      return [200, this.page(url, matching)];
+    }
+    const child = this.options.children?.[lower];
+    if (child) return [200, child];
+    const found = resources.find((r) => String(r.id).toLowerCase() === lower);
+    if (found) {
+      if (url.searchParams.get('api-version') !== EXPECTED_API_VERSION)
+        return [
+          400,
+          {
+            error: {
+              code: 'NoRegisteredProviderFound',
+              message: `bad api-version ${url.searchParams.get('api-version')}`,
+            },
+          },
+        ];
+      return [200, found];
+    }
+    return [404, { error: { code: 'ResourceNotFound' } }];
+  }
+
+  private page(url: URL, items: unknown[]): unknown {
+    const size = this.options.pageSize ?? 2;
+    const start = Number(url.searchParams.get('skip') ?? 0);
+    const next = new URL(url.toString().replace('https://127.0.0.1', this.endpoint));
+    next.searchParams.set('skip', String(start + size));
+    return {
+      value: items.slice(start, start + size),
+      ...(start + size < items.length ? { nextLink: next.toString() } : {}),
+    };
+  }
+
+  private graph(body: string): [number, unknown] {
+    const request = JSON.parse(body) as { query: string; options?: { $skipToken?: string } };
+    const types = [...request.query.matchAll(/'([^']+)'/g)].map((m) => (m[1] ?? '').toLowerCase());
+    const rows = this.options.resources
+      .filter((r) => types.includes(String(r.type).toLowerCase()))
+      .map((r) => ({ ...r, type: String(r.type).toLowerCase() }));
+    const size = this.options.pageSize ?? 2;
+    const start = Number(request.options?.$skipToken ?? 0);
+    const data = rows.slice(start, start + size);
+    return [
+      200,
+      {
+        totalRecords: rows.length,
+        count: data.length,
+        data,
+        ...(start + size < rows.length ? { $skipToken: String(start + size) } : {}),
+      },
+    ];
+  }
+}
+
+function isSpecial(type: string): boolean {
+  const t = type.toLowerCase();
+  return t.startsWith('microsoft.authorization/') || t === 'microsoft.resources/resourcegroups';
+}
