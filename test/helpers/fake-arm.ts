@@ -33,6 +33,8 @@ export class FakeArm {
   readonly requests: { method: string; path: string; status: number }[] = [];
   readonly caFile: string;
   endpoint = '';
+  /** The x-ms-ratelimit-remaining-subscription-reads value every answer carries. */
+  remainingReads = '11999';
   private readonly faults: (FakeFault & { used: number })[] = [];
   private server: Server | undefined;
   private readonly key: string;
@@ -85,7 +87,7 @@ export class FakeArm {
           this.requests.push({ method: req.method ?? 'GET', path: url.pathname, status });
           res.writeHead(status, {
             'content-type': 'application/json',
-            'x-ms-ratelimit-remaining-subscription-reads': '11999',
+            'x-ms-ratelimit-remaining-subscription-reads': this.remainingReads,
             ...headers,
           });
           res.end(JSON.stringify(body));
