@@ -48,6 +48,10 @@ export const attributeChangeSchema = z
 
 export const driftKindSchema = z.enum(['changed', 'missing', 'unmanaged']);
 
+export const findingStatusSchema = z
+  .enum(['new', 'unchanged'])
+  .describe('Against the --baseline report: new since it, or already in it.');
+
 export const driftEntrySchema = z
   .object({
     kind: driftKindSchema,
@@ -65,6 +69,7 @@ export const driftEntrySchema = z
       .optional()
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
+    status: findingStatusSchema.optional(),
   })
   .meta({ id: 'DriftEntry' });
 
@@ -91,6 +96,7 @@ export const violationSchema = z
       .string()
       .optional()
       .describe('The Terraform address, for declared resources from state or plans.'),
+    status: findingStatusSchema.optional(),
   })
   .meta({ id: 'Violation' });
 
@@ -157,6 +163,17 @@ export const reportSchema = z
     waived: z
       .array(waivedViolationSchema)
       .describe('Violations a waiver covers: counted, listed, never dropped.'),
+    baseline: z
+      .object({
+        source: z.string().describe('The baseline report file.'),
+        new: z.number().int().nonnegative(),
+        unchanged: z.number().int().nonnegative(),
+        resolved: z
+          .object({ drift: z.array(driftEntrySchema), violations: z.array(violationSchema) })
+          .describe('In the baseline, gone now.'),
+      })
+      .optional()
+      .describe('Present with --baseline.'),
   })
   .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
 

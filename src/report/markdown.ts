@@ -1,0 +1,117 @@
+import type { DriftEntry, Report, Violation } from '../model/report.js';
+import type { Value } from '../model/value.js';
+
+/** GitHub rejects comment bodies over 65,536 characters; staying under 60,000 leaves room for a wrapper. */
+export const MARKDOWN_LIMIT = 60_000;
+const MAX_VALUE = 80;
+
+/**
+ * Markdown for pull-request comments and job summaries: a one-line verdict and the counts, then a table per kind,
+ * with the details collapsed. Over the limit, rows are left out (never half a table) and a line says how many
+ * more there are.
+ */
+export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
+  const head = [verdict(report), '', counts(report), ''];
+  if (!report.scan.complete) head.push(incomplete(report), '');
+  const sections: Section[] = [
+    section('Drift', ['Kind', 'Resource', 'Declared at', 'Changes'], report.drift.map(driftRow)),
+    section('Policy violations', ['Severity', 'Rule', 'Origin', 'Resource', 'Message'], report.violations.map(violationRow)),
+    section('Waived', ['Rule', 'Origin', 'Resource', 'Reason'], report.waived.map((v) => [v.ruleId, v.origin, code(v.key), cell(`${v.waiver.reason} (${v.waiver.source})`)])),
+  ];
+  if (report.baseline) {
+    const resolved = [...report.baseline.resolved.drift.map((d) => [d.kind, code(d.key)]), ...report.baseline.resolved.violations.map((v) => [v.ruleId, code(v.key)])];
+    sections.push(section('Resolved since the baseline', ['Finding', 'Resource'], resolved));
+  }
+  return fit(head.join('\n'), sections, limit);
+}
+
+interface Section {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+function section(title: string, header: string[], rows: string[][]): Section {
+  return { title, header, rows };
+}
+
+function fit(head: string, sections: Section[], limit: number): string {
+  const footerBudget = 200;
+  let out = head;
+  let left = 0;
+  for (const s of sections.filter((x) => x.rows.length > 0)) {
+    const open = `\n<details${s === sections[0] ? ' open' : ''}><summary><b>${s.title} (${s.rows.length})</b></summary>\n\n${tableLine(s.header)}\n${tableLine(s.header.map(() => '---'))}\n`;
+    const close = '\n</details>\n';
+    if (out.length + open.length + close.length + footerBudget > limit) {
+      left += s.rows.length;
+      continue;
+    }
+    out += open;
+    let shown = 0;
+    for (const row of s.rows) {
+      const line = `${tableLine(row)}\n`;
+      if (out.length + line.length + close.length + footerBudget > limit) break;
+      out += line;
+      shown++;
+    }
+    out += close;
+    left += s.rows.length - shown;
+  }
+  if (left > 0) out += `\n${left} more - see the full report\n`;
+  return out;
+}
+
+function verdict(report: Report): string {
+  const s = report.summary;
+  const drifted = s.changed + s.missing + s.unmanaged;
+  const icon = !report.scan.complete ? ':warning:' : drifted + report.violations.length === 0 ? ':white_check_mark:' : ':x:';
+  const parts = [drifted === 0 ? 'No drift' : `Drift in ${drifted} resource${drifted === 1 ? '' : 's'}`];
+  if (report.scan.policies) parts.push(`${report.violations.length} policy violation${report.violations.length === 1 ? '' : 's'}`);
+  if (!report.scan.complete) parts.push('incomplete scan');
+  if (report.baseline) parts.push(`${report.baseline.new} new, ${report.baseline.resolved.drift.length + report.baseline.resolved.violations.length} resolved`);
+  return `### ${icon} driftwarden: ${parts.join(', ')}`;
+}
+
+function counts(report: Report): string {
+  const s = report.summary;
+  const v = s.violations;
+  return (
+    `**${s.changed}** changed · **${s.missing}** missing · **${s.unmanaged}** unmanaged · ${s.notCompared} not compared · ` +
+    `coverage ${(s.coverage * 100).toFixed(1)}% · violations: ${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low` +
+    (s.waived > 0 ? ` · ${s.waived} waived` : '')
+  );
+}
+
+function incomplete(report: Report): string {
+  const failed = report.scan.sources.filter((source) => source.status !== 'ok').map((source) => `\`${source.location}\` (${source.status})`);
+  const rules = (report.scan.policies?.failed ?? []).map((rule) => `rule ${rule.ruleId}`);
+  return `> **Incomplete:** ${[...failed, ...rules].join(', ')} could not be read; the results are partial.`;
+}
+
+function driftRow(entry: DriftEntry): string[] {
+  const status = entry.status === 'new' ? ' :new:' : '';
+  const changes = entry.changes.map((c) => `${c.path}: ${short(c.declared)} → ${short(c.live)}`).join('<br>');
+  return [`${entry.kind}${status}`, code(entry.key), cell(entry.address ?? entry.location ?? ''), cell(changes)];
+}
+
+function violationRow(v: Violation): string[] {
+  const status = v.status === 'new' ? ' :new:' : '';
+  return [`${v.severity}${status}`, v.ruleId, v.origin, code(v.key), cell(v.message + (v.path ? ` (\`${v.path}\`)` : ''))];
+}
+
+function tableLine(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function code(text: string): string {
+  return `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``;
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function short(value: Value): string {
+  const text = value === null ? '(absent)' : JSON.stringify(value);
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
