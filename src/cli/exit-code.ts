@@ -11,11 +11,14 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
  */
 export function exitCodeFor(report: Report, failOn: readonly FailOnValue[]): ExitCode {
   if (!report.scan.complete) return EXIT.incomplete;
-  if (failOn.includes('drift') && report.drift.length > 0) return EXIT.findings;
-  for (const threshold of failOn) {
+  for (const value of failOn) {
+    const onlyNew = value.startsWith('new:');
+    const threshold = onlyNew ? value.slice(4) : value;
+    const counts = (finding: { status?: string }) => !onlyNew || finding.status !== 'unchanged';
+    if (threshold === 'drift' && report.drift.some(counts)) return EXIT.findings;
     if (!isSeverity(threshold)) continue;
     const rank = severityRank(threshold);
-    if (report.violations.some((v) => severityRank(v.severity) >= rank)) return EXIT.findings;
+    if (report.violations.some((v) => counts(v) && severityRank(v.severity) >= rank)) return EXIT.findings;
   }
   return EXIT.clean;
 }

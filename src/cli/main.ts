@@ -7,14 +7,17 @@ import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { SCAN_OPTIONS } from '../config/options.js';
 import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
+import { readJsonFile } from '../connector/read-json-file.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
+import { DriftwardenError, inputError, isDriftwardenError, usageError } from '../errors.js';
 import { loadIgnoreRules } from '../ignore/index.js';
-import type { Diagnostic } from '../model/report.js';
+import { type Diagnostic, type Report, reportSchema } from '../model/report.js';
+import { applyBaseline } from '../report/baseline.js';
 import { render } from '../report/index.js';
 import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { runScan, ScanInputError } from '../scan/run-scan.js';
 import { packageVersion } from '../util/package-info.js';
+import { describeZodError } from '../util/zod-issue.js';
 import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -104,13 +107,16 @@ async function scanCommand(
     progress.done();
   }
 
+  if (settings.baseline)
+    report = applyBaseline(report, await loadBaseline(settings.baseline), settings.baseline.display);
+  const rules = policies?.rules ?? [];
   for (const output of settings.outputs) {
     await mkdir(dirname(output.path), { recursive: true });
-    await writeFile(output.path, render(output.format, report));
+    await writeFile(output.path, render(output.format, report, { rules }));
   }
   const style =
     settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
-  io.stdout.write(render(settings.format, report, style));
+  io.stdout.write(render(settings.format, report, { style, rules }));
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
       io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);
@@ -197,4 +203,13 @@ function connectorContext(
       if (debug) io.stderr.write(`debug: ${message}\n`);
     },
   };
+}
+
+/** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */
+async function loadBaseline(file: { path: string; display: string }): Promise<Report> {
+  const raw = await readJsonFile(file.path, file.display);
+  const parsed = reportSchema.safeParse(raw);
+  if (!parsed.success)
+    throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error)}`);
+  return parsed.data;
 }

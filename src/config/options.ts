@@ -49,7 +49,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     flag: 'format',
     configKey: 'format',
     kind: 'string',
-    value: 'table|json',
+    value: 'table|json|markdown|sarif|html|junit',
     description: 'Console output format.',
   },
   {
@@ -61,11 +61,20 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Also write a report file, e.g. json=report.json. Repeatable.',
   },
   {
+    flag: 'baseline',
+    configKey: 'baseline',
+    kind: 'string',
+    value: '<report.json>',
+    description:
+      'Mark each finding new or unchanged against a previous JSON report, and list the resolved ones.',
+  },
+  {
     flag: 'fail-on',
     configKey: 'failOn',
     kind: 'string',
-    value: 'none|drift|<severity>',
-    description: 'Exit 1 on any drift, or on violations at or above a severity; comma-separate to combine.',
+    value: 'none|drift|<severity>|new:<...>',
+    description:
+      'Exit 1 on any drift, or on violations at or above a severity; new:<...> counts only findings new since --baseline; comma-separate to combine.',
   },
   {
     flag: 'policies',

@@ -15,6 +15,7 @@ export interface ScanFlags {
   format?: string;
   output?: string[];
   'fail-on'?: string;
+  baseline?: string;
   workspace?: string;
   policies?: string[];
   'policy-bundle'?: string[];
@@ -34,6 +35,7 @@ export interface ScanSettings {
     bundles: { path: string; display: string }[];
   };
   waivers: ConfigWaiver[];
+  baseline: { path: string; display: string } | undefined;
 }
 
 export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
@@ -98,6 +100,9 @@ export function resolveScanSettings(
     bundles: pathsFrom(flags['policy-bundle'], config.policyBundles),
   };
   const waivers = (config.waivers ?? []).map((w) => ({ ...w }));
+  const baselineSpec = flags.baseline ?? config.baseline;
+  const baselinePath = baselineSpec ? resolve(flags.baseline ? cwd : configDir, baselineSpec) : undefined;
+  const baseline = baselinePath ? { path: baselinePath, display: displayPath(baselinePath, cwd) } : undefined;
   return {
     sources,
     ignoreFile,
@@ -107,6 +112,7 @@ export function resolveScanSettings(
     failOn,
     policies,
     waivers,
+    baseline,
   };
 }
 

@@ -5,10 +5,16 @@ import { SEVERITIES } from '../model/severity.js';
  * The config file, `driftwarden.yml`. Every key has a CLI flag of the same meaning (see options.ts); flags win
  * over the file. Strict: an unknown key is an error naming the file and the key, so a typo never passes silently.
  */
-export const OUTPUT_FORMATS = ['table', 'json'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const FAIL_ON_VALUES = ['none', 'drift', ...SEVERITIES] as const;
+const FAIL_ON_BASE = ['drift', ...SEVERITIES] as const;
+/** `new:<value>` counts only findings that are new since the --baseline report. */
+export const FAIL_ON_VALUES = [
+  'none',
+  ...FAIL_ON_BASE,
+  ...FAIL_ON_BASE.map((v) => `new:${v}` as const),
+] as const;
 export type FailOnValue = (typeof FAIL_ON_VALUES)[number];
 
 const stringList = z
@@ -20,6 +26,11 @@ export const configSchema = z
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
     state: stringList.optional().describe('Terraform state files or globs (as --state).'),
     live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
+    baseline: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A previous JSON report to compare with (as --baseline).'),
     workspace: z
       .string()
       .min(1)

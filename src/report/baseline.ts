@@ -16,7 +16,9 @@ export function applyBaseline(report: Report, baseline: Report, source: string):
     return { ...finding, status: seen ? 'unchanged' : 'new' };
   };
   const drift = report.drift.map((entry) => mark(entry, oldDrift.has(driftId(entry))));
-  const violations = report.violations.map((violation) => mark(violation, oldViolations.has(violationId(violation))));
+  const violations = report.violations.map((violation) =>
+    mark(violation, oldViolations.has(violationId(violation))),
+  );
   return {
     ...report,
     drift,
@@ -27,7 +29,9 @@ export function applyBaseline(report: Report, baseline: Report, source: string):
       unchanged: drift.length + violations.length - fresh,
       resolved: {
         drift: baseline.drift.filter((entry) => !currentDrift.has(driftId(entry))).map(withoutStatus),
-        violations: baseline.violations.filter((violation) => !currentViolations.has(violationId(violation))).map(withoutStatus),
+        violations: baseline.violations
+          .filter((violation) => !currentViolations.has(violationId(violation)))
+          .map(withoutStatus),
       },
     },
   };

@@ -9,8 +9,17 @@ export function driftId(entry: Pick<DriftEntry, 'kind' | 'key' | 'account'>): st
   return digest(['drift', entry.kind, entry.key, entry.account ?? '']);
 }
 
-export function violationId(violation: Pick<Violation, 'ruleId' | 'key' | 'origin' | 'account' | 'path'>): string {
-  return digest(['violation', violation.ruleId, violation.origin, violation.key, violation.account ?? '', violation.path ?? '']);
+export function violationId(
+  violation: Pick<Violation, 'ruleId' | 'key' | 'origin' | 'account' | 'path'>,
+): string {
+  return digest([
+    'violation',
+    violation.ruleId,
+    violation.origin,
+    violation.key,
+    violation.account ?? '',
+    violation.path ?? '',
+  ]);
 }
 
 function digest(parts: readonly string[]): string {

@@ -1,15 +1,31 @@
 import type { OutputFormat } from '../config/schema.js';
 import type { Report } from '../model/report.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
-/** One renderer per format. Later formats (markdown, sarif, html, junit) register here. */
-export const RENDERERS: Record<OutputFormat, (report: Report, style?: Style) => string> = {
-  table: renderTable,
-  json: renderJson,
+export interface RenderContext {
+  /** Terminal styling, for the table. */
+  style?: Style;
+  /** The rules that ran, for the formats that describe rules (SARIF, JUnit). */
+  rules?: readonly CatalogueRule[];
+}
+
+/** One renderer per format. Every one reads only the report, whose values are already safe to show. */
+export const RENDERERS: Record<OutputFormat, (report: Report, context: RenderContext) => string> = {
+  table: (report, context) => renderTable(report, context.style),
+  json: (report) => renderJson(report),
+  markdown: (report) => renderMarkdown(report),
+  sarif: (report, context) => renderSarif(report, context.rules ?? []),
+  html: (report) => renderHtml(report),
+  junit: (report, context) => renderJunit(report, context.rules ?? []),
 };
 
-export function render(format: OutputFormat, report: Report, style?: Style): string {
-  return RENDERERS[format](report, style);
+export function render(format: OutputFormat, report: Report, context: RenderContext = {}): string {
+  return RENDERERS[format](report, context);
 }

@@ -17,12 +17,24 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
   for (const v of report.violations) {
     const suite = suiteFor(v.ruleId, v.title);
     suite.failures++;
-    suite.cases.push(testCase(v.ruleId, `${v.key} (${v.origin})`, `<failure type="${v.severity}" message="${xml(v.message)}">${xml(`${v.message}${v.path ? ` at ${v.path}` : ''}; ${v.location ?? ''}`)}</failure>`));
+    suite.cases.push(
+      testCase(
+        v.ruleId,
+        `${v.key} (${v.origin})`,
+        `<failure type="${v.severity}" message="${xml(v.message)}">${xml(`${v.message}${v.path ? ` at ${v.path}` : ''}; ${v.location ?? ''}`)}</failure>`,
+      ),
+    );
   }
   for (const v of report.waived) {
     const suite = suiteFor(v.ruleId, v.title);
     suite.skipped++;
-    suite.cases.push(testCase(v.ruleId, `${v.key} (${v.origin})`, `<skipped message="${xml(`waived: ${v.waiver.reason} (${v.waiver.source})`)}"/>`));
+    suite.cases.push(
+      testCase(
+        v.ruleId,
+        `${v.key} (${v.origin})`,
+        `<skipped message="${xml(`waived: ${v.waiver.reason} (${v.waiver.source})`)}"/>`,
+      ),
+    );
   }
   for (const [id, suite] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
     const cases = suite.cases.length > 0 ? suite.cases : [testCase(id, 'no violations', '')];
@@ -32,9 +44,15 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
   }
   const drift = report.drift.map((d) => {
     const detail = d.changes.map((c) => c.path).join(', ');
-    return testCase(`drift.${d.kind}`, d.key, `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(detail || d.location || '')}</failure>`);
+    return testCase(
+      `drift.${d.kind}`,
+      d.key,
+      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(detail || d.location || '')}</failure>`,
+    );
   });
-  suites.push(`  <testsuite name="drift" tests="${drift.length}" failures="${drift.length}" skipped="0" errors="0">${drift.length ? `\n${drift.join('\n')}\n  ` : ''}</testsuite>`);
+  suites.push(
+    `  <testsuite name="drift" tests="${drift.length}" failures="${drift.length}" skipped="0" errors="0">${drift.length ? `\n${drift.join('\n')}\n  ` : ''}</testsuite>`,
+  );
   const failures = report.violations.length + report.drift.length;
   const errors = report.scan.complete ? 0 : 1;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="driftwarden" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
@@ -45,5 +63,8 @@ function testCase(classname: string, name: string, body: string): string {
 }
 
 function xml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }

@@ -15,11 +15,27 @@ export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
   if (!report.scan.complete) head.push(incomplete(report), '');
   const sections: Section[] = [
     section('Drift', ['Kind', 'Resource', 'Declared at', 'Changes'], report.drift.map(driftRow)),
-    section('Policy violations', ['Severity', 'Rule', 'Origin', 'Resource', 'Message'], report.violations.map(violationRow)),
-    section('Waived', ['Rule', 'Origin', 'Resource', 'Reason'], report.waived.map((v) => [v.ruleId, v.origin, code(v.key), cell(`${v.waiver.reason} (${v.waiver.source})`)])),
+    section(
+      'Policy violations',
+      ['Severity', 'Rule', 'Origin', 'Resource', 'Message'],
+      report.violations.map(violationRow),
+    ),
+    section(
+      'Waived',
+      ['Rule', 'Origin', 'Resource', 'Reason'],
+      report.waived.map((v) => [
+        v.ruleId,
+        v.origin,
+        code(v.key),
+        cell(`${v.waiver.reason} (${v.waiver.source})`),
+      ]),
+    ),
   ];
   if (report.baseline) {
-    const resolved = [...report.baseline.resolved.drift.map((d) => [d.kind, code(d.key)]), ...report.baseline.resolved.violations.map((v) => [v.ruleId, code(v.key)])];
+    const resolved = [
+      ...report.baseline.resolved.drift.map((d) => [d.kind, code(d.key)]),
+      ...report.baseline.resolved.violations.map((v) => [v.ruleId, code(v.key)]),
+    ];
     sections.push(section('Resolved since the baseline', ['Finding', 'Resource'], resolved));
   }
   return fit(head.join('\n'), sections, limit);
@@ -64,11 +80,19 @@ function fit(head: string, sections: Section[], limit: number): string {
 function verdict(report: Report): string {
   const s = report.summary;
   const drifted = s.changed + s.missing + s.unmanaged;
-  const icon = !report.scan.complete ? ':warning:' : drifted + report.violations.length === 0 ? ':white_check_mark:' : ':x:';
+  const icon = !report.scan.complete
+    ? ':warning:'
+    : drifted + report.violations.length === 0
+      ? ':white_check_mark:'
+      : ':x:';
   const parts = [drifted === 0 ? 'No drift' : `Drift in ${drifted} resource${drifted === 1 ? '' : 's'}`];
-  if (report.scan.policies) parts.push(`${report.violations.length} policy violation${report.violations.length === 1 ? '' : 's'}`);
+  if (report.scan.policies)
+    parts.push(`${report.violations.length} policy violation${report.violations.length === 1 ? '' : 's'}`);
   if (!report.scan.complete) parts.push('incomplete scan');
-  if (report.baseline) parts.push(`${report.baseline.new} new, ${report.baseline.resolved.drift.length + report.baseline.resolved.violations.length} resolved`);
+  if (report.baseline)
+    parts.push(
+      `${report.baseline.new} new, ${report.baseline.resolved.drift.length + report.baseline.resolved.violations.length} resolved`,
+    );
   return `### ${icon} driftwarden: ${parts.join(', ')}`;
 }
 
@@ -83,7 +107,9 @@ function counts(report: Report): string {
 }
 
 function incomplete(report: Report): string {
-  const failed = report.scan.sources.filter((source) => source.status !== 'ok').map((source) => `\`${source.location}\` (${source.status})`);
+  const failed = report.scan.sources
+    .filter((source) => source.status !== 'ok')
+    .map((source) => `\`${source.location}\` (${source.status})`);
   const rules = (report.scan.policies?.failed ?? []).map((rule) => `rule ${rule.ruleId}`);
   return `> **Incomplete:** ${[...failed, ...rules].join(', ')} could not be read; the results are partial.`;
 }
@@ -91,12 +117,23 @@ function incomplete(report: Report): string {
 function driftRow(entry: DriftEntry): string[] {
   const status = entry.status === 'new' ? ' :new:' : '';
   const changes = entry.changes.map((c) => `${c.path}: ${short(c.declared)} → ${short(c.live)}`).join('<br>');
-  return [`${entry.kind}${status}`, code(entry.key), cell(entry.address ?? entry.location ?? ''), cell(changes)];
+  return [
+    `${entry.kind}${status}`,
+    code(entry.key),
+    cell(entry.address ?? entry.location ?? ''),
+    cell(changes),
+  ];
 }
 
 function violationRow(v: Violation): string[] {
   const status = v.status === 'new' ? ' :new:' : '';
-  return [`${v.severity}${status}`, v.ruleId, v.origin, code(v.key), cell(v.message + (v.path ? ` (\`${v.path}\`)` : ''))];
+  return [
+    `${v.severity}${status}`,
+    v.ruleId,
+    v.origin,
+    code(v.key),
+    cell(v.message + (v.path ? ` (\`${v.path}\`)` : '')),
+  ];
 }
 
 function tableLine(cells: string[]): string {

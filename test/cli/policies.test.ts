@@ -225,3 +225,49 @@ describe('several accounts', () => {
     expect(report.scan.diagnostics.filter((d: { code: string }) => d.code === 'live.duplicate')).toEqual([]);
   });
 });
+
+describe('--baseline and the report formats', () => {
+  it('marks findings new or unchanged, and new:<value> fails only on new findings', async () => {
+    const cwd = estate();
+    const args = ['scan', '--state', 'iam.tfstate', '--live', 'snapshot:live.json', '--format', 'json'];
+    const first = await runCli([...args, '--output', 'json=previous.json', '--fail-on', 'none'], { cwd });
+    expect(first.code).toBe(0);
+    const same = await runCli([...args, '--baseline', 'previous.json', '--fail-on', 'new:critical'], { cwd });
+    const report = JSON.parse(same.stdout);
+    expect(report.baseline).toMatchObject({ source: 'previous.json', new: 0, unchanged: 4 });
+    expect(report.violations.every((v: { status: string }) => v.status === 'unchanged')).toBe(true);
+    expect(same.code).toBe(0);
+    expect(
+      (await runCli([...args, '--baseline', 'previous.json', '--fail-on', 'critical'], { cwd })).code,
+    ).toBe(1);
+    writeFileSync(join(cwd, 'bad.json'), '{"hello": 1}');
+    const bad = await runCli([...args, '--baseline', 'bad.json'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/^driftwarden: error: bad\.json: not a driftwarden JSON report: /);
+  });
+
+  it('writes every format with --output', async () => {
+    const cwd = estate();
+    const formats = ['json', 'markdown', 'sarif', 'html', 'junit'];
+    const result = await runCli(
+      [
+        'scan',
+        '--state',
+        'iam.tfstate',
+        '--live',
+        'snapshot:live.json',
+        ...formats.flatMap((f) => ['--output', `${f}=out/report.${f}`]),
+        '--fail-on',
+        'none',
+      ],
+      { cwd },
+    );
+    expect(result.code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const read = (f: string) => readFileSync(join(cwd, `out/report.${f}`), 'utf8');
+    expect(JSON.parse(read('sarif')).runs[0].results.length).toBe(4);
+    expect(read('markdown')).toMatch(/^### :x: driftwarden: No drift, 4 policy violations/);
+    expect(read('html')).toContain('<!DOCTYPE html>');
+    expect(read('junit')).toContain('<testsuites name="driftwarden"');
+  });
+});

@@ -95,9 +95,9 @@ function expectNoSecret(text: string, where: string): void {
 }
 
 describe('no sensitive value reaches any output', () => {
-  it('table, json and report files, including a changed secret', async () => {
+  it('every format, on stdout and in report files, including a changed secret', async () => {
     const cwd = plantedEstate();
-    for (const format of ['table', 'json']) {
+    for (const format of ['table', 'json', 'markdown', 'sarif', 'html', 'junit']) {
       const result = await runCli(
         [
           'scan',
@@ -109,6 +109,8 @@ describe('no sensitive value reaches any output', () => {
           format,
           '--output',
           `json=${format}.json`,
+          '--output',
+          `${format}=${format}.out`,
           '--debug',
         ],
         { cwd },
@@ -117,6 +119,7 @@ describe('no sensitive value reaches any output', () => {
       expectNoSecret(result.stdout, `${format} stdout`);
       expectNoSecret(result.stderr, `${format} stderr`);
       expectNoSecret(readFileSync(join(cwd, `${format}.json`), 'utf8'), `${format} report file`);
+      expectNoSecret(readFileSync(join(cwd, `${format}.out`), 'utf8'), `${format} output file`);
     }
     const report = JSON.parse(readFileSync(join(cwd, 'json.json'), 'utf8'));
     const db = report.drift.find((d: { key: string }) => d.key === 'aws_db_instance.app-db');

@@ -1,0 +1,363 @@
+import type { DriftEntry, DriftKind, Report, Violation, WaivedViolation } from '../model/report.js';
+import type { Severity } from '../model/severity.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { driftId, violationId } from './fingerprint.js';
+
+/** The `$id` of the OASIS SARIF 2.1.0 schema that `fixtures/sarif/sarif-schema-2.1.0.json` holds. */
+export const SARIF_SCHEMA_URI =
+  'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
+export const SARIF_FINGERPRINT_KEY = 'driftwarden/v1';
+/** Where results go whose location is not a file in the repository (an ARN, an API, a remote state URL). */
+export const SARIF_FALLBACK_URI = 'driftwarden.yml';
+
+const INFORMATION_URI = 'https://github.com/driftwarden/driftwarden';
+const FILE_PATH = /\.(tf|tfstate|json|ya?ml|bicep)$/i;
+// Inline waivers read `file:line`; config waivers read `config waivers[N]`.
+const INLINE_WAIVER_SOURCE = /^\S+:\d+$/;
+const MAX_PATHS_IN_MESSAGE = 20;
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+// GitHub maps these onto its critical/high/medium/low bands; the values are Trivy's.
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+};
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[]; 'security-severity': string; precision: 'very-high' };
+}
+
+export interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+  logicalLocations: { name: string; kind: 'resource'; fullyQualifiedName: string }[];
+}
+
+export interface SarifSuppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+  properties?: { expires: string };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: SarifLocation[];
+  partialFingerprints: Record<string, string>;
+  suppressions?: SarifSuppression[];
+}
+
+export interface SarifNotification {
+  level: 'error';
+  message: { text: string };
+  associatedRule?: { id: string };
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    invocations: {
+      executionSuccessful: boolean;
+      startTimeUtc: string;
+      toolExecutionNotifications: SarifNotification[];
+    }[];
+    results: SarifResult[];
+  }[];
+}
+
+/** A result before it is tied to its rule's position in the sorted rules array. */
+type PendingResult = Omit<SarifResult, 'ruleIndex'>;
+
+/** The rule descriptor fields a SARIF rule is built from: a catalogue rule, or the built-in drift rules. */
+type RuleSource = Pick<
+  CatalogueRule,
+  'id' | 'title' | 'description' | 'severity' | 'controls' | 'remediation' | 'relatedResources'
+> & { tags: string[] };
+
+const DRIFT_RULES: Record<DriftKind, RuleSource> = {
+  changed: driftRule(
+    'DW-DRIFT-CHANGED',
+    'Resource changed outside of code',
+    'The live resource differs from its declaration: it was changed outside the GitOps workflow.',
+    'medium',
+  ),
+  missing: driftRule(
+    'DW-DRIFT-MISSING',
+    'Declared resource missing from the live estate',
+    'The resource is declared in code or state but was not found live: it was deleted, or never created.',
+    'medium',
+  ),
+  unmanaged: driftRule(
+    'DW-DRIFT-UNMANAGED',
+    'Live resource not managed by code',
+    'The resource exists live but nothing declares it: it was created by hand or by another tool.',
+    'low',
+  ),
+};
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, a rule per policy rule that has findings plus the drift rules in
+ * use, and a result per violation, waived violation (suppressed) and drift entry. Fingerprints are the report's
+ * stable finding ids. Drift results name attribute paths only, never values.
+ */
+export function renderSarif(report: Report, rules: readonly CatalogueRule[]): string {
+  const pending = [
+    ...report.violations.map((v) => violationResult(v)),
+    ...report.waived.map((v) => violationResult(v, suppression(v.waiver))),
+    ...report.drift.map(driftResult),
+  ];
+  const descriptors = ruleDescriptors(report, rules);
+  const index = new Map(descriptors.map((rule, position) => [rule.id, position]));
+  const results = pending
+    .map(({ ruleId, ...rest }): SarifResult => ({ ruleId, ruleIndex: index.get(ruleId) ?? -1, ...rest }))
+    .sort(compareResults);
+  const log: SarifLog = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'driftwarden',
+            version: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
+        invocations: [invocation(report)],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleDescriptors(report: Report, rules: readonly CatalogueRule[]): SarifRule[] {
+  const catalogue = new Map(rules.map((rule) => [rule.id, rule]));
+  const used = new Map<string, RuleSource>();
+  for (const violation of [...report.violations, ...report.waived]) {
+    if (used.has(violation.ruleId)) continue;
+    const rule = catalogue.get(violation.ruleId);
+    used.set(violation.ruleId, rule ? policyRule(rule) : uncataloguedRule(violation));
+  }
+  for (const entry of report.drift) used.set(DRIFT_RULES[entry.kind].id, DRIFT_RULES[entry.kind]);
+  return [...used.values()].sort((a, b) => compare(a.id, b.id)).map(sarifRule);
+}
+
+function policyRule(rule: CatalogueRule): RuleSource {
+  return { ...rule, tags: ['security', rule.category, ...rule.controls] };
+}
+
+/** A violation from a rule the catalogue does not list (a user policy, say): described from the violation. */
+function uncataloguedRule(violation: Violation): RuleSource {
+  return {
+    id: violation.ruleId,
+    title: violation.title,
+    description: violation.title,
+    severity: violation.severity,
+    controls: [],
+    remediation: '',
+    relatedResources: [],
+    tags: ['security', violation.category],
+  };
+}
+
+function driftRule(id: string, title: string, description: string, severity: Severity): RuleSource {
+  return {
+    id,
+    title,
+    description,
+    severity,
+    controls: [],
+    remediation: '',
+    relatedResources: [],
+    tags: ['drift'],
+  };
+}
+
+function sarifRule(rule: RuleSource): SarifRule {
+  const helpUri = rule.relatedResources.find((uri) => /^https?:\/\//.test(uri));
+  return {
+    id: rule.id,
+    name: pascalCase(rule.title),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    ...(helpUri === undefined ? {} : { helpUri }),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: [...new Set(rule.tags)],
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      precision: 'very-high',
+    },
+  };
+}
+
+function helpText(rule: RuleSource): string {
+  const parts = [rule.description];
+  if (rule.remediation.trim() !== '') parts.push(`Remediation:\n${rule.remediation.trimEnd()}`);
+  if (rule.controls.length > 0) parts.push(`Controls: ${rule.controls.join(', ')}`);
+  if (rule.relatedResources.length > 0) {
+    parts.push(`References:\n${rule.relatedResources.map((uri) => `- ${uri}`).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function helpMarkdown(rule: RuleSource): string {
+  const parts = [rule.description];
+  if (rule.remediation.trim() !== '')
+    parts.push(`**Remediation**\n\n${codeBlock('hcl', rule.remediation.trimEnd())}`);
+  if (rule.controls.length > 0)
+    parts.push(`**Controls:** ${rule.controls.map((c) => `\`${c}\``).join(', ')}`);
+  if (rule.relatedResources.length > 0) {
+    parts.push(`**References**\n\n${rule.relatedResources.map((uri) => `- <${uri}>`).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so the snippet cannot close it early. */
+function codeBlock(language: string, text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${text}\n${fence}`;
+}
+
+export function pascalCase(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== '')
+    .map((word) => (word[0] ?? '').toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function violationResult(violation: Violation, waiver?: SarifSuppression): PendingResult {
+  const result: PendingResult = {
+    ruleId: violation.ruleId,
+    level: LEVEL[violation.severity],
+    message: { text: `${violation.message} (${violation.key}, ${violation.origin})` },
+    locations: [location(violation.location, violation.key, violation.address)],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: violationId(violation) },
+  };
+  if (waiver) result.suppressions = [waiver];
+  return result;
+}
+
+function suppression(waiver: WaivedViolation['waiver']): SarifSuppression {
+  const result: SarifSuppression = {
+    kind: INLINE_WAIVER_SOURCE.test(waiver.source) ? 'inSource' : 'external',
+    justification: waiver.reason,
+  };
+  if (waiver.expires) result.properties = { expires: waiver.expires };
+  return result;
+}
+
+function driftResult(entry: DriftEntry): PendingResult {
+  const rule = DRIFT_RULES[entry.kind];
+  return {
+    ruleId: rule.id,
+    level: LEVEL[rule.severity],
+    message: { text: driftMessage(entry) },
+    locations: [location(entry.location, entry.key, entry.address)],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
+  };
+}
+
+/** Names the resource and, for a change, the attribute paths; values stay out, as they may be sensitive. */
+export function driftMessage(entry: DriftEntry): string {
+  const subject = `${entry.address ? `${entry.address} (${entry.key})` : entry.key}${entry.account ? ` in account ${entry.account}` : ''}`;
+  if (entry.kind === 'missing') return `${subject} is declared but was not found live.`;
+  if (entry.kind === 'unmanaged') return `${subject} exists live but is not declared.`;
+  const paths = entry.changes.map((change) => change.path);
+  const shown = paths.slice(0, MAX_PATHS_IN_MESSAGE).join(', ');
+  const more = paths.length > MAX_PATHS_IN_MESSAGE ? ` and ${paths.length - MAX_PATHS_IN_MESSAGE} more` : '';
+  const count = `${paths.length} attribute${paths.length === 1 ? '' : 's'}`;
+  return `${subject} differs from its declaration in ${count}: ${shown}${more}.`;
+}
+
+function location(where: string | undefined, key: string, address: string | undefined): SarifLocation {
+  const { uri, startLine } = artifactLocation(where);
+  return {
+    physicalLocation: { artifactLocation: { uri }, region: { startLine } },
+    logicalLocations: [{ name: key, kind: 'resource', fullyQualifiedName: address ?? key }],
+  };
+}
+
+/**
+ * The file part of a report location: `main.tf:12` is `main.tf` at line 12, `live.json#resources[3]` is
+ * `live.json`. Locations that are not files (ARNs, ARM ids, API descriptions, remote state URLs) go to the config
+ * file, since code scanning only shows results in repository files.
+ */
+export function artifactLocation(where: string | undefined): { uri: string; startLine: number } {
+  const fallback = { uri: SARIF_FALLBACK_URI, startLine: 1 };
+  if (where === undefined) return fallback;
+  const withoutFragment = where.split('#')[0] ?? '';
+  const match = /^(.*):(\d+)$/.exec(withoutFragment);
+  const path = (match?.[1] ?? withoutFragment).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!isFilePath(path)) return fallback;
+  const line = match ? Number(match[2]) : 1;
+  return { uri: encodeURI(path), startLine: Math.max(line, 1) };
+}
+
+function isFilePath(path: string): boolean {
+  return !path.includes('://') && !path.startsWith('arn:') && !/\s/.test(path) && FILE_PATH.test(path);
+}
+
+function invocation(report: Report): SarifLog['runs'][number]['invocations'][number] {
+  const failedSources = report.scan.sources
+    .filter((source) => source.status === 'failed')
+    .map(
+      (source): SarifNotification => ({
+        level: 'error',
+        message: {
+          text: `The ${source.side} source ${source.connector} (${source.location}) failed${source.error ? `: ${source.error}` : ''}`,
+        },
+      }),
+    );
+  const failedRules = (report.scan.policies?.failed ?? []).map(
+    (failure): SarifNotification => ({
+      level: 'error',
+      message: { text: `The rule ${failure.ruleId} could not run: ${failure.error}` },
+      associatedRule: { id: failure.ruleId },
+    }),
+  );
+  return {
+    executionSuccessful: report.scan.complete,
+    startTimeUtc: report.scan.startedAt,
+    toolExecutionNotifications: [...failedSources, ...failedRules],
+  };
+}
+
+function compareResults(a: SarifResult, b: SarifResult): number {
+  return (
+    compare(a.ruleId, b.ruleId) ||
+    compare(
+      a.partialFingerprints[SARIF_FINGERPRINT_KEY] ?? '',
+      b.partialFingerprints[SARIF_FINGERPRINT_KEY] ?? '',
+    ) ||
+    compare(a.message.text, b.message.text)
+  );
+}
+
+// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

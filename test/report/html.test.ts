@@ -1,0 +1,379 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Report, reportSchema } from '../../src/model/report.js';
+import { CSP, renderHtml } from '../../src/report/html.js';
+import { topTypes } from '../../src/report/html-charts.js';
+import { escapeHtml, html, raw } from '../../src/report/html-escape.js';
+
+const XSS = '<script>alert(1)</script>';
+
+function violation(
+  severity: Report['violations'][number]['severity'],
+  ruleId: string,
+  key: string,
+  extra: Partial<Report['violations'][number]> = {},
+): Report['violations'][number] {
+  const [type = '', id = ''] = key.split('.');
+  return {
+    ruleId,
+    title: `Rule ${ruleId}`,
+    severity,
+    category: 'encryption',
+    key,
+    type,
+    id,
+    origin: 'declared',
+    message: `${key} breaks ${ruleId}`,
+    ...extra,
+  };
+}
+
+/** A report with every drift kind, every severity, a waiver, a failed and a partial source, and hostile text. */
+function sampleReport(): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'driftwarden', version: '0.1.0' },
+    scan: {
+      startedAt: '2025-06-01T12:00:00.000Z',
+      durationMs: 4213,
+      complete: false,
+      sources: [
+        {
+          connector: 'terraform-state',
+          side: 'declared',
+          location: 'envs/prod/terraform.tfstate',
+          resources: 14,
+          status: 'ok',
+        },
+        {
+          connector: 'terraform-state',
+          side: 'declared',
+          location: 'envs/legacy.tfstate',
+          resources: 0,
+          status: 'failed',
+          error: 'Unexpected end of JSON input',
+        },
+        {
+          connector: 'aws-config',
+          side: 'live',
+          location: 'aws-config:eu-west-1',
+          resources: 17,
+          status: 'partial',
+          problems: ['AccessDenied listing aws_iam_role'],
+          stats: { httpRequests: 42 },
+        },
+      ],
+      diagnostics: [
+        {
+          level: 'warning',
+          code: 'state.legacy-format',
+          message: 'legacy state format',
+          source: 'envs/prod/terraform.tfstate',
+        },
+      ],
+      policies: { rules: 12, failed: [{ ruleId: 'net.sg-egress', error: 'rule timed out' }] },
+    },
+    summary: {
+      declared: 14,
+      live: 17,
+      managed: 12,
+      unmanaged: 3,
+      missing: 2,
+      changed: 3,
+      notCompared: 1,
+      ignored: 1,
+      waived: 1,
+      coverage: 12 / 17,
+      violations: { critical: 1, high: 2, medium: 1, low: 1 },
+    },
+    drift: [
+      {
+        kind: 'changed',
+        key: 'aws_s3_bucket.logs',
+        type: 'aws_s3_bucket',
+        id: 'logs',
+        provider: 'aws',
+        account: '123456789012',
+        address: 'aws_s3_bucket.logs',
+        location: 'envs/prod/terraform.tfstate',
+        changes: [
+          { path: 'acl', declared: 'private', live: 'public-read' },
+          { path: 'tags.owner', declared: XSS, live: null },
+          { path: 'versioning', declared: { enabled: true }, live: { enabled: false } },
+        ],
+      },
+      {
+        kind: 'changed',
+        key: 'aws_db_instance.main',
+        type: 'aws_db_instance',
+        id: 'main',
+        provider: 'aws',
+        address: 'aws_db_instance.main',
+        changes: [{ path: 'password', declared: '(sensitive)', live: '(sensitive)' }],
+      },
+      {
+        kind: 'changed',
+        key: 'aws_security_group.web',
+        type: 'aws_security_group',
+        id: 'sg-0abc',
+        provider: 'aws',
+        address: 'module.web.aws_security_group.this',
+        changes: [{ path: 'ingress[0].cidr_blocks', declared: ['10.0.0.0/8'], live: ['0.0.0.0/0'] }],
+      },
+      {
+        kind: 'missing',
+        key: 'aws_s3_bucket.archive',
+        type: 'aws_s3_bucket',
+        id: 'archive',
+        provider: 'aws',
+        address: 'aws_s3_bucket.archive',
+        changes: [],
+      },
+      {
+        kind: 'missing',
+        key: 'aws_iam_role.ci',
+        type: 'aws_iam_role',
+        id: 'ci',
+        provider: 'aws',
+        address: 'aws_iam_role.ci',
+        changes: [],
+      },
+      {
+        kind: 'unmanaged',
+        key: 'aws_s3_bucket.handmade',
+        type: 'aws_s3_bucket',
+        id: 'handmade',
+        provider: 'aws',
+        location: 'aws-config:eu-west-1',
+        changes: [],
+      },
+      {
+        kind: 'unmanaged',
+        key: 'aws_iam_user.bob',
+        type: 'aws_iam_user',
+        id: 'bob',
+        provider: 'aws',
+        location: 'aws-config:eu-west-1',
+        changes: [],
+      },
+      {
+        kind: 'unmanaged',
+        key: 'aws_sns_topic.alerts',
+        type: 'aws_sns_topic',
+        id: 'alerts',
+        provider: 'aws',
+        location: 'aws-config:eu-west-1',
+        changes: [],
+      },
+    ],
+    violations: [
+      violation('critical', 'iam.admin-star', 'aws_iam_policy.admin', {
+        category: 'iam',
+        path: 'policy.Statement[0]',
+        message: 'Allows "*" on "*"',
+      }),
+      violation('high', 's3.public-acl', 'aws_s3_bucket.logs', {
+        category: 'network',
+        origin: 'live',
+        path: 'acl',
+        location: 'aws-config:eu-west-1',
+      }),
+      violation('high', 'net.open-ingress', 'aws_security_group.web', {
+        category: 'network',
+        path: 'ingress[0]',
+        message: `Ingress from 0.0.0.0/0 ${XSS}`,
+      }),
+      violation('medium', 's3.encryption', 'aws_s3_bucket.archive', { location: 'main.tf:12' }),
+      violation('low', 'tags.owner', 'aws_sns_topic.alerts', { category: 'secrets', origin: 'live' }),
+    ],
+    waived: [
+      {
+        ...violation('medium', 's3.encryption', 'aws_s3_bucket.legacy'),
+        waiver: {
+          reason: 'Legacy bucket, retired in Q3',
+          source: 'config waivers[0]',
+          expires: '2025-09-30',
+        },
+      },
+    ],
+  };
+}
+
+describe('renderHtml', () => {
+  const report = sampleReport();
+  const page = renderHtml(report);
+
+  it('takes a report that the schema accepts', () => {
+    expect(reportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('escapes every value: a script in a change or a message never appears raw', () => {
+    expect(page).not.toContain(XSS);
+    expect(page).toContain(escapeHtml(JSON.stringify(XSS)));
+    expect(page).toContain(`0.0.0.0/0 ${escapeHtml(XSS)}`);
+    expect(page.match(/<script\b/g)).toHaveLength(1);
+    expect(page).toContain('Allows &quot;*&quot; on &quot;*&quot;');
+    expect(page).toContain('<span class="declared">&quot;private&quot;</span>');
+    expect(page).toContain('<span class="live">&quot;public-read&quot;</span>');
+    expect(page).toContain('<span class="path">tags.owner</span>: <span class="declared">');
+  });
+
+  it('references nothing on the network', () => {
+    expect(page).not.toMatch(/\b(?:src|href|action|srcset|poster|data)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(page).not.toMatch(/https?:\/\//i);
+    expect(page).not.toMatch(/<link\b|<img\b|<iframe\b|@import|url\(/i);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    expect(CSP).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:",
+    );
+  });
+
+  it('has the verdict, the INCOMPLETE banner, the summary, the charts and the filters', () => {
+    expect(page).toContain('Drift found in 8 resources');
+    expect(page).toContain('5 policy violations (1 waived)');
+    expect(page).toContain('INCOMPLETE');
+    expect(page).toContain('envs/legacy.tfstate: Unexpected end of JSON input');
+    expect(page).toContain('AccessDenied listing aws_iam_role');
+    expect(page).toContain('<code>net.sg-egress</code>: rule timed out');
+    expect(page).toContain('70.6%');
+    expect(page.match(/<svg\b/g)).toHaveLength(3);
+    expect(page).toContain('id="drift-filter"');
+    expect(page).toContain('id="drift-kind"');
+    expect(page).toContain('id="violations-filter"');
+    expect(page).toContain('id="violations-severity"');
+    expect(page).toContain('Legacy bucket, retired in Q3');
+  });
+
+  it('is deterministic and has no time in it but the scan start', () => {
+    expect(renderHtml(sampleReport())).toBe(page);
+    const timestamps = page.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g) ?? [];
+    expect(new Set(timestamps)).toEqual(new Set(['2025-06-01T12:00']));
+  });
+
+  it('renders a clean report without a banner or empty tables breaking', () => {
+    const clean: Report = { ...sampleReport(), drift: [], violations: [], waived: [] };
+    clean.scan = { ...clean.scan, complete: true, sources: [], policies: { rules: 12, failed: [] } };
+    clean.summary = {
+      ...clean.summary,
+      changed: 0,
+      missing: 0,
+      unmanaged: 0,
+      waived: 0,
+      violations: { critical: 0, high: 0, medium: 0, low: 0 },
+    };
+    const out = renderHtml(clean);
+    expect(out).toContain('No drift found');
+    expect(out).toContain('No policy violations');
+    expect(out).not.toContain('id="incomplete"');
+    expect(out).toContain('No findings.');
+  });
+
+  it('html`` escapes interpolations unless they are SafeHtml', () => {
+    expect(html`<b>${'<i>'}</b>${raw('<br>')}${['&', html`<u>${"'"}</u>`]}${null}${false}${3}`.markup).toBe(
+      '<b>&lt;i&gt;</b><br>&amp;<u>&#39;</u>3',
+    );
+  });
+
+  it('charts the ten types with most findings, ties by name', () => {
+    const counts = Array.from({ length: 12 }, (_, i) => ({
+      type: `t${String(i).padStart(2, '0')}`,
+      drift: i % 3,
+      violations: 1,
+    }));
+    const top = topTypes(counts);
+    expect(top).toHaveLength(10);
+    expect(top.map((t) => t.type).slice(0, 4)).toEqual(['t02', 't05', 't08', 't11']);
+  });
+});
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM) || process.env.DRIFTWARDEN_REQUIRE_CHROMIUM === '1';
+const SCREENSHOT = join(import.meta.dirname, '__screenshots__', 'report.png');
+
+if (!hasChromium) {
+  console.warn(
+    `NOTICE: skipping the HTML report browser test: ${CHROMIUM} is missing (apt-get install -y chromium), ` +
+      'set DRIFTWARDEN_REQUIRE_CHROMIUM=1 to make this a failure',
+  );
+}
+
+describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
+  type Browser = import('playwright-core').BrowserContext;
+  let context: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    dir = mkdtempSync(join(tmpdir(), 'driftwarden-html-'));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1360, height: 900 },
+      deviceScaleFactor: 1,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the report without errors, filters the violations and takes a screenshot', async () => {
+    const file = join(dir, 'report.html');
+    writeFileSync(file, renderHtml(sampleReport()));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+
+    await expect.poll(() => page.locator('#summary').isVisible()).toBe(true);
+    expect(await page.locator('#drift table').isVisible()).toBe(true);
+    expect(await page.locator('#violations table').isVisible()).toBe(true);
+    expect(await page.locator('#incomplete').isVisible()).toBe(true);
+    expect(await page.locator('svg.chart').count()).toBe(3);
+
+    mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, type: 'png' });
+    expect(statSync(SCREENSHOT).size).toBeLessThan(1_000_000);
+
+    const visible = () => page.locator('#violations tbody tr[data-facet]:visible').count();
+    expect(await visible()).toBe(5);
+    await page.locator('#violations-filter').fill('s3.');
+    expect(await visible()).toBe(2);
+    expect(await page.locator('#violations .count').textContent()).toBe('2 of 5 shown');
+    await page.locator('#violations-severity').selectOption('high');
+    expect(await visible()).toBe(1);
+    await page.locator('#violations-filter').fill('no such rule');
+    expect(await visible()).toBe(0);
+    expect(await page.locator('#violations tr.no-match').isVisible()).toBe(true);
+
+    await page.locator('#drift-kind').selectOption('unmanaged');
+    expect(await page.locator('#drift tbody tr[data-facet]:visible').count()).toBe(3);
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+  }, 60_000);
+});
