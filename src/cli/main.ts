@@ -7,21 +7,16 @@ import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { SCAN_OPTIONS } from '../config/options.js';
 import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
-import { readJsonFile } from '../connector/read-json-file.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { DriftwardenError, inputError, isDriftwardenError, usageError } from '../errors.js';
-import { loadIgnoreRules } from '../ignore/index.js';
-import { type Diagnostic, type Report, reportSchema } from '../model/report.js';
-import { applyBaseline } from '../report/baseline.js';
+import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
 import { render } from '../report/index.js';
 import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
-import { runScan, ScanInputError } from '../scan/run-scan.js';
+import { ScanInputError } from '../scan/run-scan.js';
 import { packageVersion } from '../util/package-info.js';
-import { describeZodError } from '../util/zod-issue.js';
+import { executeScan } from './execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
 import type { CliIo } from './io.js';
-import { loadPolicies } from './load-policies.js';
 import { policiesCommand } from './policies-command.js';
 import { createProgress } from './progress.js';
 import { snapshotCommand } from './snapshot-command.js';
@@ -83,33 +78,15 @@ async function scanCommand(
   }
   const loaded = await loadConfig(flags.config, io.cwd);
   const settings = resolveScanSettings(flags, loaded, connectors, io.cwd);
-  const diagnostics: Diagnostic[] = [];
-  const ignore = await loadIgnoreRules(settings.ignoreFile, settings.ignoreRules, diagnostics);
-  const policies = await loadPolicies(settings.policies, io.env, diagnostics);
-
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
-  const ctx = connectorContext(io, debug, progress.update);
-  let report: Awaited<ReturnType<typeof runScan>>;
+  let executed: Awaited<ReturnType<typeof executeScan>>;
   try {
-    report = await runScan(
-      {
-        sources: settings.sources,
-        ignore,
-        policies,
-        waivers: settings.waivers,
-        toolVersion: version,
-        diagnostics,
-      },
-      ctx,
-    );
+    executed = await executeScan(settings, connectorContext(io, debug, progress.update), version);
   } finally {
     progress.done();
   }
-
-  if (settings.baseline)
-    report = applyBaseline(report, await loadBaseline(settings.baseline), settings.baseline.display);
-  const rules = policies?.rules ?? [];
+  const { report, rules } = executed;
   for (const output of settings.outputs) {
     await mkdir(dirname(output.path), { recursive: true });
     await writeFile(output.path, render(output.format, report, { rules }));
@@ -203,13 +180,4 @@ function connectorContext(
       if (debug) io.stderr.write(`debug: ${message}\n`);
     },
   };
-}
-
-/** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */
-async function loadBaseline(file: { path: string; display: string }): Promise<Report> {
-  const raw = await readJsonFile(file.path, file.display);
-  const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success)
-    throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error)}`);
-  return parsed.data;
 }
