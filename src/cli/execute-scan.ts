@@ -5,6 +5,7 @@ import type { ConnectorContext } from '../connector/types.js';
 import { inputError } from '../errors.js';
 import { loadIgnoreRules } from '../ignore/index.js';
 import { type Diagnostic, type Report, reportSchema } from '../model/report.js';
+import type { Resource } from '../model/resource.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { applyBaseline } from '../report/baseline.js';
 import { runScan } from '../scan/run-scan.js';
@@ -14,6 +15,7 @@ import { loadPolicies } from './load-policies.js';
 export interface ExecutedScan {
   report: Report;
   rules: readonly CatalogueRule[];
+  declared: ReadonlyMap<string, Resource>;
 }
 
 /**
@@ -29,14 +31,25 @@ export async function executeScan(
   const diagnostics: Diagnostic[] = [];
   const ignore = await loadIgnoreRules(settings.ignoreFile, settings.ignoreRules, diagnostics);
   const policies = await loadPolicies(settings.policies, ctx.env, diagnostics);
+  let declared: ReadonlyMap<string, Resource> = new Map();
   let report = await runScan(
-    { sources: settings.sources, ignore, policies, waivers: settings.waivers, toolVersion, diagnostics },
+    {
+      sources: settings.sources,
+      ignore,
+      policies,
+      waivers: settings.waivers,
+      toolVersion,
+      diagnostics,
+      onResources: (resources) => {
+        declared = resources;
+      },
+    },
     ctx,
   );
   if (baseline) report = applyBaseline(report, baseline, 'the pull request base');
   else if (settings.baseline)
     report = applyBaseline(report, await loadBaseline(settings.baseline), settings.baseline.display);
-  return { report, rules: policies?.rules ?? [] };
+  return { report, rules: policies?.rules ?? [], declared };
 }
 
 /** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */

@@ -20,6 +20,11 @@ export interface ScanRequest {
   toolVersion: string;
   /** Diagnostics gathered before the scan (config, ignore file), reported with the scan's own. */
   diagnostics?: Diagnostic[];
+  /** Receives the normalised resources, for callers that compare two scans (a pull request's base and head). */
+  onResources?: (
+    declared: ReadonlyMap<string, Resource>,
+    live: ReadonlyMap<string, readonly Resource[]>,
+  ) => void;
 }
 
 /**
@@ -95,6 +100,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     waivers = applyWaivers(policies.violations, request.waivers ?? [], inline, startedAt, diagnostics);
   }
 
+  request.onResources?.(declaredByKey, liveByKey);
   const finishedAt = ctx.now();
   return buildReport({
     toolVersion: request.toolVersion,

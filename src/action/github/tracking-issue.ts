@@ -1,0 +1,459 @@
+import { z } from 'zod';
+import type { Report } from '../../model/report.js';
+import { driftId, violationId } from '../../report/fingerprint.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { type GitHub, GitHubApiError } from './client.js';
+import { hiddenMarker } from './sticky-comment.js';
+
+/** Issue bodies share the comment limit (65,536); this leaves a margin. */
+export const ISSUE_BODY_LIMIT = 60_000;
+/** The hidden state may take this much of the body; the visible part gets the rest. */
+const STATE_BUDGET = 45_000;
+const SUMMARY_MAX = 120;
+const LIST_BUDGET = 8_000;
+const DAY_MS = 86_400_000;
+
+export type ScanOutcome = Report | { error: string };
+
+export interface TrackingIssueOptions {
+  /** The label of the tracking issue, e.g. `driftwarden`. */
+  label: string;
+  /** The label of the separate issue that collects failed scans, e.g. `driftwarden-failed`. */
+  failedLabel: string;
+  /** A hidden HTML comment that marks the tracking issue, e.g. `<!-- driftwarden:tracking-issue -->`. */
+  marker: string;
+  title: string;
+  report: ScanOutcome;
+  now: Date;
+  runUrl?: string;
+  /** Default: the marker with `:failed` appended to its name. */
+  failedMarker?: string;
+  /** Default: the title followed by `: scan failed`. */
+  failedTitle?: string;
+}
+
+export type TrackingAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'failed-reported';
+
+export interface TrackingIssueResult {
+  action: TrackingAction;
+  /** The tracking issue, or for `failed-reported` the failure issue; null when there is none (clean, no issue). */
+  issueNumber: number | null;
+}
+
+/** A finding as the state remembers it. */
+export interface StoredFinding {
+  firstSeen: string;
+  summary: string;
+}
+
+export type FindingState = Record<string, StoredFinding>;
+
+interface Finding {
+  id: string;
+  summary: string;
+}
+
+interface OpenFinding extends Finding {
+  firstSeen: string;
+}
+
+interface FindingDiff {
+  added: OpenFinding[];
+  resolved: OpenFinding[];
+  open: OpenFinding[];
+  /** Stored findings an incomplete scan did not see: kept, neither resolved nor confirmed. */
+  unchecked: OpenFinding[];
+}
+
+interface Issue {
+  number: number;
+  state: string;
+  body: string;
+}
+
+const STATE_PREFIX = '<!-- driftwarden:state ';
+const stateSchema = z.object({
+  findings: z.record(z.string(), z.object({ firstSeen: z.string(), summary: z.string().default('') })),
+});
+
+/**
+ * The nightly tracking issue: created on the first drift, its body and one comment updated when the findings
+ * change, left alone when they do not, closed when a complete scan is clean, reopened when drift comes back. A
+ * failed scan is never taken for a clean one: it is reported on a separate issue and the tracking issue is kept.
+ */
+export async function syncTrackingIssue(
+  gh: GitHub,
+  options: TrackingIssueOptions,
+): Promise<TrackingIssueResult> {
+  const { report } = options;
+  if ('error' in report || isFailedScan(report)) return reportFailure(gh, options, failureLines(report));
+  const marker = hiddenMarker(options.marker);
+  const issue = await findIssue(gh, options.label, marker, 'all');
+  const stored = issue ? readState(gh, issue.body) : {};
+  const diff = diffFindings(stored, currentFindings(report), report.scan.complete, options.now);
+  const result = await applyDiff(gh, { ...options, report }, marker, issue, diff);
+  if (report.scan.complete) await closeRecoveredFailure(gh, options);
+  return result;
+}
+
+/** A thrown scan error, or a report in which no source could be read. */
+export function isFailedScan(report: ScanOutcome): boolean {
+  if ('error' in report) return true;
+  return !report.scan.complete && !report.scan.sources.some((source) => source.status === 'ok');
+}
+
+type ScanOptions = TrackingIssueOptions & { report: Report };
+
+async function applyDiff(
+  gh: GitHub,
+  options: ScanOptions,
+  marker: string,
+  issue: Issue | undefined,
+  diff: FindingDiff,
+): Promise<TrackingIssueResult> {
+  const { report } = options;
+  const seen = diff.added.length + diff.open.length;
+  const remaining = diff.added.length + diff.open.length + diff.unchecked.length;
+  const changed = diff.added.length + diff.resolved.length > 0;
+  if (!issue) {
+    if (remaining === 0) return { action: 'unchanged', issueNumber: null };
+    return { action: 'created', issueNumber: await createIssue(gh, options, marker, diff) };
+  }
+  const body = issueBody(options, marker, diff, report, gh);
+  if (issue.state === 'closed') {
+    if (seen === 0) return { action: 'unchanged', issueNumber: issue.number };
+    await updateIssue(gh, issue.number, { body, state: 'open' });
+    await comment(gh, issue.number, changeComment('reopened', options, diff));
+    return { action: 'reopened', issueNumber: issue.number };
+  }
+  if (remaining === 0 && report.scan.complete) {
+    await comment(gh, issue.number, changeComment('closed', options, diff));
+    await updateIssue(gh, issue.number, { body, state: 'closed', state_reason: 'completed' });
+    return { action: 'closed', issueNumber: issue.number };
+  }
+  if (!changed) return { action: 'unchanged', issueNumber: issue.number };
+  await updateIssue(gh, issue.number, { body });
+  await comment(gh, issue.number, changeComment('updated', options, diff));
+  return { action: 'updated', issueNumber: issue.number };
+}
+
+async function createIssue(gh: GitHub, options: ScanOptions, marker: string, diff: FindingDiff) {
+  await ensureLabel(gh, options.label, 'd93f0b', 'Drift and policy violations found by driftwarden');
+  const { data } = await gh.octokit.rest.issues.create({
+    owner: gh.owner,
+    repo: gh.repo,
+    title: options.title,
+    body: issueBody(options, marker, diff, options.report, gh),
+    labels: [options.label],
+  });
+  return data.number;
+}
+
+// ---- failed scans ----
+
+async function reportFailure(
+  gh: GitHub,
+  options: TrackingIssueOptions,
+  lines: string[],
+): Promise<TrackingIssueResult> {
+  const marker = failedMarker(options);
+  const issue = await findIssue(gh, options.failedLabel, marker, 'all');
+  const text = failureText(options, lines);
+  if (!issue) {
+    await ensureLabel(gh, options.failedLabel, 'b60205', 'driftwarden scans that failed');
+    const { data } = await gh.octokit.rest.issues.create({
+      owner: gh.owner,
+      repo: gh.repo,
+      title: options.failedTitle ?? `${options.title}: scan failed`,
+      body: `${failureIntro()}\n\n${text}\n\n${marker}`,
+      labels: [options.failedLabel],
+    });
+    return { action: 'failed-reported', issueNumber: data.number };
+  }
+  await comment(gh, issue.number, text);
+  if (issue.state === 'closed') await updateIssue(gh, issue.number, { state: 'open' });
+  return { action: 'failed-reported', issueNumber: issue.number };
+}
+
+/** After a complete scan, an open failure issue is closed with a comment. */
+async function closeRecoveredFailure(gh: GitHub, options: TrackingIssueOptions): Promise<void> {
+  const issue = await findIssue(gh, options.failedLabel, failedMarker(options), 'open');
+  if (!issue) return;
+  await comment(
+    gh,
+    issue.number,
+    `:white_check_mark: The drift scan completed again at ${options.now.toISOString()}${runLink(options)}.`,
+  );
+  await updateIssue(gh, issue.number, { state: 'closed', state_reason: 'completed' });
+}
+
+function failedMarker(options: TrackingIssueOptions): string {
+  if (options.failedMarker) return hiddenMarker(options.failedMarker);
+  const inner = /^<!--\s*(.*?)\s*-->$/s.exec(hiddenMarker(options.marker))?.[1] ?? 'driftwarden:tracking';
+  return `<!-- ${inner}:failed -->`;
+}
+
+function failureLines(report: { error: string } | Report): string[] {
+  if ('error' in report) {
+    const lines = report.error.split(/\r?\n/).filter((line) => line.trim() !== '');
+    return lines.length > 0 ? lines : ['the scan failed without a message'];
+  }
+  const sources = report.scan.sources.map(
+    (s) => `${s.side} source ${s.location} (${s.connector}): ${s.status}${s.error ? ` - ${s.error}` : ''}`,
+  );
+  const errors = report.scan.diagnostics.filter((d) => d.level === 'error').map((d) => d.message);
+  const lines = [...sources, ...errors];
+  return lines.length > 0 ? lines : ['no source could be read'];
+}
+
+function failureIntro(): string {
+  return (
+    'driftwarden could not complete its scheduled scan, so drift could not be checked. ' +
+    'A failed scan is never taken for a clean one: the drift tracking issue is left as it was. ' +
+    'Each failure is added below as a comment; the issue closes when a scan completes again.'
+  );
+}
+
+function failureText(options: TrackingIssueOptions, lines: string[]): string {
+  const shown = lines.slice(0, 20).map((line) => oneLine(line, 1000).replaceAll('~~~', '~ ~ ~'));
+  const more = lines.length > shown.length ? `\n(${lines.length - shown.length} more)` : '';
+  return (
+    `:warning: **Scan failed** at ${options.now.toISOString()}${runLink(options)}.\n\n` +
+    `~~~text\n${shown.join('\n')}${more}\n~~~`
+  );
+}
+
+// ---- findings and state ----
+
+/** The findings of a report by stable id (drift by driftId, violations by violationId). */
+export function currentFindings(report: Report): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const d of report.drift) {
+    found.set(driftId(d), `${d.kind}: ${d.key}${d.account ? ` (account ${d.account})` : ''}`);
+  }
+  for (const v of report.violations) {
+    found.set(
+      violationId(v),
+      `${v.severity} ${v.ruleId}: ${v.key} (${v.origin}${v.path ? `, ${v.path}` : ''})`,
+    );
+  }
+  return found;
+}
+
+function diffFindings(stored: FindingState, current: Map<string, string>, complete: boolean, now: Date) {
+  const diff: FindingDiff = { added: [], resolved: [], open: [], unchecked: [] };
+  for (const [id, summary] of current) {
+    const before = stored[id];
+    if (before) diff.open.push({ id, summary, firstSeen: before.firstSeen });
+    else diff.added.push({ id, summary, firstSeen: now.toISOString() });
+  }
+  for (const [id, before] of Object.entries(stored)) {
+    if (current.has(id)) continue;
+    (complete ? diff.resolved : diff.unchecked).push({ id, ...before });
+  }
+  diff.open.sort(byAge);
+  diff.unchecked.sort(byAge);
+  return diff;
+}
+
+function byAge(a: OpenFinding, b: OpenFinding): number {
+  return a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id);
+}
+
+/** The state hidden in an issue body; undefined when it is absent or unreadable. */
+export function parseState(body: string): FindingState | undefined {
+  const start = body.indexOf(STATE_PREFIX);
+  if (start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  if (end < 0) return undefined;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(body.slice(start + STATE_PREFIX.length, end)));
+    return parsed.success ? parsed.data.findings : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readState(gh: GitHub, body: string): FindingState {
+  const state = parseState(body);
+  if (state) return state;
+  gh.log.warning('The tracking issue has no readable driftwarden state; every finding counts as new');
+  return {};
+}
+
+/** The hidden state comment; `<` and `>` are JSON-escaped so that no text can end the HTML comment. */
+export function stateComment(findings: FindingState): string {
+  const json = JSON.stringify({ findings }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+  return `${STATE_PREFIX}${json} -->`;
+}
+
+/** The next state within the budget: summaries shortened, then dropped, then the newest findings left out. */
+function nextState(gh: GitHub, diff: FindingDiff): string {
+  const kept = [...diff.unchecked, ...diff.open, ...diff.added].sort(byAge);
+  const build = (entries: OpenFinding[], summaries: boolean) =>
+    stateComment(
+      Object.fromEntries(
+        entries.map((f) => [
+          f.id,
+          { firstSeen: f.firstSeen, summary: summaries ? oneLine(f.summary, SUMMARY_MAX) : '' },
+        ]),
+      ),
+    );
+  let state = build(kept, true);
+  if (state.length <= STATE_BUDGET) return state;
+  state = build(kept, false);
+  if (state.length <= STATE_BUDGET) return state;
+  const entryLength = Math.ceil(state.length / kept.length);
+  const fits = Math.max(0, Math.floor(STATE_BUDGET / entryLength) - 1);
+  gh.log.warning(
+    `${kept.length} findings are too many to track; the newest ${kept.length - fits} are left out`,
+  );
+  return build(kept.slice(0, fits), false);
+}
+
+// ---- rendering ----
+
+function issueBody(
+  options: TrackingIssueOptions,
+  marker: string,
+  diff: FindingDiff,
+  report: Report,
+  gh: GitHub,
+): string {
+  const tail = `\n\n${marker}\n${nextState(gh, diff)}\n`;
+  const remaining = diff.added.length + diff.open.length + diff.unchecked.length;
+  const parts = [`## ${options.title}`, '', statusLine(options, remaining, report.scan.complete)];
+  const list = (title: string, items: OpenFinding[], age: boolean) => {
+    if (items.length > 0) parts.push('', `### ${title} (${items.length})`, bullets(items, options.now, age));
+  };
+  list('New', diff.added, false);
+  list('Resolved since the last scan', diff.resolved, false);
+  list('Still open', diff.open, true);
+  list('Not re-checked (incomplete scan)', diff.unchecked, true);
+  const head = parts.join('\n');
+  const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
+  if (remaining === 0) return `${head}${tail}`;
+  const details = room > 2_000 ? renderMarkdown(report, room) : '';
+  const body = `${head}\n\n### Details\n\n${details || '_Too long to show here: see the run._'}${tail}`;
+  return body.length <= ISSUE_BODY_LIMIT
+    ? body
+    : `${head}\n\n### Details\n\n_Too long to show here: see the run._${tail}`;
+}
+
+function statusLine(options: TrackingIssueOptions, remaining: number, complete: boolean): string {
+  const when = `scan of ${options.now.toISOString()}${runLink(options)}`;
+  const partial = complete ? '' : ' The scan was incomplete: findings it could not check are kept.';
+  return remaining === 0
+    ? `:white_check_mark: No drift or policy violations in the ${when}.`
+    : `:x: ${remaining} open finding${remaining === 1 ? '' : 's'} in the ${when}.${partial}`;
+}
+
+function changeComment(
+  kind: 'updated' | 'closed' | 'reopened',
+  options: TrackingIssueOptions,
+  diff: FindingDiff,
+) {
+  const at = `${options.now.toISOString()}${runLink(options)}`;
+  const parts = [
+    kind === 'closed'
+      ? `:white_check_mark: **The scan is clean** (${at}); closing.`
+      : kind === 'reopened'
+        ? `:x: **Drift is back** (${at}); reopening.`
+        : `**Findings changed** (${at}): ${diff.added.length} new, ${diff.resolved.length} resolved, ${diff.open.length} still open.`,
+  ];
+  const section = (title: string, items: OpenFinding[]) => {
+    if (items.length > 0)
+      parts.push('', `**${title} (${items.length})**`, bullets(items, options.now, false));
+  };
+  section('New', diff.added);
+  section('Resolved', diff.resolved);
+  if (kind === 'reopened') section('Still open', diff.open);
+  return parts.join('\n');
+}
+
+function bullets(items: OpenFinding[], now: Date, age: boolean): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const item of items) {
+    const since = age ? ` - open ${ageText(item.firstSeen, now)} (since ${item.firstSeen.slice(0, 10)})` : '';
+    const line = `- ${codeSpan(item.summary || item.id)}${since}`;
+    if (used + line.length > LIST_BUDGET) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  if (lines.length < items.length) lines.push(`- ... and ${items.length - lines.length} more`);
+  return lines.join('\n');
+}
+
+/** Whole days from the first sighting to now. */
+export function ageInDays(firstSeen: string, now: Date): number {
+  const since = Date.parse(firstSeen);
+  return Number.isNaN(since) ? 0 : Math.max(0, Math.floor((now.getTime() - since) / DAY_MS));
+}
+
+function ageText(firstSeen: string, now: Date): string {
+  const days = ageInDays(firstSeen, now);
+  return days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`;
+}
+
+function codeSpan(text: string): string {
+  return `\`${oneLine(text, SUMMARY_MAX).replaceAll('`', "'")}\``;
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function runLink(options: TrackingIssueOptions): string {
+  return options.runUrl ? `, [run](${options.runUrl})` : '';
+}
+
+// ---- API ----
+
+/** The newest issue with the label and the marker (never a pull request). */
+async function findIssue(gh: GitHub, label: string, marker: string, state: 'all' | 'open') {
+  const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
+    owner: gh.owner,
+    repo: gh.repo,
+    labels: label,
+    state,
+    per_page: 100,
+  });
+  const mine = issues
+    .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+    .sort((a, b) => b.number - a.number)[0];
+  return mine ? { number: mine.number, state: mine.state, body: mine.body ?? '' } : undefined;
+}
+
+async function ensureLabel(gh: GitHub, name: string, color: string, description: string): Promise<void> {
+  try {
+    await gh.octokit.rest.issues.createLabel({ owner: gh.owner, repo: gh.repo, name, color, description });
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 422 && error.codes.includes('already_exists'))
+      return;
+    throw error;
+  }
+}
+
+async function comment(gh: GitHub, issueNumber: number, body: string): Promise<void> {
+  await gh.octokit.rest.issues.createComment({
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: issueNumber,
+    body,
+  });
+}
+
+async function updateIssue(
+  gh: GitHub,
+  issueNumber: number,
+  change: { body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' },
+): Promise<void> {
+  await gh.octokit.rest.issues.update({
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: issueNumber,
+    ...change,
+  });
+}

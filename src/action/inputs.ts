@@ -1,0 +1,52 @@
+/**
+ * The Action's inputs, read from the INPUT_* variables the runner sets (`INPUT_FAIL-ON` for `fail-on`). They mirror
+ * the CLI's flags and the config file's keys; action.yml documents them.
+ */
+export interface ActionInputs {
+  config: string | undefined;
+  state: string[];
+  live: string[];
+  failOn: string | undefined;
+  comment: 'on-change' | 'off';
+  sarif: string;
+  uploadSarif: boolean;
+  trackingIssue: boolean;
+  trackingLabel: string;
+  failedLabel: string;
+  token: string | undefined;
+  policies: string[];
+  policyBundle: string[];
+  workingDirectory: string;
+}
+
+export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+  const get = (name: string) => {
+    const value = env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const list = (name: string) =>
+    (get(name) ?? '')
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const bool = (name: string, fallback: boolean) => {
+    const value = get(name)?.toLowerCase();
+    return value === undefined ? fallback : value === 'true';
+  };
+  return {
+    config: get('config'),
+    state: list('state'),
+    live: list('live'),
+    failOn: get('fail-on'),
+    comment: get('comment') === 'off' ? 'off' : 'on-change',
+    sarif: get('sarif') ?? 'driftwarden.sarif',
+    uploadSarif: bool('upload-sarif', false),
+    trackingIssue: bool('tracking-issue', true),
+    trackingLabel: get('tracking-label') ?? 'driftwarden',
+    failedLabel: get('failed-label') ?? 'driftwarden-scan-failed',
+    token: get('github-token'),
+    policies: list('policies'),
+    policyBundle: list('policy-bundle'),
+    workingDirectory: get('working-directory') ?? '.',
+  };
+}

@@ -1,0 +1,117 @@
+import { isAbsolute, resolve } from 'node:path';
+import { executeScan } from '../cli/execute-scan.js';
+import type { ConnectorContext } from '../connector/types.js';
+import type { Report } from '../model/report.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { materializeAtRef } from './git-refs.js';
+import type { ActionInputs } from './inputs.js';
+import { changesMarkdown, declaredChanges, driftOnTouched } from './pr-changes.js';
+import { actionSettings } from './settings.js';
+
+export interface PullRequestScan {
+  head: Report;
+  rules: readonly CatalogueRule[];
+  /** The comment and summary body: what the pull request introduces and fixes. */
+  markdown: string;
+  /** Set when the base could not be read; the head was scanned alone. */
+  baseProblem?: string;
+}
+
+/**
+ * A pull request: the declared state is read at the base and at the head commit and both are evaluated; the report
+ * keeps what the PR introduces (new findings) and lists what it fixes (resolved), and names the resources it adds,
+ * changes or removes. With live sources configured, the head is also compared with the cloud, and resources the PR
+ * touches that drifted are flagged.
+ */
+export async function scanPullRequest(
+  inputs: ActionInputs,
+  workspace: string,
+  refs: { base: string; head: string },
+  ctx: ConnectorContext,
+  version: string,
+): Promise<PullRequestScan> {
+  const base0 = await actionSettings(inputs, workspace);
+  const declaredSpecs = base0.sources.filter((s) => s.side === 'declared').map((s) => s.spec);
+  const liveSpecs = base0.sources
+    .filter((s) => s.side === 'live')
+    .map((s) => absoluteSnapshot(`${s.connector.id}:${s.spec}`, s.baseDir ?? workspace));
+
+  const head = await materializeAtRef(workspace, refs.head, declaredSpecs);
+  const headSettings = await actionSettings(inputs, workspace, {
+    state: declaredSpecs,
+    baseDir: head.dir,
+    ...(liveSpecs.length ? { live: liveSpecs } : {}),
+  });
+  let baseProblem: string | undefined;
+  let baseScan: Awaited<ReturnType<typeof executeScan>> | undefined;
+  try {
+    const base = await materializeAtRef(workspace, refs.base, declaredSpecs);
+    const baseSettings = await actionSettings(inputs, workspace, {
+      state: declaredSpecs,
+      baseDir: base.dir,
+      live: [],
+    });
+    baseScan =
+      base.files.length > 0
+        ? await executeScan(baseSettings, { ...ctx, cwd: base.dir, baseDir: base.dir }, version)
+        : undefined;
+  } catch (error) {
+    baseProblem = error instanceof Error ? error.message : String(error);
+  }
+  const headScan = await executeScan(
+    headSettings,
+    { ...ctx, cwd: head.dir, baseDir: head.dir },
+    version,
+    baseScan?.report ?? emptyBaseline(version),
+  );
+  const changes = declaredChanges(baseScan?.declared ?? new Map(), headScan.declared);
+  const drifted = driftOnTouched(headScan.report, changes);
+  const introduced: Report = {
+    ...headScan.report,
+    violations: headScan.report.violations.filter((v) => v.status === 'new'),
+    drift: liveSpecs.length > 0 ? headScan.report.drift : [],
+  };
+  const notes = baseProblem
+    ? `\n\n> :information_source: The base commit could not be read (${baseProblem}); every finding counts as new.`
+    : '';
+  const markdown = `${renderMarkdown(introduced, 50_000)}\n${changesMarkdown(changes, drifted)}${notes}\n`;
+  return { head: headScan.report, rules: headScan.rules, markdown, ...(baseProblem ? { baseProblem } : {}) };
+}
+
+function absoluteSnapshot(spec: string, base: string): string {
+  const match = /^snapshot:(.+)$/.exec(spec);
+  if (!match?.[1] || isAbsolute(match[1])) return spec;
+  return `snapshot:${resolve(base, match[1])}`;
+}
+
+/** With no readable base, every finding of the head is new. */
+function emptyBaseline(version: string): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'driftwarden', version },
+    scan: {
+      startedAt: new Date(0).toISOString(),
+      durationMs: 0,
+      complete: true,
+      sources: [],
+      diagnostics: [],
+    },
+    summary: {
+      declared: 0,
+      live: 0,
+      managed: 0,
+      unmanaged: 0,
+      missing: 0,
+      changed: 0,
+      notCompared: 0,
+      ignored: 0,
+      waived: 0,
+      coverage: 1,
+      violations: { critical: 0, high: 0, medium: 0, low: 0 },
+    },
+    drift: [],
+    violations: [],
+    waived: [],
+  };
+}

