@@ -2,6 +2,9 @@ import { attributeChanges } from '../diff/attribute-changes.js';
 import type { DriftEntry, Report } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 
+/** Keeps the comment under GitHub's size limit however large the pull request. */
+const MAX_ROWS = 150;
+
 /** What a pull request does to the declared resources: the ones it adds, changes and removes. */
 export interface PrChanges {
   added: Resource[];
@@ -45,13 +48,15 @@ export function changesMarkdown(changes: PrChanges, drifted: readonly DriftEntry
   lines.push(`#### Changes in this pull request (${total})`, '');
   if (total === 0) lines.push('No declared resources change.');
   else {
-    lines.push('| Change | Resource | Attributes |', '| --- | --- | --- |');
-    for (const r of changes.added) lines.push(`| added | \`${r.key}\` | |`);
-    for (const c of changes.changed)
-      lines.push(
-        `| changed | \`${c.resource.key}\` | ${c.paths.slice(0, 10).join(', ')}${c.paths.length > 10 ? ', …' : ''} |`,
-      );
-    for (const r of changes.removed) lines.push(`| removed | \`${r.key}\` | |`);
+    const attributes = (paths: readonly string[]) =>
+      `${paths.slice(0, 10).join(', ')}${paths.length > 10 ? ', …' : ''}`;
+    const rows = [
+      ...changes.added.map((r) => `| added | \`${r.key}\` | |`),
+      ...changes.changed.map((c) => `| changed | \`${c.resource.key}\` | ${attributes(c.paths)} |`),
+      ...changes.removed.map((r) => `| removed | \`${r.key}\` | |`),
+    ];
+    lines.push('| Change | Resource | Attributes |', '| --- | --- | --- |', ...rows.slice(0, MAX_ROWS));
+    if (rows.length > MAX_ROWS) lines.push('', `${rows.length - MAX_ROWS} more - see the full report`);
   }
   if (drifted.length > 0) {
     lines.push(
