@@ -1,6 +1,7 @@
 import type { Connector } from '../src/connector/types.js';
 import { awsConfigConnector } from './aws-config/index.js';
 import { azureConnector } from './azure/index.js';
+import { iacConnector } from './iac/index.js';
 import { snapshotConnector } from './snapshot/index.js';
 import { terraformStateConnector } from './terraform-state/index.js';
 
@@ -10,4 +11,5 @@ export const connectors: readonly Connector[] = [
   snapshotConnector,
   awsConfigConnector,
   azureConnector,
+  iacConnector,
 ];

@@ -23,6 +23,21 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Terraform state file(s), format version 4. Repeatable.',
   },
   {
+    flag: 'repo',
+    configKey: 'repo',
+    kind: 'string',
+    value: '<path|url>',
+    description:
+      'Read infrastructure code (Terraform, CloudFormation, ARM) from a Git repository; policies check it.',
+  },
+  {
+    flag: 'ref',
+    configKey: 'ref',
+    kind: 'string',
+    value: '<ref>',
+    description: 'The commit, branch or tag of --repo.',
+  },
+  {
     flag: 'live',
     configKey: 'live',
     kind: 'string',

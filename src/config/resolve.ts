@@ -15,6 +15,8 @@ export interface ScanFlags {
   format?: string;
   output?: string[];
   'fail-on'?: string;
+  repo?: string;
+  ref?: string;
   baseline?: string;
   workspace?: string;
   policies?: string[];
@@ -53,9 +55,11 @@ export function resolveScanSettings(
   const liveSpecs = flags.live ?? config.live ?? [];
   const stateBase = flags.state ? cwd : configDir;
   const liveBase = flags.live ? cwd : configDir;
-  if (stateSpecs.length === 0 && liveSpecs.length === 0) {
+  const repo = flags.repo ?? config.repo;
+  const ref = flags.ref ?? config.ref;
+  if (stateSpecs.length === 0 && liveSpecs.length === 0 && !repo) {
     throw usageError(
-      'nothing to scan: give --state <path|glob> and --live <connector>:<spec>, or a config file',
+      'nothing to scan: give --state <path|glob>, --repo <path|url> and --live <connector>:<spec>, or a config file',
     );
   }
   const workspace = flags.workspace ?? config.workspace;
@@ -69,6 +73,7 @@ export function resolveScanSettings(
         baseDir: stateBase,
       })),
     ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
+    ...(repo ? [repoSource(repo, ref, registry, flags.repo ? cwd : configDir)] : []),
   ];
 
   const ignoreSpec = flags['ignore-file'] ?? config.ignoreFile;
@@ -126,6 +131,17 @@ function stateConnectorFor(spec: string, registry: readonly Connector[]): Connec
   const connector = registry.find((c) => c.side === 'declared' && c.acceptsStateSpec?.(spec));
   if (!connector) throw usageError(`--state ${spec}: no connector reads this kind of location`);
   return connector;
+}
+
+function repoSource(
+  repo: string,
+  ref: string | undefined,
+  registry: readonly Connector[],
+  baseDir: string,
+): SourceSpec {
+  const connector = registry.find((c) => c.id === 'iac');
+  if (!connector) throw usageError('--repo: no connector reads repositories');
+  return { side: 'declared', connector, spec: `${repo}${ref ? `#${ref}` : ''}`, baseDir };
 }
 
 function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {

@@ -26,6 +26,8 @@ export const configSchema = z
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
     state: stringList.optional().describe('Terraform state files or globs (as --state).'),
     live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
+    repo: z.string().min(1).optional().describe('A Git repository of infrastructure code (as --repo).'),
+    ref: z.string().min(1).optional().describe('The ref of the repository (as --ref).'),
     baseline: z
       .string()
       .min(1)

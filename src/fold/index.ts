@@ -21,10 +21,20 @@ export function isFoldedSubResourceType(type: string): boolean {
  */
 export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[]): Resource[] {
   const byKey = new Map<string, Resource>();
+  // Code keys its resources by address, but a CloudFormation or ARM sub-resource names its parent by the
+  // parent's cloud name; code-only parents are also found by that name, and only by code-only sub-resources.
+  const codeByName = new Map<string, Resource>();
   for (const resource of resources) {
     CANONICALISE[resource.type]?.(resource.attributes);
     byKey.set(resource.key, resource);
+    const name = resource.attributes.bucket;
+    if (resource.codeOnly && typeof name === 'string') codeByName.set(`${resource.type}:${name}`, resource);
   }
+  const findParent = (type: string, id: string, sub: Resource): Resource | undefined => {
+    const byId = byKey.get(resourceKey(type, id));
+    if (byId && Boolean(byId.codeOnly) === Boolean(sub.codeOnly)) return byId;
+    return sub.codeOnly ? codeByName.get(`${type}:${id}`) : undefined;
+  };
   const kept: Resource[] = [];
   for (const resource of resources) {
     const fold = SUB_RESOURCES[resource.type];
@@ -33,8 +43,7 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
       continue;
     }
     const parentId = resource.attributes[fold.parentIdAttribute];
-    const parent =
-      typeof parentId === 'string' ? byKey.get(resourceKey(fold.parentType, parentId)) : undefined;
+    const parent = typeof parentId === 'string' ? findParent(fold.parentType, parentId, resource) : undefined;
     if (!parent) {
       diagnostics.push({
         level: 'info',

@@ -39,6 +39,10 @@ export interface Resource {
   account?: string;
   /** Sub-resources folded into this one (e.g. `aws_s3_bucket_versioning` into `aws_s3_bucket`). */
   parts?: SourceRef[];
+  /**
+   * Read from code, where the cloud id is not known before apply: checked by the policies, never paired for drift.
+   */
+  codeOnly?: boolean;
   /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
   waivers?: InlineWaiver[];
 }

@@ -66,8 +66,10 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   ctx.progress(
     `comparing ${declared.resources.length} declared with ${live.resources.length} live resources`,
   );
-  const declaredResources = foldSubResources(declared.resources, diagnostics);
-  normaliseResources(declaredResources);
+  const folded = foldSubResources(declared.resources, diagnostics);
+  const codeOnly = folded.filter((r) => r.codeOnly);
+  const declaredResources = folded.filter((r) => !r.codeOnly);
+  normaliseResources(folded);
   normaliseResources(live.resources);
   const declaredByKey = indexDeclared(declaredResources, diagnostics);
   const liveByKey = indexLive(live.resources, diagnostics);
@@ -92,11 +94,12 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   if (request.policies) {
     ctx.progress('evaluating policies');
     policies = await request.policies.evaluate(
-      [...declaredByKey.values(), ...[...liveByKey.values()].flat()],
+      [...declaredByKey.values(), ...codeOnly, ...[...liveByKey.values()].flat()],
       diagnostics,
     );
+    const codeByKey = new Map(codeOnly.map((r) => [r.key, r]));
     const inline = (key: string, origin: Resource['origin']) =>
-      (origin === 'declared' ? declaredByKey.get(key)?.waivers : undefined) ?? [];
+      (origin === 'declared' ? (declaredByKey.get(key) ?? codeByKey.get(key))?.waivers : undefined) ?? [];
     waivers = applyWaivers(policies.violations, request.waivers ?? [], inline, startedAt, diagnostics);
   }
 

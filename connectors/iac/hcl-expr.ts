@@ -1,0 +1,301 @@
+import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+
+/**
+ * A small evaluator for the HCL expressions hcl2json leaves as `${...}` strings: literals, lists, objects,
+ * string templates, references to variables, locals, each/count and (for S3 sub-resources) buckets, and the
+ * functions infrastructure code uses to build documents (jsonencode, merge, concat, ...). Anything it cannot know
+ * statically is an explicit unknown; an unknown never raises a violation and never counts as drift.
+ */
+export interface Scope {
+  var: Record<string, Value>;
+  local: Record<string, Value>;
+  each?: { key: Value; value: Value };
+  count?: { index: number };
+  /** `aws_s3_bucket.data` -> its address, for sub-resources that name their bucket. */
+  resourceAddress?: (type: string, name: string) => string | undefined;
+  /** `data.aws_iam_policy_document.x.json` -> the rendered document. */
+  data?: (type: string, name: string, attribute: string) => Value | undefined;
+}
+
+const UNKNOWN = unknown('expression');
+
+/** Evaluates a value as hcl2json produced it: strings may hold `${...}` expressions. */
+export function evaluate(value: unknown, scope: Scope): Value {
+  if (typeof value === 'string') return evaluateString(value, scope);
+  if (Array.isArray(value)) return value.map((item) => evaluate(item, scope));
+  if (isPlainObject(value)) {
+    const out: Record<string, Value> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = evaluate(item, scope);
+    return out;
+  }
+  return (value ?? null) as Value;
+}
+
+function evaluateString(text: string, scope: Scope): Value {
+  const whole = /^\$\{([\s\S]*)\}$/.exec(text);
+  if (whole?.[1] !== undefined && balanced(whole[1])) return parseExpression(whole[1], scope);
+  if (!text.includes('${')) return text;
+  return template(text, scope);
+}
+
+function template(text: string, scope: Scope): Value {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const start = text.indexOf('${', i);
+    if (start === -1) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, start);
+    const end = matchingBrace(text, start + 1);
+    if (end === -1) return UNKNOWN;
+    const part = parseExpression(text.slice(start + 2, end), scope);
+    if (typeof part === 'string' || typeof part === 'number' || typeof part === 'boolean')
+      out += String(part);
+    else return UNKNOWN;
+    i = end + 1;
+  }
+  return out;
+}
+
+function parseExpression(source: string, scope: Scope): Value {
+  try {
+    const parser = new Parser(source, scope);
+    const value = parser.expression();
+    parser.skipSpace();
+    return parser.done() ? value : UNKNOWN;
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+class Parser {
+  private i = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly scope: Scope,
+  ) {}
+
+  done(): boolean {
+    return this.i >= this.s.length;
+  }
+
+  skipSpace(): void {
+    while (this.i < this.s.length) {
+      const c = this.s[this.i] as string;
+      if (/\s/.test(c)) this.i++;
+      else if (c === '#' || (c === '/' && this.s[this.i + 1] === '/'))
+        while (this.i < this.s.length && this.s[this.i] !== '\n') this.i++;
+      else break;
+    }
+  }
+
+  expression(): Value {
+    const value = this.primary();
+    while (this.s[this.i] === ' ' || this.s[this.i] === '\t' || this.s[this.i] === '\r') this.i++;
+    // A newline ends an item in an object or list; operators (arithmetic, comparison, conditionals) are beyond this
+    // evaluator, and make the result unknown.
+    if (!this.done() && !/[,\]})=:\n#]/.test(this.s[this.i] as string)) throw new Error('operator');
+    return value;
+  }
+
+  private primary(): Value {
+    this.skipSpace();
+    const c = this.s[this.i];
+    if (c === '"') return this.string();
+    if (c === '[') return this.list();
+    if (c === '{') return this.object();
+    if (c !== undefined && /[-0-9]/.test(c)) return this.number();
+    const name = this.identifier();
+    this.skipSpace();
+    if (this.s[this.i] === '(') return this.call(name);
+    return this.reference(name);
+  }
+
+  private string(): Value {
+    let raw = '';
+    this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== '"') {
+      if (this.s[this.i] === '\\') {
+        raw += this.s.slice(this.i, this.i + 2);
+        this.i += 2;
+        continue;
+      }
+      if (this.s.startsWith('${', this.i)) {
+        const end = matchingBrace(this.s, this.i + 1);
+        raw += this.s.slice(this.i, end + 1);
+        this.i = end + 1;
+        continue;
+      }
+      raw += this.s[this.i++];
+    }
+    this.i++;
+    const unescaped = JSON.parse(
+      `"${raw.replace(/\$\{[^}]*\}/g, (m) => m.replaceAll('"', '\\"'))}"`,
+    ) as string;
+    return evaluateString(unescaped, this.scope);
+  }
+
+  private list(): Value {
+    this.i++;
+    const items: Value[] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.s[this.i] === ']') {
+        this.i++;
+        return items;
+      }
+      items.push(this.expression());
+      this.skipSpace();
+      if (this.s[this.i] === ',') this.i++;
+    }
+  }
+
+  private object(): Value {
+    this.i++;
+    const out: Record<string, Value> = {};
+    for (;;) {
+      this.skipSpace();
+      if (this.s[this.i] === '}') {
+        this.i++;
+        return out;
+      }
+      const key = this.s[this.i] === '"' ? this.string() : this.identifier();
+      this.skipSpace();
+      if (this.s[this.i] !== '=' && this.s[this.i] !== ':') throw new Error('object key');
+      this.i++;
+      out[String(key)] = this.expression();
+      this.skipSpace();
+      if (this.s[this.i] === ',') this.i++;
+    }
+  }
+
+  private number(): Value {
+    const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i));
+    if (!match) throw new Error('number');
+    this.i += match[0].length;
+    return Number(match[0]);
+  }
+
+  private identifier(): string {
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.s.slice(this.i));
+    if (!match) throw new Error(`identifier at ${this.i}`);
+    this.i += match[0].length;
+    return match[0];
+  }
+
+  private call(name: string): Value {
+    this.i++;
+    const args: Value[] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.s[this.i] === ')') {
+        this.i++;
+        return callFunction(name, args);
+      }
+      args.push(this.expression());
+      this.skipSpace();
+      if (this.s[this.i] === ',') this.i++;
+    }
+  }
+
+  private reference(head: string): Value {
+    const path: string[] = [head];
+    while (this.s[this.i] === '.' || this.s[this.i] === '[') {
+      if (this.s[this.i] === '.') {
+        this.i++;
+        path.push(/^\d+$/.test(this.s.slice(this.i, this.i + 1)) ? String(this.number()) : this.identifier());
+      } else {
+        this.i++;
+        const index = this.expression();
+        this.skipSpace();
+        this.i++;
+        path.push(String(index));
+      }
+    }
+    if (head === 'true' || head === 'false') return head === 'true';
+    if (head === 'null') return null;
+    return resolveReference(path, this.scope);
+  }
+}
+
+function resolveReference(path: string[], scope: Scope): Value {
+  const [head, second, third, fourth] = path;
+  const dig = (value: Value | undefined, rest: string[]) =>
+    rest.reduce<Value | undefined>(
+      (v, key) => (isPlainObject(v) ? v[key] : Array.isArray(v) ? v[Number(key)] : undefined),
+      value,
+    ) ?? UNKNOWN;
+  if (head === 'var' && second) return dig(scope.var[second], path.slice(2));
+  if (head === 'local' && second) return dig(scope.local[second], path.slice(2));
+  if (head === 'each' && scope.each && (second === 'key' || second === 'value'))
+    return dig(scope.each[second], path.slice(2));
+  if (head === 'count' && second === 'index' && scope.count) return scope.count.index;
+  if (head === 'data' && second && third && fourth) return scope.data?.(second, third, fourth) ?? UNKNOWN;
+  if (head === 'aws_s3_bucket' && second) {
+    // A sub-resource names its bucket by reference; the reference resolves to the bucket's address, which is its id
+    // in code, so folding finds it. `aws_s3_bucket.x.id`, or `aws_s3_bucket.x["key"].id` with count/for_each.
+    const address = scope.resourceAddress?.(head, second);
+    if (address && (third === 'id' || third === 'bucket') && fourth === undefined) return address;
+    if (address && third !== undefined && (fourth === 'id' || fourth === 'bucket'))
+      return `${address}[${/^\d+$/.test(third) ? third : JSON.stringify(third)}]`;
+  }
+  return UNKNOWN;
+}
+
+function callFunction(name: string, args: Value[]): Value {
+  if (args.some(hasUnknown) && name !== 'jsonencode') return UNKNOWN;
+  switch (name) {
+    case 'jsonencode':
+      return hasUnknown(args[0]) ? UNKNOWN : JSON.stringify(args[0] ?? null);
+    case 'merge':
+      return Object.assign({}, ...args.filter(isPlainObject));
+    case 'concat':
+      return args.flatMap((a) => (Array.isArray(a) ? a : []));
+    case 'tolist':
+    case 'toset':
+      return Array.isArray(args[0]) ? args[0] : UNKNOWN;
+    case 'tomap':
+      return isPlainObject(args[0]) ? args[0] : UNKNOWN;
+    case 'lower':
+      return typeof args[0] === 'string' ? args[0].toLowerCase() : UNKNOWN;
+    case 'upper':
+      return typeof args[0] === 'string' ? args[0].toUpperCase() : UNKNOWN;
+    case 'length':
+      return Array.isArray(args[0])
+        ? args[0].length
+        : isPlainObject(args[0])
+          ? Object.keys(args[0]).length
+          : UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+
+export function hasUnknown(value: Value | undefined): boolean {
+  if (isPlainObject(value)) return value.__unknown === true || Object.values(value).some(hasUnknown);
+  return Array.isArray(value) ? value.some(hasUnknown) : false;
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function balanced(inner: string): boolean {
+  return matchingBrace(`{${inner}}`, 0) === inner.length + 1;
+}

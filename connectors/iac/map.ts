@@ -1,0 +1,24 @@
+import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import type { CodeResource } from './types.js';
+
+export const CONNECTOR_ID = 'iac';
+
+/**
+ * Code does not know the cloud ids its resources will get (a policy ARN exists only after apply), so a resource
+ * from code is keyed by its address and marked code-only: the policies check it, drift does not pair it.
+ */
+export function toResource(code: CodeResource): Resource {
+  const provider = providerOfType(code.type);
+  return {
+    provider,
+    type: code.type,
+    id: code.address,
+    key: resourceKey(code.type, code.address, provider),
+    attributes: code.attributes,
+    origin: 'declared',
+    codeOnly: true,
+    source: { connector: CONNECTOR_ID, location: code.file, line: code.line, address: code.address },
+    sensitivePaths: [],
+    ...(code.waivers ? { waivers: code.waivers } : {}),
+  };
+}

@@ -1,0 +1,182 @@
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/iac');
+
+/** A real repository made from the fixtures, with a first commit; returns its directory and commit. */
+async function repository(
+  from: string[],
+): Promise<{ dir: string; git: ReturnType<typeof simpleGit>; first: string }> {
+  const dir = tempDir();
+  for (const part of from) cpSync(join(fixtures, part), join(dir, part), { recursive: true });
+  const git = simpleGit(dir);
+  await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+  await git.add('.').commit('first');
+  return { dir, git, first: (await git.revparse(['HEAD'])).trim() };
+}
+
+interface V {
+  ruleId: string;
+  key: string;
+  location?: string;
+  path?: string;
+  waiver?: { source: string; reason: string };
+}
+
+async function scan(dir: string, extra: string[] = []) {
+  const result = await runCli(['scan', '--repo', dir, '--format', 'json', '--fail-on', 'none', ...extra], {
+    cwd: dir,
+  });
+  return { ...result, report: JSON.parse(result.stdout) };
+}
+
+describe('Terraform HCL from a Git repository', () => {
+  it('reads modules (with count and for_each), variables, locals, jsonencode and policy documents, at file:line', async () => {
+    const { dir } = await repository(['terraform']);
+    const { report, code } = await scan(dir);
+    expect(code).toBe(0);
+    const found = (report.violations as V[]).map((v) => [v.ruleId, v.key, v.location]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['DW-AWS-IAM-001', 'aws_iam_policy.aws_iam_policy.admin', 'terraform/main.tf:30'],
+        ['DW-AWS-IAM-006', 'aws_iam_role_policy.aws_iam_role_policy.deploy', 'terraform/main.tf:49'],
+        ['DW-AWS-EBS-001', 'aws_ebs_volume.aws_ebs_volume.data[0]', 'terraform/main.tf:62'],
+        ['DW-AWS-EBS-001', 'aws_ebs_volume.aws_ebs_volume.data[1]', 'terraform/main.tf:62'],
+      ]),
+    );
+    // The buckets of the module are named from the variables, and their encryption sub-resource folded in: no S3-002.
+    expect((report.violations as V[]).filter((v) => v.ruleId === 'DW-AWS-S3-002')).toEqual([]);
+    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 9 });
+    // Code knows no cloud ids: it is checked by the policies and not paired for drift.
+    expect(report.summary.declared).toBe(0);
+  });
+
+  it('honours an inline waiver comment above the block: waived, listed, never dropped', async () => {
+    const { dir } = await repository(['terraform']);
+    const { report } = await scan(dir);
+    expect((report.waived as V[]).map((v) => [v.ruleId, v.key, v.waiver?.source, v.waiver?.reason])).toEqual([
+      [
+        'DW-AWS-EBS-001',
+        'aws_ebs_volume.aws_ebs_volume.scratch',
+        'terraform/main.tf:55',
+        'scratch disk for the batch job, destroyed nightly',
+      ],
+    ]);
+  });
+
+  it('reads the code at a ref without touching the working tree: a base and a head side by side', async () => {
+    const { dir, git, first } = await repository(['terraform']);
+    await git.checkoutLocalBranch('feature');
+    writeFileSync(
+      join(dir, 'terraform/more.tf'),
+      'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n',
+    );
+    await git.add('.').commit('head');
+    writeFileSync(
+      join(dir, 'terraform/uncommitted.tf'),
+      'resource "aws_sqs_queue" "q" {\n  name = "q"\n  sqs_managed_sse_enabled = false\n}\n',
+    );
+    const base = await scan(dir, ['--ref', first]);
+    const head = await scan(dir, ['--ref', 'feature']);
+    const tree = await scan(dir);
+    const keys = (r: { violations: V[] }) => new Set(r.violations.map((v) => v.key));
+    expect(keys(base.report).has('aws_sns_topic.aws_sns_topic.alerts')).toBe(false);
+    expect(keys(head.report).has('aws_sns_topic.aws_sns_topic.alerts')).toBe(true);
+    expect(keys(head.report).has('aws_sqs_queue.aws_sqs_queue.q')).toBe(false);
+    expect(keys(tree.report).has('aws_sqs_queue.aws_sqs_queue.q')).toBe(true);
+    expect(base.report.scan.sources[0].location).toBe(`${dir}@${first}`);
+  });
+
+  it('bad files are named and skipped; the rest of the repository is still scanned', async () => {
+    const { dir, git } = await repository(['terraform']);
+    writeFileSync(join(dir, 'terraform/broken.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = \n');
+    writeFileSync(join(dir, 'terraform/binary.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+    symlinkSync('/etc/passwd', join(dir, 'terraform/escape.tf'));
+    await git.add('.').commit('bad');
+    const { report, code } = await scan(dir);
+    expect(code).toBe(3);
+    const problems: string[] = report.scan.sources[0].problems;
+    expect(problems.some((p) => p.startsWith('terraform/broken.tf') && p.includes('cannot parse HCL'))).toBe(
+      true,
+    );
+    expect(problems).toContain('terraform/binary.tf: binary content; skipped');
+    expect(problems).toContain('terraform/escape.tf: symbolic link; skipped');
+    expect((report.violations as V[]).some((v) => v.ruleId === 'DW-AWS-IAM-001')).toBe(true);
+  });
+
+  it('a path that is not a repository is a one-line error', async () => {
+    const result = await runCli(['scan', '--repo', tempDir(), '--format', 'json'], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^driftwarden: error: .*: not a git repository$/);
+  });
+});
+
+describe('Terraform, CloudFormation and ARM in one repository', () => {
+  /** The fixtures of all three formats, less the deliberately broken ARM files. */
+  async function mixed() {
+    const made = await repository(['terraform', 'cloudformation', 'arm']);
+    await made.git.rm(['arm/malformed.json', 'arm/not-arm.json']);
+    await made.git.commit('only the good templates');
+    return made;
+  }
+
+  it('the same rule fires on each format, at file:line, and the same waiver comment works in each', async () => {
+    const { dir } = await mixed();
+    const { report, code, stdout } = await scan(dir);
+    expect(code).toBe(0);
+    const at = (list: V[], ruleId: string) =>
+      list
+        .filter((v) => v.ruleId === ruleId)
+        .map((v) => v.location)
+        .sort();
+    // The wildcard IAM rule, from HCL and from a CloudFormation managed policy; its Azure twin from a role definition.
+    expect(at(report.violations, 'DW-AWS-IAM-001')).toEqual([
+      'cloudformation/orders.yaml:22',
+      'terraform/main.tf:30',
+    ]);
+    expect(at(report.violations, 'DW-AZ-IAM-001')).toEqual(['arm/platform.json:15']);
+    // An unencrypted volume waived by a comment, in HCL and in YAML; a storage account waived in ARM JSON.
+    expect(at(report.waived, 'DW-AWS-EBS-001')).toEqual([
+      'cloudformation/orders.yaml:71',
+      'terraform/main.tf:56',
+    ]);
+    expect(at(report.waived, 'DW-AZ-STORAGE-001')).toEqual(['arm/storage.json:42']);
+    // SQL transparent data encryption switched off by a nested ARM child resource.
+    expect(at(report.violations, 'DW-AZ-SQL-001')).toEqual(['arm/platform.json:73']);
+    // The CloudFormation bucket policy names its bucket by Ref; it folds into the bucket, so the secure-transport
+    // rule sees the policy and stays quiet, while the missing encryption is still reported.
+    expect(at(report.violations, 'DW-AWS-S3-003')).not.toContain('cloudformation/orders.yaml:35');
+    expect(at(report.violations, 'DW-AWS-S3-002')).toEqual(['cloudformation/orders.yaml:35']);
+    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 43 });
+    // Passwords written in the templates (a literal, a NoEcho default, a securestring default) never appear.
+    for (const secret of [
+      'PLANTED-rds-Passw0rd-7731',
+      'PLANTED-cluster-Secret-4410',
+      'PLANTED-sql-Password1!',
+    ])
+      expect(stdout).not.toContain(secret);
+  });
+
+  it('a broken template of one format is named; the others are still checked and the scan is incomplete', async () => {
+    const { dir, git } = await mixed();
+    writeFileSync(
+      join(dir, 'cloudformation/broken.yaml'),
+      'Resources:\n  A:\n    Type: AWS::S3::Bucket\n   Bad: [\n',
+    );
+    cpSync(join(fixtures, 'arm/malformed.json'), join(dir, 'arm/malformed.json'));
+    await git.add('.').commit('broken');
+    const { report, code } = await scan(dir);
+    expect(code).toBe(3);
+    const problems: string[] = report.scan.sources[0].problems;
+    expect(problems.filter((p) => p.startsWith('cloudformation/broken.yaml:'))).toHaveLength(1);
+    expect(
+      problems.filter((p) => p === "arm/malformed.json:5: malformed JSON at column 5: expected ',' or '}'"),
+    ).toHaveLength(1);
+    const located = new Set((report.violations as V[]).map((v) => v.location));
+    for (const location of ['terraform/main.tf:30', 'cloudformation/orders.yaml:22', 'arm/platform.json:15'])
+      expect(located.has(location)).toBe(true);
+  });
+});

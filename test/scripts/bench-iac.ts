@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:iac`: scans a generated repository of 2,000 .tf files (modules of IAM policies, S3 buckets with
+ * their encryption, EBS volumes, SQS queues) and reports files per second and peak memory. In the same run, the same
+ * corpus goes to Checkov (`checkov -d`) and Trivy (`trivy config`), when they are installed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { packageRoot } from '../../src/util/package-info.js';
+
+const FILES = Number(process.env.BENCH_FILES ?? 2000);
+const root = packageRoot();
+
+function tfFile(n: number): string {
+  const bad = n % 7 === 0;
+  return `
+resource "aws_iam_policy" "p${n}" {
+  name = "app-${n}"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ${bad ? '"*"' : '["s3:GetObject", "s3:ListBucket"]'}
+      Resource = ${bad ? '"*"' : `"arn:aws:s3:::bucket-${n}/*"`}
+    }]
+  })
+}
+
+resource "aws_s3_bucket" "b${n}" {
+  bucket = "acme-bucket-${n}"
+  tags = { team = "t${n % 9}" }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "b${n}" {
+  bucket = aws_s3_bucket.b${n}.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_ebs_volume" "v${n}" {
+  availability_zone = "eu-west-1a"
+  size              = 20
+  encrypted         = ${bad ? 'false' : 'true'}
+}
+`;
+}
+
+interface Measured {
+  ms: number;
+  peakMiB: number;
+  code: number;
+  stdout: string;
+}
+
+/** Runs a command and samples its peak resident memory (VmHWM) from /proc while it runs. */
+function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    let stdout = '';
+    let peak = 0;
+    child.stdout.on('data', (c) => {
+      stdout += String(c);
+    });
+    const sample = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {
+        // exited
+      }
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      resolve({
+        ms: Math.round(performance.now() - started),
+        peakMiB: Math.round(peak / 1024),
+        code: code ?? -1,
+        stdout,
+      });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  );
+  const dir = join(tmpdir(), 'driftwarden-bench-iac');
+  rmSync(dir, { recursive: true, force: true });
+  for (let n = 0; n < FILES; n++) {
+    const module = join(dir, `modules/m${Math.floor(n / 100)}`);
+    mkdirSync(module, { recursive: true });
+    writeFileSync(join(module, `r${n}.tf`), tfFile(n));
+  }
+  const git = simpleGit(dir);
+  await git.init().addConfig('user.email', 'b@example.com').addConfig('user.name', 'b');
+  await git.add('.').commit('corpus');
+  console.log(`corpus: ${FILES} .tf files in ${Math.ceil(FILES / 100)} modules, ${FILES * 4} resources\n`);
+
+  const ours = await measure(
+    process.execPath,
+    [join(root, 'dist/src/cli/bin.js'), 'scan', '--repo', '.', '--format', 'json', '--fail-on', 'none'],
+    dir,
+  );
+  const report = JSON.parse(ours.stdout);
+  console.log(
+    `driftwarden: ${ours.ms} ms, ${(FILES / (ours.ms / 1000)).toFixed(0)} files/s, peak RSS ${ours.peakMiB} MiB, ${report.violations.length} violations`,
+  );
+
+  if (process.env.BENCH_PEERS !== 'off') {
+    const checkov = await measure(
+      'checkov',
+      ['-d', '.', '--framework', 'terraform', '--quiet', '--compact', '-o', 'json', '--skip-download'],
+      dir,
+    );
+    const failed = (() => {
+      try {
+        const parsed = JSON.parse(checkov.stdout) as
+          | { summary?: { failed?: number } }
+          | { summary?: { failed?: number } }[];
+        return Array.isArray(parsed)
+          ? parsed.reduce((s, p) => s + (p.summary?.failed ?? 0), 0)
+          : (parsed.summary?.failed ?? 0);
+      } catch {
+        return 'unparsed';
+      }
+    })();
+    console.log(
+      `checkov:     ${checkov.ms} ms, ${(FILES / (checkov.ms / 1000)).toFixed(0)} files/s, peak RSS ${checkov.peakMiB} MiB (main process), ${failed} failed checks, exit ${checkov.code}`,
+    );
+    console.log(`ratio: checkov / driftwarden = ${(checkov.ms / ours.ms).toFixed(1)}x`);
+    const trivyBin =
+      [join(root, '.tools/bin/trivy'), 'trivy'].find((p) => p === 'trivy' || existsSync(p)) ?? 'trivy';
+    const trivy = await measure(
+      trivyBin,
+      ['config', '--format', 'json', '--quiet', '--skip-check-update', '.'],
+      dir,
+    );
+    if (trivy.code === -1 || (trivy.code !== 0 && trivy.stdout === ''))
+      console.log('trivy:       not available');
+    else {
+      console.log(
+        `trivy:       ${trivy.ms} ms, ${(FILES / (trivy.ms / 1000)).toFixed(0)} files/s, peak RSS ${trivy.peakMiB} MiB, exit ${trivy.code}`,
+      );
+      console.log(`ratio: trivy / driftwarden = ${(trivy.ms / ours.ms).toFixed(1)}x`);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
