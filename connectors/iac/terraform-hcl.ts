@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { parse } from '@cdktf/hcl2json';
 import type { Diagnostic } from '../../src/model/report.js';
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
 import { parseInlineWaivers } from '../../src/policy/waivers.js';
@@ -43,6 +42,8 @@ export async function parseTerraform(
   for (const file of files) {
     let json: Record<string, unknown>;
     try {
+      // Loaded on first use: the HCL parser is a Go WebAssembly module that only HCL scans need.
+      const { parse } = await import('@cdktf/hcl2json');
       json = (await parse(file.path, file.text)) as Record<string, unknown>;
     } catch (error) {
       diagnostics.push(parseProblem(file.path, error));

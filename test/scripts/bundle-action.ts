@@ -2,6 +2,9 @@
  * `npm run action:bundle`: bundles the GitHub Action into dist/action/index.js, which is committed (the runner
  * executes it without installing anything). A test rebuilds it and fails when the committed file is stale.
  */
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { packageRoot } from '../../src/util/package-info.js';
 
@@ -16,11 +19,23 @@ export async function bundleAction(outfile: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    // Some dependencies are CommonJS and call require(); ESM output needs it defined.
+    // `performance` is a global in Node; hcl2json only requires it where it is missing.
+    external: ['performance'],
+    // Some dependencies are CommonJS and call require() or read files beside themselves; ESM output needs both
+    // defined. hcl2json reads `${__dirname}/../main.wasm.gz`, so __dirname is a folder inside dist/action and the
+    // WebAssembly module is copied beside the bundle.
     banner: {
-      js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __dwCreateRequire } from 'node:module';",
+        "import { dirname as __dwDirname, join as __dwJoin } from 'node:path';",
+        "import { fileURLToPath as __dwFileURLToPath } from 'node:url';",
+        'const require = __dwCreateRequire(import.meta.url);',
+        "const __dirname = __dwJoin(__dwDirname(__dwFileURLToPath(import.meta.url)), 'lib');",
+      ].join(' '),
     },
   });
+  const hcl2json = dirname(createRequire(import.meta.url).resolve('@cdktf/hcl2json/package.json'));
+  copyFileSync(join(hcl2json, 'main.wasm.gz'), join(dirname(outfile), 'main.wasm.gz'));
 }
 
 if (process.argv[1]?.endsWith('bundle-action.js')) {
