@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { isRemote, parseRepoSpec } from '../../connectors/iac/schema.js';
 import { executeScan } from '../cli/execute-scan.js';
 import type { ConnectorContext } from '../connector/types.js';
 import type { Report } from '../model/report.js';
@@ -32,7 +33,14 @@ export async function scanPullRequest(
   version: string,
 ): Promise<PullRequestScan> {
   const base0 = await actionSettings(inputs, workspace);
-  const declaredSpecs = base0.sources.filter((s) => s.side === 'declared').map((s) => s.spec);
+  const declaredSpecs = base0.sources
+    .filter((s) => s.side === 'declared' && s.connector.id !== 'iac')
+    .map((s) => s.spec);
+  // Code is read by the iac connector straight from the repository at each commit, without a checkout.
+  const code = base0.sources.find((s) => s.connector.id === 'iac');
+  const codeRepo = code ? parseRepoSpec(code.spec).repo : undefined;
+  const repo = codeRepo && !isRemote(codeRepo) ? resolve(code?.baseDir ?? workspace, codeRepo) : codeRepo;
+  const at = (ref: string) => (repo ? { repo, ref } : {});
   const liveSpecs = base0.sources
     .filter((s) => s.side === 'live')
     .map((s) => absoluteSnapshot(`${s.connector.id}:${s.spec}`, s.baseDir ?? workspace));
@@ -41,6 +49,7 @@ export async function scanPullRequest(
   const headSettings = await actionSettings(inputs, workspace, {
     state: declaredSpecs,
     baseDir: head.dir,
+    ...at(refs.head),
     ...(liveSpecs.length ? { live: liveSpecs } : {}),
   });
   let baseProblem: string | undefined;
@@ -51,9 +60,10 @@ export async function scanPullRequest(
       state: declaredSpecs,
       baseDir: base.dir,
       live: [],
+      ...at(refs.base),
     });
     baseScan =
-      base.files.length > 0
+      base.files.length > 0 || repo
         ? await executeScan(baseSettings, { ...ctx, cwd: base.dir, baseDir: base.dir }, version)
         : undefined;
   } catch (error) {

@@ -9,7 +9,7 @@ import type { ActionInputs } from './inputs.js';
 export async function actionSettings(
   inputs: ActionInputs,
   workspace: string,
-  overrides: { state?: string[]; live?: string[]; baseDir?: string } = {},
+  overrides: { state?: string[]; live?: string[]; baseDir?: string; repo?: string; ref?: string } = {},
 ): Promise<ScanSettings> {
   const configPath = inputs.config
     ? resolve(workspace, inputs.config)
@@ -26,6 +26,8 @@ export async function actionSettings(
     ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
     ...(overrides.state ? { state: overrides.state } : {}),
     ...(overrides.live ? { live: overrides.live } : {}),
+    ...(overrides.repo ? { repo: overrides.repo } : {}),
+    ...(overrides.ref ? { ref: overrides.ref } : {}),
   };
   return resolveScanSettings(flags, loaded, connectors, overrides.baseDir ?? workspace);
 }

@@ -177,6 +177,43 @@ describe('the bundled GitHub Action', () => {
     expect(sarif.version).toBe('2.1.0');
   }, 60_000);
 
+  it('reads infrastructure code at the base and head commits: a finding the PR adds is new, at file:line', async () => {
+    const dir = tempDir({
+      'driftwarden.yml': 'repo: .\n',
+      'infra/main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n',
+    });
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    await git.add('.').commit('base');
+    const base = (await git.revparse(['HEAD'])).trim();
+    await git.checkoutLocalBranch('feature');
+    writeFileSync(
+      join(dir, 'infra/iam.tf'),
+      `resource "aws_iam_policy" "admin" {\n  name   = "admin"\n  policy = jsonencode(${ADMIN.replaceAll('":', '" =')})\n}\n`,
+    );
+    await git.add('.').commit('head');
+    const head = (await git.revparse(['HEAD'])).trim();
+    // Uncommitted work in the checkout is not what the pull request contains.
+    writeFileSync(join(dir, 'infra/local.tf'), 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n');
+    const payload = {
+      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
+      repository: { full_name: 'o/r' },
+    };
+    const result = await runBundle({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event(payload),
+      GITHUB_WORKSPACE: dir,
+      GITHUB_API_URL: github.url,
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+      'INPUT_FAIL-ON': 'high',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=infra\/iam\.tf,line=1,title=DW-AWS-IAM-001 \(critical\)::/m);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).toContain('DW-AWS-IAM-001');
+    expect(comment).not.toContain('aws_sns_topic');
+  }, 60_000);
+
   it('runs again with nothing changed: the comment is left alone', async () => {
     await pullRequest();
     const first = github.commentsOn(7)[0];
