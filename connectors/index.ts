@@ -3,6 +3,7 @@ import { awsConfigConnector } from './aws-config/index.js';
 import { azureConnector } from './azure/index.js';
 import { iacConnector } from './iac/index.js';
 import { snapshotConnector } from './snapshot/index.js';
+import { terraformPlanConnector } from './terraform-plan/index.js';
 import { terraformStateConnector } from './terraform-state/index.js';
 
 /** The explicit registry. One line per connector; a conformance test checks it against the folders. */
@@ -12,4 +13,5 @@ export const connectors: readonly Connector[] = [
   awsConfigConnector,
   azureConnector,
   iacConnector,
+  terraformPlanConnector,
 ];

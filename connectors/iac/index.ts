@@ -1,10 +1,12 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import type { Diagnostic } from '../../src/model/report.js';
+import { terraformStateConnector } from '../terraform-state/index.js';
 import { parseArmTemplate } from './arm-template.js';
+import { backendStates } from './backends.js';
 import { readRepository } from './client.js';
 import { parseCloudFormation } from './cloudformation.js';
 import { CONNECTOR_ID, toResource } from './map.js';
-import { parseRepoSpec } from './schema.js';
+import { isRemote, parseRepoSpec } from './schema.js';
 import { parseTerraform } from './terraform-hcl.js';
 import type { CodeResource } from './types.js';
 
@@ -17,7 +19,9 @@ export const iacConnector: Connector = {
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
     const parsed = parseRepoSpec(spec);
     const location = `${parsed.repo}${parsed.ref ? `@${parsed.ref}` : ''}`;
+    const states = parsed.followBackends ? await followBackends(parsed, ctx) : [];
     return [
+      ...states,
       {
         connector: CONNECTOR_ID,
         side: 'declared',
@@ -58,6 +62,35 @@ export const iacConnector: Connector = {
     ];
   },
 };
+
+/**
+ * The states the repository's backend blocks name, read through the state connector. A state that cannot be found
+ * is a warning naming the backend block; the code is still checked.
+ */
+async function followBackends(
+  parsed: { repo: string; ref?: string },
+  ctx: ConnectorContext,
+): Promise<Source[]> {
+  const diagnostics: Diagnostic[] = [];
+  const repo = await readRepository(parsed, ctx.baseDir, diagnostics);
+  const sources: Source[] = [];
+  try {
+    const local = parsed.ref || isRemote(parsed.repo) ? undefined : repo.root;
+    for (const state of await backendStates(repo.files, local, diagnostics)) {
+      try {
+        sources.push(...(await terraformStateConnector.resolve(state.spec, ctx)));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        diagnostics.push({ level: 'warning', code: 'iac.backend', message, source: state.source });
+      }
+    }
+  } finally {
+    await repo.cleanup();
+  }
+  // Problems of the files themselves are reported when the code is read; here only the backends' own.
+  for (const d of diagnostics) if (d.code === 'iac.backend') ctx.diagnostic(d);
+  return sources;
+}
 
 function collect(
   parsed: { resources: CodeResource[]; diagnostics: Diagnostic[] },

@@ -16,10 +16,16 @@ export const repoSpecSchema = z.object({
   ref: z.string().min(1).optional(),
 });
 
-/** `<path|url>[#<ref>]`, as `--repo` (with `--ref`) builds it. */
-export function parseRepoSpec(spec: string): { repo: string; ref?: string } {
-  const hash = spec.lastIndexOf('#');
-  return hash > 0 ? { repo: spec.slice(0, hash), ref: spec.slice(hash + 1) } : { repo: spec };
+/**
+ * `<path|url>[#<ref>][?backends]`, as `--repo` (with `--ref` and `--follow-backends`) builds it. A ref cannot
+ * contain `?` (git check-ref-format), so the suffix is unambiguous.
+ */
+export function parseRepoSpec(spec: string): { repo: string; ref?: string; followBackends?: boolean } {
+  const followBackends = spec.endsWith('?backends');
+  const rest = followBackends ? spec.slice(0, -'?backends'.length) : spec;
+  const hash = rest.lastIndexOf('#');
+  const parsed = hash > 0 ? { repo: rest.slice(0, hash), ref: rest.slice(hash + 1) } : { repo: rest };
+  return followBackends ? { ...parsed, followBackends } : parsed;
 }
 
 export function isRemote(repo: string): boolean {

@@ -23,6 +23,15 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Terraform state file(s), format version 4. Repeatable.',
   },
   {
+    flag: 'plan',
+    configKey: 'plans',
+    kind: 'string',
+    multiple: true,
+    value: '<path|glob>',
+    description:
+      'Terraform JSON plan(s) (terraform show -json): planned values, or a refresh-only plan read as drift. Repeatable.',
+  },
+  {
     flag: 'repo',
     configKey: 'repo',
     kind: 'string',
@@ -36,6 +45,13 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     value: '<ref>',
     description: 'The commit, branch or tag of --repo.',
+  },
+  {
+    flag: 'follow-backends',
+    configKey: 'followBackends',
+    kind: 'boolean',
+    description:
+      "Also read each root module's state where its backend block (s3, azurerm, local) says it is, read-only.",
   },
   {
     flag: 'live',

@@ -10,6 +10,7 @@ import { FAIL_ON_VALUES, type FailOnValue, OUTPUT_FORMATS, type OutputFormat } f
 
 export interface ScanFlags {
   state?: string[];
+  plan?: string[];
   live?: string[];
   'ignore-file'?: string;
   format?: string;
@@ -17,6 +18,7 @@ export interface ScanFlags {
   'fail-on'?: string;
   repo?: string;
   ref?: string;
+  'follow-backends'?: boolean;
   baseline?: string;
   workspace?: string;
   policies?: string[];
@@ -54,12 +56,14 @@ export function resolveScanSettings(
   const stateSpecs = flags.state ?? config.state ?? [];
   const liveSpecs = flags.live ?? config.live ?? [];
   const stateBase = flags.state ? cwd : configDir;
+  const planSpecs = flags.plan ?? config.plans ?? [];
+  const planBase = flags.plan ? cwd : configDir;
   const liveBase = flags.live ? cwd : configDir;
   const repo = flags.repo ?? config.repo;
   const ref = flags.ref ?? config.ref;
-  if (stateSpecs.length === 0 && liveSpecs.length === 0 && !repo) {
+  if (stateSpecs.length === 0 && planSpecs.length === 0 && liveSpecs.length === 0 && !repo) {
     throw usageError(
-      'nothing to scan: give --state <path|glob>, --repo <path|url> and --live <connector>:<spec>, or a config file',
+      'nothing to scan: give --state <path|glob>, --plan <path|glob>, --repo <path|url> and --live <connector>:<spec>, or a config file',
     );
   }
   const workspace = flags.workspace ?? config.workspace;
@@ -72,8 +76,19 @@ export function resolveScanSettings(
         spec,
         baseDir: stateBase,
       })),
+    ...planSpecs.map((spec) => planSource(spec, registry, planBase)),
     ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
-    ...(repo ? [repoSource(repo, ref, registry, flags.repo ? cwd : configDir)] : []),
+    ...(repo
+      ? [
+          repoSource(
+            repo,
+            ref,
+            Boolean(flags['follow-backends'] ?? config.followBackends),
+            registry,
+            flags.repo ? cwd : configDir,
+          ),
+        ]
+      : []),
   ];
 
   const ignoreSpec = flags['ignore-file'] ?? config.ignoreFile;
@@ -136,12 +151,20 @@ function stateConnectorFor(spec: string, registry: readonly Connector[]): Connec
 function repoSource(
   repo: string,
   ref: string | undefined,
+  followBackends: boolean,
   registry: readonly Connector[],
   baseDir: string,
 ): SourceSpec {
   const connector = registry.find((c) => c.id === 'iac');
   if (!connector) throw usageError('--repo: no connector reads repositories');
-  return { side: 'declared', connector, spec: `${repo}${ref ? `#${ref}` : ''}`, baseDir };
+  const spec = `${repo}${ref ? `#${ref}` : ''}${followBackends ? '?backends' : ''}`;
+  return { side: 'declared', connector, spec, baseDir };
+}
+
+function planSource(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {
+  const connector = registry.find((c) => c.id === 'terraform-plan');
+  if (!connector) throw usageError('--plan: no connector reads Terraform plans');
+  return { side: 'declared', connector, spec, baseDir };
 }
 
 function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {

@@ -25,9 +25,16 @@ export const configSchema = z
   .object({
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
     state: stringList.optional().describe('Terraform state files or globs (as --state).'),
+    plans: stringList
+      .optional()
+      .describe('Terraform JSON plans, `terraform show -json` output, files or globs (as --plan).'),
     live: stringList.optional().describe('Live sources, `<connector>:<spec>` (as --live).'),
     repo: z.string().min(1).optional().describe('A Git repository of infrastructure code (as --repo).'),
     ref: z.string().min(1).optional().describe('The ref of the repository (as --ref).'),
+    followBackends: z
+      .boolean()
+      .optional()
+      .describe("Read each root module's state from its backend block (as --follow-backends)."),
     baseline: z
       .string()
       .min(1)

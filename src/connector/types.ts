@@ -30,6 +30,17 @@ export interface SourceReadResult {
   /** Live sources only: the canonical types this source records, or `*` for all. */
   coveredTypes?: readonly string[] | '*';
   /**
+   * Live sources only: keys this source speaks for beyond its covered types. A refresh-only plan knows the objects
+   * of its own state, not every object of their types: a declared resource with one of these keys and no live
+   * counterpart is missing.
+   */
+  coveredKeys?: readonly string[];
+  /**
+   * Live sources only: the resources are in Terraform's state shape (a plan's refreshed state), not in a cloud
+   * API's, so the engine folds and canonicalises them as it does declared resources.
+   */
+  terraformShaped?: boolean;
+  /**
    * Parts of the source that could not be read (a type that was access-denied, a page that kept failing). The
    * source is then partial and the scan incomplete; what failed must be left out of coveredTypes.
    */
@@ -41,6 +52,7 @@ export interface SourceReadResult {
 /** One thing to read: a state file, a snapshot, an account. A connector expands a user's spec into sources. */
 export interface Source {
   connector: string;
+  /** Usually the connector's side; a declared connector may also yield live sources (a refresh-only plan). */
   side: Side;
   /** What is read, for messages and the report: a path, URL, account... */
   location: string;

@@ -43,7 +43,7 @@ export function classify(
       continue;
     }
     if (!liveResource) {
-      if (coverage.covers(resource.type)) drift.push(entry('missing', resource, []));
+      if (coverage.covers(resource.type, resource.key)) drift.push(entry('missing', resource, []));
       else notCompared++;
       continue;
     }

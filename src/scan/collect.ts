@@ -19,6 +19,10 @@ export interface CollectedSide {
   resources: Resource[];
   statuses: SourceStatus[];
   coveredTypes: (readonly string[] | '*')[];
+  /** Single keys live sources speak for beyond their types (see SourceReadResult.coveredKeys). */
+  coveredKeys: string[];
+  /** Live resources in Terraform's state shape, to fold as declared ones are (see SourceReadResult). */
+  terraformShaped: Set<Resource>;
   /** Errors of sources that failed, in order. */
   errors: DriftwardenError[];
   succeeded: number;
@@ -32,13 +36,43 @@ export async function collectSide(
   specs: readonly SourceSpec[],
   ctx: ConnectorContext,
 ): Promise<CollectedSide> {
-  const collected: CollectedSide = {
+  const collected = emptySide();
+  await collectInto(specs, ctx, () => collected);
+  return collected;
+}
+
+/**
+ * Reads every source, declared specs first, and sorts what each source yields by the source's own side: a
+ * declared connector may yield a live source too (a refresh-only plan). A spec that cannot be resolved counts
+ * against its own side.
+ */
+export async function collectSides(
+  specs: readonly SourceSpec[],
+  ctx: ConnectorContext,
+): Promise<Record<Side, CollectedSide>> {
+  const sides: Record<Side, CollectedSide> = { declared: emptySide(), live: emptySide() };
+  const ordered = [...specs.filter((s) => s.side === 'declared'), ...specs.filter((s) => s.side === 'live')];
+  await collectInto(ordered, ctx, (side) => sides[side]);
+  return sides;
+}
+
+function emptySide(): CollectedSide {
+  return {
     resources: [],
     statuses: [],
     coveredTypes: [],
+    coveredKeys: [],
+    terraformShaped: new Set(),
     errors: [],
     succeeded: 0,
   };
+}
+
+async function collectInto(
+  specs: readonly SourceSpec[],
+  ctx: ConnectorContext,
+  sideOf: (side: Side) => CollectedSide,
+): Promise<void> {
   for (const spec of specs) {
     let sources: Source[];
     try {
@@ -48,12 +82,11 @@ export async function collectSide(
         spec.invokedAs,
       );
     } catch (error) {
-      recordFailure(collected, spec.connector.id, spec.side, spec.spec, error);
+      recordFailure(sideOf(spec.side), spec.connector.id, spec.side, spec.spec, error);
       continue;
     }
-    for (const source of sources) await readSource(source, ctx, collected);
+    for (const source of sources) await readSource(source, ctx, sideOf(source.side));
   }
-  return collected;
 }
 
 async function readSource(source: Source, ctx: ConnectorContext, collected: CollectedSide): Promise<void> {
@@ -61,6 +94,8 @@ async function readSource(source: Source, ctx: ConnectorContext, collected: Coll
     const result = await source.read(ctx);
     for (const resource of result.resources) maskSecrets(resource);
     for (const resource of result.resources) collected.resources.push(resource);
+    if (result.terraformShaped)
+      for (const resource of result.resources) collected.terraformShaped.add(resource);
     const problems = result.problems ?? [];
     const status: SourceStatus = {
       connector: source.connector,
@@ -74,6 +109,7 @@ async function readSource(source: Source, ctx: ConnectorContext, collected: Coll
     if (source.side === 'live') {
       const covered = result.coveredTypes ?? [];
       collected.coveredTypes.push(covered);
+      for (const key of result.coveredKeys ?? []) collected.coveredKeys.push(key);
       status.coveredTypes = covered === '*' ? ['*'] : [...covered].sort();
     }
     collected.statuses.push(status);

@@ -10,7 +10,7 @@ import { normaliseResources } from '../normalise/index.js';
 import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
-import { collectSide, type SourceSpec } from './collect.js';
+import { collectSides, type SourceSpec } from './collect.js';
 
 export interface ScanRequest {
   sources: readonly SourceSpec[];
@@ -49,14 +49,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const diagnostics: Diagnostic[] = [...(request.diagnostics ?? [])];
   const collectCtx: ConnectorContext = { ...ctx, diagnostic: (d) => diagnostics.push(d) };
 
-  const declared = await collectSide(
-    request.sources.filter((s) => s.side === 'declared'),
-    collectCtx,
-  );
-  const live = await collectSide(
-    request.sources.filter((s) => s.side === 'live'),
-    collectCtx,
-  );
+  const { declared, live } = await collectSides(request.sources, collectCtx);
   for (const side of [declared, live]) {
     const allInputErrors =
       side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
@@ -70,15 +63,16 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const codeOnly = folded.filter((r) => r.codeOnly);
   const declaredResources = folded.filter((r) => !r.codeOnly);
   normaliseResources(folded);
-  normaliseResources(live.resources);
+  const liveResources = foldTerraformShaped(live.resources, live.terraformShaped, diagnostics);
+  normaliseResources(liveResources);
   const declaredByKey = indexDeclared(declaredResources, diagnostics);
-  const liveByKey = indexLive(live.resources, diagnostics);
+  const liveByKey = indexLive(liveResources, diagnostics);
 
-  const hasLiveSide = request.sources.some((s) => s.side === 'live');
+  const hasLiveSide = request.sources.some((s) => s.side === 'live') || live.statuses.length > 0;
   const result = classify(
     declaredByKey,
     liveByKey,
-    coverageOf(live.coveredTypes),
+    coverageOf(live.coveredTypes, live.coveredKeys),
     request.ignore ?? NO_IGNORE_RULES,
   );
   if (!hasLiveSide) {
@@ -118,6 +112,17 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     waived: waivers.waived,
     policies,
   });
+}
+
+/** Live resources in Terraform's shape (a refresh-only plan) are folded as declared ones; the rest are kept. */
+function foldTerraformShaped(
+  resources: Resource[],
+  shaped: ReadonlySet<Resource>,
+  diagnostics: Diagnostic[],
+): Resource[] {
+  if (shaped.size === 0) return resources;
+  const kept = new Set(foldSubResources([...shaped], diagnostics));
+  return resources.filter((resource) => !shaped.has(resource) || kept.has(resource));
 }
 
 /** Declared keys must be unique: a resource declared twice (in two states) is a finding of its own. */

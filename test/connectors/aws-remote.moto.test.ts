@@ -231,6 +231,61 @@ describe.runIf(motoAvailable || motoRequired)(
       ]);
     }, 30_000);
 
+    it('--follow-backends reads the state the backend block names, and checks the code beside it', async () => {
+      const cwd = tempDir({
+        'network/main.tf': [
+          'terraform {',
+          '  backend "s3" {',
+          '    bucket = "tfstate"',
+          '    key    = "network/terraform.tfstate"',
+          '    region = "us-east-1"',
+          '  }',
+          '}',
+          'resource "aws_s3_bucket" "data" {',
+          '  bucket = "acme-data"',
+          '}',
+          '',
+        ].join('\n'),
+      });
+      const { simpleGit } = await import('simple-git');
+      await simpleGit(cwd).init();
+      const result = await runCli(
+        [
+          'scan',
+          '--repo',
+          '.',
+          '--follow-backends',
+          '--live',
+          'aws-config',
+          '--format',
+          'json',
+          '--fail-on',
+          'none',
+        ],
+        { cwd, env: suite.env() },
+      );
+      const report = JSON.parse(result.stdout);
+      expect(result.code).toBe(0);
+      expect(
+        report.scan.sources.map((s: { connector: string; location: string; status: string }) => [
+          s.connector,
+          s.location,
+          s.status,
+        ]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['terraform-state', 's3://tfstate/network/terraform.tfstate', 'ok'],
+          ['iac', '.', 'ok'],
+        ]),
+      );
+      // The state's bucket is paired with the live one; only what nobody declared is unmanaged.
+      expect(report.summary.declared).toBe(1);
+      expect(report.drift.map((d: { kind: string; key: string }) => `${d.kind} ${d.key}`)).toEqual([
+        'unmanaged aws_iam_policy.arn:aws:iam::123456789012:policy/admin-star',
+        'unmanaged aws_s3_bucket.tfstate',
+      ]);
+    });
+
     it('rejects malformed aws-config options with a one-line usage error', async () => {
       const result = await runCli(['scan', '--live', 'aws-config:regions=mars-north-9x'], {
         cwd: tempDir(),

@@ -1,4 +1,4 @@
-import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
@@ -178,5 +178,71 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
     const located = new Set((report.violations as V[]).map((v) => v.location));
     for (const location of ['terraform/main.tf:30', 'cloudformation/orders.yaml:22', 'arm/platform.json:15'])
       expect(located.has(location)).toBe(true);
+  });
+});
+
+describe('--follow-backends', () => {
+  it('reads a local backend state from the working tree, and names the backends it cannot follow', async () => {
+    const dir = tempDir();
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    writeFileSync(join(dir, '.gitignore'), '*.tfstate\n');
+    for (const [path, text] of Object.entries({
+      'app/main.tf':
+        'terraform {\n  backend "local" {\n    path = "state/app.tfstate"\n  }\n}\nresource "aws_sns_topic" "t" {\n  name = "t"\n}\n',
+      'net/main.tf': 'terraform {\n  backend "s3" {\n    key = "net.tfstate"\n  }\n}\n',
+      'hcp/main.tf': 'terraform {\n  cloud {\n    organization = "acme"\n  }\n}\n',
+    })) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    mkdirSync(join(dir, 'app/state'), { recursive: true });
+    writeFileSync(
+      join(dir, 'app/state/app.tfstate'),
+      JSON.stringify({
+        version: 4,
+        terraform_version: '1.9.0',
+        serial: 1,
+        lineage: 'l',
+        outputs: {},
+        resources: [
+          {
+            mode: 'managed',
+            type: 'aws_sns_topic',
+            name: 't',
+            provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+            instances: [
+              {
+                attributes: { id: 'arn:aws:sns:eu-west-1:1:t', arn: 'arn:aws:sns:eu-west-1:1:t', name: 't' },
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    await git.add('.').commit('code');
+    const without = await scan(dir);
+    expect(without.report.summary.declared).toBe(0);
+    const { report } = await scan(dir, ['--follow-backends']);
+    expect(report.summary.declared).toBe(1);
+    expect(report.scan.sources.map((s: { connector: string }) => s.connector).sort()).toEqual([
+      'iac',
+      'terraform-state',
+    ]);
+    const backend = (report.scan.diagnostics as { code: string; source: string; message: string }[]).filter(
+      (d) => d.code === 'iac.backend',
+    );
+    expect(backend.map((d) => [d.source, d.message])).toEqual(
+      expect.arrayContaining([
+        [
+          'net/main.tf:2',
+          'backend "s3" has no literal bucket (partial configuration?); give the state with --state',
+        ],
+        ['hcp/main.tf:2', 'a `cloud` block: the state is in HCP Terraform, which is not read'],
+      ]),
+    );
+    // At a ref, a local state (never committed) is not guessed at.
+    const atRef = await scan(dir, ['--follow-backends', '--ref', 'HEAD']);
+    expect(atRef.report.summary.declared).toBe(0);
   });
 });

@@ -1,0 +1,105 @@
+import { join, posix } from 'node:path';
+import type { Diagnostic } from '../../src/model/report.js';
+import { isPlainObject } from '../../src/model/value.js';
+import type { RepoFile } from './client.js';
+
+/** A root module's state, as its `backend` block names it, in the form `--state` takes. */
+export interface BackendState {
+  spec: string;
+  /** The file and line of the backend block. */
+  source: string;
+}
+
+/**
+ * Finds where each root module keeps its state from its `terraform { backend "…" { … } }` block: s3 becomes
+ * `s3://bucket/key`, azurerm `azurerm://account/container/key`, local a path beside the module (in the working tree
+ * only: state files are not committed). A value that is not a literal (partial configuration given with
+ * `-backend-config` at init) cannot be known, and the block is named in a warning; so is a `cloud` block, whose
+ * state lives in HCP Terraform, which driftwarden does not read.
+ */
+export async function backendStates(
+  files: readonly RepoFile[],
+  root: string | undefined,
+  diagnostics: Diagnostic[],
+): Promise<BackendState[]> {
+  const { parse } = await import('@cdktf/hcl2json');
+  const states: BackendState[] = [];
+  for (const file of files) {
+    if (!file.path.endsWith('.tf') || !/\b(backend\s+"|cloud\s*\{)/.test(file.text)) continue;
+    let json: Record<string, unknown>;
+    try {
+      json = (await parse(file.path, file.text)) as Record<string, unknown>;
+    } catch {
+      continue; // the HCL reader names the file
+    }
+    const blocks = Array.isArray(json.terraform) ? json.terraform : [];
+    for (const block of blocks) {
+      if (!isPlainObject(block)) continue;
+      if (block.cloud !== undefined) {
+        diagnostics.push(
+          warning(file, 'cloud', 'a `cloud` block: the state is in HCP Terraform, which is not read'),
+        );
+      }
+      const backend = isPlainObject(block.backend) ? block.backend : {};
+      for (const [kind, bodies] of Object.entries(backend)) {
+        const body = Array.isArray(bodies) && isPlainObject(bodies[0]) ? bodies[0] : {};
+        const found = stateSpec(kind, body, file, root);
+        if (typeof found === 'string') states.push({ spec: found, source: at(file, `backend "${kind}"`) });
+        else diagnostics.push(warning(file, `backend "${kind}"`, found.problem));
+      }
+    }
+  }
+  return states;
+}
+
+function stateSpec(
+  kind: string,
+  body: Record<string, unknown>,
+  file: RepoFile,
+  root: string | undefined,
+): string | { problem: string } {
+  const literal = (name: string): string | undefined => {
+    const value = body[name];
+    return typeof value === 'string' && value !== '' && !value.includes('${') ? value : undefined;
+  };
+  const need = (names: string[]) => {
+    const missing = names.filter((n) => literal(n) === undefined);
+    return missing.length
+      ? {
+          problem: `backend "${kind}" has no literal ${missing.join(', ')} (partial configuration?); give the state with --state`,
+        }
+      : undefined;
+  };
+  switch (kind) {
+    case 's3': {
+      const problem = need(['bucket', 'key']);
+      if (problem) return problem;
+      const prefix = literal('workspace_key_prefix');
+      const query = prefix ? `?workspace_key_prefix=${encodeURIComponent(prefix)}` : '';
+      return `s3://${literal('bucket')}/${literal('key')}${query}`;
+    }
+    case 'azurerm': {
+      const problem = need(['storage_account_name', 'container_name', 'key']);
+      if (problem) return problem;
+      return `azurerm://${literal('storage_account_name')}/${literal('container_name')}/${literal('key')}`;
+    }
+    case 'local': {
+      if (!root)
+        return { problem: 'backend "local": a local state is read from the working tree only, not at a ref' };
+      const path = literal('path') ?? 'terraform.tfstate';
+      return join(root, posix.dirname(file.path), path);
+    }
+    default:
+      return { problem: `backend "${kind}" is not one driftwarden reads (s3, azurerm, local)` };
+  }
+}
+
+function at(file: RepoFile, needle: string): string {
+  const index = file.text.indexOf(needle);
+  const line = index < 0 ? 1 : file.text.slice(0, index).split('\n').length;
+  return `${file.path}:${line}`;
+}
+
+function warning(file: RepoFile, needle: string, message: string): Diagnostic {
+  return { level: 'warning', code: 'iac.backend', message, source: at(file, needle) };
+}

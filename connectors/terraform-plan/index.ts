@@ -1,0 +1,58 @@
+import { expandPaths } from '../../src/connector/expand-paths.js';
+import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { readPlanFile } from './client.js';
+import { CONNECTOR_ID, mapPlannedValues } from './map.js';
+import { isRefreshOnly, mapRefreshOnly } from './refresh-only.js';
+import type { Plan } from './schema.js';
+
+export const terraformPlanConnector: Connector = {
+  id: CONNECTOR_ID,
+  side: 'declared',
+  summary:
+    'Terraform JSON plans (`terraform show -json`): planned values, or the drift of a refresh-only plan',
+  usage: '--plan <path|glob>',
+  /** The plan is read here, as it decides the sources: a refresh-only plan is also a live source. */
+  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
+    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
+    const sources: Source[] = [];
+    for (const file of files) {
+      ctx.progress(`reading plan ${file.display}`);
+      let plan: Plan;
+      try {
+        plan = await readPlanFile(file.absolute, file.display);
+      } catch (error) {
+        // As for state files: one bad plan is one failed source, and the others are still read.
+        sources.push(resolved('declared', file.display, () => Promise.reject(error)));
+        continue;
+      }
+      if (!isRefreshOnly(plan)) {
+        const { resources, diagnostics } = mapPlannedValues(plan, file.display);
+        sources.push(
+          resolved('declared', file.display, async (readCtx) => {
+            for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
+            return { resources };
+          }),
+        );
+        continue;
+      }
+      const sides = mapRefreshOnly(plan, file.display);
+      sources.push(
+        resolved('declared', file.display, async (readCtx) => {
+          for (const diagnostic of sides.declared.diagnostics) readCtx.diagnostic(diagnostic);
+          return { resources: sides.declared.resources };
+        }),
+        resolved('live', file.display, async () => ({
+          resources: sides.live.resources,
+          coveredTypes: [],
+          coveredKeys: sides.coveredKeys,
+          terraformShaped: true,
+        })),
+      );
+    }
+    return sources;
+  },
+};
+
+function resolved(side: Source['side'], location: string, read: Source['read']): Source {
+  return { connector: CONNECTOR_ID, side, location, read };
+}

@@ -1,0 +1,142 @@
+import { formatPath, type PathSegment } from '../../src/model/path.js';
+import type { Diagnostic } from '../../src/model/report.js';
+import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { isPlainObject, type Value } from '../../src/model/value.js';
+import { importId } from '../terraform-state/import-ids.js';
+import { type MappedState, mapState, providerName } from '../terraform-state/map.js';
+import type { StateV4 } from '../terraform-state/schema.js';
+import { markedPaths, unionPaths, withUnknowns } from './marks.js';
+import type { Plan, PlannedModule, ResourceChange } from './schema.js';
+
+export const CONNECTOR_ID = 'terraform-plan';
+
+/** One resource instance as a plan describes it, before it becomes canonical. */
+export interface PlanInstance {
+  address: string;
+  module?: string | undefined;
+  type: string;
+  name: string;
+  index?: number | string | undefined;
+  providerName?: string | undefined;
+  values: Record<string, Value>;
+  sensitive: PathSegment[][];
+}
+
+/**
+ * The declared side of an ordinary plan: its planned values, the state as it will be after apply. Resources being
+ * destroyed are not in them, and are not declared. Values known only after apply become unknown markers.
+ */
+export function mapPlannedValues(plan: Plan, location: string): MappedState {
+  const changes = changesByAddress(plan.resource_changes ?? []);
+  const instances = moduleInstances(plan.planned_values.root_module).map((instance) => {
+    const change = changes.get(instance.address)?.change;
+    const afterSensitive = markedPaths(change?.after_sensitive);
+    const values = withUnknowns(instance.values, markedPaths(change?.after_unknown));
+    return { ...instance, values, sensitive: unionPaths(instance.sensitive, afterSensitive) };
+  });
+  return mapInstances(instances, location);
+}
+
+/** Managed resource instances of a state-values module and its children, depth first. */
+export function moduleInstances(module: PlannedModule): PlanInstance[] {
+  const out: PlanInstance[] = [];
+  for (const resource of module.resources ?? []) {
+    if (resource.mode !== 'managed') continue;
+    out.push({
+      address: resource.address,
+      module: module.address,
+      type: resource.type,
+      name: resource.name,
+      index: resource.index,
+      providerName: resource.provider_name,
+      values: resource.values ?? {},
+      sensitive: markedPaths(resource.sensitive_values),
+    });
+  }
+  for (const child of module.child_modules ?? []) out.push(...moduleInstances(child));
+  return out;
+}
+
+export function changesByAddress(changes: readonly ResourceChange[]): Map<string, ResourceChange> {
+  const byAddress = new Map<string, ResourceChange>();
+  for (const change of changes) {
+    if (change.mode === 'managed' && !change.deposed) byAddress.set(change.address, change);
+  }
+  return byAddress;
+}
+
+/** A change's `before` or `after` as a plan instance; undefined when that side is null (created or deleted). */
+export function changeInstance(change: ResourceChange, side: 'before' | 'after'): PlanInstance | undefined {
+  const values = change.change[side];
+  if (!isPlainObject(values)) return undefined;
+  return {
+    address: change.address,
+    module: change.module_address,
+    type: change.type,
+    name: change.name,
+    index: change.index,
+    providerName: change.provider_name,
+    values,
+    sensitive: markedPaths(change.change[side === 'before' ? 'before_sensitive' : 'after_sensitive']),
+  };
+}
+
+/**
+ * Instances with a known cloud id go through the state connector's mapping, so that keys, ids, sensitive paths
+ * and diagnostics are exactly those of the same resource read from state. An instance whose id is known only
+ * after apply (being created) is kept for the policies, keyed by address and never paired for drift.
+ */
+export function mapInstances(instances: readonly PlanInstance[], location: string): MappedState {
+  const known = instances.filter((instance) => importId(instance.type, instance.values) !== undefined);
+  const mapped = mapState(asState(known), location);
+  const resources: Resource[] = mapped.resources.map((resource) => ({
+    ...resource,
+    source: { ...resource.source, connector: CONNECTOR_ID },
+  }));
+  for (const instance of instances) {
+    if (importId(instance.type, instance.values) === undefined) resources.push(codeOnly(instance, location));
+  }
+  const diagnostics: Diagnostic[] = mapped.diagnostics;
+  return { resources, diagnostics };
+}
+
+function asState(instances: readonly PlanInstance[]): StateV4 {
+  return {
+    version: 4,
+    resources: instances.map((instance) => ({
+      ...(instance.module ? { module: instance.module } : {}),
+      mode: 'managed' as const,
+      type: instance.type,
+      name: instance.name,
+      ...(instance.providerName ? { provider: `provider["${instance.providerName}"]` } : {}),
+      instances: [
+        {
+          ...(instance.index === undefined ? {} : { index_key: instance.index }),
+          attributes: instance.values,
+          sensitive_attributes: instance.sensitive.map((path) =>
+            path.map((segment) => ({
+              type: typeof segment === 'number' ? 'index' : 'get_attr',
+              value: segment,
+            })),
+          ),
+        },
+      ],
+    })),
+  };
+}
+
+function codeOnly(instance: PlanInstance, location: string): Resource {
+  const provider =
+    providerName(`provider["${instance.providerName ?? ''}"]`) || providerOfType(instance.type);
+  return {
+    provider,
+    type: instance.type,
+    id: instance.address,
+    key: resourceKey(instance.type, instance.address, provider),
+    attributes: instance.values,
+    origin: 'declared',
+    source: { connector: CONNECTOR_ID, location, address: instance.address },
+    sensitivePaths: instance.sensitive.map(formatPath).filter((path) => path !== ''),
+    codeOnly: true,
+  };
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../connectors/terraform-plan/client.js';
+import { mapPlannedValues } from '../../connectors/terraform-plan/map.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { one, snapshot, state } from '../helpers/state.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/terraform-plan');
+const PLAN = readFileSync(join(FIXTURES, 'plan.json'), 'utf8');
+const REFRESH_ONLY = readFileSync(join(FIXTURES, 'refresh-only.json'), 'utf8');
+const SECRETS = ['planted-S3cret-pw', 'planted-admin-user'];
+
+interface JsonReport {
+  summary: Record<string, unknown>;
+  drift: { kind: string; key: string; address?: string; location?: string; changes: { path: string }[] }[];
+  violations: { ruleId: string; key: string; location?: string; address?: string }[];
+  scan: { sources: { connector: string; side: string; resources: number; status: string }[] };
+}
+
+async function scanJson(args: string[], files: Record<string, string>): Promise<JsonReport> {
+  const cwd = tempDir(files);
+  const result = await runCli(['scan', ...args, '--format', 'json', '--fail-on', 'none'], { cwd });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as JsonReport;
+}
+
+describe('terraform-plan: planned values as the declared side', () => {
+  it('maps managed planned resources with the keys and addresses of state; created ones are code-only', () => {
+    const { resources, diagnostics } = mapPlannedValues(
+      parsePlan(JSON.parse(PLAN), 'plan.json'),
+      'plan.json',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(resources.map((r) => [r.key, r.source.address, Boolean(r.codeOnly)])).toEqual([
+      ['aws_db_instance.app-db', 'aws_db_instance.app', false],
+      ['aws_s3_bucket.acme-logs', 'aws_s3_bucket.logs', false],
+      ['aws_s3_bucket.acme-assets', 'module.storage.aws_s3_bucket.this["assets"]', false],
+      ['aws_iam_policy.aws_iam_policy.breakglass', 'aws_iam_policy.breakglass', true],
+      ['aws_iam_policy.aws_iam_policy.generated', 'aws_iam_policy.generated', true],
+    ]);
+    expect(resources[0]?.source).toEqual({
+      connector: 'terraform-plan',
+      location: 'plan.json',
+      address: 'aws_db_instance.app',
+    });
+    expect(resources[0]?.sensitivePaths).toEqual(['password', 'username']);
+  });
+
+  it('puts the unknown marker wherever after_unknown says, at any depth', () => {
+    const { resources } = mapPlannedValues(parsePlan(JSON.parse(PLAN), 'plan.json'), 'plan.json');
+    const computed = { __unknown: true, reason: 'computed' };
+    const logs = resources.find((r) => r.key === 'aws_s3_bucket.acme-logs');
+    expect(logs?.attributes.tags_all).toEqual({ Env: 'prod', CostCenter: computed });
+    expect(logs?.attributes.versioning).toEqual([{ enabled: true, mfa_delete: computed }]);
+    const policy = resources.find((r) => r.source.address === 'aws_iam_policy.generated');
+    expect(policy?.attributes).toMatchObject({ id: computed, arn: computed, policy: computed });
+  });
+
+  it('reports planned resources by key against live; unknowns and code-only resources are not drift', async () => {
+    const live = snapshot(
+      [
+        {
+          type: 'aws_s3_bucket',
+          id: 'acme-logs',
+          attributes: {
+            bucket: 'acme-logs',
+            tags: { Env: 'staging', CostCenter: '99' },
+            versioning: { enabled: true, mfa_delete: true },
+          },
+        },
+      ],
+      ['aws_s3_bucket', 'aws_db_instance', 'aws_iam_policy'],
+    );
+    const report = await scanJson(['--plan', 'plan.json', '--live', 'snapshot:live.json'], {
+      'plan.json': PLAN,
+      'live.json': live,
+    });
+    expect(report.drift.map((d) => [d.kind, d.key, d.address])).toEqual([
+      ['missing', 'aws_db_instance.app-db', 'aws_db_instance.app'],
+      ['missing', 'aws_s3_bucket.acme-assets', 'module.storage.aws_s3_bucket.this["assets"]'],
+      ['changed', 'aws_s3_bucket.acme-logs', 'aws_s3_bucket.logs'],
+    ]);
+    // tags_all.CostCenter and versioning.mfa_delete are known only after apply: never drift.
+    expect(report.drift[2]?.changes).toEqual([{ path: 'tags.Env', declared: 'prod', live: 'staging' }]);
+    expect(report.drift.every((d) => d.location === 'plan.json')).toBe(true);
+  });
+
+  it('runs the policies on resources being created, at the plan file; an unknown policy never violates', async () => {
+    const report = await scanJson(['--plan', 'plan.json'], { 'plan.json': PLAN });
+    const iam = report.violations.filter((v) => v.key.startsWith('aws_iam_policy.'));
+    expect(iam.map((v) => [v.ruleId, v.key, v.location, v.address])).toEqual([
+      [
+        'DW-AWS-IAM-001',
+        'aws_iam_policy.aws_iam_policy.breakglass',
+        'plan.json',
+        'aws_iam_policy.breakglass',
+      ],
+    ]);
+    expect(iam.some((v) => v.address === 'aws_iam_policy.generated')).toBe(false);
+  });
+
+  it('never lets a sensitive value out, in any format', async () => {
+    for (const secret of SECRETS) expect(PLAN).toContain(secret);
+    const cwd = tempDir({ 'plan.json': PLAN });
+    for (const format of ['json', 'table', 'markdown', 'sarif']) {
+      const result = await runCli(['scan', '--plan', 'plan.json', '--format', format, '--fail-on', 'none'], {
+        cwd,
+      });
+      expect(result.code).toBe(0);
+      for (const secret of SECRETS) {
+        expect(result.stdout).not.toContain(secret);
+        expect(result.stderr).not.toContain(secret);
+      }
+    }
+  });
+
+  it('reads plans from the config file key plans', async () => {
+    const report = await scanJson(['--config', 'driftwarden.yml'], {
+      'plans/app.json': PLAN,
+      'driftwarden.yml': 'plans: [plans/app.json]\n',
+    });
+    expect(report.scan.sources).toMatchObject([
+      { connector: 'terraform-plan', side: 'declared', resources: 5, status: 'ok' },
+    ]);
+  });
+});
+
+describe('terraform-plan: a refresh-only plan is read as drift', () => {
+  it('reports what drifted, against the state as last applied', async () => {
+    const report = await scanJson(['--plan', 'refresh-only.json'], { 'refresh-only.json': REFRESH_ONLY });
+    expect(report.drift.map((d) => [d.kind, d.key, d.address])).toEqual([
+      ['missing', 'aws_instance.i-0bastion', 'aws_instance.bastion'],
+      ['changed', 'aws_s3_bucket.acme-data', 'aws_s3_bucket.data'],
+      ['changed', 'aws_security_group.sg-0web', 'aws_security_group.web'],
+    ]);
+    expect(report.drift[1]?.changes).toEqual([{ path: 'tags.Env', declared: 'prod', live: 'dev' }]);
+    expect(report.drift[2]?.changes.map((c) => c.path)).toEqual([
+      'ingress[0].cidr_blocks[0]',
+      'ingress[0].cidr_blocks[0]',
+    ]);
+    expect(report.summary).toMatchObject({ declared: 4, live: 3, managed: 3, unmanaged: 0, missing: 1 });
+    expect(report.scan.sources.map((s) => [s.side, s.resources])).toEqual([
+      ['declared', 4],
+      ['live', 3],
+    ]);
+  });
+
+  it('speaks only for its own resources: another state of the same types is not reported deleted', async () => {
+    const other = state([one('aws_instance', 'other', { id: 'i-0other' })]);
+    const report = await scanJson(['--plan', 'refresh-only.json', '--state', 'other.tfstate'], {
+      'refresh-only.json': REFRESH_ONLY,
+      'other.tfstate': other,
+    });
+    expect(report.drift.map((d) => d.key)).not.toContain('aws_instance.i-0other');
+    expect(report.summary).toMatchObject({ notCompared: 1, missing: 1, unmanaged: 0 });
+  });
+});
+
+const BAD_PLANS: [string, string, string][] = [
+  ['corrupt JSON', '{"format_version": "1.2", "planned_values": [}', 'invalid JSON (syntax error'],
+  ['a JSON array', '[]', 'not a Terraform JSON plan: expected a JSON object'],
+  ['no format_version', '{"planned_values": {}}', 'not a Terraform JSON plan: no "format_version" field'],
+  [
+    'a newer major format version',
+    JSON.stringify({ format_version: '2.0', planned_values: { root_module: {} } }),
+    'unsupported plan format version 2.0; driftwarden reads 1.x',
+  ],
+  [
+    'no planned_values',
+    JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8' }),
+    'not a Terraform JSON plan: no "planned_values" field',
+  ],
+  [
+    'a resource of the wrong shape, holding a secret',
+    JSON.stringify({
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [{ address: 'a.b', mode: 'managed', type: 'a', name: 'b', values: 'hunter2-secret' }],
+        },
+      },
+    }),
+    'invalid plan: planned_values.root_module.resources[0].values',
+  ],
+];
+
+describe('terraform-plan: bad input is one line naming the file, exit 2', () => {
+  it.each(BAD_PLANS)('%s', async (_name, content, problem) => {
+    const cwd = tempDir({ 'bad.json': content });
+    const result = await runCli(['scan', '--plan', 'bad.json'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`driftwarden: error: bad.json: ${problem}`);
+    expect(result.stderr).not.toContain('hunter2');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a state given as a plan says so', async () => {
+    const stateJson = JSON.stringify({ format_version: '1.0', values: { root_module: {} } });
+    const result = await runCli(['scan', '--plan', 'state.json'], {
+      cwd: tempDir({ 'state.json': stateJson }),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'driftwarden: error: state.json: not a Terraform JSON plan: no "planned_values" field (this looks like `terraform show -json` of a state)',
+    );
+  });
+});
