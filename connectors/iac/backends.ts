@@ -1,5 +1,4 @@
-import { join, posix } from 'node:path';
-import type { Diagnostic } from '../../src/model/report.js';
+import { isAbsolute, join, posix, relative } from 'node:path';
 import { isPlainObject } from '../../src/model/value.js';
 import type { RepoFile } from './client.js';
 
@@ -10,20 +9,27 @@ export interface BackendState {
   source: string;
 }
 
+/** A backend block whose state cannot be found: the scan is incomplete, and this says why. */
+export interface BackendProblem {
+  source: string;
+  message: string;
+}
+
 /**
  * Finds where each root module keeps its state from its `terraform { backend "…" { … } }` block: s3 becomes
  * `s3://bucket/key`, azurerm `azurerm://account/container/key`, local a path beside the module (in the working tree
  * only: state files are not committed). A value that is not a literal (partial configuration given with
- * `-backend-config` at init) cannot be known, and the block is named in a warning; so is a `cloud` block, whose
- * state lives in HCP Terraform, which driftwarden does not read.
+ * `-backend-config` at init) cannot be known, and the block is a problem; so is a `cloud` block, whose state lives
+ * in HCP Terraform, which driftwarden does not read. `workspace` picks a workspace other than the default.
  */
 export async function backendStates(
   files: readonly RepoFile[],
   root: string | undefined,
-  diagnostics: Diagnostic[],
-): Promise<BackendState[]> {
+  workspace: string | undefined,
+): Promise<{ states: BackendState[]; problems: BackendProblem[] }> {
   const { parse } = await import('@cdktf/hcl2json');
   const states: BackendState[] = [];
+  const problems: BackendProblem[] = [];
   for (const file of files) {
     if (!file.path.endsWith('.tf') || !/\b(backend\s+"|cloud\s*\{)/.test(file.text)) continue;
     let json: Record<string, unknown>;
@@ -36,20 +42,20 @@ export async function backendStates(
     for (const block of blocks) {
       if (!isPlainObject(block)) continue;
       if (block.cloud !== undefined) {
-        diagnostics.push(
-          warning(file, 'cloud', 'a `cloud` block: the state is in HCP Terraform, which is not read'),
+        problems.push(
+          problem(file, 'cloud', 'a `cloud` block: the state is in HCP Terraform, which is not read'),
         );
       }
       const backend = isPlainObject(block.backend) ? block.backend : {};
       for (const [kind, bodies] of Object.entries(backend)) {
         const body = Array.isArray(bodies) && isPlainObject(bodies[0]) ? bodies[0] : {};
-        const found = stateSpec(kind, body, file, root);
+        const found = stateSpec(kind, body, file, root, workspace);
         if (typeof found === 'string') states.push({ spec: found, source: at(file, `backend "${kind}"`) });
-        else diagnostics.push(warning(file, `backend "${kind}"`, found.problem));
+        else problems.push(problem(file, `backend "${kind}"`, found.problem));
       }
     }
   }
-  return states;
+  return { states, problems };
 }
 
 function stateSpec(
@@ -57,6 +63,7 @@ function stateSpec(
   body: Record<string, unknown>,
   file: RepoFile,
   root: string | undefined,
+  workspace: string | undefined,
 ): string | { problem: string } {
   const literal = (name: string): string | undefined => {
     const value = body[name];
@@ -75,19 +82,37 @@ function stateSpec(
       const problem = need(['bucket', 'key']);
       if (problem) return problem;
       const prefix = literal('workspace_key_prefix');
-      const query = prefix ? `?workspace_key_prefix=${encodeURIComponent(prefix)}` : '';
-      return `s3://${literal('bucket')}/${literal('key')}${query}`;
+      const query = new URLSearchParams();
+      if (prefix) query.set('workspace_key_prefix', prefix);
+      if (workspace) query.set('workspace', workspace);
+      return withQuery(`s3://${literal('bucket')}/${encodePath(literal('key'))}`, query);
     }
     case 'azurerm': {
       const problem = need(['storage_account_name', 'container_name', 'key']);
       if (problem) return problem;
-      return `azurerm://${literal('storage_account_name')}/${literal('container_name')}/${literal('key')}`;
+      const query = new URLSearchParams(workspace ? { workspace } : {});
+      const path = `${literal('container_name')}/${encodePath(literal('key'))}`;
+      return withQuery(`azurerm://${literal('storage_account_name')}/${path}`, query);
     }
     case 'local': {
       if (!root)
         return { problem: 'backend "local": a local state is read from the working tree only, not at a ref' };
-      const path = literal('path') ?? 'terraform.tfstate';
-      return join(root, posix.dirname(file.path), path);
+      // Terraform keeps other workspaces under terraform.tfstate.d/<workspace>/; `path` is the default's.
+      const path =
+        workspace && workspace !== 'default'
+          ? `terraform.tfstate.d/${workspace}/terraform.tfstate`
+          : (literal('path') ?? 'terraform.tfstate');
+      const full = isAbsolute(path) ? path : join(root, posix.dirname(file.path), path);
+      const inside = relative(root, full);
+      if (inside.startsWith('..') || isAbsolute(inside))
+        return {
+          problem: `backend "local" path ${JSON.stringify(path)} is outside the repository; give it with --state`,
+        };
+      if (/[*?[\]{}]/.test(path))
+        return {
+          problem: `backend "local" path ${JSON.stringify(path)} has glob characters; give it with --state`,
+        };
+      return full;
     }
     default:
       return { problem: `backend "${kind}" is not one driftwarden reads (s3, azurerm, local)` };
@@ -100,6 +125,15 @@ function at(file: RepoFile, needle: string): string {
   return `${file.path}:${line}`;
 }
 
-function warning(file: RepoFile, needle: string, message: string): Diagnostic {
-  return { level: 'warning', code: 'iac.backend', message, source: at(file, needle) };
+function problem(file: RepoFile, needle: string, message: string): BackendProblem {
+  return { message, source: at(file, needle) };
+}
+
+function encodePath(path: string | undefined): string {
+  return (path ?? '').split('/').map(encodeURIComponent).join('/');
+}
+
+function withQuery(url: string, query: URLSearchParams): string {
+  const text = query.toString();
+  return text ? `${url}?${text}` : url;
 }

@@ -55,7 +55,7 @@ export function createContext(template: Record<string, unknown>): CfnContext {
 function parameterValue(definition: unknown): Value {
   if (!isRecord(definition) || definition.Default === undefined || definition.Default === null)
     return expression();
-  if (definition.NoEcho === true || definition.NoEcho === 'true') return expression();
+  if (definition.NoEcho === true || String(definition.NoEcho).toLowerCase() === 'true') return expression();
   const type = typeof definition.Type === 'string' ? definition.Type : 'String';
   if (type.startsWith('AWS::SSM::Parameter::Value')) return expression();
   const value = literal(definition.Default);

@@ -1,4 +1,5 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { terraformStateConnector } from '../terraform-state/index.js';
 import { parseArmTemplate } from './arm-template.js';
@@ -19,7 +20,7 @@ export const iacConnector: Connector = {
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
     const parsed = parseRepoSpec(spec);
     const location = `${parsed.repo}${parsed.ref ? `@${parsed.ref}` : ''}`;
-    const states = parsed.followBackends ? await followBackends(parsed, ctx) : [];
+    const states = parsed.backends ? await followBackends(parsed, parsed.backends.workspace, ctx) : [];
     return [
       ...states,
       {
@@ -64,32 +65,44 @@ export const iacConnector: Connector = {
 };
 
 /**
- * The states the repository's backend blocks name, read through the state connector. A state that cannot be found
- * is a warning naming the backend block; the code is still checked.
+ * The states the repository's backend blocks name, read through the state connector. A backend whose state cannot
+ * be found is a failed source named by its block: the scan is then incomplete, as the user asked for that state.
  */
 async function followBackends(
   parsed: { repo: string; ref?: string },
+  workspace: string | undefined,
   ctx: ConnectorContext,
 ): Promise<Source[]> {
-  const diagnostics: Diagnostic[] = [];
-  const repo = await readRepository(parsed, ctx.baseDir, diagnostics);
+  // Problems of the files themselves are reported when the code is read.
+  const repo = await readRepository(parsed, ctx.baseDir, []);
   const sources: Source[] = [];
   try {
     const local = parsed.ref || isRemote(parsed.repo) ? undefined : repo.root;
-    for (const state of await backendStates(repo.files, local, diagnostics)) {
+    const { states, problems } = await backendStates(repo.files, local, workspace);
+    for (const state of states) {
       try {
         sources.push(...(await terraformStateConnector.resolve(state.spec, ctx)));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        diagnostics.push({ level: 'warning', code: 'iac.backend', message, source: state.source });
+        problems.push({ source: state.source, message });
       }
     }
+    for (const problem of problems) sources.push(unreadableBackend(problem.source, problem.message));
   } finally {
     await repo.cleanup();
   }
-  // Problems of the files themselves are reported when the code is read; here only the backends' own.
-  for (const d of diagnostics) if (d.code === 'iac.backend') ctx.diagnostic(d);
   return sources;
+}
+
+function unreadableBackend(location: string, message: string): Source {
+  return {
+    connector: 'terraform-state',
+    side: 'declared',
+    location,
+    async read() {
+      throw inputError(location, message);
+    },
+  };
 }
 
 function collect(

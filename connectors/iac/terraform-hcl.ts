@@ -85,7 +85,9 @@ function loadModule(
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) return;
-  const scope: Scope = { var: { ...defaults(module), ...inputs }, local: {} };
+  // A variable marked sensitive is never read, from its default, tfvars or a module input: whatever it holds
+  // cannot then reach an attribute, a finding or a report. It is unknown, so it never raises a violation either.
+  const scope: Scope = { var: { ...defaults(module), ...inputs, ...sensitiveVariables(module) }, local: {} };
   const addresses = new Map<string, string>();
   for (const { json } of module.files)
     for (const [type, named] of blocks(json.resource))
@@ -201,6 +203,14 @@ function defaults(module: ModuleFiles): Record<string, Value> {
       const body = (list?.[0] ?? {}) as Body;
       out[name] = 'default' in body ? evaluate(body.default, { var: {}, local: {} }) : unknown('expression');
     }
+  return out;
+}
+
+function sensitiveVariables(module: ModuleFiles): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const { json } of module.files)
+    for (const [name, list] of Object.entries((json.variable ?? {}) as Record<string, unknown[]>))
+      if (((list?.[0] ?? {}) as Body).sensitive === true) out[name] = unknown('expression');
   return out;
 }
 

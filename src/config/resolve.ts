@@ -84,6 +84,7 @@ export function resolveScanSettings(
             repo,
             ref,
             Boolean(flags['follow-backends'] ?? config.followBackends),
+            workspace,
             registry,
             flags.repo ? cwd : configDir,
           ),
@@ -152,12 +153,14 @@ function repoSource(
   repo: string,
   ref: string | undefined,
   followBackends: boolean,
+  workspace: string | undefined,
   registry: readonly Connector[],
   baseDir: string,
 ): SourceSpec {
   const connector = registry.find((c) => c.id === 'iac');
   if (!connector) throw usageError('--repo: no connector reads repositories');
-  const spec = `${repo}${ref ? `#${ref}` : ''}${followBackends ? '?backends' : ''}`;
+  const backends = followBackends ? `?backends${workspace ? `=${encodeURIComponent(workspace)}` : ''}` : '';
+  const spec = `${repo}${ref ? `#${ref}` : ''}${backends}`;
   return { side: 'declared', connector, spec, baseDir };
 }
 

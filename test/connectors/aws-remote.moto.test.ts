@@ -284,6 +284,26 @@ describe.runIf(motoAvailable || motoRequired)(
         'unmanaged aws_iam_policy.arn:aws:iam::123456789012:policy/admin-star',
         'unmanaged aws_s3_bucket.tfstate',
       ]);
+      // --workspace picks the workspace's state the backend names, as it does for --state.
+      const staging = JSON.parse(
+        (
+          await runCli(
+            ['scan', '--repo', '.', '--follow-backends', '--workspace', 'staging', '--format', 'json'],
+            {
+              cwd,
+              env: suite.env(),
+            },
+          )
+        ).stdout,
+      );
+      expect(staging.scan.sources).toContainEqual(
+        expect.objectContaining({
+          connector: 'terraform-state',
+          location: 's3://tfstate/env:/staging/network/terraform.tfstate',
+          status: 'ok',
+          resources: 1,
+        }),
+      );
     });
 
     it('rejects malformed aws-config options with a one-line usage error', async () => {

@@ -182,7 +182,7 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
 });
 
 describe('--follow-backends', () => {
-  it('reads a local backend state from the working tree, and names the backends it cannot follow', async () => {
+  async function backendRepository(extra: Record<string, string> = {}) {
     const dir = tempDir();
     const git = simpleGit(dir);
     await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
@@ -190,8 +190,7 @@ describe('--follow-backends', () => {
     for (const [path, text] of Object.entries({
       'app/main.tf':
         'terraform {\n  backend "local" {\n    path = "state/app.tfstate"\n  }\n}\nresource "aws_sns_topic" "t" {\n  name = "t"\n}\n',
-      'net/main.tf': 'terraform {\n  backend "s3" {\n    key = "net.tfstate"\n  }\n}\n',
-      'hcp/main.tf': 'terraform {\n  cloud {\n    organization = "acme"\n  }\n}\n',
+      ...extra,
     })) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), text);
@@ -221,28 +220,97 @@ describe('--follow-backends', () => {
       }),
     );
     await git.add('.').commit('code');
-    const without = await scan(dir);
-    expect(without.report.summary.declared).toBe(0);
-    const { report } = await scan(dir, ['--follow-backends']);
+    return dir;
+  }
+
+  it('reads a local backend state from the working tree; not at a ref, where state is never committed', async () => {
+    const dir = await backendRepository();
+    expect((await scan(dir)).report.summary.declared).toBe(0);
+    const { report, code } = await scan(dir, ['--follow-backends']);
+    expect(code).toBe(0);
     expect(report.summary.declared).toBe(1);
     expect(report.scan.sources.map((s: { connector: string }) => s.connector).sort()).toEqual([
       'iac',
       'terraform-state',
     ]);
-    const backend = (report.scan.diagnostics as { code: string; source: string; message: string }[]).filter(
-      (d) => d.code === 'iac.backend',
-    );
-    expect(backend.map((d) => [d.source, d.message])).toEqual(
-      expect.arrayContaining([
-        [
-          'net/main.tf:2',
-          'backend "s3" has no literal bucket (partial configuration?); give the state with --state',
-        ],
-        ['hcp/main.tf:2', 'a `cloud` block: the state is in HCP Terraform, which is not read'],
-      ]),
-    );
-    // At a ref, a local state (never committed) is not guessed at.
     const atRef = await scan(dir, ['--follow-backends', '--ref', 'HEAD']);
     expect(atRef.report.summary.declared).toBe(0);
+    expect(atRef.report.scan.sources).toContainEqual(
+      expect.objectContaining({ location: 'app/main.tf:2', status: 'failed' }),
+    );
+  });
+
+  it('a backend whose state cannot be found is a failed source named at file:line, and the scan is incomplete', async () => {
+    const dir = await backendRepository({
+      'net/main.tf': 'terraform {\n  backend "s3" {\n    key = "net.tfstate"\n  }\n}\n',
+      'hcp/main.tf': 'terraform {\n  cloud {\n    organization = "acme"\n  }\n}\n',
+      'esc/main.tf': 'terraform {\n  backend "local" {\n    path = "../../../etc/*"\n  }\n}\n',
+      'gone/main.tf': 'terraform {\n  backend "local" {}\n}\n',
+    });
+    const { report, code, stderr } = await scan(dir, ['--follow-backends']);
+    expect(code).toBe(3);
+    expect(report.scan.complete).toBe(false);
+    const failed = (report.scan.sources as { location: string; status: string; problems?: string[] }[])
+      .filter((s) => s.status === 'failed')
+      .map((s) => s.location)
+      .sort();
+    expect(failed).toEqual(['esc/main.tf:2', 'gone/main.tf:2', 'hcp/main.tf:2', 'net/main.tf:2']);
+    expect(stderr).toContain('backend "s3" has no literal bucket (partial configuration?)');
+    expect(stderr).toContain('a `cloud` block: the state is in HCP Terraform, which is not read');
+    expect(stderr).toContain('is outside the repository');
+    // The state that could be read still is, and the code is still checked.
+    expect(report.summary.declared).toBe(1);
+  });
+});
+
+describe('sensitive values in code', () => {
+  it('a variable marked sensitive is never read, from its default, tfvars or a module input', async () => {
+    const dir = tempDir({
+      'main.tf': [
+        'variable "db_password" {',
+        '  sensitive = true',
+        '  default   = "PLANTED-default-9911"',
+        '}',
+        'variable "api_key" {',
+        '  sensitive = true',
+        '}',
+        'resource "aws_db_instance" "db" {',
+        '  identifier = "orders"',
+        '  password   = var.db_password',
+        '  storage_encrypted = false',
+        '  tags = { note = var.db_password, combined = "pw-${var.api_key}" }',
+        '}',
+        // A rule whose message quotes the attribute (the listener's TLS policy) must not be able to echo a secret.
+        'variable "tls" {',
+        '  sensitive = true',
+        '  default   = "ELBSecurityPolicy-2016-08"',
+        '}',
+        'resource "aws_lb_listener" "https" {',
+        '  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/app/a/1"',
+        '  port       = 443',
+        '  protocol   = "HTTPS"',
+        '  ssl_policy = var.tls',
+        '}',
+        'resource "aws_ssm_parameter" "p" {',
+        '  name  = "p"',
+        '  value = var.api_key',
+        '}',
+        '',
+      ].join('\n'),
+      'terraform.tfvars': 'api_key = "PLANTED-tfvars-4242"\n',
+    });
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    await git.add('.').commit('code');
+    for (const format of ['json', 'table', 'markdown', 'sarif']) {
+      const result = await runCli(['scan', '--repo', dir, '--format', format, '--fail-on', 'none'], {
+        cwd: dir,
+      });
+      expect(result.code).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/PLANTED|ELBSecurityPolicy-2016-08/);
+    }
+    const { report } = await scan(dir);
+    // The rule on the database still fires: only the secret is withheld.
+    expect((report.violations as V[]).map((v) => v.ruleId)).toContain('DW-AWS-RDS-001');
   });
 });
