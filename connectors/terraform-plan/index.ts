@@ -25,12 +25,15 @@ export const terraformPlanConnector: Connector = {
         sources.push(resolved('declared', file.display, () => Promise.reject(error)));
         continue;
       }
+      // A plan Terraform could not finish holds only part of the configuration: what it has is read, and the
+      // source (so the scan) is partial.
+      const problems = planProblems(plan);
       if (!isRefreshOnly(plan)) {
         const { resources, diagnostics } = mapPlannedValues(plan, file.display);
         sources.push(
           resolved('declared', file.display, async (readCtx) => {
             for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
-            return { resources };
+            return { resources, ...problems };
           }),
         );
         continue;
@@ -39,7 +42,7 @@ export const terraformPlanConnector: Connector = {
       sources.push(
         resolved('declared', file.display, async (readCtx) => {
           for (const diagnostic of sides.declared.diagnostics) readCtx.diagnostic(diagnostic);
-          return { resources: sides.declared.resources };
+          return { resources: sides.declared.resources, ...problems };
         }),
         resolved('live', file.display, async () => ({
           resources: sides.live.resources,
@@ -52,6 +55,15 @@ export const terraformPlanConnector: Connector = {
     return sources;
   },
 };
+
+function planProblems(plan: Plan): { problems?: string[] } {
+  const raw = plan as Plan & { errored?: unknown; complete?: unknown };
+  if (raw.errored === true)
+    return { problems: ['Terraform reported errors making this plan (errored: true)'] };
+  if (raw.complete === false)
+    return { problems: ['the plan is incomplete (complete: false): some changes were deferred'] };
+  return {};
+}
 
 function resolved(side: Source['side'], location: string, read: Source['read']): Source {
   return { connector: CONNECTOR_ID, side, location, read };

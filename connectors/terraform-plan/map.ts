@@ -23,8 +23,10 @@ export interface PlanInstance {
 }
 
 /**
- * The declared side of an ordinary plan: its planned values, the state as it will be after apply. Resources being
- * destroyed are not in them, and are not declared. Values known only after apply become unknown markers.
+ * The declared side of an ordinary plan: its planned values, the state as it will be after apply. Values known
+ * only after apply become unknown markers. A resource the plan destroys (alone, or to replace it) still exists and
+ * is still managed until apply: it is declared as it is now (its `before`), so the cloud object is neither called
+ * unmanaged nor compared with its replacement.
  */
 export function mapPlannedValues(plan: Plan, location: string): MappedState {
   const changes = changesByAddress(plan.resource_changes ?? []);
@@ -34,7 +36,28 @@ export function mapPlannedValues(plan: Plan, location: string): MappedState {
     const values = withUnknowns(instance.values, markedPaths(change?.after_unknown));
     return { ...instance, values, sensitive: unionPaths(instance.sensitive, afterSensitive) };
   });
-  return mapInstances(instances, location);
+  const planned = mapInstances(instances, location);
+  const destroyed = [...changes.values()]
+    .filter((change) => change.change.actions.includes('delete'))
+    .map((change) => changeInstance(change, 'before'))
+    .filter((instance): instance is PlanInstance => instance !== undefined)
+    .filter((instance) => importId(instance.type, instance.values) !== undefined);
+  if (destroyed.length === 0) return planned;
+  const before = mapInstances(destroyed, location);
+  const plannedKeys = new Set(planned.resources.map((r) => r.key));
+  return {
+    resources: [...planned.resources, ...before.resources.filter((r) => !plannedKeys.has(r.key))],
+    diagnostics: [
+      ...planned.diagnostics,
+      ...before.diagnostics,
+      {
+        level: 'info',
+        code: 'plan.destroyed',
+        message: `${destroyed.length} resource(s) the plan destroys or replaces are declared as they are until apply`,
+        source: location,
+      },
+    ],
+  };
 }
 
 /** Managed resource instances of a state-values module and its children, depth first. */

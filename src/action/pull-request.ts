@@ -33,9 +33,15 @@ export async function scanPullRequest(
   version: string,
 ): Promise<PullRequestScan> {
   const base0 = await actionSettings(inputs, workspace);
-  const declaredSpecs = base0.sources
-    .filter((s) => s.side === 'declared' && s.connector.id !== 'iac')
+  // State files and plans are taken from each commit (materialised into a folder of their own); a plan is not state.
+  const stateSpecs = base0.sources
+    .filter((s) => s.side === 'declared' && s.connector.id !== 'iac' && s.connector.id !== 'terraform-plan')
     .map((s) => s.spec);
+  const planSpecs = [
+    ...new Set(base0.sources.filter((s) => s.connector.id === 'terraform-plan').map((s) => s.spec)),
+  ];
+  const declaredSpecs = [...stateSpecs, ...planSpecs];
+  const files = (dir: string) => ({ state: stateSpecs, plan: planSpecs, baseDir: dir });
   // Code is read by the iac connector straight from the repository at each commit, without a checkout.
   const code = base0.sources.find((s) => s.connector.id === 'iac');
   const codeRepo = code ? parseRepoSpec(code.spec).repo : undefined;
@@ -47,8 +53,7 @@ export async function scanPullRequest(
 
   const head = await materializeAtRef(workspace, refs.head, declaredSpecs);
   const headSettings = await actionSettings(inputs, workspace, {
-    state: declaredSpecs,
-    baseDir: head.dir,
+    ...files(head.dir),
     ...at(refs.head),
     ...(liveSpecs.length ? { live: liveSpecs } : {}),
   });
@@ -57,8 +62,7 @@ export async function scanPullRequest(
   try {
     const base = await materializeAtRef(workspace, refs.base, declaredSpecs);
     const baseSettings = await actionSettings(inputs, workspace, {
-      state: declaredSpecs,
-      baseDir: base.dir,
+      ...files(base.dir),
       live: [],
       ...at(refs.base),
     });

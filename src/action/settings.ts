@@ -9,7 +9,14 @@ import type { ActionInputs } from './inputs.js';
 export async function actionSettings(
   inputs: ActionInputs,
   workspace: string,
-  overrides: { state?: string[]; live?: string[]; baseDir?: string; repo?: string; ref?: string } = {},
+  overrides: {
+    state?: string[];
+    plan?: string[];
+    live?: string[];
+    baseDir?: string;
+    repo?: string;
+    ref?: string;
+  } = {},
 ): Promise<ScanSettings> {
   const configPath = inputs.config
     ? resolve(workspace, inputs.config)
@@ -25,6 +32,7 @@ export async function actionSettings(
     ...(inputs.policies.length ? { policies: inputs.policies } : {}),
     ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
     ...(overrides.state ? { state: overrides.state } : {}),
+    ...(overrides.plan ? { plan: overrides.plan } : {}),
     ...(overrides.live ? { live: overrides.live } : {}),
     ...(overrides.repo ? { repo: overrides.repo } : {}),
     ...(overrides.ref ? { ref: overrides.ref } : {}),

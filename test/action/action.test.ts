@@ -214,6 +214,45 @@ describe('the bundled GitHub Action', () => {
     expect(comment).not.toContain('aws_sns_topic');
   }, 60_000);
 
+  it('plans in the config are read as plans at each commit: a policy the head plan adds is new', async () => {
+    const plan = JSON.parse(readFileSync(join(root, 'fixtures/terraform-plan/plan.json'), 'utf8'));
+    const without = structuredClone(plan);
+    const notBreakglass = (r: { address: string }) => r.address !== 'aws_iam_policy.breakglass';
+    without.planned_values.root_module.resources =
+      without.planned_values.root_module.resources.filter(notBreakglass);
+    without.resource_changes = without.resource_changes.filter(notBreakglass);
+    const dir = tempDir({
+      'driftwarden.yml': 'plans:\n  - plan.json\n',
+      'plan.json': JSON.stringify(without),
+    });
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    await git.add('.').commit('base');
+    const base = (await git.revparse(['HEAD'])).trim();
+    await git.checkoutLocalBranch('feature');
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    await git.add('.').commit('head');
+    const head = (await git.revparse(['HEAD'])).trim();
+    const payload = {
+      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
+      repository: { full_name: 'o/r' },
+    };
+    const result = await runBundle({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event(payload),
+      GITHUB_WORKSPACE: dir,
+      GITHUB_API_URL: github.url,
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+      'INPUT_FAIL-ON': 'high',
+    });
+    expect(result.stdout).not.toContain('not a Terraform state');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=plan\.json,.*title=DW-AWS-IAM-001 \(critical\)::/m);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).toContain('DW-AWS-IAM-001');
+    expect(comment).toContain('breakglass');
+  }, 60_000);
+
   it('runs again with nothing changed: the comment is left alone', async () => {
     await pullRequest();
     const first = github.commentsOn(7)[0];

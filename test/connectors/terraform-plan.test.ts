@@ -32,13 +32,15 @@ describe('terraform-plan: planned values as the declared side', () => {
       parsePlan(JSON.parse(PLAN), 'plan.json'),
       'plan.json',
     );
-    expect(diagnostics).toEqual([]);
+    // The legacy security group is destroyed by the plan: declared as it is until apply.
+    expect(diagnostics.map((d) => d.code)).toEqual(['plan.destroyed']);
     expect(resources.map((r) => [r.key, r.source.address, Boolean(r.codeOnly)])).toEqual([
       ['aws_db_instance.app-db', 'aws_db_instance.app', false],
       ['aws_s3_bucket.acme-logs', 'aws_s3_bucket.logs', false],
       ['aws_s3_bucket.acme-assets', 'module.storage.aws_s3_bucket.this["assets"]', false],
       ['aws_iam_policy.aws_iam_policy.breakglass', 'aws_iam_policy.breakglass', true],
       ['aws_iam_policy.aws_iam_policy.generated', 'aws_iam_policy.generated', true],
+      ['aws_security_group.sg-0old', 'aws_security_group.legacy', false],
     ]);
     expect(resources[0]?.source).toEqual({
       connector: 'terraform-plan',
@@ -87,6 +89,43 @@ describe('terraform-plan: planned values as the declared side', () => {
     expect(report.drift.every((d) => d.location === 'plan.json')).toBe(true);
   });
 
+  it('a resource the plan destroys is still declared until apply: its cloud object is not called unmanaged', async () => {
+    const live = snapshot(
+      [
+        {
+          type: 'aws_security_group',
+          id: 'sg-0old',
+          attributes: { name: 'legacy', description: 'legacy', ingress: [], egress: [], tags: {} },
+        },
+      ],
+      ['aws_security_group'],
+    );
+    const report = await scanJson(['--plan', 'plan.json', '--live', 'snapshot:live.json'], {
+      'plan.json': PLAN,
+      'live.json': live,
+    });
+    expect(report.drift.filter((d) => d.key.includes('sg-0old'))).toEqual([]);
+    expect(report.summary.managed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a plan Terraform could not finish (errored, or complete: false) is read, and the scan is incomplete', async () => {
+    for (const [mark, problem] of [
+      [{ errored: true }, 'errored: true'],
+      [{ complete: false }, 'complete: false'],
+    ] as const) {
+      const cwd = tempDir({ 'plan.json': JSON.stringify({ ...JSON.parse(PLAN), ...mark }) });
+      const result = await runCli(['scan', '--plan', 'plan.json', '--format', 'json', '--fail-on', 'none'], {
+        cwd,
+      });
+      expect(result.code).toBe(3);
+      const report = JSON.parse(result.stdout);
+      expect(report.scan.complete).toBe(false);
+      expect(report.scan.sources[0].status).toBe('partial');
+      expect(report.scan.sources[0].problems.join('\n')).toContain(problem);
+      expect(report.summary.declared).toBeGreaterThan(0);
+    }
+  });
+
   it('runs the policies on resources being created, at the plan file; an unknown policy never violates', async () => {
     const report = await scanJson(['--plan', 'plan.json'], { 'plan.json': PLAN });
     const iam = report.violations.filter((v) => v.key.startsWith('aws_iam_policy.'));
@@ -122,7 +161,7 @@ describe('terraform-plan: planned values as the declared side', () => {
       'driftwarden.yml': 'plans: [plans/app.json]\n',
     });
     expect(report.scan.sources).toMatchObject([
-      { connector: 'terraform-plan', side: 'declared', resources: 5, status: 'ok' },
+      { connector: 'terraform-plan', side: 'declared', resources: 6, status: 'ok' },
     ]);
   });
 });
