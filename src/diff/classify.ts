@@ -1,3 +1,4 @@
+import { maskPaths } from '../model/mask-secrets.js';
 import type { DriftEntry, DriftKind } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import { attributeChanges } from './attribute-changes.js';
@@ -47,6 +48,8 @@ export function classify(
       else notCompared++;
       continue;
     }
+    // What Terraform holds as a secret is a secret on the live side too: compared by digest, never shown.
+    if (resource.sensitivePaths.length > 0) maskPaths(liveResource.attributes, resource.sensitivePaths);
     const changes = attributeChanges(resource.attributes, liveResource.attributes, (path) =>
       ignore.isAttributeIgnored(resource, path),
     );

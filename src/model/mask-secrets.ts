@@ -110,6 +110,14 @@ export function maskSecrets(resource: Resource): void {
   resource.sensitivePaths = [...paths].sort();
 }
 
+/**
+ * Masks the given paths of attributes in place: a live resource is masked at its declared twin's sensitive paths,
+ * as the cloud does not say which of its values Terraform holds as secrets.
+ */
+export function maskPaths(attributes: Resource['attributes'], paths: readonly string[]): void {
+  for (const path of paths) maskAtPath(attributes, parsePath(path));
+}
+
 function maskAtPath(container: Value | undefined, segments: PathSegment[]): void {
   const [head, ...rest] = segments;
   if (head === undefined || container === null || container === undefined) return;

@@ -156,3 +156,66 @@ describe('no sensitive value reaches any output', () => {
     expectNoSecret(partial.stdout + partial.stderr, 'partial report');
   });
 });
+
+describe('a value Terraform marks sensitive is masked on the live side too', () => {
+  it('the live value at a declared sensitive path never appears, in a change or anywhere else', async () => {
+    const LIVE_SECRET = 'pl4nted-live-policy-value';
+    const cwd = tempDir({
+      'prod.tfstate': state([
+        {
+          type: 'aws_sns_topic',
+          name: 't',
+          instances: [
+            {
+              attributes: {
+                id: 'arn:aws:sns:eu-west-1:1:t',
+                arn: 'arn:aws:sns:eu-west-1:1:t',
+                name: 't',
+                display_name: 'declared-secret',
+              },
+              sensitive_attributes: [[{ type: 'get_attr', value: 'display_name' }]],
+            },
+          ],
+        },
+      ]),
+      'live.json': snapshot([
+        {
+          type: 'aws_sns_topic',
+          id: 'arn:aws:sns:eu-west-1:1:t',
+          attributes: { arn: 'arn:aws:sns:eu-west-1:1:t', name: 't', display_name: LIVE_SECRET },
+        },
+      ]),
+    });
+    for (const format of ['json', 'table', 'markdown', 'sarif', 'html', 'junit']) {
+      const result = await runCli(
+        [
+          'scan',
+          '--state',
+          'prod.tfstate',
+          '--live',
+          'snapshot:live.json',
+          '--format',
+          format,
+          '--fail-on',
+          'none',
+        ],
+        { cwd },
+      );
+      expect(result.code).toBe(0);
+      expect(result.stdout + result.stderr).not.toContain(LIVE_SECRET);
+      expect(result.stdout + result.stderr).not.toContain('declared-secret');
+    }
+    const report = JSON.parse(
+      (
+        await runCli(
+          ['scan', '--state', 'prod.tfstate', '--live', 'snapshot:live.json', '--format', 'json'],
+          { cwd },
+        )
+      ).stdout,
+    );
+    // Still drift: the digests differ.
+    expect(report.drift[0].changes).toEqual([
+      { path: 'display_name', declared: '(sensitive)', live: '(sensitive)' },
+    ]);
+  });
+});
