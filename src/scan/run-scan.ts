@@ -152,8 +152,15 @@ function indexLive(resources: Resource[], diagnostics: Diagnostic[]): Map<string
   const byKey = new Map<string, Resource[]>();
   for (const resource of resources) {
     const list = byKey.get(resource.key) ?? [];
-    const existing = list.find((other) => other.account === resource.account);
+    // A resource whose account is not known (an S3 bucket or an Azure id read from a plan's refreshed state) is
+    // the same object as any of its key: it is a duplicate, and the copy that names its account is kept.
+    const existing = list.find(
+      (other) =>
+        other.account === resource.account || other.account === undefined || resource.account === undefined,
+    );
     if (existing) {
+      if (existing.account === undefined && resource.account !== undefined)
+        list.splice(list.indexOf(existing), 1, resource);
       diagnostics.push({
         level: 'warning',
         code: 'live.duplicate',

@@ -186,6 +186,28 @@ describe('terraform-plan: a refresh-only plan is read as drift', () => {
     ]);
   });
 
+  it('with a cloud source as well, a bucket read both ways is one object, not an unmanaged twin', async () => {
+    const live = JSON.stringify({
+      snapshotVersion: 1,
+      coveredTypes: ['aws_s3_bucket'],
+      resources: [
+        {
+          type: 'aws_s3_bucket',
+          id: 'acme-data',
+          account: '111122223333',
+          attributes: { bucket: 'acme-data', tags: { Env: 'dev' } },
+        },
+      ],
+    });
+    const report = await scanJson(['--plan', 'refresh-only.json', '--live', 'snapshot:live.json'], {
+      'refresh-only.json': REFRESH_ONLY,
+      'live.json': live,
+    });
+    const data = report.drift.filter((d) => d.key === 'aws_s3_bucket.acme-data');
+    expect(data.map((d) => d.kind)).toEqual(['changed']);
+    expect(report.summary.unmanaged).toBe(0);
+  });
+
   it('speaks only for its own resources: another state of the same types is not reported deleted', async () => {
     const other = state([one('aws_instance', 'other', { id: 'i-0other' })]);
     const report = await scanJson(['--plan', 'refresh-only.json', '--state', 'other.tfstate'], {
