@@ -14,7 +14,7 @@ export async function materializeAtRef(
   repo: string,
   ref: string,
   specs: readonly string[],
-): Promise<{ dir: string; files: string[] }> {
+): Promise<{ dir: string; files: string[]; present: (spec: string) => boolean }> {
   const git = simpleGit(repo);
   try {
     await git.raw(['cat-file', '-e', `${ref}^{commit}`]);
@@ -36,5 +36,11 @@ export async function materializeAtRef(
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), await git.show([`${ref}:${file}`]));
   }
-  return { dir, files };
+  // Whether a spec names anything at this commit: a remote spec always does; a path or glob when it matched a file.
+  const present = (spec: string) => {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) return true;
+    const match = picomatch(spec.replace(/^\.\//, ''), { dot: false });
+    return files.some((file) => match(file));
+  };
+  return { dir, files, present };
 }

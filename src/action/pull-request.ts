@@ -41,7 +41,12 @@ export async function scanPullRequest(
     ...new Set(base0.sources.filter((s) => s.connector.id === 'terraform-plan').map((s) => s.spec)),
   ];
   const declaredSpecs = [...stateSpecs, ...planSpecs];
-  const files = (dir: string) => ({ state: stateSpecs, plan: planSpecs, baseDir: dir });
+  // At the base, a file the pull request adds is not there yet: only what the commit has is read.
+  const files = (dir: string, present: (spec: string) => boolean = () => true) => ({
+    state: stateSpecs.filter(present),
+    plan: planSpecs.filter(present),
+    baseDir: dir,
+  });
   // Code is read by the iac connector straight from the repository at each commit, without a checkout.
   const code = base0.sources.find((s) => s.connector.id === 'iac');
   const codeRepo = code ? parseRepoSpec(code.spec).repo : undefined;
@@ -62,7 +67,7 @@ export async function scanPullRequest(
   try {
     const base = await materializeAtRef(workspace, refs.base, declaredSpecs);
     const baseSettings = await actionSettings(inputs, workspace, {
-      ...files(base.dir),
+      ...files(base.dir, base.present),
       live: [],
       ...at(refs.base),
     });

@@ -253,6 +253,37 @@ describe('the bundled GitHub Action', () => {
     expect(comment).toContain('breakglass');
   }, 60_000);
 
+  it('a plan the pull request adds is not looked for at the base, which is still read', async () => {
+    const dir = tempDir({
+      'driftwarden.yml': 'state: states/*.tfstate\nplans:\n  - plan.json\n',
+      'states/prod.tfstate': state([policy('read', READ)]),
+    });
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    await git.add('.').commit('base');
+    const base = (await git.revparse(['HEAD'])).trim();
+    await git.checkoutLocalBranch('feature');
+    writeFileSync(join(dir, 'plan.json'), readFileSync(join(root, 'fixtures/terraform-plan/plan.json')));
+    await git.add('.').commit('head');
+    const head = (await git.revparse(['HEAD'])).trim();
+    const payload = {
+      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
+      repository: { full_name: 'o/r' },
+    };
+    const result = await runBundle({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event(payload),
+      GITHUB_WORKSPACE: dir,
+      GITHUB_API_URL: github.url,
+      'INPUT_GITHUB-TOKEN': 'gh-token',
+      'INPUT_FAIL-ON': 'high',
+    });
+    expect(result.code).toBe(1);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).not.toContain('The base commit could not be read');
+    expect(comment).toContain('DW-AWS-IAM-001');
+  }, 60_000);
+
   it('runs again with nothing changed: the comment is left alone', async () => {
     await pullRequest();
     const first = github.commentsOn(7)[0];
