@@ -1,5 +1,6 @@
 import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { eachLimited } from '../../src/util/each-limited.js';
 import { type AggregateIdentifier, AwsConfigError, type ConfigApi, type RecorderInfo } from './client.js';
 import { decodeItem, type RawConfigItem } from './map/decode.js';
 import { GLOBAL_CONFIG_TYPES, MAPPING_BY_CONFIG_TYPE, MAPPINGS } from './map/index.js';
@@ -209,21 +210,6 @@ function isRecorded(configType: string, recorders: readonly RecorderInfo[]): boo
     if (r.allSupported) return !GLOBAL_CONFIG_TYPES.has(configType) || r.includeGlobalResourceTypes;
     return r.resourceTypes.includes(configType);
   });
-}
-
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  run: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await run(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 export { MAPPING_BY_CONFIG_TYPE };

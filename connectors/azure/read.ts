@@ -1,5 +1,6 @@
 import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
@@ -21,10 +22,7 @@ export async function readArm(
   ctx: ConnectorContext,
   location: string,
 ): Promise<SourceReadResult> {
-  const mappings = selected(scope.types);
-  const wanted = new Set(
-    mappings.flatMap((m) => m.terraformTypes).filter((t) => !scope.types || scope.types.includes(t)),
-  );
+  const { mappings, wanted } = selected(scope.types);
   const failed = new Map<string, string>();
   const raw: ArmResource[] = [];
   const fail = (types: readonly string[], error: unknown) => {
@@ -106,10 +104,7 @@ export async function readGraph(
   ctx: ConnectorContext,
   location: string,
 ): Promise<SourceReadResult> {
-  const mappings = selected(scope.types);
-  const wanted = new Set(
-    mappings.flatMap((m) => m.terraformTypes).filter((t) => !scope.types || scope.types.includes(t)),
-  );
+  const { mappings, wanted } = selected(scope.types);
   const failed = new Map<string, string>();
   const graphScope = {
     ...(scope.subscriptions ? { subscriptions: scope.subscriptions } : {}),
@@ -206,8 +201,16 @@ async function withChildren(api: ArmApi, resource: ArmResource, version: string)
   return resource;
 }
 
-function selected(types: readonly string[] | undefined): ArmTypeMapping[] {
-  return ARM_MAPPINGS.filter((m) => !types || m.terraformTypes.some((t) => types.includes(t)));
+/** The mappings a scope asks for (all, or those of its --types), and the canonical types it wants read. */
+function selected(types: readonly string[] | undefined): {
+  mappings: ArmTypeMapping[];
+  wanted: Set<string>;
+} {
+  const mappings = ARM_MAPPINGS.filter((m) => !types || m.terraformTypes.some((t) => types.includes(t)));
+  const wanted = new Set(
+    mappings.flatMap((m) => m.terraformTypes).filter((t) => !types || types.includes(t)),
+  );
+  return { mappings, wanted };
 }
 
 function isSpecial(armType: string): boolean {
@@ -221,17 +224,4 @@ function sameType(a: string, b: string): boolean {
 
 function subscriptionOf(id: string, fallback: string | undefined): string | undefined {
   return /^\/subscriptions\/([^/]+)/i.exec(id)?.[1]?.toLowerCase() ?? fallback;
-}
-
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  run: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await run(items[next++] as T);
-    }),
-  );
 }

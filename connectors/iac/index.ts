@@ -4,10 +4,10 @@ import type { Diagnostic } from '../../src/model/report.js';
 import { terraformStateConnector } from '../terraform-state/index.js';
 import { parseArmTemplate } from './arm-template.js';
 import { backendStates } from './backends.js';
-import { readRepository } from './client.js';
+import { type RepoFile, readRepository } from './client.js';
 import { parseCloudFormation } from './cloudformation.js';
 import { CONNECTOR_ID, toResource } from './map.js';
-import { isRemote, parseRepoSpec } from './schema.js';
+import { isRemote, parseRepoSpec, type RepoSpec } from './schema.js';
 import { parseTerraform } from './terraform-hcl.js';
 import type { CodeResource } from './types.js';
 
@@ -20,7 +20,9 @@ export const iacConnector: Connector = {
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
     const parsed = parseRepoSpec(spec);
     const location = `${parsed.repo}${parsed.ref ? `@${parsed.ref}` : ''}`;
-    const states = parsed.backends ? await followBackends(parsed, parsed.backends.workspace, ctx) : [];
+    // Following backends needs the files now, to find the states: they are read once and kept for read().
+    const early = parsed.backends ? await readFiles(parsed, ctx.baseDir) : undefined;
+    const states = early ? await followBackends(early, parsed, ctx) : [];
     return [
       ...states,
       {
@@ -28,36 +30,15 @@ export const iacConnector: Connector = {
         side: 'declared',
         location,
         async read(readCtx) {
-          const diagnostics: Diagnostic[] = [];
           readCtx.progress(`reading ${location}`);
-          const repo = await readRepository(parsed, readCtx.baseDir, diagnostics);
-          try {
-            const code: CodeResource[] = await parseTerraform(
-              repo.files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars')),
-              diagnostics,
-            );
-            for (const file of repo.files.filter((f) => /\.(ya?ml|template|json)$/.test(f.path))) {
-              const kind = templateKind(file.text);
-              if (kind === 'cloudformation')
-                code.push(...collect(parseCloudFormation(file.text, file.path), diagnostics));
-              else if (kind === 'arm')
-                code.push(...collect(parseArmTemplate(file.text, file.path), diagnostics));
-            }
-            for (const d of diagnostics) readCtx.diagnostic({ ...d });
-            const skipped = diagnostics.filter((d) => d.level !== 'info').length;
-            return {
-              resources: code.map(toResource),
-              ...(skipped > 0
-                ? {
-                    problems: diagnostics
-                      .filter((d) => d.level !== 'info')
-                      .map((d) => `${d.source ?? ''}: ${d.message}`),
-                  }
-                : {}),
-            };
-          } finally {
-            await repo.cleanup();
-          }
+          const repo = early ?? (await readFiles(parsed, readCtx.baseDir));
+          const diagnostics: Diagnostic[] = [...repo.diagnostics];
+          const code = await parseCode(repo.files, diagnostics);
+          for (const d of diagnostics) readCtx.diagnostic({ ...d });
+          const problems = diagnostics
+            .filter((d) => d.level !== 'info')
+            .map((d) => `${d.source ?? ''}: ${d.message}`);
+          return { resources: code.map(toResource), ...(problems.length ? { problems } : {}) };
         },
       },
     ];
@@ -69,29 +50,38 @@ export const iacConnector: Connector = {
  * be found is a failed source named by its block: the scan is then incomplete, as the user asked for that state.
  */
 async function followBackends(
-  parsed: { repo: string; ref?: string },
-  workspace: string | undefined,
+  repo: RepositoryFiles,
+  parsed: RepoSpec,
   ctx: ConnectorContext,
 ): Promise<Source[]> {
-  // Problems of the files themselves are reported when the code is read.
-  const repo = await readRepository(parsed, ctx.baseDir, []);
   const sources: Source[] = [];
-  try {
-    const local = parsed.ref || isRemote(parsed.repo) ? undefined : repo.root;
-    const { states, problems } = await backendStates(repo.files, local, workspace);
-    for (const state of states) {
-      try {
-        sources.push(...(await terraformStateConnector.resolve(state.spec, ctx)));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        problems.push({ source: state.source, message });
-      }
+  const local = parsed.ref || isRemote(parsed.repo) ? undefined : repo.root;
+  const { states, problems } = await backendStates(repo.files, local, parsed.backends?.workspace);
+  for (const state of states) {
+    try {
+      sources.push(...(await terraformStateConnector.resolve(state.spec, ctx)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push({ source: state.source, message });
     }
-    for (const problem of problems) sources.push(unreadableBackend(problem.source, problem.message));
-  } finally {
-    await repo.cleanup();
   }
+  for (const problem of problems) sources.push(unreadableBackend(problem.source, problem.message));
   return sources;
+}
+
+interface RepositoryFiles {
+  root: string;
+  files: RepoFile[];
+  /** What reading the files found (skipped files); reported with the code. */
+  diagnostics: Diagnostic[];
+}
+
+/** The files are held in memory, so a clone is removed as soon as they are read. */
+async function readFiles(parsed: RepoSpec, baseDir: string): Promise<RepositoryFiles> {
+  const diagnostics: Diagnostic[] = [];
+  const repo = await readRepository(parsed, baseDir, diagnostics);
+  await repo.cleanup();
+  return { root: repo.root, files: repo.files, diagnostics };
 }
 
 function unreadableBackend(location: string, message: string): Source {
@@ -103,6 +93,21 @@ function unreadableBackend(location: string, message: string): Source {
       throw inputError(location, message);
     },
   };
+}
+
+/** Terraform from .tf/.tfvars; CloudFormation and ARM from the JSON and YAML files that are templates. */
+async function parseCode(files: readonly RepoFile[], diagnostics: Diagnostic[]): Promise<CodeResource[]> {
+  const code = await parseTerraform(
+    files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars')),
+    diagnostics,
+  );
+  for (const file of files.filter((f) => /\.(ya?ml|template|json)$/.test(f.path))) {
+    const kind = templateKind(file.text);
+    if (kind === 'cloudformation')
+      code.push(...collect(parseCloudFormation(file.text, file.path), diagnostics));
+    else if (kind === 'arm') code.push(...collect(parseArmTemplate(file.text, file.path), diagnostics));
+  }
+  return code;
 }
 
 function collect(

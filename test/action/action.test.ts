@@ -42,20 +42,35 @@ const bucket = (name: string, tags: Record<string, string>) => ({
   instances: [{ attributes: { id: name, bucket: name, tags } }],
 });
 
-/** A real repository: the base commit, and a pull request head that adds an admin policy and retags a bucket. */
-async function repository(): Promise<{ dir: string; base: string; head: string }> {
-  const dir = tempDir({
+interface Repo {
+  dir: string;
+  base: string;
+  head: string;
+}
+
+/**
+ * A real repository: a base commit of `baseFiles`, and a pull request head that writes `headFiles` over it. By
+ * default the head adds an admin policy to the state and retags a bucket.
+ */
+async function repository(
+  baseFiles: Record<string, string> = {
     'states/prod.tfstate': state([policy('read', READ), bucket('acme-data', { env: 'prod' })]),
-  });
+  },
+  headFiles: Record<string, string> = {
+    'states/prod.tfstate': state([
+      policy('read', READ),
+      policy('admin', ADMIN),
+      bucket('acme-data', { env: 'staging' }),
+    ]),
+  },
+): Promise<Repo> {
+  const dir = tempDir(baseFiles);
   const git = simpleGit(dir);
   await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
   await git.add('.').commit('base');
   const base = (await git.revparse(['HEAD'])).trim();
   await git.checkoutLocalBranch('feature');
-  writeFileSync(
-    join(dir, 'states/prod.tfstate'),
-    state([policy('read', READ), policy('admin', ADMIN), bucket('acme-data', { env: 'staging' })]),
-  );
+  for (const [path, text] of Object.entries(headFiles)) writeFileSync(join(dir, path), text);
   await git.add('.').commit('head');
   return { dir, base, head: (await git.revparse(['HEAD'])).trim() };
 }
@@ -131,8 +146,8 @@ describe('the bundled GitHub Action', () => {
     ).toBe(true);
   }, 120_000);
 
-  async function pullRequest(extra: Record<string, string> = {}, node?: string, fork = false) {
-    const repo = await repository();
+  async function pullRequest(extra: Record<string, string> = {}, node?: string, fork = false, given?: Repo) {
+    const repo = given ?? (await repository());
     const payload = {
       pull_request: {
         number: 7,
@@ -178,35 +193,18 @@ describe('the bundled GitHub Action', () => {
   }, 60_000);
 
   it('reads infrastructure code at the base and head commits: a finding the PR adds is new, at file:line', async () => {
-    const dir = tempDir({
-      'driftwarden.yml': 'repo: .\n',
-      'infra/main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n',
-    });
-    const git = simpleGit(dir);
-    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
-    await git.add('.').commit('base');
-    const base = (await git.revparse(['HEAD'])).trim();
-    await git.checkoutLocalBranch('feature');
-    writeFileSync(
-      join(dir, 'infra/iam.tf'),
-      `resource "aws_iam_policy" "admin" {\n  name   = "admin"\n  policy = jsonencode(${ADMIN.replaceAll('":', '" =')})\n}\n`,
+    const repo = await repository(
+      {
+        'driftwarden.yml': 'repo: .\n',
+        'infra/main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n',
+      },
+      {
+        'infra/iam.tf': `resource "aws_iam_policy" "admin" {\n  name   = "admin"\n  policy = jsonencode(${ADMIN.replaceAll('":', '" =')})\n}\n`,
+      },
     );
-    await git.add('.').commit('head');
-    const head = (await git.revparse(['HEAD'])).trim();
     // Uncommitted work in the checkout is not what the pull request contains.
-    writeFileSync(join(dir, 'infra/local.tf'), 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n');
-    const payload = {
-      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
-      repository: { full_name: 'o/r' },
-    };
-    const result = await runBundle({
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event(payload),
-      GITHUB_WORKSPACE: dir,
-      GITHUB_API_URL: github.url,
-      'INPUT_GITHUB-TOKEN': 'gh-token',
-      'INPUT_FAIL-ON': 'high',
-    });
+    writeFileSync(join(repo.dir, 'infra/local.tf'), 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n');
+    const { result } = await pullRequest({ INPUT_STATE: '' }, undefined, false, repo);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=infra\/iam\.tf,line=1,title=DW-AWS-IAM-001 \(critical\)::/m);
     const comment = github.commentsOn(7)[0]?.body ?? '';
@@ -221,30 +219,11 @@ describe('the bundled GitHub Action', () => {
     without.planned_values.root_module.resources =
       without.planned_values.root_module.resources.filter(notBreakglass);
     without.resource_changes = without.resource_changes.filter(notBreakglass);
-    const dir = tempDir({
-      'driftwarden.yml': 'plans:\n  - plan.json\n',
-      'plan.json': JSON.stringify(without),
-    });
-    const git = simpleGit(dir);
-    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
-    await git.add('.').commit('base');
-    const base = (await git.revparse(['HEAD'])).trim();
-    await git.checkoutLocalBranch('feature');
-    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
-    await git.add('.').commit('head');
-    const head = (await git.revparse(['HEAD'])).trim();
-    const payload = {
-      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
-      repository: { full_name: 'o/r' },
-    };
-    const result = await runBundle({
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event(payload),
-      GITHUB_WORKSPACE: dir,
-      GITHUB_API_URL: github.url,
-      'INPUT_GITHUB-TOKEN': 'gh-token',
-      'INPUT_FAIL-ON': 'high',
-    });
+    const repo = await repository(
+      { 'driftwarden.yml': 'plans:\n  - plan.json\n', 'plan.json': JSON.stringify(without) },
+      { 'plan.json': JSON.stringify(plan) },
+    );
+    const { result } = await pullRequest({ INPUT_STATE: '' }, undefined, false, repo);
     expect(result.stdout).not.toContain('not a Terraform state');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=plan\.json,.*title=DW-AWS-IAM-001 \(critical\)::/m);
@@ -254,30 +233,14 @@ describe('the bundled GitHub Action', () => {
   }, 60_000);
 
   it('a plan the pull request adds is not looked for at the base, which is still read', async () => {
-    const dir = tempDir({
-      'driftwarden.yml': 'state: states/*.tfstate\nplans:\n  - plan.json\n',
-      'states/prod.tfstate': state([policy('read', READ)]),
-    });
-    const git = simpleGit(dir);
-    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
-    await git.add('.').commit('base');
-    const base = (await git.revparse(['HEAD'])).trim();
-    await git.checkoutLocalBranch('feature');
-    writeFileSync(join(dir, 'plan.json'), readFileSync(join(root, 'fixtures/terraform-plan/plan.json')));
-    await git.add('.').commit('head');
-    const head = (await git.revparse(['HEAD'])).trim();
-    const payload = {
-      pull_request: { number: 7, base: { sha: base }, head: { sha: head, repo: { full_name: 'o/r' } } },
-      repository: { full_name: 'o/r' },
-    };
-    const result = await runBundle({
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event(payload),
-      GITHUB_WORKSPACE: dir,
-      GITHUB_API_URL: github.url,
-      'INPUT_GITHUB-TOKEN': 'gh-token',
-      'INPUT_FAIL-ON': 'high',
-    });
+    const repo = await repository(
+      {
+        'driftwarden.yml': 'state: states/*.tfstate\nplans:\n  - plan.json\n',
+        'states/prod.tfstate': state([policy('read', READ)]),
+      },
+      { 'plan.json': readFileSync(join(root, 'fixtures/terraform-plan/plan.json'), 'utf8') },
+    );
+    const { result } = await pullRequest({ INPUT_STATE: '' }, undefined, false, repo);
     expect(result.code).toBe(1);
     const comment = github.commentsOn(7)[0]?.body ?? '';
     expect(comment).not.toContain('The base commit could not be read');
