@@ -26,21 +26,22 @@ export async function materializeAtRef(
     );
   }
   const tree = (await git.raw(['ls-tree', '-r', '--name-only', ref])).split('\n').filter(Boolean);
-  const local = specs
-    .filter((spec) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
-    .map((spec) => spec.replace(/^\.\//, ''));
-  const matchers = local.map((spec) => picomatch(spec, { dot: false }));
-  const files = tree.filter((file) => matchers.some((match) => match(file)));
+  // A remote spec (s3://, azurerm://) is left to its connector, and always names something; a path or glob names
+  // what it matches in the commit's tree.
+  const matchers = new Map(
+    specs
+      .filter((spec) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
+      .map((spec) => [spec, picomatch(spec.replace(/^\.\//, ''), { dot: false })] as const),
+  );
+  const files = tree.filter((file) => [...matchers.values()].some((match) => match(file)));
   const dir = await mkdtemp(join(tmpdir(), 'driftwarden-ref-'));
   for (const file of files) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), await git.show([`${ref}:${file}`]));
   }
-  // Whether a spec names anything at this commit: a remote spec always does; a path or glob when it matched a file.
   const present = (spec: string) => {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) return true;
-    const match = picomatch(spec.replace(/^\.\//, ''), { dot: false });
-    return files.some((file) => match(file));
+    const match = matchers.get(spec);
+    return match === undefined || files.some((file) => match(file));
   };
   return { dir, files, present };
 }
