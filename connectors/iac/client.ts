@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,17 +7,31 @@ import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import { DriftwardenError, inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
-import { DEFAULT_GLOBS, isRemote, MAX_FILE_BYTES } from './schema.js';
+import { LIMITS } from './limits.js';
+import { DEFAULT_GLOBS, isRemote } from './schema.js';
 
 export interface RepoFile {
   path: string;
   text: string;
 }
 
+interface Entry {
+  path: string;
+  mode: string;
+  /** The blob's object id, at a ref. */
+  object?: string;
+  /** From the tree listing, at a ref. */
+  size?: number;
+}
+
+const MIB = 1024 * 1024;
+
 /**
- * The connector's only I/O: the files of a repository, at a ref without touching the working tree (`git show`),
- * or from the working tree (respecting .gitignore). A URL is cloned shallowly into a temporary folder, removed
- * afterwards. Paths outside the repository, symlinks, oversized and binary files are refused with a diagnostic.
+ * The connector's only I/O: the files of a repository, at a ref without touching the working tree (one
+ * `git cat-file --batch` for all of them), or from the working tree (respecting .gitignore). A URL is cloned
+ * shallowly into a temporary folder, removed afterwards. Git's listings are read NUL-separated, so no name is
+ * quoted or lost. Paths outside the repository, symlinks, special files, oversized and binary files are refused
+ * with a diagnostic, and so is what is past the repository's total size.
  */
 export async function readRepository(
   spec: { repo: string; ref?: string },
@@ -42,77 +57,167 @@ export async function readRepository(
   } else if (!existsSync(join(root, '.git'))) {
     throw inputError(spec.repo, 'not a git repository');
   }
-  const git = simpleGit(root);
-  const match = picomatch(DEFAULT_GLOBS, { dot: false });
   const ref = isRemote(spec.repo) ? undefined : spec.ref;
-  const listed = ref
-    ? await git.raw(['ls-tree', '-r', '--long', ref]).catch((error: unknown) => {
-        throw inputError(spec.repo, `unknown ref ${ref}: ${firstLine(error)}`);
-      })
-    : `${await git.raw(['ls-files', '--cached', '-s'])}\n${(
-        await git.raw(['ls-files', '--others', '--exclude-standard'])
-      )
-        .split('\n')
-        .filter(Boolean)
-        .map((path) => `100644 untracked 0\t${path}`)
-        .join('\n')}`;
+  const match = picomatch(DEFAULT_GLOBS, { dot: false });
+  const entries = (await listEntries(root, ref, spec.repo)).filter((entry) => match(entry.path));
+  const skip = (path: string, message: string) =>
+    diagnostics.push({ level: 'warning', code: 'iac.skipped', message, source: path });
   const files: RepoFile[] = [];
-  for (const entry of parseListing(listed, Boolean(ref))) {
-    if (!match(entry.path)) continue;
-    const problem = await refuse(root, entry, ref);
-    if (problem) {
-      diagnostics.push({ level: 'warning', code: 'iac.skipped', message: problem, source: entry.path });
-      continue;
-    }
-    const bytes = ref
-      ? Buffer.from(await git.show([`${ref}:${entry.path}`]), 'utf8')
-      : await readFile(join(root, entry.path));
-    if (bytes.subarray(0, 8192).includes(0)) {
-      diagnostics.push({
-        level: 'warning',
-        code: 'iac.skipped',
-        message: 'binary content; skipped',
-        source: entry.path,
-      });
-      continue;
-    }
+  let total = 0;
+  const accept = (entry: Entry, bytes: Buffer) => {
+    if (bytes.subarray(0, 8192).includes(0)) return skip(entry.path, 'binary content; skipped');
     files.push({ path: entry.path, text: bytes.toString('utf8') });
+  };
+  const wanted: Entry[] = [];
+  const overTotal: string[] = [];
+  for (const entry of entries) {
+    const size = await inspect(root, entry, ref);
+    if (typeof size === 'string') {
+      skip(entry.path, size);
+      continue;
+    }
+    if (total + size > LIMITS.totalBytes) {
+      overTotal.push(entry.path);
+      continue;
+    }
+    total += size;
+    wanted.push(entry);
+  }
+  if (ref) await readBlobs(root, wanted, accept, skip);
+  else for (const entry of wanted) accept(entry, await readFile(join(root, entry.path)));
+  if (overTotal.length > 0) {
+    const message = `${overTotal.length} file${overTotal.length === 1 ? '' : 's'} not read, from this one on: the repository's code passes ${LIMITS.totalBytes / MIB} MiB`;
+    skip(overTotal[0] as string, message);
   }
   return { root, files, cleanup };
 }
 
-interface Entry {
-  path: string;
-  mode: string;
-  size: number | undefined;
+/** The files git knows: at a ref, the tree; in the working tree, tracked and untracked files not ignored. */
+async function listEntries(root: string, ref: string | undefined, repo: string): Promise<Entry[]> {
+  const git = simpleGit(root);
+  if (ref) {
+    const listing = await git.raw(['ls-tree', '-r', '--long', '-z', ref]).catch((error: unknown) => {
+      throw inputError(repo, `unknown ref ${ref}: ${firstLine(error)}`);
+    });
+    // <mode> SP <type> SP <object> SP <size, padded>\t<path>
+    return records(listing).flatMap((record) => {
+      const tab = record.indexOf('\t');
+      const [mode = '', type = '', object = '', size = ''] = record.slice(0, tab).trim().split(/\s+/);
+      const path = record.slice(tab + 1);
+      if (tab < 0 || !path) return [];
+      return [{ path, mode: type === 'blob' ? mode : type, object, size: Number(size) || 0 }];
+    });
+  }
+  // <mode> SP <object> SP <stage>\t<path>, then the untracked paths alone.
+  const tracked = records(await git.raw(['ls-files', '--cached', '-s', '-z'])).flatMap((record) => {
+    const tab = record.indexOf('\t');
+    const path = record.slice(tab + 1);
+    return tab < 0 || !path ? [] : [{ path, mode: record.slice(0, tab).split(' ')[0] ?? '' }];
+  });
+  const untracked = records(await git.raw(['ls-files', '--others', '--exclude-standard', '-z'])).map(
+    (path) => ({ path, mode: '100644' }),
+  );
+  const seen = new Set<string>();
+  return [...tracked, ...untracked].filter((entry) => !seen.has(entry.path) && seen.add(entry.path));
 }
 
-function parseListing(listing: string, fromTree: boolean): Entry[] {
-  return listing
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [meta = '', path = ''] = line.split('\t');
-      const parts = meta.trim().split(/\s+/);
-      return { path, mode: parts[0] ?? '', size: fromTree ? Number(parts[3]) : undefined };
-    })
-    .filter((e) => e.path);
+function records(listing: string): string[] {
+  return listing.split('\0').filter(Boolean);
 }
 
-async function refuse(root: string, entry: Entry, ref: string | undefined): Promise<string | undefined> {
+/** The file's size, or why it is not read. */
+async function inspect(root: string, entry: Entry, ref: string | undefined): Promise<number | string> {
   if (entry.path.split('/').includes('..')) return 'path leads outside the repository; skipped';
   if (entry.mode === '120000') return 'symbolic link; skipped';
-  if (!ref) {
-    const full = join(root, entry.path);
-    const info = await lstat(full).catch(() => undefined);
-    if (!info) return 'listed by git but missing from the working tree; skipped';
-    if (info.isSymbolicLink()) return 'symbolic link; skipped';
-    const real = realpathSync(full);
-    if (!real.startsWith(realpathSync(root) + sep)) return 'path leads outside the repository; skipped';
-    if (info.size > MAX_FILE_BYTES) return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped`;
-  } else if ((entry.size ?? 0) > MAX_FILE_BYTES)
-    return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped`;
-  return undefined;
+  if (entry.mode === '160000' || entry.mode === 'commit') return 'a submodule, which is not read; skipped';
+  if (ref) {
+    if (entry.mode === 'tree' || !entry.object) return 'not a file; skipped';
+    return sizeOrProblem(entry.size ?? 0);
+  }
+  const full = join(root, entry.path);
+  const info = await lstat(full).catch(() => undefined);
+  if (!info) return 'listed by git but missing from the working tree; skipped';
+  if (info.isSymbolicLink()) return 'symbolic link; skipped';
+  // A FIFO or device would block or never end; only regular files are read.
+  if (!info.isFile()) return 'not a regular file; skipped';
+  const real = realpathSync(full);
+  if (!real.startsWith(realpathSync(root) + sep)) return 'path leads outside the repository; skipped';
+  return sizeOrProblem(info.size);
+}
+
+function sizeOrProblem(size: number): number | string {
+  return size > LIMITS.fileBytes ? `larger than ${LIMITS.fileBytes / MIB} MiB; skipped` : size;
+}
+
+/**
+ * Reads blobs by object id through one `git cat-file --batch`, streaming: each object's header gives its size,
+ * and only one object's bytes are held at a time. Calls `accept` for each in order.
+ */
+function readBlobs(
+  root: string,
+  entries: readonly Entry[],
+  accept: (entry: Entry, bytes: Buffer) => void,
+  skip: (path: string, message: string) => void,
+): Promise<void> {
+  if (entries.length === 0) return Promise.resolve();
+  return new Promise((done, fail) => {
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let next = 0;
+    let header = '';
+    let body: Buffer | undefined;
+    let filled = 0;
+    let stderr = '';
+    const finishObject = () => {
+      const entry = entries[next++] as Entry;
+      if (body) accept(entry, body);
+      body = undefined;
+      filled = 0;
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      let at = 0;
+      while (at < chunk.length) {
+        if (body) {
+          const take = Math.min(body.length - filled, chunk.length - at);
+          chunk.copy(body, filled, at, at + take);
+          filled += take;
+          at += take;
+          if (filled < body.length) continue;
+          // The object is followed by a newline.
+          body = body.subarray(0, body.length - 1);
+          finishObject();
+          continue;
+        }
+        const newline = chunk.indexOf(10, at);
+        if (newline < 0) {
+          header += chunk.toString('latin1', at);
+          break;
+        }
+        header += chunk.toString('latin1', at, newline);
+        at = newline + 1;
+        const [, type, size] = header.split(' ');
+        header = '';
+        if (type !== 'blob' || !/^\d+$/.test(size ?? '')) {
+          skip((entries[next++] as Entry).path, 'cannot be read at the ref; skipped');
+          continue;
+        }
+        body = Buffer.allocUnsafe(Number(size) + 1);
+        filled = 0;
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0 && next === entries.length) done();
+      else fail(new DriftwardenError('source', `git cat-file failed: ${stderr.split('\n')[0] ?? code}`));
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(entries.map((entry) => `${entry.object}\n`).join(''));
+  });
 }
 
 function firstLine(error: unknown): string {

@@ -9,7 +9,6 @@ export const DEFAULT_GLOBS = [
   '**/*.yml',
   '**/*.template',
 ];
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export const repoSpecSchema = z.object({
   repo: z.string().min(1),

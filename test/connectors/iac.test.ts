@@ -18,10 +18,17 @@ async function repository(
   return { dir, git, first: (await git.revparse(['HEAD'])).trim() };
 }
 
+/** A report location as `file:line`, whether the report gives it as text or as `{file, line}`. */
+function where(location: unknown): string | undefined {
+  if (typeof location === 'string' || location === undefined) return location;
+  const { file, uri, line } = location as { file?: string; uri?: string; line?: number };
+  return line === undefined ? (file ?? uri) : `${file ?? uri}:${line}`;
+}
+
 interface V {
   ruleId: string;
   key: string;
-  location?: string;
+  location?: unknown;
   path?: string;
   waiver?: { source: string; reason: string };
 }
@@ -38,7 +45,7 @@ describe('Terraform HCL from a Git repository', () => {
     const { dir } = await repository(['terraform']);
     const { report, code } = await scan(dir);
     expect(code).toBe(0);
-    const found = (report.violations as V[]).map((v) => [v.ruleId, v.key, v.location]);
+    const found = (report.violations as V[]).map((v) => [v.ruleId, v.key, where(v.location)]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['DW-AWS-IAM-001', 'aws_iam_policy.aws_iam_policy.admin', 'terraform/main.tf:30'],
@@ -130,7 +137,7 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
     const at = (list: V[], ruleId: string) =>
       list
         .filter((v) => v.ruleId === ruleId)
-        .map((v) => v.location)
+        .map((v) => where(v.location))
         .sort();
     // The wildcard IAM rule, from HCL and from a CloudFormation managed policy; its Azure twin from a role definition.
     expect(at(report.violations, 'DW-AWS-IAM-001')).toEqual([
@@ -175,7 +182,7 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
     expect(
       problems.filter((p) => p === "arm/malformed.json:5: malformed JSON at column 5: expected ',' or '}'"),
     ).toHaveLength(1);
-    const located = new Set((report.violations as V[]).map((v) => v.location));
+    const located = new Set((report.violations as V[]).map((v) => where(v.location)));
     for (const location of ['terraform/main.tf:30', 'cloudformation/orders.yaml:22', 'arm/platform.json:15'])
       expect(located.has(location)).toBe(true);
   });
@@ -312,5 +319,57 @@ describe('sensitive values in code', () => {
     const { report } = await scan(dir);
     // The rule on the database still fires: only the secret is withheld.
     expect((report.violations as V[]).map((v) => v.ruleId)).toContain('DW-AWS-RDS-001');
+  });
+});
+
+describe('what git lists', () => {
+  const admin = (name: string) =>
+    `resource "aws_iam_policy" "${name}" {\n  name = "${name}"\n  policy = jsonencode({\n    Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }]\n  })\n}\n`;
+  // Names git quotes in its line-based listings: non-ASCII, a tab, a quote, a backslash.
+  const dirs = ['infra-ü', 'tab\there', 'quote"d', 'back\\slash'];
+
+  it('finds code under names git would quote, in the working tree and at a ref', async () => {
+    const dir = tempDir();
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    dirs.forEach((name, n) => {
+      mkdirSync(join(dir, name), { recursive: true });
+      writeFileSync(join(dir, name, 'main.tf'), admin(`p${n}`));
+    });
+    await git.add('.').commit('admin policies under odd names');
+    // And one untracked, not ignored, under a quoted name too.
+    mkdirSync(join(dir, 'new-é'));
+    writeFileSync(join(dir, 'new-é', 'main.tf'), admin('untracked'));
+    const expected = dirs.map((name) => `${name}/main.tf:1`);
+    for (const extra of [[], ['--ref', 'HEAD']]) {
+      const { report, code } = await scan(dir, extra);
+      expect(code).toBe(0);
+      const found = (report.violations as V[]).filter((v) => v.ruleId === 'DW-AWS-IAM-001');
+      const locations = found.map((v) => where(v.location)).sort();
+      expect(locations).toEqual(
+        (extra.length ? expected : [...expected, 'new-é/main.tf:1']).sort((a, b) => (a < b ? -1 : 1)),
+      );
+      expect(report.scan.sources[0].status).toBe('ok');
+    }
+  });
+
+  it('at a ref, reads every file in one batch and still refuses symlinks, large and binary files', async () => {
+    const dir = tempDir();
+    const git = simpleGit(dir);
+    await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+    for (let n = 0; n < 30; n++) writeFileSync(join(dir, `p${n}.tf`), admin(`p${n}`));
+    writeFileSync(join(dir, 'empty.tf'), '');
+    writeFileSync(join(dir, 'big.tf'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    writeFileSync(join(dir, 'binary.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+    symlinkSync('/etc/passwd', join(dir, 'link.tf'));
+    await git.add('.').commit('mixed');
+    const { report, code } = await scan(dir, ['--ref', 'HEAD']);
+    expect(code).toBe(3);
+    expect(report.scan.sources[0].resources).toBe(30);
+    expect([...report.scan.sources[0].problems].sort()).toEqual([
+      'big.tf: larger than 2 MiB; skipped',
+      'binary.tf: binary content; skipped',
+      'link.tf: symbolic link; skipped',
+    ]);
   });
 });
