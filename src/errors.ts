@@ -1,3 +1,5 @@
+import { redactSecretText } from './model/secret-patterns.js';
+
 /**
  * The one error type. `code` tells the entry point how to react:
  * - `usage`: the command line or config is wrong (exit 2);
@@ -12,11 +14,17 @@ export class DriftwardenError extends Error {
   /** The file, URL or source the error is about, when there is one. */
   readonly location: string | undefined;
 
+  /**
+   * The message and location are redacted of anything shaped like a secret (a key, a token, a password in a URL or
+   * a connection string): messages quote user input, and every output shows them.
+   */
   constructor(code: ErrorCode, message: string, options: { location?: string; cause?: unknown } = {}) {
-    super(options.location ? `${options.location}: ${message}` : message, { cause: options.cause });
+    const location = options.location === undefined ? undefined : redactSecretText(options.location);
+    const text = redactSecretText(message);
+    super(location ? `${location}: ${text}` : text, { cause: options.cause });
     this.name = 'DriftwardenError';
     this.code = code;
-    this.location = options.location;
+    this.location = location;
   }
 }
 

@@ -43,6 +43,18 @@ export function containsUnknown(value: Value | undefined): boolean {
   return false;
 }
 
+/**
+ * Sets an own property, also for keys such as `__proto__`, which plain assignment would treat as the prototype:
+ * attribute keys come from untrusted JSON.
+ */
+export function setOwnValue(object: { [key: string]: Value }, key: string, value: Value): void {
+  if (key === '__proto__') {
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    object[key] = value;
+  }
+}
+
 /** Replaces sensitive markers by the placeholder text, for anything that leaves the process. */
 export function displayValue(value: Value | undefined): Value {
   if (value === undefined) return null;
@@ -50,7 +62,7 @@ export function displayValue(value: Value | undefined): Value {
   if (Array.isArray(value)) return value.map(displayValue);
   if (isPlainObject(value)) {
     const out: { [key: string]: Value } = {};
-    for (const key of Object.keys(value)) out[key] = displayValue(value[key]);
+    for (const key of Object.keys(value)) setOwnValue(out, key, displayValue(value[key]));
     return out;
   }
   return value;
