@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/report.js';
 import { WasmPolicyEvaluator } from '../../src/policy/engine.js';
@@ -142,6 +143,58 @@ describe.skipIf(!opa)('the opa toolchain', () => {
       'http.send',
     );
     expect(result.code).toBe(1);
+  }, 120_000);
+
+  it('a compile error names the file, line and column, never the source line with a secret on it', async () => {
+    const SECRET = 'hunter2-pl4nted-in-rego';
+    const SHAPED = 'AKIAIOSFODNN7PLANTED';
+    const broken = RULE('U-SECRET-001', `r.attributes.password == "${SECRET}" + "${SHAPED}" +++`);
+    const line = broken.split('\n').findIndex((text) => text.includes(SECRET)) + 1;
+    const column = broken.split('\n')[line - 1]!.indexOf('+++') + 2;
+    const dir = tempDir({ 'leaky.rego': broken });
+    const error = await compileBundle({
+      opa: cli,
+      cwd: dir,
+      ruleDirs: [dir],
+      libDirs: [join(root, BUILTIN_POLICY_DIRS.lib)],
+      capabilitiesPath: join(root, BUILTIN_POLICY_DIRS.capabilities),
+      tolerant: false,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(
+      `opa inspect failed: leaky.rego:${line}:${column}: rego_parse_error: unexpected plus token`,
+    );
+    for (const text of [
+      (error as Error).message,
+      (error as Error).stack ?? '',
+      inspect(error, { depth: 9 }),
+    ]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(SHAPED);
+      expect(text).not.toContain('^');
+    }
+
+    const cwd = tempDir({
+      'mine/leaky.rego': broken,
+      'mine/ok.rego': RULE('U-OK-002', 'r.attributes.acl == "public-read"'),
+      'live.json': JSON.stringify({ snapshotVersion: 1, coveredTypes: ['*'], resources: [] }),
+    });
+    const env = { ...process.env, XDG_CACHE_HOME: join(cwd, 'cache') };
+    for (const extra of [[], ['--debug']]) {
+      const result = await runCli(
+        ['scan', '--live', 'snapshot:live.json', '--policies', 'mine', '--format', 'json', ...extra],
+        { cwd, env },
+      );
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+      expect(result.stdout + result.stderr).not.toContain(SHAPED);
+      const problem = JSON.parse(result.stdout).scan.diagnostics.find(
+        (d: { code: string }) => d.code === 'policy.compile-failed',
+      );
+      expect(problem).toMatchObject({
+        source: 'mine/leaky.rego',
+        message: `does not compile, left out: line ${line}, column ${column}: rego_parse_error: unexpected plus token`,
+      });
+    }
   }, 120_000);
 
   it('an unchanged --policies directory is compiled once and then read from the cache', async () => {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../model/report.js';
 import { describeZodError } from '../../util/zod-issue.js';
 import { type Catalogue, type CatalogueRule, ruleMetadataSchema } from '../catalogue.js';
 import { type OpaCli, OpaCommandError } from './opa.js';
+import type { OpaProblem } from './opa-problems.js';
 import { regoSources, sourceHash } from './source-hash.js';
 import { readTarGzEntry } from './untar.js';
 
@@ -44,8 +45,6 @@ interface InspectAnnotation {
   path?: { type: string; value: string }[];
 }
 
-const RULE_PROBLEM = /([^\s:]+\.rego):(\d+):\s*(rego_[a-z_]+):\s*([^\n]*)/g;
-
 /** Compiles rules to one Wasm module with an entrypoint per rule, and a catalogue from their METADATA. */
 export async function compileBundle(request: CompileRequest): Promise<CompiledBundle> {
   const { cwd } = request;
@@ -74,9 +73,11 @@ export async function compileBundle(request: CompileRequest): Promise<CompiledBu
       };
       return { catalogue, wasm, diagnostics };
     } catch (error) {
-      if (!request.tolerant || !(error instanceof OpaCommandError)) throw error;
-      const failing = failingFiles(error.output, stage);
-      if (failing.size === 0) throw error;
+      if (!(error instanceof OpaCommandError)) throw error;
+      const located = inOriginalFiles(error, stage);
+      if (!request.tolerant) throw located;
+      const failing = failingRuleFiles(located.problems, stage);
+      if (failing.size === 0) throw located;
       for (const [file, problem] of failing) {
         diagnostics.push({
           level: 'error',
@@ -86,7 +87,7 @@ export async function compileBundle(request: CompileRequest): Promise<CompiledBu
         });
       }
       ruleFiles = ruleFiles.filter((file) => !failing.has(file));
-      if (ruleFiles.length === 0) throw error;
+      if (ruleFiles.length === 0) throw located;
     } finally {
       await rm(stage.dir, { recursive: true, force: true });
     }
@@ -194,14 +195,31 @@ async function build(request: CompileRequest, stage: Stage, rules: CatalogueRule
   return wasm;
 }
 
-/** Rule files opa complained about, by their original path. */
-function failingFiles(output: string, stage: Stage): Map<string, string> {
+/** The error with each problem named by its original path (relative to cwd) rather than its staged one. */
+function inOriginalFiles(error: OpaCommandError, stage: Stage): OpaCommandError {
+  const problems = error.problems.map((problem) => {
+    const staged = stagedPath(problem.file, stage);
+    return { ...problem, file: (staged && stage.origin.get(staged)) ?? problem.file };
+  });
+  return new OpaCommandError(error.command, problems, error.summary);
+}
+
+function stagedPath(file: string, stage: Stage): string | undefined {
+  const normalised = file.replace(/^\.\//, '');
+  if (stage.origin.has(normalised)) return normalised;
+  return [...stage.origin.keys()].find((candidate) => normalised.endsWith(`/${candidate}`));
+}
+
+/** Rule files (not lib files) opa complained about, by original path, each with its first problem. */
+function failingRuleFiles(problems: readonly OpaProblem[], stage: Stage): Map<string, string> {
+  const rules = new Set(
+    [...stage.origin].filter(([staged]) => staged.startsWith('rules/')).map(([, file]) => file),
+  );
   const failing = new Map<string, string>();
-  for (const match of output.matchAll(RULE_PROBLEM)) {
-    const [, file = '', line, kind, message] = match;
-    const staged = [...stage.origin.keys()].find((candidate) => file.endsWith(candidate));
-    const original = staged?.startsWith('rules/') ? stage.origin.get(staged) : undefined;
-    if (original && !failing.has(original)) failing.set(original, `line ${line}: ${kind}: ${message}`);
+  for (const problem of problems) {
+    if (!rules.has(problem.file) || failing.has(problem.file)) continue;
+    const where = problem.column ? `line ${problem.line}, column ${problem.column}` : `line ${problem.line}`;
+    failing.set(problem.file, `${where}: ${problem.code}: ${problem.message}`);
   }
   return failing;
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DriftwardenError } from '../../errors.js';
+import { formatOpaProblem, type OpaProblem, opaSummary, parseOpaProblems } from './opa-problems.js';
 
 const run = promisify(execFile);
 
@@ -41,27 +42,38 @@ export async function findOpa(
       try {
         return await run(path, [...args], { cwd, maxBuffer: 256 << 20 });
       } catch (error) {
-        const failed = error as { stderr?: string; stdout?: string; message?: string };
-        throw new OpaCommandError(
-          args[0] ?? 'opa',
-          `${failed.stderr ?? ''}${failed.stdout ?? ''}` || (failed.message ?? ''),
-        );
+        // Never the execFile error itself, nor as a cause: its message and fields carry opa's whole output.
+        const failed = error as { stderr?: string; stdout?: string; code?: unknown };
+        const output = `${failed.stderr ?? ''}${failed.stdout ?? ''}`;
+        const problems = parseOpaProblems(output, cwd);
+        const summary = output.trim() === '' ? `exit code ${String(failed.code)}` : opaSummary(output);
+        throw new OpaCommandError(args[0] ?? 'opa', problems, summary);
       }
     },
   };
 }
 
-/** opa exited non-zero; `output` is what it printed (its messages name the file and line). */
+/**
+ * opa exited non-zero. `problems` are the files, lines and columns it named, with what is wrong; nothing of what
+ * it printed is kept beyond that, since it quotes the offending source lines.
+ */
 export class OpaCommandError extends DriftwardenError {
-  readonly output: string;
+  readonly command: string;
+  readonly problems: readonly OpaProblem[];
+  /** opa's first line, redacted, for when it names no file. */
+  readonly summary: string;
 
-  constructor(command: string, output: string) {
-    super('input', `opa ${command} failed: ${firstLines(output)}`);
-    this.output = output;
+  constructor(command: string, problems: readonly OpaProblem[], summary: string) {
+    super('input', `opa ${command} failed: ${describeProblems(problems, summary)}`);
+    this.command = command;
+    this.problems = problems;
+    this.summary = summary;
   }
 }
 
-function firstLines(output: string): string {
-  const lines = output.trim().split('\n').filter(Boolean);
-  return lines.slice(0, 3).join('; ') + (lines.length > 3 ? ` (and ${lines.length - 3} more lines)` : '');
+function describeProblems(problems: readonly OpaProblem[], summary: string): string {
+  if (problems.length === 0) return summary;
+  const shown = problems.slice(0, 3).map((problem) => formatOpaProblem(problem));
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
 }
