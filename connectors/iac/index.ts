@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { displayPath } from '../../src/connector/expand-paths.js';
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
@@ -38,7 +40,12 @@ export const iacConnector: Connector = {
           const problems = diagnostics
             .filter((d) => d.level !== 'info')
             .map((d) => `${d.source ?? ''}: ${d.message}`);
-          return { resources: code.map(toResource), ...(problems.length ? { problems } : {}) };
+          // A repository on this machine has the files where the report can point; a clone is gone by now.
+          const local = isRemote(parsed.repo) ? undefined : repo.root;
+          const resources = code.map((c) =>
+            toResource(c, local === undefined ? undefined : displayPath(join(local, c.file), readCtx.cwd)),
+          );
+          return { resources, ...(problems.length ? { problems } : {}) };
         },
       },
     ];

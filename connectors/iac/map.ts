@@ -4,10 +4,12 @@ import type { CodeResource } from './types.js';
 export const CONNECTOR_ID = 'iac';
 
 /**
+ * `file` is the code's file as the scan's working directory sees it, for a repository on this machine.
+ *
  * Code does not know the cloud ids its resources will get (a policy ARN exists only after apply), so a resource
  * from code is keyed by its address and marked code-only: the policies check it, drift does not pair it.
  */
-export function toResource(code: CodeResource): Resource {
+export function toResource(code: CodeResource, file?: string): Resource {
   const provider = providerOfType(code.type);
   return {
     provider,
@@ -17,7 +19,13 @@ export function toResource(code: CodeResource): Resource {
     attributes: code.attributes,
     origin: 'declared',
     codeOnly: true,
-    source: { connector: CONNECTOR_ID, location: code.file, line: code.line, address: code.address },
+    source: {
+      connector: CONNECTOR_ID,
+      location: code.file,
+      line: code.line,
+      address: code.address,
+      ...(file === undefined ? {} : { file }),
+    },
     sensitivePaths: [],
     ...(code.waivers ? { waivers: code.waivers } : {}),
   };

@@ -14,7 +14,10 @@ export function mapSnapshot(snapshot: Snapshot, location: string): Resource[] {
       key: resourceKey(item.type, item.id, provider),
       attributes: item.attributes,
       origin: 'live',
-      source: { connector: CONNECTOR_ID, location: item.location ?? `${location}#resources[${index}]` },
+      // A recorded item names where the cloud had it (an ARN); otherwise the snapshot file itself holds it.
+      source: item.location
+        ? { connector: CONNECTOR_ID, location: item.location }
+        : { connector: CONNECTOR_ID, location: `${location}#resources[${index}]`, file: location },
       sensitivePaths: item.sensitivePaths ?? [],
       ...(item.account ? { account: item.account } : {}),
     } satisfies Resource;

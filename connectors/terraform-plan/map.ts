@@ -111,7 +111,7 @@ export function changeInstance(change: ResourceChange, side: 'before' | 'after')
  */
 export function mapInstances(instances: readonly PlanInstance[], location: string): MappedState {
   const known = instances.filter((instance) => importId(instance.type, instance.values) !== undefined);
-  const mapped = mapState(asState(known), location);
+  const mapped = mapState(asState(known), location, location);
   const resources: Resource[] = mapped.resources.map((resource) => ({
     ...resource,
     source: { ...resource.source, connector: CONNECTOR_ID },
@@ -158,7 +158,7 @@ function codeOnly(instance: PlanInstance, location: string): Resource {
     key: resourceKey(instance.type, instance.address, provider),
     attributes: instance.values,
     origin: 'declared',
-    source: { connector: CONNECTOR_ID, location, address: instance.address },
+    source: { connector: CONNECTOR_ID, location, file: location, address: instance.address },
     sensitivePaths: instance.sensitive.map(formatPath).filter((path) => path !== ''),
     codeOnly: true,
   };

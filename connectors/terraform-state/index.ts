@@ -46,7 +46,7 @@ export const terraformStateConnector: Connector = {
       async read(readCtx) {
         readCtx.progress(`reading state ${file.display}`);
         const state = await readStateFile(file.absolute, file.display);
-        const { resources, diagnostics } = mapState(state, file.display);
+        const { resources, diagnostics } = mapState(state, file.display, file.display);
         for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
         return { resources };
       },

@@ -13,7 +13,8 @@ export interface MappedState {
 }
 
 /** Maps a parsed v4 state into canonical declared resources. Pure: no I/O. */
-export function mapState(state: StateV4, location: string): MappedState {
+/** `file` is set when the state is a local file: the report then points at it. */
+export function mapState(state: StateV4, location: string, file?: string): MappedState {
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const resource of state.resources) {
@@ -21,7 +22,7 @@ export function mapState(state: StateV4, location: string): MappedState {
     for (const instance of resource.instances) {
       const address = instanceAddress(resource, instance);
       if (instance.deposed) continue;
-      const mapped = mapInstance(resource, instance, address, location, diagnostics);
+      const mapped = mapInstance(resource, instance, address, { location, file }, diagnostics);
       if (mapped) resources.push(mapped);
     }
   }
@@ -32,7 +33,7 @@ function mapInstance(
   resource: StateResource,
   instance: StateInstance,
   address: string,
-  location: string,
+  { location, file }: { location: string; file: string | undefined },
   diagnostics: Diagnostic[],
 ): Resource | undefined {
   const provider = providerName(resource.provider) ?? providerOfType(resource.type);
@@ -72,7 +73,7 @@ function mapInstance(
     attributes,
     origin: 'declared',
     ...(accountFromArn(attributes.arn) ? { account: accountFromArn(attributes.arn) } : {}),
-    source: { connector: CONNECTOR_ID, location, address },
+    source: { connector: CONNECTOR_ID, location, address, ...(file === undefined ? {} : { file }) },
     sensitivePaths: sensitivePaths(instance.sensitive_attributes),
   };
 }

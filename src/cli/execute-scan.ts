@@ -5,17 +5,25 @@ import type { ConnectorContext } from '../connector/types.js';
 import { inputError } from '../errors.js';
 import { loadIgnoreRules } from '../ignore/index.js';
 import { type Diagnostic, type Report, reportSchema } from '../model/report.js';
-import type { Resource } from '../model/resource.js';
+import { upgradeReport } from '../model/upgrade-report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { applyBaseline } from '../report/baseline.js';
-import { runScan } from '../scan/run-scan.js';
+import type { CollectedSide } from '../scan/collect.js';
+import { runScan, type ScannedResources } from '../scan/run-scan.js';
 import { describeZodError } from '../util/zod-issue.js';
 import { loadPolicies } from './load-policies.js';
 
 export interface ExecutedScan {
   report: Report;
   rules: readonly CatalogueRule[];
-  declared: ReadonlyMap<string, Resource>;
+  resources: ScannedResources;
+}
+
+export interface ScanOptions {
+  /** Compare with this report instead of the settings' --baseline (a pull request's base). */
+  baseline?: { report: Report; source: string };
+  /** The live side, already read (see ScanRequest.live). */
+  live?: CollectedSide;
 }
 
 /**
@@ -26,36 +34,36 @@ export async function executeScan(
   settings: ScanSettings,
   ctx: ConnectorContext,
   toolVersion: string,
-  baseline?: Report,
+  options: ScanOptions = {},
 ): Promise<ExecutedScan> {
   const diagnostics: Diagnostic[] = [];
   const ignore = await loadIgnoreRules(settings.ignoreFile, settings.ignoreRules, diagnostics);
   const policies = await loadPolicies(settings.policies, ctx.env, diagnostics);
-  let declared: ReadonlyMap<string, Resource> = new Map();
+  let resources: ScannedResources = { declared: new Map(), code: new Map(), live: new Map() };
   let report = await runScan(
     {
       sources: settings.sources,
+      ...(options.live ? { live: options.live } : {}),
       ignore,
       policies,
       waivers: settings.waivers,
       toolVersion,
       diagnostics,
-      onResources: (resources) => {
-        declared = resources;
+      onResources: (scanned) => {
+        resources = scanned;
       },
     },
     ctx,
   );
-  if (baseline) report = applyBaseline(report, baseline, 'the pull request base');
+  if (options.baseline) report = applyBaseline(report, options.baseline.report, options.baseline.source);
   else if (settings.baseline)
     report = applyBaseline(report, await loadBaseline(settings.baseline), settings.baseline.display);
-  return { report, rules: policies?.rules ?? [], declared };
+  return { report, rules: policies?.rules ?? [], resources };
 }
 
 /** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */
 export async function loadBaseline(file: { path: string; display: string }): Promise<Report> {
-  const raw = await readJsonFile(file.path, file.display);
-  const parsed = reportSchema.safeParse(raw);
+  const parsed = reportSchema.safeParse(upgradeReport(await readJsonFile(file.path, file.display)));
   if (!parsed.success)
     throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error)}`);
   return parsed.data;

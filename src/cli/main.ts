@@ -89,11 +89,11 @@ async function scanCommand(
   const { report, rules } = executed;
   for (const output of settings.outputs) {
     await mkdir(dirname(output.path), { recursive: true });
-    await writeFile(output.path, render(output.format, report, { rules }));
+    await writeFile(output.path, render(output.format, report, { rules, sarifFallback: settings.configFile }));
   }
   const style =
     settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
-  io.stdout.write(render(settings.format, report, { style, rules }));
+  io.stdout.write(render(settings.format, report, { style, rules, sarifFallback: settings.configFile }));
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
       io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
 import type { Connector } from '../connector/types.js';
 import { usageError } from '../errors.js';
@@ -40,12 +40,44 @@ export interface ScanSettings {
   };
   waivers: ConfigWaiver[];
   baseline: { path: string; display: string } | undefined;
+  /** The config file read, as the working directory names it; findings no file declares point at it in SARIF. */
+  configFile: string | undefined;
 }
 
 export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
 
+export interface ResolveOptions {
+  /**
+   * Every local path must stay inside this directory (`--confine`, and always in the GitHub Action): an absolute
+   * path or a `..` that leaves it is refused. Symlinks are checked where the files are found (expandPaths).
+   */
+  confine?: string;
+}
+
 /** Merges flags over the config file: a flag given on the command line replaces the file's value. */
 export function resolveScanSettings(
+  flags: ScanFlags,
+  loaded: LoadedConfig | undefined,
+  registry: readonly Connector[],
+  cwd: string,
+  options: ResolveOptions = {},
+): ScanSettings {
+  const settings = mergeSettings(flags, loaded, registry, cwd);
+  if (options.confine !== undefined) {
+    confineSettings(settings, options.confine);
+    const repo = flags.repo ?? loaded?.config.repo;
+    const repoBase = flags.repo ? cwd : (loaded?.baseDir ?? cwd);
+    if (
+      repo !== undefined &&
+      !/:\/\/|^[\w.-]+@[\w.-]+:/.test(repo) &&
+      !isInside(options.confine, resolve(repoBase, repo))
+    )
+      throw usageError(`repo ${repo}: leaves ${options.confine}; paths must stay inside it`);
+  }
+  return settings;
+}
+
+function mergeSettings(
   flags: ScanFlags,
   loaded: LoadedConfig | undefined,
   registry: readonly Connector[],
@@ -134,7 +166,37 @@ export function resolveScanSettings(
     policies,
     waivers,
     baseline,
+    configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
   };
+}
+
+/** Refuses every local path of the settings that leaves `root`, naming the setting and the path. */
+function confineSettings(settings: ScanSettings, root: string): void {
+  const check = (what: string, base: string, path: string) => {
+    if (!isInside(root, resolve(base, path)))
+      throw usageError(`${what} ${path}: leaves ${root}; paths must stay inside it`);
+  };
+  for (const source of settings.sources) {
+    const base = source.baseDir ?? root;
+    if (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec))
+      check('state', base, source.spec);
+    else if (source.connector.id === 'terraform-plan') check('plans', base, source.spec);
+    else if (source.connector.id === 'snapshot') check('live snapshot:', base, source.spec);
+  }
+  const files = [
+    ['ignoreFile', settings.ignoreFile],
+    ['baseline', settings.baseline],
+    ...settings.outputs.map((output) => ['outputs', output] as const),
+    ...settings.policies.dirs.map((dir) => ['policies', dir] as const),
+    ...settings.policies.bundles.map((dir) => ['policyBundles', dir] as const),
+  ] as const;
+  for (const [what, file] of files) if (file) check(what, root, file.path);
+}
+
+/** Lexically inside: `resolve` has already removed every `..`. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** `--workspace` applies to remote states that do not name a workspace themselves. */

@@ -1,3 +1,4 @@
+import { locationOf } from '../model/location.js';
 import { maskPaths } from '../model/mask-secrets.js';
 import type { DriftEntry, DriftKind } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
@@ -17,6 +18,16 @@ export interface DiffResult {
   notCompared: number;
   /** Resources skipped, and drift entries dropped, because of ignore rules. */
   ignored: number;
+  /** Live resources that may or may not be declared, since a declared source could not be read. */
+  unknown: number;
+}
+
+export interface ClassifyOptions {
+  /**
+   * False when a declared source failed: a live resource that no declared resource pairs with may be declared in
+   * the source that could not be read, so it is unknown, never unmanaged.
+   */
+  claimUnmanaged: boolean;
 }
 
 /**
@@ -31,11 +42,13 @@ export function classify(
   live: ReadonlyMap<string, readonly Resource[]>,
   coverage: Coverage,
   ignore: IgnoreMatcher,
+  options: ClassifyOptions = { claimUnmanaged: true },
 ): DiffResult {
   const drift: DriftEntry[] = [];
   const paired = new Set<Resource>();
   let notCompared = 0;
   let ignored = 0;
+  let unknown = 0;
   for (const resource of declared.values()) {
     const liveResource = pairFor(resource, live.get(resource.key) ?? [], paired);
     if (liveResource) paired.add(liveResource);
@@ -62,11 +75,12 @@ export function classify(
         ignored++;
         continue;
       }
-      drift.push(entry('unmanaged', resource, []));
+      if (options.claimUnmanaged) drift.push(entry('unmanaged', resource, []));
+      else unknown++;
     }
   }
   drift.sort(compareDrift);
-  return { drift, managed: paired.size, notCompared, ignored };
+  return { drift, managed: paired.size, notCompared, ignored, unknown };
 }
 
 /**
@@ -107,8 +121,6 @@ function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes
   };
   if (resource.account) drift.account = resource.account;
   if (resource.source.address) drift.address = resource.source.address;
-  drift.location = resource.source.line
-    ? `${resource.source.location}:${resource.source.line}`
-    : resource.source.location;
+  drift.location = locationOf(resource.source);
   return drift;
 }

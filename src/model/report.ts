@@ -5,7 +5,7 @@ import { SEVERITIES } from './severity.js';
  * The report, `schemaVersion: 1`. The zod schemas are the single source of truth: the TypeScript types are
  * inferred from them and `src/model/schemas/report.schema.json` is generated from them (`npm run schemas`).
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 const jsonValue = z.json();
 
@@ -38,6 +38,24 @@ export const sourceStatusSchema = z
   })
   .meta({ id: 'SourceStatus' });
 
+export const locationSchema = z
+  .object({
+    file: z
+      .string()
+      .optional()
+      .describe(
+        'The local file that declares the resource (or, for a live-only resource read from a file, holds it): a path relative to the directory the scan ran in (the repository root in the GitHub Action), with forward slashes.',
+      ),
+    line: z.number().int().positive().optional().describe('The 1-based line in `file`, for code.'),
+    uri: z
+      .string()
+      .optional()
+      .describe(
+        'Where the resource was read when that is not a local file: an ARN, an ARM id, an API, an `s3://` or `azurerm://` state, a remote repository.',
+      ),
+  })
+  .meta({ id: 'Location' });
+
 export const attributeChangeSchema = z
   .object({
     path: z.string().describe('Attribute path, e.g. `tags.env` or `policy.Statement[0].Action`.'),
@@ -64,8 +82,7 @@ export const driftEntrySchema = z
       .optional()
       .describe('The cloud account, when known; it tells apart resources that share a key.'),
     address: z.string().optional().describe('The Terraform address of the declared resource.'),
-    location: z
-      .string()
+    location: locationSchema
       .optional()
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
@@ -88,10 +105,11 @@ export const violationSchema = z
     account: z.string().optional(),
     message: z.string(),
     path: z.string().optional().describe('The attribute path of the cause, e.g. `policy.Statement[0]`.'),
-    location: z
-      .string()
+    location: locationSchema
       .optional()
-      .describe('Where the resource was read: a file (and line), a state file, an API.'),
+      .describe(
+        'Where the resource is declared (file and line) and, for a live resource, where it was read (uri).',
+      ),
     address: z
       .string()
       .optional()
@@ -131,8 +149,20 @@ export const summarySchema = z
       .nonnegative()
       .describe('Declared resources of a type no live source covers, or that have no cloud id.'),
     ignored: z.number().int().nonnegative().describe('Resources skipped because of ignore rules.'),
+    unknown: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'Live resources not classified: a declared source failed, so whether they are declared is not known (never counted as unmanaged).',
+      ),
     waived: z.number().int().nonnegative().describe('Violations covered by a waiver; listed in `waived`.'),
-    coverage: z.number().min(0).max(1).describe('managed / live; 1 when nothing is live.'),
+    coverage: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('managed / live; 1 when the live side is empty; null when no live source was read.'),
     violations: severityCounts,
   })
   .meta({ id: 'Summary' });
@@ -178,6 +208,7 @@ export const reportSchema = z
   .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
 
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type Location = z.infer<typeof locationSchema>;
 export type SourceStatus = z.infer<typeof sourceStatusSchema>;
 export type AttributeChange = z.infer<typeof attributeChangeSchema>;
 export type DriftKind = z.infer<typeof driftKindSchema>;

@@ -6,8 +6,13 @@ export type Origin = 'declared' | 'live';
 export interface SourceRef {
   /** The connector id, e.g. `terraform-state`. */
   connector: string;
-  /** A file path, URL or API location. */
+  /** What was read, for people: a file path, URL or API location. */
   location: string;
+  /**
+   * The local file the resource was read from, relative to the scan's working directory with forward slashes; absent
+   * when it came from a remote object or an API. Renderers and annotations use this, never `location`.
+   */
+  file?: string;
   /** The Terraform address, for state and plans: `module.app.aws_s3_bucket.logs[0]`. */
   address?: string;
   /** 1-based line in `location`, for code. */

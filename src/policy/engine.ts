@@ -1,4 +1,5 @@
 import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
+import { locationOf } from '../model/location.js';
 import type { Diagnostic, Violation } from '../model/report.js';
 import type { Origin, Resource } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
@@ -197,9 +198,7 @@ function toViolation(
   };
   if (resource.account) violation.account = resource.account;
   if (typeof finding.path === 'string' && finding.path !== '') violation.path = finding.path;
-  violation.location = resource.source.line
-    ? `${resource.source.location}:${resource.source.line}`
-    : resource.source.location;
+  violation.location = locationOf(resource.source);
   if (resource.source.address) violation.address = resource.source.address;
   return violation;
 }

@@ -110,7 +110,7 @@ function legendItem(x: number, y: number, colour: string, label: string): SafeHt
 }
 
 /** A donut of managed against unmanaged live resources, with the coverage in the middle. */
-export function coverageDonut(managed: number, unmanaged: number, coverage: number): SafeHtml {
+export function coverageDonut(managed: number, unmanaged: number, coverage: number | null): SafeHtml {
   const size = 180;
   const radius = 64;
   const centre = size / 2;
@@ -118,10 +118,10 @@ export function coverageDonut(managed: number, unmanaged: number, coverage: numb
   const live = managed + unmanaged;
   const managedLength = live === 0 ? 0 : (managed / live) * circumference;
   const ring = live === 0 ? AXIS_COLOUR : KIND_COLOURS.unmanaged;
-  const percent = `${(coverage * 100).toFixed(1)}%`;
+  const percent = coverage === null ? 'n/a' : `${(coverage * 100).toFixed(1)}%`;
   return html`<svg class="chart" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="Coverage ${percent}: ${managed} managed, ${unmanaged} unmanaged">
 <circle cx="${centre}" cy="${centre}" r="${radius}" fill="none" stroke="${ring}" stroke-width="22"><title>unmanaged: ${unmanaged}</title></circle>
 <circle cx="${centre}" cy="${centre}" r="${radius}" fill="none" stroke="${MANAGED_COLOUR}" stroke-width="22" stroke-dasharray="${n(managedLength)} ${n(circumference)}" transform="rotate(-90 ${centre} ${centre})"><title>managed: ${managed}</title></circle>
 <text x="${centre}" y="${centre + 2}" text-anchor="middle" font-size="24" font-weight="700" fill="${TEXT_COLOUR}">${percent}</text>
-<text x="${centre}" y="${centre + 22}" text-anchor="middle" font-size="11" fill="#6b7280">${live === 0 ? 'nothing live' : 'managed'}</text></svg>`;
+<text x="${centre}" y="${centre + 22}" text-anchor="middle" font-size="11" fill="#6b7280">${coverage === null ? 'no live source read' : live === 0 ? 'nothing live' : 'managed'}</text></svg>`;
 }

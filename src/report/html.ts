@@ -1,3 +1,4 @@
+import { formatLocation } from '../model/location.js';
 import type { AttributeChange, DriftEntry, Report, Violation } from '../model/report.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { Value } from '../model/value.js';
@@ -86,8 +87,8 @@ function summaryCards(report: Report): SafeHtml {
   );
   return html`<section id="summary" aria-label="Summary">
 <h2 class="group">Resources</h2><div class="cards">
-${card('Declared', s.declared)}${card('Live', s.live)}${card('Managed', s.managed, 'managed')}${card('Coverage', `${(s.coverage * 100).toFixed(1)}%`, 'managed')}
-${card('Changed', s.changed, 'changed')}${card('Missing', s.missing, 'missing')}${card('Unmanaged', s.unmanaged, 'unmanaged')}${card('Not compared', s.notCompared)}${card('Ignored', s.ignored)}</div>
+${card('Declared', s.declared)}${card('Live', s.live)}${card('Managed', s.managed, 'managed')}${card('Coverage', s.coverage === null ? 'n/a' : `${(s.coverage * 100).toFixed(1)}%`, 'managed')}
+${card('Changed', s.changed, 'changed')}${card('Missing', s.missing, 'missing')}${card('Unmanaged', s.unmanaged, 'unmanaged')}${card('Not compared', s.notCompared)}${card('Ignored', s.ignored)}${s.unknown > 0 ? card('Unknown', s.unknown) : ''}</div>
 <h2 class="group">Policy violations by severity</h2><div class="cards">${severities}${card('Waived', s.waived)}</div>
 </section>`;
 }
@@ -117,7 +118,7 @@ export function findingsByType(report: Report): TypeCount[] {
 function driftSection(drift: readonly DriftEntry[]): SafeHtml {
   const rows = drift.map(
     (d) =>
-      html`<tr data-facet="${d.kind}"><td>${badge(`kind-${d.kind}`, d.kind)}</td><td><code>${d.type}</code></td><td><code>${d.id}</code>${d.account ? html`<div class="sub">account ${d.account}</div>` : ''}</td><td class="loc">${d.address ? html`<code>${d.address}</code>` : ''}${d.location ? html`<div class="sub">${d.location}</div>` : ''}</td><td>${changeList(d.changes)}</td></tr>`,
+      html`<tr data-facet="${d.kind}"><td>${badge(`kind-${d.kind}`, d.kind)}</td><td><code>${d.type}</code></td><td><code>${d.id}</code>${d.account ? html`<div class="sub">account ${d.account}</div>` : ''}</td><td class="loc">${d.address ? html`<code>${d.address}</code>` : ''}${d.location ? html`<div class="sub">${formatLocation(d.location)}</div>` : ''}</td><td>${changeList(d.changes)}</td></tr>`,
   );
   const filters = filterBar('drift', 'kind', ['changed', 'missing', 'unmanaged'], drift.length);
   return tableSection(
@@ -151,7 +152,7 @@ export function formatValue(value: Value): string {
 function violationSection(violations: readonly Violation[]): SafeHtml {
   const rows = violations.map(
     (v) =>
-      html`<tr data-facet="${v.severity}"><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code>${v.location ? html`<div class="sub">${v.location}</div>` : ''}</td><td>${v.path ? html`<code>${v.path}</code>` : ''}</td><td>${v.message}</td></tr>`,
+      html`<tr data-facet="${v.severity}"><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code>${v.location ? html`<div class="sub">${formatLocation(v.location)}</div>` : ''}</td><td>${v.path ? html`<code>${v.path}</code>` : ''}</td><td>${v.message}</td></tr>`,
   );
   const filters = filterBar('violations', 'severity', SEVERITIES, violations.length);
   return tableSection(

@@ -14,6 +14,8 @@ export interface RenderContext {
   style?: Style;
   /** The rules that ran, for the formats that describe rules (SARIF, JUnit). */
   rules?: readonly CatalogueRule[];
+  /** A real file for SARIF results that no file declares (the config file, the workflow). */
+  sarifFallback?: string;
 }
 
 /** One renderer per format. Every one reads only the report, whose values are already safe to show. */
@@ -21,7 +23,10 @@ export const RENDERERS: Record<OutputFormat, (report: Report, context: RenderCon
   table: (report, context) => renderTable(report, context.style),
   json: (report) => renderJson(report),
   markdown: (report) => renderMarkdown(report),
-  sarif: (report, context) => renderSarif(report, context.rules ?? []),
+  sarif: (report, context) =>
+    renderSarif(report, context.rules ?? [], {
+      ...(context.sarifFallback === undefined ? {} : { fallbackFile: context.sarifFallback }),
+    }),
   html: (report) => renderHtml(report),
   junit: (report, context) => renderJunit(report, context.rules ?? []),
 };

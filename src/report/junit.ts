@@ -1,3 +1,4 @@
+import { formatLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 
@@ -21,7 +22,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
       testCase(
         v.ruleId,
         `${v.key} (${v.origin})`,
-        `<failure type="${v.severity}" message="${xml(v.message)}">${xml(`${v.message}${v.path ? ` at ${v.path}` : ''}; ${v.location ?? ''}`)}</failure>`,
+        `<failure type="${v.severity}" message="${xml(v.message)}">${xml(`${v.message}${v.path ? ` at ${v.path}` : ''}; ${formatLocation(v.location)}`)}</failure>`,
       ),
     );
   }
@@ -47,7 +48,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
     return testCase(
       `drift.${d.kind}`,
       d.key,
-      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(detail || d.location || '')}</failure>`,
+      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(detail || formatLocation(d.location))}</failure>`,
     );
   });
   suites.push(

@@ -1,5 +1,7 @@
+import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
+import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; staying under 60,000 leaves room for a wrapper. */
 export const MARKDOWN_LIMIT = 60_000;
@@ -78,16 +80,12 @@ function fit(head: string, sections: Section[], limit: number): string {
 }
 
 function verdict(report: Report): string {
-  const s = report.summary;
-  const drifted = s.changed + s.missing + s.unmanaged;
-  const icon = !report.scan.complete
-    ? ':warning:'
-    : drifted + report.violations.length === 0
-      ? ':white_check_mark:'
-      : ':x:';
-  const parts = [drifted === 0 ? 'No drift' : `Drift in ${drifted} resource${drifted === 1 ? '' : 's'}`];
-  if (report.scan.policies)
-    parts.push(`${report.violations.length} policy violation${report.violations.length === 1 ? '' : 's'}`);
+  const v = verdictOf(report);
+  const found = (v.drift.evaluated ? v.drift.resources : 0) + report.violations.length;
+  const icon = !report.scan.complete ? ':warning:' : found === 0 ? ':white_check_mark:' : ':x:';
+  const phrase = driftPhrase(v);
+  const parts = [phrase.charAt(0).toUpperCase() + phrase.slice(1)];
+  if (v.violations) parts.push(plural(v.violations.count, 'policy violation'));
   if (!report.scan.complete) parts.push('incomplete scan');
   if (report.baseline)
     parts.push(
@@ -101,8 +99,9 @@ function counts(report: Report): string {
   const v = s.violations;
   return (
     `**${s.changed}** changed · **${s.missing}** missing · **${s.unmanaged}** unmanaged · ${s.notCompared} not compared · ` +
-    `coverage ${(s.coverage * 100).toFixed(1)}% · violations: ${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low` +
-    (s.waived > 0 ? ` · ${s.waived} waived` : '')
+    `coverage ${coverageText(report)} · violations: ${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low` +
+    (s.waived > 0 ? ` · ${s.waived} waived` : '') +
+    (s.unknown > 0 ? ` · ${s.unknown} unknown (a declared source failed)` : '')
   );
 }
 
@@ -120,7 +119,7 @@ function driftRow(entry: DriftEntry): string[] {
   return [
     `${entry.kind}${status}`,
     code(entry.key),
-    cell(entry.address ?? entry.location ?? ''),
+    cell(entry.address ?? formatLocation(entry.location)),
     cell(changes),
   ];
 }

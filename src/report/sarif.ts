@@ -1,4 +1,4 @@
-import type { DriftEntry, DriftKind, Report, Violation, WaivedViolation } from '../model/report.js';
+import type { DriftEntry, DriftKind, Location, Report, Violation, WaivedViolation } from '../model/report.js';
 import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { driftId, violationId } from './fingerprint.js';
@@ -7,11 +7,10 @@ import { driftId, violationId } from './fingerprint.js';
 export const SARIF_SCHEMA_URI =
   'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
 export const SARIF_FINGERPRINT_KEY = 'driftwarden/v1';
-/** Where results go whose location is not a file in the repository (an ARN, an API, a remote state URL). */
-export const SARIF_FALLBACK_URI = 'driftwarden.yml';
+/** GitHub code scanning rejects a run with more results than this; the most severe are kept. */
+export const SARIF_MAX_RESULTS = 25_000;
 
 const INFORMATION_URI = 'https://github.com/driftwarden/driftwarden';
-const FILE_PATH = /\.(tf|tfstate|json|ya?ml|bicep)$/i;
 // Inline waivers read `file:line`; config waivers read `config waivers[N]`.
 const INLINE_WAIVER_SOURCE = /^\S+:\d+$/;
 const MAX_PATHS_IN_MESSAGE = 20;
@@ -40,11 +39,11 @@ export interface SarifRule {
   help: { text: string; markdown: string };
   helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; 'security-severity': string; precision: 'very-high' };
+  properties: { tags: string[]; 'security-severity'?: string; precision: 'very-high' };
 }
 
 export interface SarifLocation {
-  physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+  physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } };
   logicalLocations: { name: string; kind: 'resource'; fullyQualifiedName: string }[];
 }
 
@@ -62,10 +61,11 @@ export interface SarifResult {
   locations: SarifLocation[];
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
+  baselineState?: 'new' | 'unchanged';
 }
 
 export interface SarifNotification {
-  level: 'error';
+  level: 'error' | 'warning';
   message: { text: string };
   associatedRule?: { id: string };
 }
@@ -81,7 +81,19 @@ export interface SarifLog {
       toolExecutionNotifications: SarifNotification[];
     }[];
     results: SarifResult[];
+    properties?: { resultsLeftOut: number; resultsTotal: number };
   }[];
+}
+
+export interface SarifOptions {
+  /**
+   * A real file for results that no file declares (an unmanaged resource, a resource from a remote state): the
+   * config file the scan read, or the workflow that ran it. Without one, such results carry only their logical
+   * location (the resource).
+   */
+  fallbackFile?: string;
+  /** At most this many results (default GitHub's 25,000), most severe first; a notification says how many are left out. */
+  maxResults?: number;
 }
 
 /** A result before it is tied to its rule's position in the sorted rules array. */
@@ -91,7 +103,7 @@ type PendingResult = Omit<SarifResult, 'ruleIndex'>;
 type RuleSource = Pick<
   CatalogueRule,
   'id' | 'title' | 'description' | 'severity' | 'controls' | 'remediation' | 'relatedResources'
-> & { tags: string[] };
+> & { tags: string[]; security: boolean };
 
 const DRIFT_RULES: Record<DriftKind, RuleSource> = {
   changed: driftRule(
@@ -119,17 +131,27 @@ const DRIFT_RULES: Record<DriftKind, RuleSource> = {
  * use, and a result per violation, waived violation (suppressed) and drift entry. Fingerprints are the report's
  * stable finding ids. Drift results name attribute paths only, never values.
  */
-export function renderSarif(report: Report, rules: readonly CatalogueRule[]): string {
-  const pending = [
-    ...report.violations.map((v) => violationResult(v)),
-    ...report.waived.map((v) => violationResult(v, suppression(v.waiver))),
-    ...report.drift.map(driftResult),
+export function renderSarif(
+  report: Report,
+  rules: readonly CatalogueRule[],
+  options: SarifOptions = {},
+): string {
+  const fallback = options.fallbackFile;
+  const all = [
+    ...report.violations.map((v) => violationResult(v, fallback, report.baseline !== undefined)),
+    ...report.waived.map((v) =>
+      violationResult(v, fallback, report.baseline !== undefined, suppression(v.waiver)),
+    ),
+    ...report.drift.map((d) => driftResult(d, fallback, report.baseline !== undefined)),
   ];
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const pending = all.length > max ? [...all].sort(bySeverity).slice(0, max) : all;
   const descriptors = ruleDescriptors(report, rules);
   const index = new Map(descriptors.map((rule, position) => [rule.id, position]));
   const results = pending
     .map(({ ruleId, ...rest }): SarifResult => ({ ruleId, ruleIndex: index.get(ruleId) ?? -1, ...rest }))
     .sort(compareResults);
+  const leftOut = all.length - pending.length;
   const log: SarifLog = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -143,8 +165,9 @@ export function renderSarif(report: Report, rules: readonly CatalogueRule[]): st
             rules: descriptors,
           },
         },
-        invocations: [invocation(report)],
+        invocations: [invocation(report, leftOut, all.length)],
         results,
+        ...(leftOut > 0 ? { properties: { resultsLeftOut: leftOut, resultsTotal: all.length } } : {}),
       },
     ],
   };
@@ -164,7 +187,7 @@ function ruleDescriptors(report: Report, rules: readonly CatalogueRule[]): Sarif
 }
 
 function policyRule(rule: CatalogueRule): RuleSource {
-  return { ...rule, tags: ['security', rule.category, ...rule.controls] };
+  return { ...rule, tags: ['security', rule.category, ...rule.controls], security: true };
 }
 
 /** A violation from a rule the catalogue does not list (a user policy, say): described from the violation. */
@@ -178,6 +201,7 @@ function uncataloguedRule(violation: Violation): RuleSource {
     remediation: '',
     relatedResources: [],
     tags: ['security', violation.category],
+    security: true,
   };
 }
 
@@ -190,7 +214,10 @@ function driftRule(id: string, title: string, description: string, severity: Sev
     controls: [],
     remediation: '',
     relatedResources: [],
+    // Drift is not a vulnerability class: GitHub reads security-severity only from rules tagged `security`, so
+    // drift results carry their level alone.
     tags: ['drift'],
+    security: false,
   };
 }
 
@@ -206,7 +233,7 @@ function sarifRule(rule: RuleSource): SarifRule {
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: [...new Set(rule.tags)],
-      'security-severity': SECURITY_SEVERITY[rule.severity],
+      ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
       precision: 'very-high',
     },
   };
@@ -249,15 +276,21 @@ export function pascalCase(text: string): string {
     .join('');
 }
 
-function violationResult(violation: Violation, waiver?: SarifSuppression): PendingResult {
+function violationResult(
+  violation: Violation,
+  fallback: string | undefined,
+  withBaseline: boolean,
+  waiver?: SarifSuppression,
+): PendingResult {
   const result: PendingResult = {
     ruleId: violation.ruleId,
     level: LEVEL[violation.severity],
     message: { text: `${violation.message} (${violation.key}, ${violation.origin})` },
-    locations: [location(violation.location, violation.key, violation.address)],
+    locations: [location(violation.location, fallback, violation.key, violation.address)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: violationId(violation) },
   };
   if (waiver) result.suppressions = [waiver];
+  if (withBaseline && violation.status) result.baselineState = violation.status;
   return result;
 }
 
@@ -270,15 +303,22 @@ function suppression(waiver: WaivedViolation['waiver']): SarifSuppression {
   return result;
 }
 
-function driftResult(entry: DriftEntry): PendingResult {
+function driftResult(entry: DriftEntry, fallback: string | undefined, withBaseline: boolean): PendingResult {
   const rule = DRIFT_RULES[entry.kind];
   return {
     ruleId: rule.id,
     level: LEVEL[rule.severity],
     message: { text: driftMessage(entry) },
-    locations: [location(entry.location, entry.key, entry.address)],
+    locations: [location(entry.location, fallback, entry.key, entry.address)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
+    ...(withBaseline && entry.status ? { baselineState: entry.status } : {}),
   };
+}
+
+const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 };
+
+function bySeverity(a: PendingResult, b: PendingResult): number {
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.ruleId, b.ruleId);
 }
 
 /** Names the resource and, for a change, the attribute paths; values stay out, as they may be sensitive. */
@@ -293,35 +333,34 @@ export function driftMessage(entry: DriftEntry): string {
   return `${subject} differs from its declaration in ${count}: ${shown}${more}.`;
 }
 
-function location(where: string | undefined, key: string, address: string | undefined): SarifLocation {
-  const { uri, startLine } = artifactLocation(where);
+function location(
+  where: Location | undefined,
+  fallback: string | undefined,
+  key: string,
+  address: string | undefined,
+): SarifLocation {
+  const logicalLocations: SarifLocation['logicalLocations'] = [
+    { name: key, kind: 'resource', fullyQualifiedName: address ?? key },
+  ];
+  const file = where?.file ?? fallback;
+  if (file === undefined) return { logicalLocations };
+  const line = where?.file === undefined ? 1 : (where.line ?? 1);
   return {
-    physicalLocation: { artifactLocation: { uri }, region: { startLine } },
-    logicalLocations: [{ name: key, kind: 'resource', fullyQualifiedName: address ?? key }],
+    physicalLocation: { artifactLocation: { uri: artifactUri(file) }, region: { startLine: line } },
+    logicalLocations,
   };
 }
 
-/**
- * The file part of a report location: `main.tf:12` is `main.tf` at line 12, `live.json#resources[3]` is
- * `live.json`. Locations that are not files (ARNs, ARM ids, API descriptions, remote state URLs) go to the config
- * file, since code scanning only shows results in repository files.
- */
-export function artifactLocation(where: string | undefined): { uri: string; startLine: number } {
-  const fallback = { uri: SARIF_FALLBACK_URI, startLine: 1 };
-  if (where === undefined) return fallback;
-  const withoutFragment = where.split('#')[0] ?? '';
-  const match = /^(.*):(\d+)$/.exec(withoutFragment);
-  const path = (match?.[1] ?? withoutFragment).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-  if (!isFilePath(path)) return fallback;
-  const line = match ? Number(match[2]) : 1;
-  return { uri: encodeURI(path), startLine: Math.max(line, 1) };
+/** A relative file path as a SARIF uri: forward slashes, no leading `./`, percent-encoded. */
+export function artifactUri(file: string): string {
+  return encodeURI(file.replace(/\\/g, '/').replace(/^(\.\/)+/, ''));
 }
 
-function isFilePath(path: string): boolean {
-  return !path.includes('://') && !path.startsWith('arn:') && !/\s/.test(path) && FILE_PATH.test(path);
-}
-
-function invocation(report: Report): SarifLog['runs'][number]['invocations'][number] {
+function invocation(
+  report: Report,
+  leftOut: number,
+  total: number,
+): SarifLog['runs'][number]['invocations'][number] {
   const failedSources = report.scan.sources
     .filter((source) => source.status === 'failed')
     .map(
@@ -339,10 +378,21 @@ function invocation(report: Report): SarifLog['runs'][number]['invocations'][num
       associatedRule: { id: failure.ruleId },
     }),
   );
+  const capped: SarifNotification[] =
+    leftOut > 0
+      ? [
+          {
+            level: 'warning',
+            message: {
+              text: `${leftOut} of ${total} results are left out: GitHub code scanning takes at most ${total - leftOut} per run; the most severe are kept, and the JSON report has them all.`,
+            },
+          },
+        ]
+      : [];
   return {
     executionSuccessful: report.scan.complete,
     startTimeUtc: report.scan.startedAt,
-    toolExecutionNotifications: [...failedSources, ...failedRules],
+    toolExecutionNotifications: [...failedSources, ...failedRules, ...capped],
   };
 }
 

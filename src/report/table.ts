@@ -1,6 +1,8 @@
+import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
 import { PLAIN_STYLE, type Style, visibleLength } from './style.js';
+import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
 const MAX_VALUE_WIDTH = 60;
 const MAX_CHANGES_PER_RESOURCE = 20;
@@ -35,30 +37,33 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
 }
 
 function verdict(report: Report, style: Style): string {
-  const { summary } = report;
-  const drifted = summary.changed + summary.missing + summary.unmanaged;
+  const v = verdictOf(report);
   const lines: string[] = [];
   if (!report.scan.complete) {
-    const failedSources = report.scan.sources.filter((s) => s.status !== 'ok').length;
-    const failedRules = report.scan.policies?.failed.length ?? 0;
     const parts = [
-      failedSources > 0 ? `${failedSources} source${failedSources === 1 ? '' : 's'} failed` : '',
-      failedRules > 0 ? `${failedRules} rule${failedRules === 1 ? '' : 's'} failed` : '',
+      v.failed.sources > 0 ? `${plural(v.failed.sources, 'source')} failed` : '',
+      v.failed.rules > 0 ? `${plural(v.failed.rules, 'rule')} failed` : '',
     ].filter(Boolean);
     lines.push(style.red(style.bold(`INCOMPLETE: ${parts.join(', ')}; results are partial`)));
   }
+  const phrase = driftPhrase(v);
+  const sentence = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   lines.push(
-    drifted === 0
-      ? style.green(style.bold('No drift found'))
-      : style.yellow(style.bold(`Drift found in ${drifted} resource${drifted === 1 ? '' : 's'}`)),
+    !v.drift.evaluated
+      ? style.yellow(style.bold(sentence))
+      : v.drift.resources === 0
+        ? style.green(style.bold(sentence))
+        : style.yellow(style.bold(sentence)),
   );
-  if (report.scan.policies) {
-    const count = report.violations.length;
-    const waived = summary.waived > 0 ? ` (${summary.waived} waived)` : '';
+  if (v.unknown > 0)
+    lines.push(style.yellow(`${plural(v.unknown, 'live resource')} unknown: a declared source failed`));
+  if (v.violations) {
+    const { count } = v.violations;
+    const waived = v.violations.waived > 0 ? ` (${v.violations.waived} waived)` : '';
     lines.push(
       count === 0
         ? style.green(style.bold(`No policy violations${waived}`))
-        : style.red(style.bold(`${count} policy violation${count === 1 ? '' : 's'}${waived}`)),
+        : style.red(style.bold(`${plural(count, 'policy violation')}${waived}`)),
     );
   }
   return lines.join('\n');
@@ -66,7 +71,7 @@ function verdict(report: Report, style: Style): string {
 
 function summaryLines(report: Report, style: Style): string[] {
   const s = report.summary;
-  const coverage = `${(s.coverage * 100).toFixed(1)}%`;
+  const coverage = coverageText(report);
   const rows: [string, string][] = [
     ['declared', String(s.declared)],
     ['live', String(s.live)],
@@ -78,6 +83,7 @@ function summaryLines(report: Report, style: Style): string[] {
     ['not compared', String(s.notCompared)],
     ['ignored', String(s.ignored)],
   ];
+  if (s.unknown > 0) rows.push(['unknown', String(s.unknown)]);
   const v = s.violations;
   rows.push(['violations', `${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`]);
   if (s.waived > 0) rows.push(['waived', String(s.waived)]);
@@ -90,7 +96,7 @@ function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
     colour[entry.kind](entry.kind),
     entry.type,
     entry.id,
-    entry.address ?? entry.location ?? '',
+    entry.address ?? formatLocation(entry.location),
   ]);
   const lines = table(['KIND', 'TYPE', 'ID', 'ADDRESS / LOCATION'], rows, style);
   const out: string[] = [lines[0] ?? ''];

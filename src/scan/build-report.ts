@@ -1,6 +1,7 @@
 import type { DiffResult } from '../diff/classify.js';
 import {
   type Diagnostic,
+  type DriftEntry,
   REPORT_SCHEMA_VERSION,
   type Report,
   type SourceStatus,
@@ -52,14 +53,24 @@ export function buildReport(input: ReportInput): Report {
       changed: count('changed'),
       notCompared: result.notCompared,
       ignored: result.ignored,
+      unknown: result.unknown,
       waived: waived.length,
-      coverage: input.liveCount === 0 ? 1 : round(result.managed / input.liveCount),
+      coverage: !liveRead(input.statuses)
+        ? null
+        : input.liveCount === 0
+          ? 1
+          : round(result.managed / input.liveCount),
       violations: bySeverity,
     },
     drift: result.drift,
     violations,
     waived,
   };
+}
+
+/** Coverage means something only when the live side was read: by at least one live source that did not fail. */
+function liveRead(statuses: readonly SourceStatus[]): boolean {
+  return statuses.some((status) => status.side === 'live' && status.status !== 'failed');
 }
 
 function round(ratio: number): number {
@@ -82,3 +93,22 @@ function compareText(a: string, b: string): number {
 }
 
 export { SEVERITIES };
+
+/** The report restricted to some of its findings (what a pull request introduces), its counts made to agree. */
+export function withFindings(report: Report, drift: DriftEntry[], violations: Violation[]): Report {
+  const count = (kind: string) => drift.filter((entry) => entry.kind === kind).length;
+  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const violation of violations) bySeverity[violation.severity]++;
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      unmanaged: count('unmanaged'),
+      missing: count('missing'),
+      changed: count('changed'),
+      violations: bySeverity,
+    },
+    drift,
+    violations,
+  };
+}

@@ -1,16 +1,18 @@
 import type { ConnectorContext } from '../connector/types.js';
 import { classify } from '../diff/classify.js';
 import { coverageOf } from '../diff/coverage.js';
+import { pairCodeWithState } from '../diff/pair-code.js';
 import { DriftwardenError } from '../errors.js';
 import { foldSubResources } from '../fold/index.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
-import type { Diagnostic, Report } from '../model/report.js';
-import type { Resource } from '../model/resource.js';
+import { withDeclaration } from '../model/location.js';
+import type { Diagnostic, Report, Violation } from '../model/report.js';
+import type { InlineWaiver, Resource } from '../model/resource.js';
 import { normaliseResources } from '../normalise/index.js';
 import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
-import { collectSides, type SourceSpec } from './collect.js';
+import { type CollectedSide, collectSides, type SourceSpec } from './collect.js';
 
 export interface ScanRequest {
   sources: readonly SourceSpec[];
@@ -18,13 +20,24 @@ export interface ScanRequest {
   policies?: PolicyEvaluator;
   waivers?: readonly ConfigWaiver[];
   toolVersion: string;
+  /**
+   * The live side, read once by the caller and shared by several scans (a pull request's base and head compare with
+   * the same reading of the cloud). Live specs in `sources` are then not read again. Each scan works on its own copy.
+   */
+  live?: CollectedSide;
   /** Diagnostics gathered before the scan (config, ignore file), reported with the scan's own. */
   diagnostics?: Diagnostic[];
-  /** Receives the normalised resources, for callers that compare two scans (a pull request's base and head). */
-  onResources?: (
-    declared: ReadonlyMap<string, Resource>,
-    live: ReadonlyMap<string, readonly Resource[]>,
-  ) => void;
+  /**
+   * Receives the normalised resources, for callers that compare two scans (a pull request's base and head): the
+   * declared ones that drift compares (state, plans), and those read from code, by key.
+   */
+  onResources?: (resources: ScannedResources) => void;
+}
+
+export interface ScannedResources {
+  declared: ReadonlyMap<string, Resource>;
+  code: ReadonlyMap<string, Resource>;
+  live: ReadonlyMap<string, readonly Resource[]>;
 }
 
 /**
@@ -49,7 +62,9 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const diagnostics: Diagnostic[] = [...(request.diagnostics ?? [])];
   const collectCtx: ConnectorContext = { ...ctx, diagnostic: (d) => diagnostics.push(d) };
 
-  const { declared, live } = await collectSides(request.sources, collectCtx);
+  const { declared, live } = request.live
+    ? await withLiveSide(request.sources, request.live, collectCtx)
+    : await collectSides(request.sources, collectCtx);
   for (const side of [declared, live]) {
     const allInputErrors =
       side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
@@ -62,6 +77,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const folded = foldSubResources(declared.resources, diagnostics);
   const codeOnly = folded.filter((r) => r.codeOnly);
   const declaredResources = folded.filter((r) => !r.codeOnly);
+  pairCodeWithState(codeOnly, declaredResources, diagnostics);
   normaliseResources(folded);
   const liveResources = foldTerraformShaped(live.resources, live.terraformShaped, diagnostics);
   normaliseResources(liveResources);
@@ -69,12 +85,23 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const liveByKey = indexLive(liveResources, diagnostics);
 
   const hasLiveSide = request.sources.some((s) => s.side === 'live') || live.statuses.length > 0;
+  const unread = declared.statuses.filter(
+    (s) => s.status === 'failed' || (s.status === 'partial' && s.connector !== 'iac'),
+  );
   const result = classify(
     declaredByKey,
     liveByKey,
     coverageOf(live.coveredTypes, live.coveredKeys),
     request.ignore ?? NO_IGNORE_RULES,
+    { claimUnmanaged: unread.length === 0 },
   );
+  if (result.unknown > 0) {
+    diagnostics.push({
+      level: 'warning',
+      code: 'scan.unmanaged-unknown',
+      message: `${result.unknown} live resource${result.unknown === 1 ? '' : 's'} not declared by the sources that were read ${result.unknown === 1 ? 'is' : 'are'} unknown, not unmanaged: ${unread.map((s) => s.location).join(', ')} could not be read`,
+    });
+  }
   if (!hasLiveSide) {
     diagnostics.push({
       level: 'info',
@@ -91,13 +118,21 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
       [...declaredByKey.values(), ...codeOnly, ...[...liveByKey.values()].flat()],
       diagnostics,
     );
-    const codeByKey = new Map(codeOnly.map((r) => [r.key, r]));
+    const inlineByKey = new Map<string, InlineWaiver[]>();
+    for (const resource of [...declaredByKey.values(), ...codeOnly])
+      for (const waiver of resource.waivers ?? [])
+        inlineByKey.set(resource.key, [...(inlineByKey.get(resource.key) ?? []), waiver]);
     const inline = (key: string, origin: Resource['origin']) =>
-      (origin === 'declared' ? (declaredByKey.get(key) ?? codeByKey.get(key))?.waivers : undefined) ?? [];
-    waivers = applyWaivers(policies.violations, request.waivers ?? [], inline, startedAt, diagnostics);
+      origin === 'declared' ? (inlineByKey.get(key) ?? []) : [];
+    const violations = pointAtDeclarations(oneFindingPerResource(policies.violations), declaredByKey);
+    waivers = applyWaivers(violations, request.waivers ?? [], inline, startedAt, diagnostics);
   }
 
-  request.onResources?.(declaredByKey, liveByKey);
+  request.onResources?.({
+    declared: declaredByKey,
+    code: new Map(codeOnly.map((resource) => [resource.key, resource])),
+    live: liveByKey,
+  });
   const finishedAt = ctx.now();
   return buildReport({
     toolVersion: request.toolVersion,
@@ -112,6 +147,72 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     waived: waivers.waived,
     policies,
   });
+}
+
+/** Reads the declared sources, and joins what they yield on the live side (a refresh-only plan) to a copy of `live`. */
+async function withLiveSide(
+  sources: readonly SourceSpec[],
+  live: CollectedSide,
+  ctx: ConnectorContext,
+): Promise<Record<'declared' | 'live', CollectedSide>> {
+  const sides = await collectSides(
+    sources.filter((source) => source.side === 'declared'),
+    ctx,
+  );
+  const copy = structuredClone(live.resources);
+  const shaped = new Set(
+    copy.filter((_, index) => live.terraformShaped.has(live.resources[index] as Resource)),
+  );
+  for (const resource of sides.live.terraformShaped) shaped.add(resource);
+  return {
+    declared: sides.declared,
+    live: {
+      resources: [...copy, ...sides.live.resources],
+      statuses: [...live.statuses, ...sides.live.statuses],
+      coveredTypes: [...live.coveredTypes, ...sides.live.coveredTypes],
+      coveredKeys: [...live.coveredKeys, ...sides.live.coveredKeys],
+      terraformShaped: shaped,
+      errors: [...live.errors, ...sides.live.errors],
+      succeeded: live.succeeded + sides.live.succeeded,
+    },
+  };
+}
+
+/**
+ * Code and state paired into one resource may both break a rule: it is one finding, at the code's file and line,
+ * which is where it is fixed.
+ */
+function oneFindingPerResource(violations: readonly Violation[]): Violation[] {
+  const kept = new Map<string, Violation>();
+  for (const violation of violations) {
+    const id = [
+      violation.ruleId,
+      violation.origin,
+      violation.key,
+      violation.account ?? '',
+      violation.path ?? '',
+    ].join('\u0000');
+    const existing = kept.get(id);
+    if (
+      existing === undefined ||
+      (existing.location?.line === undefined && violation.location?.line !== undefined)
+    )
+      kept.set(id, violation);
+  }
+  return [...kept.values()];
+}
+
+/** A finding on the cloud's copy of a declared resource also points at the file that declares it. */
+function pointAtDeclarations(
+  violations: Violation[],
+  declaredByKey: ReadonlyMap<string, Resource>,
+): Violation[] {
+  for (const violation of violations) {
+    if (violation.origin !== 'live') continue;
+    const declared = declaredByKey.get(violation.key);
+    if (declared) violation.location = withDeclaration(violation.location, declared.source);
+  }
+  return violations;
 }
 
 /** Live resources in Terraform's shape (a refresh-only plan) are folded as declared ones; the rest are kept. */

@@ -15,7 +15,7 @@ const violation = (i: number, severity: Violation['severity']): Violation => ({
   id: `p${i}`,
   origin: 'declared',
   message: `bad, 100%\nsure`,
-  location: `states/prod.tfstate`,
+  location: { file: 'states/prod.tfstate' },
 });
 
 describe('annotations', () => {
@@ -26,9 +26,7 @@ describe('annotations', () => {
       ...Array.from({ length: 14 }, (_, i) => violation(i, 'high')),
       ...Array.from({ length: 3 }, (_, i) => violation(i, 'low')),
     ];
-    const more = annotate(runner, violations, (location) =>
-      location ? { file: location, line: 1 } : undefined,
-    );
+    const more = annotate(runner, violations);
     const lines = out.trimEnd().split('\n');
     expect(more).toBe(4);
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
@@ -52,7 +50,11 @@ describe('pull request changes', () => {
       ['aws_s3_bucket.data', resource('aws_s3_bucket', 'data', { tags: { env: 'staging' } })],
       ['aws_s3_bucket.new', resource('aws_s3_bucket', 'new', {})],
     ]);
-    const changes = declaredChanges(base, head);
+    const none = new Map();
+    const changes = declaredChanges(
+      { declared: base, code: none, live: none },
+      { declared: head, code: none, live: none },
+    );
     expect(changes.added.map((r) => r.key)).toEqual(['aws_s3_bucket.new']);
     expect(changes.changed.map((c) => [c.resource.key, c.paths])).toEqual([
       ['aws_s3_bucket.data', ['tags.env']],
@@ -66,7 +68,7 @@ describe('pull request changes', () => {
     expect(md).toContain(
       '> :warning: **Applying this PR would revert a change made outside Terraform** on 1 resource:',
     );
-    expect(md).toContain('> - `aws_s3_bucket.data` is changed live (versioning.enabled)');
+    expect(md).toContain('> - `aws_s3_bucket.data` is changed live (`versioning.enabled`)');
   });
 
   it('a very large pull request is cut to a bounded table with a count', () => {
@@ -76,7 +78,11 @@ describe('pull request changes', () => {
         (_, i) => [`aws_s3_bucket.b${i}`, resource('aws_s3_bucket', `b${i}`, {})] as const,
       ),
     );
-    const md = changesMarkdown(declaredChanges(new Map(), head), []);
+    const none = new Map();
+    const md = changesMarkdown(
+      declaredChanges({ declared: none, code: none, live: none }, { declared: head, code: none, live: none }),
+      [],
+    );
     expect(md.split('\n').filter((l) => l.startsWith('| added |'))).toHaveLength(150);
     expect(md).toContain('250 more - see the full report');
   });

@@ -27,6 +27,7 @@ describe('the bundled example estate (npm run demo)', () => {
       changed: 4,
       notCompared: 4,
       ignored: 0,
+      unknown: 0,
       waived: 0,
       coverage: 0.9231,
       violations: { critical: 0, high: 1, medium: 0, low: 5 },
@@ -74,7 +75,8 @@ describe('the bundled example estate (npm run demo)', () => {
         origin: 'live',
         message: expect.stringContaining('iam:PassRole'),
         path: expect.stringMatching(/^policy\.Statement\[\d\]$/),
-        location: 'fixtures/example/live.json#resources[3]',
+        // A live finding on a declared resource points at the file that declares it.
+        location: { file: 'fixtures/example/states/iam.tfstate' },
       },
     ]);
     expect(report.scan.policies).toEqual({ rules: 37, failed: [] });

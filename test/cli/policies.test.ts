@@ -56,7 +56,7 @@ describe('policies in the scan', () => {
     expect(report.summary.violations).toEqual({ critical: 2, high: 2, medium: 0, low: 0 });
     expect(report.violations[0]).toMatchObject({
       address: 'aws_iam_policy.admin',
-      location: 'iam.tfstate',
+      location: { file: 'iam.tfstate' },
       severity: 'critical',
       category: 'iam',
     });
@@ -266,7 +266,7 @@ describe('--baseline and the report formats', () => {
     const { readFileSync } = await import('node:fs');
     const read = (f: string) => readFileSync(join(cwd, `out/report.${f}`), 'utf8');
     expect(JSON.parse(read('sarif')).runs[0].results.length).toBe(4);
-    expect(read('markdown')).toMatch(/^### :x: driftwarden: No drift, 4 policy violations/);
+    expect(read('markdown')).toMatch(/^### :x: driftwarden: No drift found, 4 policy violations/);
     expect(read('html')).toContain('<!DOCTYPE html>');
     expect(read('junit')).toContain('<testsuites name="driftwarden"');
   });

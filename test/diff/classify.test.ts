@@ -193,6 +193,7 @@ describe('classify', () => {
       source: {
         connector: 'terraform-state',
         location: 'prod.tfstate',
+        file: 'prod.tfstate',
         address: 'module.s3.aws_s3_bucket.this["gone"]',
       },
     });
@@ -204,7 +205,7 @@ describe('classify', () => {
       id: 'gone',
       provider: 'aws',
       address: 'module.s3.aws_s3_bucket.this["gone"]',
-      location: 'prod.tfstate',
+      location: { file: 'prod.tfstate' },
       changes: [],
     });
   });

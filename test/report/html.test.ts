@@ -34,7 +34,7 @@ function violation(
 /** A report with every drift kind, every severity, a waiver, a failed and a partial source, and hostile text. */
 function sampleReport(): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'driftwarden', version: '0.1.0' },
     scan: {
       startedAt: '2025-06-01T12:00:00.000Z',
@@ -87,6 +87,7 @@ function sampleReport(): Report {
       ignored: 1,
       waived: 1,
       coverage: 12 / 17,
+      unknown: 0,
       violations: { critical: 1, high: 2, medium: 1, low: 1 },
     },
     drift: [
@@ -98,7 +99,7 @@ function sampleReport(): Report {
         provider: 'aws',
         account: '123456789012',
         address: 'aws_s3_bucket.logs',
-        location: 'envs/prod/terraform.tfstate',
+        location: { file: 'envs/prod/terraform.tfstate' },
         changes: [
           { path: 'acl', declared: 'private', live: 'public-read' },
           { path: 'tags.owner', declared: XSS, live: null },
@@ -147,7 +148,7 @@ function sampleReport(): Report {
         type: 'aws_s3_bucket',
         id: 'handmade',
         provider: 'aws',
-        location: 'aws-config:eu-west-1',
+        location: { uri: 'aws-config:eu-west-1' },
         changes: [],
       },
       {
@@ -156,7 +157,7 @@ function sampleReport(): Report {
         type: 'aws_iam_user',
         id: 'bob',
         provider: 'aws',
-        location: 'aws-config:eu-west-1',
+        location: { uri: 'aws-config:eu-west-1' },
         changes: [],
       },
       {
@@ -165,7 +166,7 @@ function sampleReport(): Report {
         type: 'aws_sns_topic',
         id: 'alerts',
         provider: 'aws',
-        location: 'aws-config:eu-west-1',
+        location: { uri: 'aws-config:eu-west-1' },
         changes: [],
       },
     ],
@@ -179,14 +180,16 @@ function sampleReport(): Report {
         category: 'network',
         origin: 'live',
         path: 'acl',
-        location: 'aws-config:eu-west-1',
+        location: { uri: 'aws-config:eu-west-1' },
       }),
       violation('high', 'net.open-ingress', 'aws_security_group.web', {
         category: 'network',
         path: 'ingress[0]',
         message: `Ingress from 0.0.0.0/0 ${XSS}`,
       }),
-      violation('medium', 's3.encryption', 'aws_s3_bucket.archive', { location: 'main.tf:12' }),
+      violation('medium', 's3.encryption', 'aws_s3_bucket.archive', {
+        location: { file: 'main.tf', line: 12 },
+      }),
       violation('low', 'tags.owner', 'aws_sns_topic.alerts', { category: 'secrets', origin: 'live' }),
     ],
     waived: [

@@ -33,7 +33,9 @@ describe('JSON Schemas', () => {
     );
     expect(result.code).toBe(3);
     const report = JSON.parse(result.stdout);
-    expect(report.drift.map((d: { kind: string }) => d.kind)).toEqual(['missing', 'changed', 'unmanaged']);
+    // bad.tfstate failed: the bucket made by hand may be declared there, so it is unknown, never unmanaged.
+    expect(report.drift.map((d: { kind: string }) => d.kind)).toEqual(['missing', 'changed']);
+    expect(report.summary.unknown).toBe(1);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(readSchema('report.schema.json'));
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);

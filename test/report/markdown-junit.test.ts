@@ -9,7 +9,7 @@ describe('markdown', () => {
   it('opens with a one-line verdict and the counts, then a table per kind with collapsible details', () => {
     const md = renderMarkdown(sampleReport());
     const lines = md.split('\n');
-    expect(lines[0]).toBe('### :x: driftwarden: Drift in 3 resources, 2 policy violations');
+    expect(lines[0]).toBe('### :x: driftwarden: Drift found in 3 resources, 2 policy violations');
     expect(lines[2]).toMatch(/^\*\*1\*\* changed · \*\*1\*\* missing · \*\*1\*\* unmanaged/);
     expect(md).toContain('<details open><summary><b>Drift (3)</b></summary>');
     expect(md).toContain(
@@ -32,7 +32,7 @@ describe('markdown', () => {
     });
     const md = renderMarkdown(report);
     expect(md.split('\n')[0]).toBe(
-      '### :warning: driftwarden: Drift in 3 resources, 2 policy violations, incomplete scan',
+      '### :warning: driftwarden: Drift found in 3 resources, 2 policy violations, incomplete scan',
     );
     expect(md).toContain(
       '> **Incomplete:** `aws-config eu-west-1` (failed) could not be read; the results are partial.',
@@ -46,7 +46,7 @@ describe('markdown', () => {
       type: 'aws_s3_bucket',
       id: `bucket-${i}`,
       provider: 'aws',
-      location: 'states/prod.tfstate',
+      location: { file: 'states/prod.tfstate' },
       changes: [{ path: 'tags.env', declared: 'prod', live: 'hotfix' }],
     }));
     const md = renderMarkdown(sampleReport({ drift }));
@@ -111,7 +111,7 @@ describe('baseline', () => {
     const after = sampleReport();
     after.drift = after.drift.filter((d) => d.kind !== 'missing');
     after.violations = [
-      ...after.violations.map((v) => ({ ...v, location: `${v.location}:99` })),
+      ...after.violations.map((v) => ({ ...v, location: { ...v.location, line: 99 } })),
       { ...after.violations[0]!, key: 'aws_iam_policy.other', id: 'other' },
     ];
     const compared = applyBaseline(after, before, 'previous.json');
@@ -126,7 +126,7 @@ describe('baseline', () => {
       'aws_sns_topic.arn:aws:sns:eu-west-1:1:alerts',
     ]);
     expect(renderMarkdown(compared).split('\n')[0]).toBe(
-      '### :x: driftwarden: Drift in 3 resources, 3 policy violations, 1 new, 1 resolved',
+      '### :x: driftwarden: Drift found in 3 resources, 3 policy violations, 1 new, 1 resolved',
     );
   });
 });

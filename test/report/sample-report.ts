@@ -3,7 +3,7 @@ import type { Report } from '../../src/model/report.js';
 /** A realistic report for renderer tests, built inline. */
 export function sampleReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'driftwarden', version: '0.1.0' },
     scan: {
       startedAt: '2026-11-28T02:00:00.000Z',
@@ -32,6 +32,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       ignored: 0,
       waived: 0,
       coverage: 0.6667,
+      unknown: 0,
       violations: { critical: 1, high: 0, medium: 0, low: 1 },
     },
     drift: [
@@ -42,7 +43,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         id: 'arn:aws:sns:eu-west-1:1:alerts',
         provider: 'aws',
         address: 'aws_sns_topic.alerts',
-        location: 'states/prod.tfstate',
+        location: { file: 'states/prod.tfstate' },
         changes: [],
       },
       {
@@ -52,7 +53,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         id: 'data',
         provider: 'aws',
         address: 'module.s3.aws_s3_bucket.this["data"]',
-        location: 'states/prod.tfstate',
+        location: { file: 'states/prod.tfstate' },
         changes: [{ path: 'versioning.enabled', declared: true, live: false }],
       },
       {
@@ -61,7 +62,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         type: 'aws_iam_user',
         id: 'bob',
         provider: 'aws',
-        location: 'live.json',
+        location: { file: 'live.json' },
         changes: [],
       },
     ],
@@ -77,7 +78,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         origin: 'live',
         message: 'allows every action on every resource',
         path: 'policy.Statement[0]',
-        location: 'live.json',
+        location: { file: 'live.json' },
       },
       {
         ruleId: 'DW-AWS-S3-003',
@@ -90,7 +91,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         origin: 'declared',
         message: 'no TLS deny',
         path: 'policy',
-        location: 'states/prod.tfstate',
+        location: { file: 'states/prod.tfstate' },
       },
     ],
     waived: [],

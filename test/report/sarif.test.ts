@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DriftEntry, Report, Violation, WaivedViolation } from '../../src/model/report.js';
 import type { CatalogueRule } from '../../src/policy/catalogue.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
-import { artifactLocation, renderSarif, type SarifLog } from '../../src/report/sarif.js';
+import { artifactUri, renderSarif, SARIF_MAX_RESULTS, type SarifLog } from '../../src/report/sarif.js';
 
 const schemaPath = join(import.meta.dirname, '../../fixtures/sarif/sarif-schema-2.1.0.json');
 const CANARY = 'canary-7f3a91e2-do-not-leak';
@@ -63,7 +63,7 @@ const s3Violation: Violation = {
   account: '123456789012',
   message: 'the bucket ACL is public-read',
   path: 'acl',
-  location: 'infra/storage.tf:14',
+  location: { file: 'infra/storage.tf', line: 14 },
   address: 'aws_s3_bucket.logs',
 };
 
@@ -81,7 +81,7 @@ function violations(): Violation[] {
       account: '123456789012',
       message: 'Statement[0] allows Action "*"',
       path: 'policy.Statement[0].Action',
-      location: 'arn:aws:iam::123456789012:policy/admin-all',
+      location: { uri: 'arn:aws:iam::123456789012:policy/admin-all' },
     },
     { ...s3Violation },
     {
@@ -95,7 +95,7 @@ function violations(): Violation[] {
       origin: 'declared',
       message: 'enable_key_rotation is false',
       path: 'enable_key_rotation',
-      location: 'state/prod.tfstate',
+      location: { file: 'state/prod.tfstate' },
       address: 'module.crypto.aws_kms_key.app',
     },
     {
@@ -108,7 +108,7 @@ function violations(): Violation[] {
       id: 'https://sqs.us-east-1.amazonaws.com/123456789012/jobs',
       origin: 'live',
       message: 'the queue uses SQS-managed encryption, not a KMS key',
-      location: 'aws-config us-east-1 AWS::SQS::Queue jobs',
+      location: { uri: 'aws-config us-east-1 AWS::SQS::Queue jobs' },
     },
     {
       ruleId: 'USER-TAGS-001',
@@ -120,7 +120,7 @@ function violations(): Violation[] {
       id: 'acme-logs',
       origin: 'live',
       message: 'tags.owner is missing',
-      location: 'live.json#resources[0]',
+      location: { file: 'live.json' },
     },
   ];
 }
@@ -132,7 +132,7 @@ function waived(): WaivedViolation[] {
       key: 'aws_s3_bucket.acme-website',
       id: 'acme-website',
       address: 'aws_s3_bucket.website',
-      location: 'infra/storage.tf:31',
+      location: { file: 'infra/storage.tf', line: 31 },
       message: 'the bucket ACL is public-read',
       waiver: { reason: 'static website, public by design', source: 'infra/storage.tf:30' },
     },
@@ -146,7 +146,7 @@ function waived(): WaivedViolation[] {
       id: 'break-glass:admin',
       origin: 'declared',
       message: 'Statement[0] allows Action "*"',
-      location: 'infra/iam.tf:3',
+      location: { file: 'infra/iam.tf', line: 3 },
       address: 'aws_iam_role_policy.break_glass',
       waiver: {
         reason: 'break-glass role, reviewed quarterly',
@@ -166,7 +166,7 @@ function drift(): DriftEntry[] {
       id: 'hand-made',
       provider: 'aws',
       account: '123456789012',
-      location: 'arn:aws:s3:::hand-made',
+      location: { uri: 'arn:aws:s3:::hand-made' },
       changes: [],
     },
     {
@@ -176,7 +176,7 @@ function drift(): DriftEntry[] {
       id: 'acme-logs',
       provider: 'aws',
       address: 'aws_s3_bucket.logs',
-      location: 'state/prod.tfstate',
+      location: { file: 'state/prod.tfstate' },
       changes: [
         { path: 'tags.env', declared: 'prod', live: CANARY },
         { path: 'acl', declared: 'private', live: { grant: [CANARY] } },
@@ -189,7 +189,7 @@ function drift(): DriftEntry[] {
       id: 'orders',
       provider: 'aws',
       address: 'aws_sqs_queue.orders',
-      location: 'infra/queues.tf:8',
+      location: { file: 'infra/queues.tf', line: 8 },
       changes: [],
     },
   ];
@@ -197,7 +197,7 @@ function drift(): DriftEntry[] {
 
 function makeReport(): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'driftwarden', version: '0.1.0' },
     scan: {
       startedAt: '2026-05-01T06:00:00.000Z',
@@ -237,6 +237,7 @@ function makeReport(): Report {
       ignored: 0,
       waived: 2,
       coverage: 39 / 40,
+      unknown: 0,
       violations: { critical: 1, high: 1, medium: 1, low: 2 },
     },
     drift: drift(),
@@ -335,9 +336,6 @@ describe('renderSarif', () => {
       ['DW-AWS-IAM-001', 'error', '8.0'],
       ['DW-AWS-KMS-001', 'warning', '5.5'],
       ['DW-AWS-SQS-002', 'note', '2.0'],
-      ['DW-DRIFT-CHANGED', 'warning', '5.5'],
-      ['DW-DRIFT-MISSING', 'warning', '5.5'],
-      ['DW-DRIFT-UNMANAGED', 'note', '2.0'],
     ];
     for (const [id, level, securitySeverity] of expected) {
       expect([
@@ -348,6 +346,20 @@ describe('renderSarif', () => {
     }
     for (const result of run(log).results) {
       expect(result.level).toBe(byId.get(result.ruleId)?.defaultConfiguration.level);
+    }
+  });
+
+  it('gives drift rules a level but no security-severity: GitHub reads it only from rules tagged security', () => {
+    const byId = new Map(run(log).tool.driver.rules.map((r) => [r.id, r]));
+    const expected: [string, string][] = [
+      ['DW-DRIFT-CHANGED', 'warning'],
+      ['DW-DRIFT-MISSING', 'warning'],
+      ['DW-DRIFT-UNMANAGED', 'note'],
+    ];
+    for (const [id, level] of expected) {
+      const rule = byId.get(id);
+      expect([id, rule?.defaultConfiguration.level, rule?.properties.tags]).toEqual([id, level, ['drift']]);
+      expect(rule?.properties).not.toHaveProperty('security-severity');
     }
   });
 
@@ -377,50 +389,69 @@ describe('renderSarif', () => {
     expect(user.properties.tags).toEqual(['security', 'secrets']);
   });
 
-  it('puts state-file results at the state file, and non-file locations at driftwarden.yml line 1', () => {
-    const uriOf = (ruleId: string) => {
-      const result = run(log).results.find((r) => r.ruleId === ruleId && !r.suppressions)!;
-      return result.locations[0]?.physicalLocation;
-    };
-    expect(uriOf('DW-AWS-KMS-001')).toEqual({
+  it('puts results at the file that declares them; live-only ones at the fallback file, or at no file', () => {
+    const physical = (sarif: SarifLog, ruleId: string) =>
+      run(sarif).results.find((r) => r.ruleId === ruleId && !r.suppressions)?.locations[0]?.physicalLocation;
+    expect(physical(log, 'DW-AWS-KMS-001')).toEqual({
       artifactLocation: { uri: 'state/prod.tfstate' },
       region: { startLine: 1 },
     });
-    expect(uriOf('DW-AWS-IAM-001')).toEqual({
-      artifactLocation: { uri: 'driftwarden.yml' },
-      region: { startLine: 1 },
-    });
-    expect(uriOf('DW-AWS-SQS-002')).toEqual({
-      artifactLocation: { uri: 'driftwarden.yml' },
-      region: { startLine: 1 },
-    });
-    expect(uriOf('USER-TAGS-001')).toEqual({
+    expect(physical(log, 'USER-TAGS-001')).toEqual({
       artifactLocation: { uri: 'live.json' },
       region: { startLine: 1 },
     });
-    expect(uriOf('DW-DRIFT-MISSING')).toEqual({
+    expect(physical(log, 'DW-DRIFT-MISSING')).toEqual({
       artifactLocation: { uri: 'infra/queues.tf' },
       region: { startLine: 8 },
     });
-    expect(uriOf('DW-DRIFT-UNMANAGED')).toEqual({
-      artifactLocation: { uri: 'driftwarden.yml' },
-      region: { startLine: 1 },
-    });
+    // No file declares these, and no config file was read: no invented file, only the resource.
+    for (const ruleId of ['DW-AWS-IAM-001', 'DW-AWS-SQS-002', 'DW-DRIFT-UNMANAGED']) {
+      expect(physical(log, ruleId)).toBeUndefined();
+      const result = run(log).results.find((r) => r.ruleId === ruleId && !r.suppressions);
+      expect(result?.locations[0]?.logicalLocations[0]?.kind).toBe('resource');
+    }
+    const withConfig = parse(renderSarif(makeReport(), RULES, { fallbackFile: 'infra/driftwarden.yml' }));
+    for (const ruleId of ['DW-AWS-IAM-001', 'DW-AWS-SQS-002', 'DW-DRIFT-UNMANAGED'])
+      expect(physical(withConfig, ruleId)).toEqual({
+        artifactLocation: { uri: 'infra/driftwarden.yml' },
+        region: { startLine: 1 },
+      });
   });
 
-  it('reads file parts of locations', () => {
-    expect(artifactLocation('./infra/main.tf:7')).toEqual({ uri: 'infra/main.tf', startLine: 7 });
-    expect(artifactLocation('envs\\prod\\main.bicep')).toEqual({ uri: 'envs/prod/main.bicep', startLine: 1 });
-    expect(artifactLocation('k8s/app config.yaml')).toEqual({ uri: 'driftwarden.yml', startLine: 1 });
-    expect(artifactLocation('s3://acme-state/prod/terraform.tfstate')).toEqual({
-      uri: 'driftwarden.yml',
-      startLine: 1,
+  it('writes uris for relative files: forward slashes, no leading ./, percent-encoded', () => {
+    expect(artifactUri('./infra/main.tf')).toBe('infra/main.tf');
+    expect(artifactUri('envs\\prod\\main.bicep')).toBe('envs/prod/main.bicep');
+    expect(artifactUri('k8s/app config.yaml')).toBe('k8s/app%20config.yaml');
+    expect(artifactUri('infra-ü/main.tf')).toBe('infra-%C3%BC/main.tf');
+  });
+
+  it("caps a run at GitHub's 25,000 results, most severe first, with a notification saying how many are left", () => {
+    const capped = parse(renderSarif(makeReport(), RULES, { maxResults: 3 }));
+    const results = run(capped).results;
+    expect(results).toHaveLength(3);
+    expect(results.every((r) => r.level === 'error')).toBe(true);
+    const notes = run(capped).invocations[0]?.toolExecutionNotifications ?? [];
+    expect(notes.at(-1)).toEqual({
+      level: 'warning',
+      message: {
+        text: '7 of 10 results are left out: GitHub code scanning takes at most 3 per run; the most severe are kept, and the JSON report has them all.',
+      },
     });
-    expect(artifactLocation('/subscriptions/0000/resourceGroups/rg')).toEqual({
-      uri: 'driftwarden.yml',
-      startLine: 1,
-    });
-    expect(artifactLocation(undefined)).toEqual({ uri: 'driftwarden.yml', startLine: 1 });
+    expect(run(capped).properties).toEqual({ resultsLeftOut: 7, resultsTotal: 10 });
+    expect(SARIF_MAX_RESULTS).toBe(25_000);
+    expect(run(log).properties).toBeUndefined();
+  });
+
+  it('sets baselineState from --baseline: new and unchanged', () => {
+    const report = makeReport();
+    report.violations = report.violations.map((v, i) => ({ ...v, status: i === 0 ? 'new' : 'unchanged' }));
+    report.drift = report.drift.map((d) => ({ ...d, status: 'new' }));
+    report.baseline = { source: 'last.json', new: 4, unchanged: 4, resolved: { drift: [], violations: [] } };
+    const results = run(parse(renderSarif(report, RULES))).results.filter((r) => !r.suppressions);
+    const states = results.map((r) => r.baselineState);
+    expect(states.filter((s) => s === 'new')).toHaveLength(4);
+    expect(states.filter((s) => s === 'unchanged')).toHaveLength(4);
+    expect(run(log).results.every((r) => r.baselineState === undefined)).toBe(true);
   });
 
   it('marks waived violations suppressed: in source for inline waivers, external for config waivers', () => {
@@ -440,22 +471,22 @@ describe('renderSarif', () => {
     ]);
     const inline = suppressed.find((r) => r.ruleId === 'DW-AWS-S3-001')!;
     expect(fingerprintOf(inline)).toBe(violationId(waived()[0]!));
-    expect(inline.locations[0]?.physicalLocation.region.startLine).toBe(31);
+    expect(inline.locations[0]?.physicalLocation?.region?.startLine).toBe(31);
   });
 
   it('keeps fingerprints when only a line number changes, and changes them for another resource', () => {
     const moved = makeReport();
     moved.violations = moved.violations.map((v) =>
-      v.ruleId === 'DW-AWS-S3-001' ? { ...v, location: 'infra/storage.tf:99' } : v,
+      v.ruleId === 'DW-AWS-S3-001' ? { ...v, location: { file: 'infra/storage.tf', line: 99 } } : v,
     );
     moved.drift = moved.drift.map((d) =>
-      d.kind === 'missing' ? { ...d, location: 'infra/queues.tf:120' } : d,
+      d.kind === 'missing' ? { ...d, location: { file: 'infra/queues.tf', line: 120 } } : d,
     );
     const before = run(log).results;
     const after = run(parse(renderSarif(moved, RULES))).results;
     expect(after.map(fingerprintOf)).toEqual(before.map(fingerprintOf));
     const s3After = after.find((r) => r.ruleId === 'DW-AWS-S3-001' && !r.suppressions)!;
-    expect(s3After.locations[0]?.physicalLocation.region.startLine).toBe(99);
+    expect(s3After.locations[0]?.physicalLocation?.region?.startLine).toBe(99);
 
     const other = violationId({ ...s3Violation, key: 'aws_s3_bucket.other' });
     expect(other).not.toBe(violationId(s3Violation));
