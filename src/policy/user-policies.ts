@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inputError, usageError } from '../errors.js';
@@ -56,7 +56,11 @@ export async function compileUserPolicies(
       source: diagnostic.source ? join(request.display, diagnostic.source) : request.display,
     });
   }
-  if (bundle.diagnostics.length === 0) await writeBundle(bundle, cacheDir);
+  if (bundle.diagnostics.length === 0) {
+    // The compiled module holds the rules' string literals, which may be secrets: the cache is the user's alone.
+    await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+    await writeBundle(bundle, cacheDir);
+  }
   return { name: request.display, catalogue: bundle.catalogue, wasm: bundle.wasm };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +205,10 @@ describe.skipIf(!opa)('the opa toolchain', () => {
       { cwd, env },
     );
     expect(JSON.parse(first.stdout).map((r: { id: string }) => r.id)).toEqual(['U-ACL-002']);
+    // The compiled module holds the rules' literals: only the user may read the cache.
+    const cacheRoot = join(cwd, 'cache', 'driftwarden', 'policies');
+    const [entry] = readdirSync(cacheRoot);
+    expect(statSync(join(cacheRoot, entry!)).mode & 0o077).toBe(0);
     // Without any opa, the cached bundle still serves...
     const noOpa = { ...env, DRIFTWARDEN_OPA: join(cwd, 'no-opa-here') };
     const second = await runCli(
