@@ -149,7 +149,7 @@ const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     name: 'bearer token',
-    regex: /((?<![A-Za-z0-9])bearer[ \t]{1,8})[A-Za-z0-9\-._~+/]{8,}=*/gi,
+    regex: /((?<![A-Za-z0-9])bearer[ \t]{1,8})[A-Za-z0-9\-._~+/]{16,}=*/gi,
     hint: (t) => /bearer/i.test(t),
   },
   {

@@ -174,6 +174,7 @@ describe('secret-shaped values are masked under any name', () => {
     'token_type=bearer',
     '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue"}]}',
     'Bearer tokens are checked by the gateway',
+    'bearer authentication',
     'a description: with a colon',
     'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     'AKIAEXAMPLE',
