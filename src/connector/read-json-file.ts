@@ -1,8 +1,22 @@
 import { readFile, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
+import { jsonNestingExcessOffset, MAX_NESTING_DEPTH } from '../util/depth.js';
 import { jsonErrorOffset } from '../util/json-error-position.js';
 
 const BINARY_SNIFF_BYTES = 8192;
+
+/**
+ * The largest input file read (state, plan, snapshot, baseline): the biggest real states are tens of megabytes,
+ * and a file past this would exhaust memory in JSON.parse instead of failing with a message.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+export interface ReadTextOptions {
+  /** Larger files are refused; default MAX_INPUT_BYTES. */
+  maxBytes?: number;
+  /** An empty or whitespace-only file is text, not an error (a `.driftignore` with no rules). */
+  allowEmpty?: boolean;
+}
 
 /**
  * Reads and parses a JSON file with errors that name the file and the problem in one line. Parse errors give a
@@ -19,6 +33,14 @@ export function parseJsonBytes(bytes: Uint8Array, displayPath: string): unknown 
 }
 
 function parseJsonText(text: string, displayPath: string): unknown {
+  const tooDeep = jsonNestingExcessOffset(text);
+  if (tooDeep >= 0) {
+    const { line, column } = lineAndColumn(text, tooDeep);
+    throw inputError(
+      displayPath,
+      `nested deeper than ${MAX_NESTING_DEPTH} levels at line ${line}, column ${column}; driftwarden reads at most ${MAX_NESTING_DEPTH}`,
+    );
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -26,23 +48,75 @@ function parseJsonText(text: string, displayPath: string): unknown {
   }
 }
 
-export async function readTextFile(path: string, displayPath = path): Promise<string> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw inputError(displayPath, 'is a directory, expected a file');
-    size = info.size;
-  } catch (error) {
-    if (isNodeError(error) && error.code === 'ENOENT') throw inputError(displayPath, 'no such file');
-    if (isNodeError(error) && error.code === 'EACCES') throw inputError(displayPath, 'permission denied');
-    throw error;
+export async function readTextFile(
+  path: string,
+  displayPath = path,
+  options: ReadTextOptions = {},
+): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const size = await regularFileSize(path, displayPath);
+  if (size > maxBytes)
+    throw inputError(displayPath, `file is too large (${mebibytes(size)}; at most ${mebibytes(maxBytes)})`);
+  if (size === 0) {
+    if (options.allowEmpty) return '';
+    throw inputError(displayPath, 'file is empty');
   }
-  if (size === 0) throw inputError(displayPath, 'file is empty');
-  const bytes = await readFile(path);
-  return decodeText(bytes, displayPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  // The file may have grown since stat.
+  if (bytes.length > maxBytes)
+    throw inputError(displayPath, `file is too large (more than ${mebibytes(maxBytes)})`);
+  return decodeText(bytes, displayPath, options);
 }
 
-export function decodeText(bytes: Uint8Array, displayPath: string): string {
+/**
+ * The size of a regular file. Anything else is refused before it is opened: opening a FIFO blocks until a writer
+ * comes, and a device such as /dev/zero never ends. A symbolic link is followed (stat, not lstat), so a link to a
+ * regular file reads as that file.
+ */
+async function regularFileSize(path: string, displayPath: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  if (info.isDirectory()) throw inputError(displayPath, 'is a directory, expected a file');
+  if (!info.isFile()) throw inputError(displayPath, `is ${specialKind(info)}, expected a regular file`);
+  return info.size;
+}
+
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  return 'a block device';
+}
+
+function fileError(error: unknown, displayPath: string): unknown {
+  if (!isNodeError(error)) return error;
+  if (error.code === 'ENOENT') return inputError(displayPath, 'no such file');
+  if (error.code === 'EACCES' || error.code === 'EPERM') return inputError(displayPath, 'permission denied');
+  if (error.code === 'ENOTDIR') return inputError(displayPath, 'no such file (a parent is not a directory)');
+  if (error.code === 'ELOOP') return inputError(displayPath, 'too many levels of symbolic links');
+  if (error.code === 'ENAMETOOLONG') return inputError(displayPath, 'the path is too long');
+  if (error.code === 'EISDIR') return inputError(displayPath, 'is a directory, expected a file');
+  return inputError(displayPath, `cannot be read (${error.code ?? 'I/O error'})`, error);
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+}
+
+export function decodeText(
+  bytes: Uint8Array,
+  displayPath: string,
+  options: Pick<ReadTextOptions, 'allowEmpty'> = {},
+): string {
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.includes(0)) throw inputError(displayPath, 'binary content, expected a UTF-8 text file');
   let text: string;
@@ -51,7 +125,8 @@ export function decodeText(bytes: Uint8Array, displayPath: string): string {
   } catch {
     throw inputError(displayPath, 'not valid UTF-8 text (binary content?)');
   }
-  if (text.trim() === '') throw inputError(displayPath, 'file is empty (whitespace only)');
+  if (text.trim() === '' && !options.allowEmpty)
+    throw inputError(displayPath, 'file is empty (whitespace only)');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
