@@ -1,3 +1,5 @@
+import { compileGlob, type Glob } from '../util/glob.js';
+
 /**
  * driftctl's `.driftignore` syntax, so a driftctl user can move over without editing the file:
  *
@@ -15,13 +17,16 @@
  */
 export interface IgnoreRule {
   negated: boolean;
-  /** The resource part, `type.id`, as a matcher over the whole `type.id` string. */
-  resource: RegExp;
+  /**
+   * The resource part, `type.id`, as globs over the whole `type.id` string (any one matching is a match). A rule
+   * of one segment has two: the type alone, and the type followed by `.` and anything.
+   */
+  resource: readonly Glob[];
   /**
    * For rules with an attribute path, the whole rule read as a resource pattern: driftctl matched rules against
    * the whole `type.id` string, so `aws_s3_bucket.my.bucket.com` ignores the bucket whose id has dots.
    */
-  wholeResource: RegExp | undefined;
+  wholeResource: Glob | undefined;
   /** Attribute path segments (lower-cased; `*` matches one segment); empty for whole-resource rules. */
   attributePath: string[];
   /** Where the rule came from, for messages: `.driftignore:3` or `config ignore[0]`. */
@@ -34,35 +39,48 @@ export interface IgnoreParseProblem {
   message: string;
 }
 
+/**
+ * Longer lines are skipped with a warning. Real rules are a type, an id and a short path; a line this long is
+ * junk or an attempt to make matching slow, and skipping it keeps the rest of the file in force.
+ */
+export const MAX_IGNORE_LINE_LENGTH = 1024;
+
 export function parseIgnoreLines(
   lines: readonly string[],
   originOf: (index: number) => string,
 ): { rules: IgnoreRule[]; problems: IgnoreParseProblem[] } {
   const rules: IgnoreRule[] = [];
   const problems: IgnoreParseProblem[] = [];
-  lines.forEach((rawLine, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const rawLine = lines[index] ?? '';
+    if (rawLine.length > MAX_IGNORE_LINE_LENGTH) {
+      problems.push({
+        origin: originOf(index),
+        message: `rule skipped: the line is ${rawLine.length} characters long, more than the ${MAX_IGNORE_LINE_LENGTH} allowed`,
+      });
+      continue;
+    }
     const line = stripComment(rawLine).trim();
-    if (line === '') return;
+    if (line === '') continue;
     const origin = originOf(index);
     const negated = line.startsWith('!');
-    const body = (negated ? line.slice(1) : line).replace(/\*{2,}/g, '*');
-    const segments = splitSegments(body);
+    const segments = splitSegments((negated ? line.slice(1) : line).replace(/\*{2,}/g, '*'));
     if (segments.some((segment) => segment === '')) {
       problems.push({ origin, message: `cannot parse rule "${line}": empty segment` });
-      return;
+      continue;
     }
     const [type, id, ...attributePath] = segments;
-    if (type === undefined) return;
+    if (type === undefined) continue;
     rules.push({
       negated,
-      resource: resourceMatcher(type, id),
+      resource: resourceGlobs(type, id),
       wholeResource:
-        attributePath.length > 0 ? resourceMatcher(type, [id, ...attributePath].join('.')) : undefined,
+        attributePath.length > 0 ? compileGlob(`${type}.${[id, ...attributePath].join('.')}`) : undefined,
       attributePath: attributePath.map((segment) => segment.toLowerCase()),
       origin,
       text: line,
     });
-  });
+  }
   return { rules, problems };
 }
 
@@ -94,17 +112,9 @@ export function splitSegments(text: string): string[] {
 
 /**
  * driftctl matched rules against the whole `type.id` string, so a `*` spans dots and slashes. A rule without an
- * id (`aws_s3*`, `*`) matches the type of a resource as well as its whole string.
+ * id (`aws_s3*`, `*`) matches the type of a resource as well as its whole string. The segments are unescaped
+ * already, so a dot in them is a literal dot and `*` the only wildcard.
  */
-function resourceMatcher(type: string, id: string | undefined): RegExp {
-  const pattern =
-    id === undefined ? `${globToRegex(type)}(?:\\..*)?` : `${globToRegex(type)}\\.${globToRegex(id)}`;
-  return new RegExp(`^${pattern}$`, 's');
-}
-
-function globToRegex(glob: string): string {
-  return glob
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
+function resourceGlobs(type: string, id: string | undefined): Glob[] {
+  return id === undefined ? [compileGlob(type), compileGlob(`${type}.*`)] : [compileGlob(`${type}.${id}`)];
 }

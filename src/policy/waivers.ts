@@ -1,5 +1,6 @@
 import type { Diagnostic, Violation } from '../model/report.js';
 import type { InlineWaiver, Resource } from '../model/resource.js';
+import { compileGlob, globMatches } from '../util/glob.js';
 
 export type { InlineWaiver } from '../model/resource.js';
 
@@ -44,7 +45,7 @@ export function applyWaivers(
       return [];
     }
     return [
-      { ...waiver, source, matcher: globMatcher(waiver.resource), ruleMatcher: globMatcher(waiver.rule) },
+      { ...waiver, source, matcher: compileGlob(waiver.resource), ruleMatcher: compileGlob(waiver.rule) },
     ];
   });
   const outcome: WaiverOutcome = { violations: [], waived: [] };
@@ -54,7 +55,9 @@ export function applyWaivers(
       outcome.waived.push({ ...violation, waiver: { reason: inline.reason, source: inline.source } });
       continue;
     }
-    const match = active.find((w) => w.ruleMatcher.test(violation.ruleId) && w.matcher.test(violation.key));
+    const match = active.find(
+      (w) => globMatches(w.ruleMatcher, violation.ruleId) && globMatches(w.matcher, violation.key),
+    );
     if (match) {
       const waiver: WaivedViolation['waiver'] = { reason: match.reason, source: match.source };
       if (match.expires) waiver.expires = match.expires;
@@ -64,14 +67,6 @@ export function applyWaivers(
     outcome.violations.push(violation);
   }
   return outcome;
-}
-
-function globMatcher(glob: string): RegExp {
-  const pattern = glob
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${pattern}$`, 's');
 }
 
 const INLINE = /^\s*(?:#|\/\/)\s*driftwarden:ignore\s+([A-Z][A-Z0-9-]*(?:\s*,\s*[A-Z][A-Z0-9-]*)*)\s*(.*)$/;
@@ -86,7 +81,7 @@ export function parseInlineWaivers(
   startLine: number,
   endLine: number,
 ): InlineWaiver[] {
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(text);
   const waivers: InlineWaiver[] = [];
   const read = (index: number) => {
     const match = INLINE.exec(lines[index] ?? '');
@@ -102,4 +97,15 @@ export function parseInlineWaivers(
   for (let index = startLine - 2; index >= 0 && /^\s*(#|\/\/)/.test(lines[index] ?? ''); index--) read(index);
   for (let index = startLine - 1; index < Math.min(endLine, lines.length); index++) read(index);
   return waivers.sort((a, b) => a.source.localeCompare(b.source, undefined, { numeric: true }));
+}
+
+/**
+ * Connectors call parseInlineWaivers once per resource block with the same file text: the lines are split once
+ * per file, so a file of many blocks costs its size, not its size times its blocks.
+ */
+let lastSplit: { text: string; lines: string[] } | undefined;
+
+function linesOf(text: string): readonly string[] {
+  if (lastSplit?.text !== text) lastSplit = { text, lines: text.split(/\r?\n/) };
+  return lastSplit.lines;
 }

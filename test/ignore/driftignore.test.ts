@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IgnoreRules } from '../../src/ignore/index.js';
+import { IgnoreRules, loadIgnoreRules } from '../../src/ignore/index.js';
 import { parseIgnoreLines } from '../../src/ignore/parse.js';
+import type { Diagnostic } from '../../src/model/report.js';
+import { tempDir } from '../helpers/cli.js';
 
 function rules(text: string): IgnoreRules {
   return new IgnoreRules(parseIgnoreLines(text.split('\n'), (i) => `.driftignore:${i + 1}`).rules);
@@ -197,5 +201,111 @@ describe('.driftignore: the documented examples', () => {
     const parsed = parseIgnoreLines(['.id', 'ok.rule', 'a..b'], (i) => `.driftignore:${i + 1}`);
     expect(parsed.problems.map((p) => p.origin)).toEqual(['.driftignore:1', '.driftignore:3']);
     expect(parsed.rules.map((rule) => rule.text)).toEqual(['ok.rule']);
+  });
+});
+
+describe('.driftignore: bounded matching', () => {
+  it('the last matching rule decides across looked-up and matched rules', () => {
+    const ignore = rules('aws_s3_bucket.b\n!aws_s3_bucket.*\naws_s3_bucket.c\n!aws_s3_bucket.c\n*');
+    expect(ignore.isResourceIgnored(r('aws_s3_bucket', 'b'))).toBe(true);
+    const reordered = rules('*\naws_s3_bucket.b\n!aws_s3_bucket.*\naws_s3_bucket.c');
+    expect(reordered.isResourceIgnored(r('aws_s3_bucket', 'b'))).toBe(false);
+    expect(reordered.isResourceIgnored(r('aws_s3_bucket', 'c'))).toBe(true);
+    expect(reordered.isResourceIgnored(r('aws_s3_bucket', 'd'))).toBe(false);
+    const attributes = rules('aws_s3_bucket.b.tags\n!aws_s3_bucket.*.tags.keep\naws_s3_bucket.b.tags.keep.x');
+    expect(attributes.isAttributeIgnored(r('aws_s3_bucket', 'b'), ['tags', 'other'])).toBe(true);
+    expect(attributes.isAttributeIgnored(r('aws_s3_bucket', 'b'), ['tags', 'keep'])).toBe(false);
+    expect(attributes.isAttributeIgnored(r('aws_s3_bucket', 'b'), ['tags', 'keep', 'x'])).toBe(true);
+  });
+
+  it('looks up exact Azure ids case-insensitively', () => {
+    const ignore = rules('azurerm_resource_group./subscriptions/0/resourceGroups/RG');
+    expect(
+      ignore.isResourceIgnored({
+        type: 'azurerm_resource_group',
+        id: '/subscriptions/0/resourcegroups/rg',
+        provider: 'azurerm',
+      }),
+    ).toBe(true);
+    expect(ignore.isResourceIgnored(r('aws_resource_group', '/subscriptions/0/resourcegroups/rg'))).toBe(
+      false,
+    );
+  });
+
+  it('a pattern that would backtrack exponentially as a regex matches a 10,000-character id', () => {
+    const ignore = rules(`aws_iam_role.${'a*'.repeat(13)}b\n`);
+    const id = 'a'.repeat(10_000);
+    expect(ignore.isResourceIgnored(r('aws_iam_role', id))).toBe(false);
+    expect(ignore.isResourceIgnored(r('aws_iam_role', `${id}b`))).toBe(true);
+  });
+
+  it('skips a line longer than 1,024 characters with a warning naming it; the other lines apply', () => {
+    const long = `aws_s3_bucket.${'x'.repeat(1100)}`;
+    const parsed = parseIgnoreLines(
+      ['aws_s3_bucket.a', long, 'aws_s3_bucket.b'],
+      (i) => `.driftignore:${i + 1}`,
+    );
+    expect(parsed.problems).toEqual([
+      {
+        origin: '.driftignore:2',
+        message: 'rule skipped: the line is 1114 characters long, more than the 1024 allowed',
+      },
+    ]);
+    expect(parsed.rules.map((rule) => rule.text)).toEqual(['aws_s3_bucket.a', 'aws_s3_bucket.b']);
+    const atLimit = `aws_s3_bucket.${'x'.repeat(1024 - 14)}`;
+    expect(parseIgnoreLines([atLimit], String).rules).toHaveLength(1);
+  });
+
+  it('a generated file of 100,000 one-resource rules is looked up, not scanned', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `aws_s3_bucket.bucket-${i}`);
+    const ignore = rules(lines.join('\n'));
+    expect(ignore.size).toBe(100_000);
+    let ignored = 0;
+    for (let i = 0; i < 200_000; i += 7)
+      if (ignore.isResourceIgnored(r('aws_s3_bucket', `bucket-${i}`))) ignored++;
+    expect(ignored).toBe(Math.ceil(100_000 / 7));
+  });
+});
+
+describe('loadIgnoreRules: the file', () => {
+  it('reads an empty file as no rules, and warns once for the rest past 20 unreadable lines', async () => {
+    const dir = tempDir({ empty: '', junk: `${'.x\n'.repeat(25)}aws_s3_bucket.b\n` });
+    const diagnostics: Diagnostic[] = [];
+    expect(
+      (await loadIgnoreRules({ path: join(dir, 'empty'), display: 'empty' }, [], diagnostics)).size,
+    ).toBe(0);
+    const junk = await loadIgnoreRules({ path: join(dir, 'junk'), display: 'junk' }, [], diagnostics);
+    expect(junk.isResourceIgnored(r('aws_s3_bucket', 'b'))).toBe(true);
+    expect(diagnostics).toHaveLength(21);
+    expect(diagnostics[20]).toEqual({
+      level: 'warning',
+      code: 'ignore.invalid-rule',
+      message: '5 more ignore rules in junk could not be read and were skipped',
+      source: 'junk:21',
+    });
+  });
+
+  it('refuses more than 1,000 rules that must be matched one by one, naming the first one past the limit', async () => {
+    const dir = tempDir({ wild: Array.from({ length: 1001 }, (_, i) => `aws_s3_bucket.b${i}*`).join('\n') });
+    await expect(loadIgnoreRules({ path: join(dir, 'wild'), display: 'wild' }, [], [])).rejects.toThrow(
+      'wild:1001: more than 1000 ignore rules with a wildcard or of one segment; driftwarden reads at most 1000',
+    );
+    await expect(
+      loadIgnoreRules(
+        undefined,
+        Array.from({ length: 1001 }, () => 'aws_s3*'),
+        [],
+      ),
+    ).rejects.toThrow('config ignore[1000]: more than 1000 ignore rules');
+  });
+
+  it('refuses a binary file, a directory and a named pipe, without opening the pipe', async () => {
+    const dir = tempDir({ binary: new Uint8Array([0x61, 0, 0x62]), 'sub/x': 'x' });
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    const load = (name: string) => loadIgnoreRules({ path: join(dir, name), display: name }, [], []);
+    await expect(load('binary')).rejects.toThrow('binary: binary content, expected a UTF-8 text file');
+    await expect(load('sub')).rejects.toThrow('sub: is a directory, expected a file');
+    await expect(load('fifo')).rejects.toThrow('fifo: is a named pipe (FIFO), expected a regular file');
+    await expect(load('none')).rejects.toThrow('none: no such file');
   });
 });
