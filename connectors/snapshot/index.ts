@@ -11,7 +11,7 @@ export const snapshotConnector: Connector = {
   usage: '--live snapshot:<file|glob>',
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
     if (spec.trim() === '') throw usageError('--live snapshot: needs a file, e.g. --live snapshot:live.json');
-    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
+    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd, ctx.confine);
     return files.map((file) => ({
       connector: CONNECTOR_ID,
       side: 'live',

@@ -13,7 +13,7 @@ export const terraformPlanConnector: Connector = {
   usage: '--plan <path|glob>',
   /** The plan is read here, as it decides the sources: a refresh-only plan is also a live source. */
   async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
-    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
+    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd, ctx.confine);
     const sources: Source[] = [];
     for (const file of files) {
       ctx.progress(`reading plan ${file.display}`);

@@ -38,7 +38,7 @@ export const terraformStateConnector: Connector = {
         },
       ];
     }
-    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd);
+    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd, ctx.confine);
     return files.map((file) => ({
       connector: CONNECTOR_ID,
       side: 'declared',

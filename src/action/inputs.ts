@@ -8,6 +8,8 @@ export interface ActionInputs {
   live: string[];
   failOn: string | undefined;
   comment: 'on-change' | 'off';
+  /** Names the sticky comment, so that several driftwarden steps keep a comment each. */
+  commentName: string | undefined;
   sarif: string;
   uploadSarif: boolean;
   trackingIssue: boolean;
@@ -39,6 +41,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     live: list('live'),
     failOn: get('fail-on'),
     comment: get('comment') === 'off' ? 'off' : 'on-change',
+    commentName: get('comment-name'),
     sarif: get('sarif') ?? 'driftwarden.sarif',
     uploadSarif: bool('upload-sarif', false),
     trackingIssue: bool('tracking-issue', true),

@@ -1,23 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { executeScan } from '../cli/execute-scan.js';
 import { EXIT, exitCodeFor } from '../cli/exit-code.js';
-import { parseFailOn } from '../config/resolve.js';
+import type { FailOnValue } from '../config/schema.js';
 import type { ConnectorContext } from '../connector/types.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarif, SARIF_MAX_RESULTS } from '../report/sarif.js';
 import { packageVersion } from '../util/package-info.js';
 import { createGitHub, type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { pullRequestMarkdown } from './pr-comment.js';
 import { scanPullRequest } from './pull-request.js';
-import { actionSettings } from './settings.js';
-import { addSummary, annotate, outputsFor, type Runner, setOutput, warning } from './workflow.js';
+import { actionSettings, loadActionConfig, workingDirOf } from './settings.js';
+import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warning } from './workflow.js';
 
-const PR_MARKER = '<!-- driftwarden:pull-request -->';
+/**
+ * The sticky comment's hidden name: `comment-name` when given, else one comment per workflow and job, so that two
+ * driftwarden jobs on one pull request never overwrite each other's comment.
+ */
+export function commentMarker(inputs: ActionInputs, env: Runner['env']): string {
+  const name = inputs.commentName ?? [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/');
+  const safe = name.replace(/[^\w ./:@+-]/g, '_').slice(0, 200);
+  return `<!-- driftwarden:pull-request${safe ? ` ${safe}` : ''} -->`;
+}
 const ISSUE_MARKER = '<!-- driftwarden:tracking-issue -->';
 
 interface PullRequestEvent {
@@ -37,7 +46,8 @@ interface PullRequestEvent {
 export async function runAction(runner: Runner): Promise<number> {
   const env = runner.env;
   const inputs = readInputs(env);
-  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  // Every path the Action reports is relative to the repository root; working-directory only says where the config is.
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const version = packageVersion();
@@ -56,58 +66,119 @@ export async function runAction(runner: Runner): Promise<number> {
       runner,
       'no github-token: results are in the job summary and the SARIF file; no comment or issue is posted',
     );
+  const tracking = gh && inputs.trackingIssue && TRACKED_EVENTS.has(eventName) ? gh : undefined;
+  const runUrl = runUrlOf(env);
 
-  let report: Report;
-  let markdown: string;
-  let rules: readonly CatalogueRule[];
+  let outcome: Outcome;
   try {
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request) {
-      const pr = await scanPullRequest(
-        inputs,
-        workspace,
-        { base: event.pull_request.base.sha, head: event.pull_request.head.sha },
-        ctx,
-        version,
-      );
-      ({ head: report, markdown, rules } = pr);
-      if (pr.baseProblem) warning(runner, `pull request base not readable: ${pr.baseProblem}`);
+    const pullRequest =
+      (eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request;
+    if (pullRequest) {
+      const refs = { base: pullRequest.base.sha, head: pullRequest.head.sha };
+      const pr = await scanPullRequest(inputs, workspace, refs, ctx, version);
+      if ('notConfigured' in pr) {
+        command(runner, 'notice', 'title=driftwarden', pr.notConfigured);
+        addSummary(runner, `### driftwarden: nothing to scan yet\n\n${pr.notConfigured}.`);
+        return EXIT.clean;
+      }
+      const markdown = pullRequestMarkdown(pr, { sha: refs.head, version, ...(runUrl ? { runUrl } : {}) });
+      outcome = {
+        report: pr.head,
+        gate: pr.introduced,
+        failOn: pr.settings.failOn.map(
+          (value) => (value.startsWith('new:') ? value.slice(4) : value) as FailOnValue,
+        ),
+        rules: pr.rules,
+        markdown,
+        configFile: pr.settings.configFile,
+      };
       await commentOnPullRequest(runner, gh, inputs, event, markdown);
     } else {
-      const scan = await executeScan(await actionSettings(inputs, workspace), ctx, version);
-      ({ report, rules } = scan);
-      markdown = renderMarkdown(report);
-      if (gh && inputs.trackingIssue && eventName === 'schedule')
-        await trackIssue(runner, gh, inputs, report, env);
+      const tree = { root: workspace, workingDir: workingDirOf(inputs) };
+      const settings = actionSettings(inputs, tree, await loadActionConfig(inputs, tree));
+      const scan = await executeScan(settings, ctx, version);
+      const sha = env.GITHUB_SHA;
+      const footer = `\n<sub>driftwarden ${version}${sha ? ` · commit \`${sha.slice(0, 12)}\`` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>\n`;
+      outcome = {
+        report: scan.report,
+        gate: scan.report,
+        failOn: settings.failOn,
+        rules: scan.rules,
+        markdown: `${renderMarkdown(scan.report)}${footer}`,
+        configFile: settings.configFile,
+      };
+      if (tracking) await trackIssue(runner, tracking, inputs, scan.report, runUrl);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    runner.stdout.write(`::error title=driftwarden scan failed::${message.replaceAll('\n', '%0A')}\n`);
-    if (gh && inputs.trackingIssue && eventName === 'schedule')
-      await trackIssue(runner, gh, inputs, undefined, env, message);
+    command(runner, 'error', 'title=driftwarden scan failed', message);
+    if (tracking) await trackIssue(runner, tracking, inputs, undefined, runUrl, message);
     return EXIT.error;
   }
+  return finish(runner, gh, inputs, event, env, workspace, outcome);
+}
 
-  const fileOf = (location: string | undefined) => repoFile(location, workspace);
-  const annotated = report.baseline ? report.violations.filter((v) => v.status === 'new') : report.violations;
-  annotate(runner, annotated, fileOf);
-  addSummary(runner, markdown);
-  const sarifPath = resolve(workspace, inputs.sarif);
+/** Events on which the Action keeps the tracking issue: the nightly schedule, and a manual run of it. */
+const TRACKED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+interface Outcome {
+  /** The full report: SARIF and the outputs. */
+  report: Report;
+  /** The findings the gate and the annotations judge: on a pull request, what it introduces. */
+  gate: Report;
+  failOn: FailOnValue[];
+  rules: readonly CatalogueRule[];
+  markdown: string;
+  configFile: string | undefined;
+}
+
+async function finish(
+  runner: Runner,
+  gh: GitHub | undefined,
+  inputs: ActionInputs,
+  event: PullRequestEvent,
+  env: Runner['env'],
+  workspace: string,
+  outcome: Outcome,
+): Promise<number> {
+  const { report } = outcome;
+  annotate(runner, outcome.gate.violations);
+  const results = report.violations.length + report.waived.length + report.drift.length;
+  const capped =
+    results > SARIF_MAX_RESULTS
+      ? `\n> :information_source: The SARIF file holds the ${SARIF_MAX_RESULTS} most severe of ${results} results: GitHub code scanning takes no more per run. The JSON report has them all.\n`
+      : '';
+  addSummary(runner, `${outcome.markdown}${capped}`);
+  const sarifPath = resolve(workspace, workingDirOf(inputs), inputs.sarif);
   await mkdir(dirname(sarifPath), { recursive: true });
-  await writeFile(sarifPath, renderSarif(report, rules ?? []));
+  const fallbackFile = outcome.configFile ?? workflowFile(env);
+  await writeFile(sarifPath, renderSarif(report, outcome.rules, fallbackFile ? { fallbackFile } : {}));
   outputsFor(runner, report);
-  setOutput(runner, 'sarif', sarifPath);
+  // Where the file really is, as later steps (upload-sarif) name files: relative to the workspace.
+  setOutput(runner, 'sarif', relative(workspace, sarifPath));
   if (inputs.uploadSarif && gh) await uploadSarif(runner, gh, sarifPath, event, env);
   if (!report.scan.complete) {
-    runner.stdout.write(
-      '::error title=driftwarden::the scan is incomplete: a source or rule failed; the results are partial\n',
+    command(
+      runner,
+      'error',
+      'title=driftwarden',
+      'the scan is incomplete: a source or rule failed; the results are partial',
     );
     return EXIT.incomplete;
   }
-  const failOn = parseFailOn(inputs.failOn ?? 'drift,high');
-  const gate = report.baseline
-    ? failOn.map((v) => (v === 'none' || v.startsWith('new:') ? v : (`new:${v}` as typeof v)))
-    : failOn;
-  return exitCodeFor(report, gate);
+  return exitCodeFor(outcome.gate, outcome.failOn);
+}
+
+/** The workflow file that ran the scan (`owner/repo/.github/workflows/x.yml@ref`): a real file of the repository. */
+function workflowFile(env: Runner['env']): string | undefined {
+  const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
+  return match?.[1];
+}
+
+function runUrlOf(env: Runner['env']): string | undefined {
+  return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
 }
 
 async function commentOnPullRequest(
@@ -133,7 +204,7 @@ async function commentOnPullRequest(
     await upsertStickyComment(gh, {
       issueNumber: event.pull_request.number,
       body: markdown,
-      marker: PR_MARKER,
+      marker: commentMarker(inputs, runner.env),
     });
   } catch (error) {
     warning(
@@ -148,13 +219,9 @@ async function trackIssue(
   gh: GitHub,
   inputs: ActionInputs,
   report: Report | undefined,
-  env: Runner['env'],
+  runUrl: string | undefined,
   error?: string,
 ): Promise<void> {
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
   try {
     const result = await syncTrackingIssue(gh, {
       label: inputs.trackingLabel,
@@ -219,24 +286,12 @@ function ownerRepo(full: string): { owner: string; repo: string } {
   return { owner, repo };
 }
 
-/** Annotations need a file in the repository; live locations (ARNs, API ids) get none. */
-function repoFile(
-  location: string | undefined,
-  workspace: string,
-): { file: string; line: number } | undefined {
-  if (!location || /^[a-z][a-z0-9+.-]*:|^\/subscriptions\//i.test(location) || location.includes(' '))
-    return undefined;
-  const match = /^(.*?)(?::(\d+))?(?:#.*)?$/.exec(location);
-  const file = match?.[1] ?? location;
-  if (!/\.(tf|tfstate|json|ya?ml|bicep)$/.test(file)) return undefined;
-  const rel = isAbsolute(file) ? relative(workspace, file) : file;
-  return { file: rel, line: Number(match?.[2] ?? 1) };
-}
-
 function actionContext(runner: Runner, workspace: string): ConnectorContext {
   return {
     cwd: workspace,
     baseDir: workspace,
+    confine: workspace,
+    fileName: (absolute) => relative(workspace, absolute).replaceAll('\\', '/'),
     env: runner.env,
     signal: new AbortController().signal,
     now: () => new Date(),

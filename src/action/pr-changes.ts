@@ -1,6 +1,8 @@
 import { attributeChanges } from '../diff/attribute-changes.js';
 import type { DriftEntry, Report } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
+import { inlineCode } from '../report/markdown-text.js';
+import type { ScannedResources } from '../scan/run-scan.js';
 
 /** Keeps the comment under GitHub's size limit however large the pull request. */
 const MAX_ROWS = 150;
@@ -12,22 +14,63 @@ export interface PrChanges {
   removed: Resource[];
 }
 
-export function declaredChanges(
-  base: ReadonlyMap<string, Resource>,
-  head: ReadonlyMap<string, Resource>,
-): PrChanges {
-  const changes: PrChanges = { added: [], changed: [], removed: [] };
-  for (const [key, resource] of head) {
-    const before = base.get(key);
-    if (!before) {
-      changes.added.push(resource);
-      continue;
+/**
+ * The resources a pull request adds, changes and removes, in state and plans and in code (HCL, CloudFormation,
+ * ARM). Code paired with state shares its key (src/diff/pair-code.ts), so a resource both describe is listed once,
+ * with the attributes either one changes.
+ */
+export function declaredChanges(base: ScannedResources, head: ScannedResources): PrChanges {
+  const byKey = new Map<
+    string,
+    { change: 'added' | 'changed' | 'removed'; resource: Resource; paths: Set<string> }
+  >();
+  const note = (
+    change: 'added' | 'changed' | 'removed',
+    resource: Resource,
+    paths: readonly string[] = [],
+  ) => {
+    const existing = byKey.get(resource.key);
+    if (!existing) {
+      byKey.set(resource.key, { change, resource, paths: new Set(paths) });
+      return;
     }
-    const diff = attributeChanges(before.attributes, resource.attributes);
-    if (diff.length > 0) changes.changed.push({ resource, paths: diff.map((d) => d.path) });
+    for (const path of paths) existing.paths.add(path);
+    // Added in one place and present in the other (code for a resource the state already has) is a change.
+    if (existing.change !== change) existing.change = 'changed';
+    if (resource.source.line !== undefined) existing.resource = resource;
+  };
+  for (const side of ['declared', 'code'] as const) {
+    const before = base[side];
+    const after = head[side];
+    for (const [key, resource] of after) {
+      const old = before.get(key);
+      if (!old) {
+        note('added', resource);
+        continue;
+      }
+      const diff = attributeChanges(old.attributes, resource.attributes);
+      if (diff.length > 0)
+        note(
+          'changed',
+          resource,
+          diff.map((d) => d.path),
+        );
+    }
+    for (const [key, resource] of before) if (!after.has(key)) note('removed', resource);
   }
-  for (const [key, resource] of base) if (!head.has(key)) changes.removed.push(resource);
+  const changes: PrChanges = { added: [], changed: [], removed: [] };
+  for (const { change, resource, paths } of [...byKey.values()].sort((a, b) =>
+    compare(a.resource.key, b.resource.key),
+  )) {
+    if (change === 'changed' && paths.size === 0) continue;
+    if (change === 'changed') changes.changed.push({ resource, paths: [...paths].sort() });
+    else changes[change].push(resource);
+  }
   return changes;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -49,13 +92,28 @@ export function changesMarkdown(changes: PrChanges, drifted: readonly DriftEntry
   if (total === 0) lines.push('No declared resources change.');
   else {
     const attributes = (paths: readonly string[]) =>
-      `${paths.slice(0, 10).join(', ')}${paths.length > 10 ? ', …' : ''}`;
+      `${paths
+        .slice(0, 10)
+        .map((path) => inlineCode(path))
+        .join(', ')}${paths.length > 10 ? ', …' : ''}`;
+    const where = (resource: Resource) =>
+      resource.source.file === undefined
+        ? ''
+        : inlineCode(
+            `${resource.source.file}${resource.source.line === undefined ? '' : `:${resource.source.line}`}`,
+          );
     const rows = [
-      ...changes.added.map((r) => `| added | \`${r.key}\` | |`),
-      ...changes.changed.map((c) => `| changed | \`${c.resource.key}\` | ${attributes(c.paths)} |`),
-      ...changes.removed.map((r) => `| removed | \`${r.key}\` | |`),
+      ...changes.added.map((r) => `| added | ${inlineCode(r.key)} | ${where(r)} | |`),
+      ...changes.changed.map(
+        (c) => `| changed | ${inlineCode(c.resource.key)} | ${where(c.resource)} | ${attributes(c.paths)} |`,
+      ),
+      ...changes.removed.map((r) => `| removed | ${inlineCode(r.key)} | ${where(r)} | |`),
     ];
-    lines.push('| Change | Resource | Attributes |', '| --- | --- | --- |', ...rows.slice(0, MAX_ROWS));
+    lines.push(
+      '| Change | Resource | Where | Attributes |',
+      '| --- | --- | --- | --- |',
+      ...rows.slice(0, MAX_ROWS),
+    );
     if (rows.length > MAX_ROWS) lines.push('', `${rows.length - MAX_ROWS} more - see the full report`);
   }
   if (drifted.length > 0) {
@@ -63,10 +121,11 @@ export function changesMarkdown(changes: PrChanges, drifted: readonly DriftEntry
       '',
       `> :warning: **Applying this PR would revert a change made outside Terraform** on ${drifted.length} resource${drifted.length === 1 ? '' : 's'}:`,
     );
-    for (const d of drifted)
+    for (const d of drifted.slice(0, MAX_ROWS))
       lines.push(
-        `> - \`${d.key}\` is ${d.kind} live${d.changes.length ? ` (${d.changes.map((c) => c.path).join(', ')})` : ''}`,
+        `> - ${inlineCode(d.key, { inTable: false })} is ${d.kind} live${d.changes.length ? ` (${d.changes.map((c) => inlineCode(c.path, { inTable: false })).join(', ')})` : ''}`,
       );
+    if (drifted.length > MAX_ROWS) lines.push(`> - and ${drifted.length - MAX_ROWS} more`);
   }
   return lines.join('\n');
 }

@@ -1,29 +1,61 @@
-import { isAbsolute, resolve } from 'node:path';
-import { isRemote, parseRepoSpec } from '../../connectors/iac/schema.js';
-import { executeScan } from '../cli/execute-scan.js';
+import { join, posix, relative, resolve } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { type ExecutedScan, executeScan } from '../cli/execute-scan.js';
+import type { LoadedConfig } from '../config/load.js';
+import { isInside, type ScanSettings } from '../config/resolve.js';
 import type { ConnectorContext } from '../connector/types.js';
-import type { Report } from '../model/report.js';
+import { DriftwardenError } from '../errors.js';
+import type { DriftEntry, Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { materializeAtRef } from './git-refs.js';
+import { withFindings } from '../scan/build-report.js';
+import { collectSide } from '../scan/collect.js';
+import { type CommitFiles, changedBetween, commitExists, materializeAtRef } from './git-refs.js';
 import type { ActionInputs } from './inputs.js';
-import { changesMarkdown, declaredChanges, driftOnTouched } from './pr-changes.js';
-import { actionSettings } from './settings.js';
+import { declaredChanges, driftOnTouched, type PrChanges } from './pr-changes.js';
+import {
+  type ActionTree,
+  actionSettings,
+  codeRepoOf,
+  configPathOf,
+  loadActionConfig,
+  workingDirOf,
+} from './settings.js';
 
 export interface PullRequestScan {
+  /** The head, every finding marked new or unchanged against the base: for SARIF and the outputs. */
   head: Report;
+  /**
+   * What the pull request introduces: its new findings, and live drift on the resources it touches. The gate, the
+   * comment's tables and the annotations read this.
+   */
+  introduced: Report;
   rules: readonly CatalogueRule[];
-  /** The comment and summary body: what the pull request introduces and fixes. */
-  markdown: string;
-  /** Set when the base could not be read; the head was scanned alone. */
-  baseProblem?: string;
+  changes: PrChanges;
+  /** Live drift on resources the pull request touches: applying it would revert a change made outside Terraform. */
+  touched: DriftEntry[];
+  /** Drift and live violations that were there before the pull request, on resources it does not touch. */
+  already: { drift: DriftEntry[]; violations: number };
+  /** Trusted files (config, ignore file, policies) that the pull request changes; the base's were used. */
+  trustedChanges: string[];
+  /** The settings used, from the base commit: the gate's `failOn` comes from here. */
+  settings: ScanSettings;
+}
+
+/** The base commit has no config, and the inputs name nothing to scan: nothing trusted to do yet. */
+export interface NotYetConfigured {
+  notConfigured: string;
 }
 
 /**
- * A pull request: the declared state is read at the base and at the head commit and both are evaluated; the report
- * keeps what the PR introduces (new findings) and lists what it fixes (resolved), and names the resources it adds,
- * changes or removes. With live sources configured, the head is also compared with the cloud, and resources the PR
- * touches that drifted are flagged.
+ * A pull request, scanned as a reviewer needs it:
+ * - the settings (config file, ignore file, waivers, policies) come from the base commit, the trusted side: the
+ *   pull request's own versions of them are named in the comment, never used;
+ * - state and plan files are copied out of git at the base and at the head (only regular files, never a
+ *   symlink), and code is read from git at each commit;
+ * - the live side is read once and both commits are compared with that one reading, so that drift which was there
+ *   before the pull request is never counted as its doing;
+ * - a finding is introduced when the head has it and the base does not, or when it is live drift on a resource
+ *   the pull request changes (applying it would revert a change made outside Terraform).
  */
 export async function scanPullRequest(
   inputs: ActionInputs,
@@ -31,106 +63,161 @@ export async function scanPullRequest(
   refs: { base: string; head: string },
   ctx: ConnectorContext,
   version: string,
-): Promise<PullRequestScan> {
-  const base0 = await actionSettings(inputs, workspace);
-  // State files and plans are taken from each commit (materialised into a folder of their own); a plan is not state.
-  const stateSpecs = base0.sources
-    .filter((s) => s.side === 'declared' && s.connector.id !== 'iac' && s.connector.id !== 'terraform-plan')
-    .map((s) => s.spec);
-  const planSpecs = [
-    ...new Set(base0.sources.filter((s) => s.connector.id === 'terraform-plan').map((s) => s.spec)),
-  ];
-  const declaredSpecs = [...stateSpecs, ...planSpecs];
-  // At the base, a file the pull request adds is not there yet: only what the commit has is read.
-  const files = (dir: string, present: (spec: string) => boolean = () => true) => ({
-    state: stateSpecs.filter(present),
-    plan: planSpecs.filter(present),
-    baseDir: dir,
-  });
-  // Code is read by the iac connector straight from the repository at each commit, without a checkout.
-  const code = base0.sources.find((s) => s.connector.id === 'iac');
-  const codeRepo = code ? parseRepoSpec(code.spec).repo : undefined;
-  const repo = codeRepo && !isRemote(codeRepo) ? resolve(code?.baseDir ?? workspace, codeRepo) : codeRepo;
-  const at = (ref: string) => (repo ? { repo, ref } : {});
-  const liveSpecs = base0.sources
-    .filter((s) => s.side === 'live')
-    .map((s) => absoluteSnapshot(`${s.connector.id}:${s.spec}`, s.baseDir ?? workspace));
-
-  const head = await materializeAtRef(workspace, refs.head, declaredSpecs);
-  const headSettings = await actionSettings(inputs, workspace, {
-    ...files(head.dir),
-    ...at(refs.head),
-    ...(liveSpecs.length ? { live: liveSpecs } : {}),
-  });
-  let baseProblem: string | undefined;
-  let baseScan: Awaited<ReturnType<typeof executeScan>> | undefined;
+): Promise<PullRequestScan | NotYetConfigured> {
+  await ensureCommit(workspace, refs.base);
+  const workingDir = workingDirOf(inputs);
+  const configRel = configPathOf(inputs);
+  const ignoreRel = posix.join(workingDir, '.driftignore');
+  const trusted = await materializeAtRef(workspace, refs.base, [configRel, ignoreRel]);
+  const cleanups: CommitFiles[] = [trusted];
   try {
-    const base = await materializeAtRef(workspace, refs.base, declaredSpecs);
-    const baseSettings = await actionSettings(inputs, workspace, {
-      ...files(base.dir, base.present),
-      live: [],
-      ...at(refs.base),
+    const firstTree: ActionTree = { root: trusted.dir, workingDir };
+    const loaded = await loadActionConfig(inputs, firstTree);
+    if (!loaded && inputs.state.length === 0 && inputs.live.length === 0)
+      return {
+        notConfigured: trusted.has(configRel)
+          ? `${configRel} names nothing to scan`
+          : `${configRel} is not on the base branch yet: driftwarden reads its settings from the base (the trusted side), so it scans pull requests once ${configRel} is merged`,
+      };
+    const planned = actionSettings(inputs, firstTree, loaded);
+    const needed = localPatterns(planned, trusted.dir);
+    const base = await materializeAtRef(workspace, refs.base, [
+      configRel,
+      ignoreRel,
+      ...needed.declared,
+      ...needed.trusted,
+    ]);
+    cleanups.push(base);
+    const head = await materializeAtRef(workspace, refs.head, needed.declared);
+    cleanups.push(head);
+
+    const codeRepo = codeRepoOf(loaded, firstTree);
+    const code = (ref: string) => (codeRepo === undefined ? {} : { repo: join(workspace, codeRepo), ref });
+    const rebase = (tree: ActionTree) =>
+      loaded ? { ...loaded, baseDir: join(tree.root, workingDir) } : undefined;
+    const baseTree: ActionTree = { root: base.dir, workingDir };
+    const headTree: ActionTree = { root: head.dir, workingDir };
+    const baseSettings = onlyPresent(
+      actionSettings(inputs, baseTree, rebase(baseTree), code(refs.base)),
+      base,
+    );
+    const headDeclared = actionSettings(inputs, headTree, rebase(headTree), code(refs.head));
+    // The head is judged by the base's rules: its ignore file, policies and waivers.
+    const headSettings: ScanSettings = {
+      ...baseSettings,
+      sources: headDeclared.sources.filter((source) => source.side === 'declared'),
+    };
+
+    const liveSpecs = baseSettings.sources.filter((source) => source.side === 'live');
+    const baseCtx = sideContext(ctx, base.dir, workspace);
+    const live = liveSpecs.length > 0 ? await collectSide(liveSpecs, baseCtx) : undefined;
+    const shared = live ? { live } : {};
+    const baseScan = await executeScan(
+      { ...baseSettings, sources: baseSettings.sources.filter((source) => source.side === 'declared') },
+      baseCtx,
+      version,
+      shared,
+    );
+    const headScan = await executeScan(headSettings, sideContext(ctx, head.dir, workspace), version, {
+      ...shared,
+      baseline: { report: baseScan.report, source: `the base commit ${refs.base.slice(0, 7)}` },
     });
-    baseScan =
-      base.files.length > 0 || repo
-        ? await executeScan(baseSettings, { ...ctx, cwd: base.dir, baseDir: base.dir }, version)
-        : undefined;
-  } catch (error) {
-    baseProblem = error instanceof Error ? error.message : String(error);
+    const trustedChanges = await changedBetween(workspace, refs.base, refs.head, [
+      configRel,
+      ignoreRel,
+      ...needed.trusted,
+    ]);
+    return {
+      ...introducedBy(baseScan, headScan),
+      rules: headScan.rules,
+      trustedChanges,
+      settings: baseSettings,
+    };
+  } finally {
+    for (const files of cleanups) await files.cleanup();
   }
-  const headScan = await executeScan(
-    headSettings,
-    { ...ctx, cwd: head.dir, baseDir: head.dir },
-    version,
-    baseScan?.report ?? emptyBaseline(version),
-  );
-  const changes = declaredChanges(baseScan?.declared ?? new Map(), headScan.declared);
-  const drifted = driftOnTouched(headScan.report, changes);
-  const introduced: Report = {
-    ...headScan.report,
-    violations: headScan.report.violations.filter((v) => v.status === 'new'),
-    drift: liveSpecs.length > 0 ? headScan.report.drift : [],
-  };
-  const notes = baseProblem
-    ? `\n\n> :information_source: The base commit could not be read (${baseProblem}); every finding counts as new.`
-    : '';
-  const markdown = `${renderMarkdown(introduced, 50_000)}\n${changesMarkdown(changes, drifted)}${notes}\n`;
-  return { head: headScan.report, rules: headScan.rules, markdown, ...(baseProblem ? { baseProblem } : {}) };
 }
 
-function absoluteSnapshot(spec: string, base: string): string {
-  const match = /^snapshot:(.+)$/.exec(spec);
-  if (!match?.[1] || isAbsolute(match[1])) return spec;
-  return `snapshot:${resolve(base, match[1])}`;
-}
-
-/** With no readable base, every finding of the head is new. */
-function emptyBaseline(version: string): Report {
+/**
+ * The context of one side's scan: relative paths resolve in the commit's copy, and every file is named relative to
+ * the repository root, whether read from the copy (state, plans) or from git in the checkout (code).
+ */
+function sideContext(ctx: ConnectorContext, dir: string, workspace: string): ConnectorContext {
   return {
-    schemaVersion: 1,
-    tool: { name: 'driftwarden', version },
-    scan: {
-      startedAt: new Date(0).toISOString(),
-      durationMs: 0,
-      complete: true,
-      sources: [],
-      diagnostics: [],
+    ...ctx,
+    cwd: dir,
+    baseDir: dir,
+    confine: dir,
+    fileName: (absolute) => {
+      for (const root of [dir, workspace])
+        if (isInside(root, absolute)) return relative(root, absolute).replaceAll('\\', '/');
+      return absolute;
     },
-    summary: {
-      declared: 0,
-      live: 0,
-      managed: 0,
-      unmanaged: 0,
-      missing: 0,
-      changed: 0,
-      notCompared: 0,
-      ignored: 0,
-      waived: 0,
-      coverage: 1,
-      violations: { critical: 0, high: 0, medium: 0, low: 0 },
-    },
-    drift: [],
-    violations: [],
-    waived: [],
   };
+}
+
+/** The base commit is needed for its settings; a shallow checkout gets it fetched, as actions/checkout would. */
+async function ensureCommit(workspace: string, sha: string): Promise<void> {
+  if (await commitExists(workspace, sha)) return;
+  try {
+    await simpleGit(workspace).raw(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  } catch {
+    // reported below
+  }
+  if (!(await commitExists(workspace, sha)))
+    throw new DriftwardenError(
+      'input',
+      `the pull request's base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched; driftwarden reads its settings from the base, so check out with actions/checkout and fetch-depth: 0`,
+    );
+}
+
+/**
+ * The repository-relative paths and globs the settings read: the declared files (state, plans), copied at both
+ * commits, and the trusted ones (live snapshots, ignore file, policies), copied from the base only.
+ */
+function localPatterns(settings: ScanSettings, root: string): { declared: string[]; trusted: string[] } {
+  const rel = (path: string) => relative(root, path).replaceAll('\\', '/');
+  const declared: string[] = [];
+  const trusted: string[] = [];
+  for (const source of settings.sources) {
+    const path = resolve(source.baseDir ?? root, source.spec);
+    if (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec))
+      declared.push(rel(path));
+    else if (source.connector.id === 'terraform-plan') declared.push(rel(path));
+    else if (source.connector.id === 'snapshot') trusted.push(rel(path));
+  }
+  if (settings.ignoreFile) trusted.push(rel(settings.ignoreFile.path));
+  for (const dir of [...settings.policies.dirs, ...settings.policies.bundles])
+    trusted.push(`${rel(dir.path)}/**`);
+  return { declared, trusted };
+}
+
+/** At the base, a state or plan the pull request adds is not there yet: only what the commit has is read. */
+function onlyPresent(settings: ScanSettings, files: CommitFiles): ScanSettings {
+  return {
+    ...settings,
+    sources: settings.sources.filter((source) => {
+      const local =
+        (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec)) ||
+        source.connector.id === 'terraform-plan';
+      return !local || files.has(relative(files.dir, resolve(source.baseDir ?? files.dir, source.spec)));
+    }),
+  };
+}
+
+function introducedBy(
+  base: ExecutedScan,
+  head: ExecutedScan,
+): Pick<PullRequestScan, 'head' | 'introduced' | 'changes' | 'touched' | 'already'> {
+  const changes = declaredChanges(base.resources, head.resources);
+  const touched = driftOnTouched(head.report, changes);
+  const touchedKeys = new Set(touched.map((entry) => entry.key));
+  const report = head.report;
+  const drift = report.drift.filter((entry) => entry.status === 'new' || touchedKeys.has(entry.key));
+  const violations = report.violations.filter((violation) => violation.status === 'new');
+  const already = {
+    drift: report.drift.filter((entry) => entry.status === 'unchanged' && !touchedKeys.has(entry.key)),
+    violations: report.violations.filter((v) => v.status === 'unchanged' && v.origin === 'live').length,
+  };
+  return { head: report, introduced: withFindings(report, drift, violations), changes, touched, already };
 }

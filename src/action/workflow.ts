@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { Report, Violation } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import { severityRank } from '../model/severity.js';
+import { terminalText } from '../report/terminal-text.js';
 
 /** What the Action writes to the runner: workflow commands on stdout, and the output and summary files. */
 export interface Runner {
@@ -13,11 +16,11 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 type Level = 'error' | 'warning' | 'notice';
 
-export function annotate(
-  runner: Runner,
-  violations: readonly Violation[],
-  fileOf: (location: string | undefined) => { file: string; line: number } | undefined,
-): number {
+/**
+ * Annotations on the files that declare the findings (their location's `file`, relative to the repository root),
+ * most severe first; a finding no file declares is annotated without a file.
+ */
+export function annotate(runner: Runner, violations: readonly Violation[]): number {
   const sorted = [...violations].sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.key.localeCompare(b.key),
   );
@@ -35,13 +38,15 @@ export function annotate(
       continue;
     }
     used[level]++;
-    const where = fileOf(violation.location);
-    const props = [
-      where ? `file=${escapeProperty(where.file)},line=${where.line}` : '',
-      `title=${escapeProperty(`${violation.ruleId} (${violation.severity})`)}`,
-    ]
-      .filter(Boolean)
-      .join(',');
+    const file = violation.location?.file;
+    const props: CommandProperties =
+      file === undefined
+        ? { title: `${violation.ruleId} (${violation.severity})` }
+        : {
+            file,
+            line: violation.location?.line ?? 1,
+            title: `${violation.ruleId} (${violation.severity})`,
+          };
     command(runner, level, props, `${violation.message}: ${violation.key} (${violation.origin})`);
   }
   if (more > 0)
@@ -54,15 +59,48 @@ export function annotate(
   return more;
 }
 
-export function command(runner: Runner, name: string, properties: string, message: string): void {
-  runner.stdout.write(`::${name}${properties ? ` ${properties}` : ''}::${escapeData(message)}\n`);
+/** Annotation properties, escaped by `command`. */
+export type CommandProperties = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * Writes one workflow command. The message and the property values are data: escaped as @actions/core does (`%`,
+ * CR and LF; in properties also `:` and `,`), so that no value can end the line or the property list and start a
+ * command of its own (`::add-mask::`, `::stop-commands::`). The message has control sequences stripped and
+ * secret-shaped parts redacted. Properties given as a string are trusted `key=value` pairs: still, CR, LF and `:`
+ * are escaped so that the string cannot end the command's head either.
+ */
+export function command(
+  runner: Runner,
+  name: string,
+  properties: CommandProperties | string,
+  message: string,
+): void {
+  if (!/^[a-z][a-z-]*$/i.test(name)) throw new Error(`not a workflow command name: ${JSON.stringify(name)}`);
+  const props =
+    typeof properties === 'string'
+      ? escapeData(properties).replaceAll(':', '%3A')
+      : Object.entries(properties)
+          .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+          .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+          .join(',');
+  const data = escapeData(terminalText(redactSecretText(message), { multiline: true }));
+  runner.stdout.write(`::${name}${props ? ` ${props}` : ''}::${data}\n`);
 }
 
+/**
+ * Appends an output in the heredoc form of `GITHUB_OUTPUT`, with a random delimiter that neither the name nor the
+ * value may contain (as @actions/core does): a value cannot end the heredoc early and set other outputs.
+ */
 export function setOutput(runner: Runner, name: string, value: string | number): void {
   const file = runner.env.GITHUB_OUTPUT;
   if (!file) return;
-  const delimiter = `driftwarden_${Math.random().toString(36).slice(2)}`;
-  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+  const text = String(value);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || text.includes(delimiter) || /[\r\n]/.test(name))
+    throw new Error(
+      `cannot write the output ${JSON.stringify(name)}: it holds the delimiter or a line break`,
+    );
+  appendFileSync(file, `${name}<<${delimiter}\n${text}\n${delimiter}\n`);
 }
 
 export function addSummary(runner: Runner, markdown: string): void {

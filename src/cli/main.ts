@@ -77,12 +77,14 @@ async function scanCommand(
     return EXIT.clean;
   }
   const loaded = await loadConfig(flags.config, io.cwd);
-  const settings = resolveScanSettings(flags, loaded, connectors, io.cwd);
+  const confine = flags.confine === undefined ? undefined : resolve(io.cwd, flags.confine);
+  const settings = resolveScanSettings(flags, loaded, connectors, io.cwd, confine ? { confine } : {});
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
   let executed: Awaited<ReturnType<typeof executeScan>>;
   try {
-    executed = await executeScan(settings, connectorContext(io, debug, progress.update), version);
+    const ctx = connectorContext(io, debug, progress.update);
+    executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
   } finally {
     progress.done();
   }

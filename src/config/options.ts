@@ -130,6 +130,13 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Do not run the built-in rule library.',
   },
   {
+    flag: 'confine',
+    kind: 'string',
+    value: '<dir>',
+    description:
+      'Refuse every local path (from flags or the config file) that leaves this directory, symlinks resolved: for configs you do not trust.',
+  },
+  {
     flag: 'config',
     kind: 'string',
     value: '<file>',

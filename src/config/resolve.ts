@@ -13,6 +13,7 @@ export interface ScanFlags {
   plan?: string[];
   live?: string[];
   'ignore-file'?: string;
+  confine?: string;
   format?: string;
   output?: string[];
   'fail-on'?: string;
@@ -52,6 +53,8 @@ export interface ResolveOptions {
    * path or a `..` that leaves it is refused. Symlinks are checked where the files are found (expandPaths).
    */
   confine?: string;
+  /** Where `repo` must stay, when that is elsewhere (the Action reads code from the checkout, files from a copy). */
+  confineRepo?: string;
 }
 
 /** Merges flags over the config file: a flag given on the command line replaces the file's value. */
@@ -67,12 +70,13 @@ export function resolveScanSettings(
     confineSettings(settings, options.confine);
     const repo = flags.repo ?? loaded?.config.repo;
     const repoBase = flags.repo ? cwd : (loaded?.baseDir ?? cwd);
+    const repoRoot = options.confineRepo ?? options.confine;
     if (
       repo !== undefined &&
       !/:\/\/|^[\w.-]+@[\w.-]+:/.test(repo) &&
-      !isInside(options.confine, resolve(repoBase, repo))
+      !isInside(repoRoot, resolve(repoBase, repo))
     )
-      throw usageError(`repo ${repo}: leaves ${options.confine}; paths must stay inside it`);
+      throw usageError(`repo ${repo}: leaves ${repoRoot}; paths must stay inside it`);
   }
   return settings;
 }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputError } from '../errors.js';
@@ -14,7 +14,29 @@ export interface ExpandedPath {
  * Expands a path or glob into files, sorted. A literal path that does not exist and a glob that matches nothing are
  * input errors, so a typo never passes as "nothing declared".
  */
-export async function expandPaths(spec: string, baseDir: string, cwd = baseDir): Promise<ExpandedPath[]> {
+export async function expandPaths(
+  spec: string,
+  baseDir: string,
+  cwd = baseDir,
+  confine?: string,
+): Promise<ExpandedPath[]> {
+  const found = await expand(spec, baseDir, cwd);
+  if (confine !== undefined) for (const file of found) await confined(file, confine);
+  return found;
+}
+
+/**
+ * A file named inside the confining directory may still be a symlink to one outside it: the real path decides, so
+ * a `--confine`d scan (and the GitHub Action) never reads what lies beyond.
+ */
+async function confined(file: ExpandedPath, root: string): Promise<void> {
+  const [real, realRoot] = await Promise.all([realpath(file.absolute), realpath(root)]);
+  const rel = relative(realRoot, real);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw inputError(file.display, `leads outside ${root} (a symlink or a path that leaves it); not read`);
+}
+
+async function expand(spec: string, baseDir: string, cwd: string): Promise<ExpandedPath[]> {
   if (!isDynamicPattern(spec)) {
     const absolute = resolve(baseDir, spec);
     try {

