@@ -1,6 +1,7 @@
 import type { DriftKind } from '../model/report.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { html, type SafeHtml } from './html-escape.js';
+import { truncateText } from './markdown-text.js';
 
 /**
  * Charts for the HTML report, drawn as inline SVG on the server: no chart library, nothing loaded at view time,
@@ -96,7 +97,7 @@ ${bars}</svg>`;
 function typeBar(row: TypeCount, y: number, x0: number, scale: number): SafeHtml {
   const driftWidth = row.drift * scale;
   const violationWidth = row.violations * scale;
-  const label = row.type.length > MAX_TYPE_LABEL ? `${row.type.slice(0, MAX_TYPE_LABEL - 1)}…` : row.type;
+  const label = truncateText(row.type, MAX_TYPE_LABEL);
   const total = row.drift + row.violations;
   return html`<g><title>${row.type}: ${row.drift} drift, ${row.violations} violations</title>
 <text x="${x0 - 8}" y="${y + 14}" text-anchor="end" font-size="12" font-family="ui-monospace, Menlo, Consolas, monospace" fill="${TEXT_COLOUR}">${label}</text>

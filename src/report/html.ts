@@ -1,7 +1,9 @@
 import { formatLocation } from '../model/location.js';
 import type { AttributeChange, DriftEntry, Report, Violation } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { Value } from '../model/value.js';
+import { displayChanges, isAbsent, valueText } from './change-display.js';
 import {
   coverageDonut,
   KIND_COLOURS,
@@ -70,9 +72,11 @@ function incompleteBanner(report: Report): SafeHtml | '' {
   const items = [
     ...sources.map(
       (s) =>
-        html`<li><strong>${s.status} source</strong> <code>${s.connector}</code> ${s.location}${s.error ? html`: ${s.error}` : ''}${(s.problems ?? []).length > 0 ? html`: ${(s.problems ?? []).join('; ')}` : ''}</li>`,
+        html`<li><strong>${s.status} source</strong> <code>${s.connector}</code> ${s.location}${s.error ? html`: ${free(s.error)}` : ''}${(s.problems ?? []).length > 0 ? html`: ${(s.problems ?? []).map(free).join('; ')}` : ''}</li>`,
     ),
-    ...rules.map((r) => html`<li><strong>failed rule</strong> <code>${r.ruleId}</code>: ${r.error}</li>`),
+    ...rules.map(
+      (r) => html`<li><strong>failed rule</strong> <code>${r.ruleId}</code>: ${free(r.error)}</li>`,
+    ),
   ];
   return html`<section class="banner" role="alert" id="incomplete"><h2>INCOMPLETE: the results are partial</h2>
 <p>Some sources or rules could not be read or run, so drift and violations may be missing from this report.</p><ul>${items}</ul></section>`;
@@ -133,7 +137,7 @@ function driftSection(drift: readonly DriftEntry[]): SafeHtml {
 
 function changeList(changes: readonly AttributeChange[]): SafeHtml | '' {
   if (changes.length === 0) return '';
-  const items = changes.map(
+  const items = displayChanges(changes).map(
     (c) =>
       html`<li><span class="path">${c.path}</span>: ${valueSpan('declared', c.declared)} <span class="arrow">-&gt;</span> ${valueSpan('live', c.live)}</li>`,
   );
@@ -141,18 +145,23 @@ function changeList(changes: readonly AttributeChange[]): SafeHtml | '' {
 }
 
 function valueSpan(side: 'declared' | 'live', value: Value): SafeHtml {
-  return html`<span class="${value === null ? 'absent' : side}">${formatValue(value)}</span>`;
+  return html`<span class="${isAbsent(value) ? 'absent' : side}">${formatValue(value)}</span>`;
 }
 
 /** A change value as JSON text (escaped where it is interpolated); `null` means absent. */
 export function formatValue(value: Value): string {
-  return value === null ? '(absent)' : JSON.stringify(value);
+  return valueText(value);
+}
+
+/** Free text (a message, a reason, an error) with its secret-shaped parts redacted; escaped where interpolated. */
+function free(text: string): string {
+  return redactSecretText(text);
 }
 
 function violationSection(violations: readonly Violation[]): SafeHtml {
   const rows = violations.map(
     (v) =>
-      html`<tr data-facet="${v.severity}"><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code>${v.location ? html`<div class="sub">${formatLocation(v.location)}</div>` : ''}</td><td>${v.path ? html`<code>${v.path}</code>` : ''}</td><td>${v.message}</td></tr>`,
+      html`<tr data-facet="${v.severity}"><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code>${v.location ? html`<div class="sub">${formatLocation(v.location)}</div>` : ''}</td><td>${v.path ? html`<code>${v.path}</code>` : ''}</td><td>${free(v.message)}</td></tr>`,
   );
   const filters = filterBar('violations', 'severity', SEVERITIES, violations.length);
   return tableSection(
@@ -169,7 +178,7 @@ function waivedSection(waived: Report['waived']): SafeHtml | '' {
   if (waived.length === 0) return '';
   const rows = waived.map(
     (v) =>
-      html`<tr><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code></td><td>${v.waiver.reason}<div class="sub">${v.waiver.source}</div></td><td>${v.waiver.expires ?? 'never'}</td></tr>`,
+      html`<tr><td>${badge(`sev-${v.severity}`, v.severity)}</td><td><code>${v.ruleId}</code><div class="sub">${v.title}</div></td><td>${v.origin}</td><td><code>${v.key}</code></td><td>${free(v.waiver.reason)}<div class="sub">${v.waiver.source}</div></td><td>${v.waiver.expires ?? 'never'}</td></tr>`,
   );
   return tableSection(
     'waived',
@@ -183,7 +192,7 @@ function waivedSection(waived: Report['waived']): SafeHtml | '' {
 
 function sourceSection(report: Report): SafeHtml {
   const rows = report.scan.sources.map((s) => {
-    const problems = [...(s.error ? [s.error] : []), ...(s.problems ?? [])];
+    const problems = [...(s.error ? [s.error] : []), ...(s.problems ?? [])].map(free);
     return html`<tr><td>${badge(`status-${s.status}`, s.status)}</td><td>${s.side}</td><td><code>${s.connector}</code></td><td class="loc">${s.location}</td><td class="num">${s.resources}</td><td>${problems.length > 0 ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : ''}</td></tr>`;
   });
   return tableSection(
@@ -201,7 +210,7 @@ function diagnosticSection(report: Report): SafeHtml | '' {
   if (notable.length === 0) return '';
   const rows = notable.map(
     (d) =>
-      html`<tr><td>${badge(`level-${d.level}`, d.level)}</td><td><code>${d.code}</code></td><td class="loc">${d.source ?? ''}</td><td>${d.message}</td></tr>`,
+      html`<tr><td>${badge(`level-${d.level}`, d.level)}</td><td><code>${d.code}</code></td><td class="loc">${d.source ?? ''}</td><td>${free(d.message)}</td></tr>`,
   );
   return tableSection(
     'diagnostics',

@@ -1,10 +1,12 @@
 import { formatLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 
 /**
  * JUnit XML for CI systems that read it: a suite per rule with a test case per violating resource (waived ones
- * skipped), a passing case for a rule with no violations, and a drift suite with a case per drift entry.
+ * skipped), a passing case for a rule with no violations, and a drift suite with a case per drift entry. It is
+ * well-formed XML 1.0 whatever the report holds: every text goes through `xml`, free text is redacted first.
  */
 export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []): string {
   const suites: string[] = [];
@@ -22,7 +24,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
       testCase(
         v.ruleId,
         `${v.key} (${v.origin})`,
-        `<failure type="${v.severity}" message="${xml(v.message)}">${xml(`${v.message}${v.path ? ` at ${v.path}` : ''}; ${formatLocation(v.location)}`)}</failure>`,
+        `<failure type="${v.severity}" message="${xml(free(v.message))}">${xml(`${free(v.message)}${v.path ? ` at ${v.path}` : ''}; ${formatLocation(v.location)}`)}</failure>`,
       ),
     );
   }
@@ -33,7 +35,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
       testCase(
         v.ruleId,
         `${v.key} (${v.origin})`,
-        `<skipped message="${xml(`waived: ${v.waiver.reason} (${v.waiver.source})`)}"/>`,
+        `<skipped message="${xml(`waived: ${free(v.waiver.reason)} (${v.waiver.source})`)}"/>`,
       ),
     );
   }
@@ -63,9 +65,32 @@ function testCase(classname: string, name: string, body: string): string {
   return `    <testcase classname="${xml(classname)}" name="${xml(name)}">${body}</testcase>`;
 }
 
-function xml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+/**
+ * Text for XML 1.0 element content and quoted attributes: markup characters as entities; tab, line feed and
+ * carriage return as character references (attribute normalisation would turn them into spaces, and line-end
+ * handling a carriage return into a line feed); every character XML 1.0 forbids (the other C0 controls, lone
+ * surrogates, U+FFFE and U+FFFF), and the C1 controls it discourages, as U+FFFD. `]]>` cannot occur, since `>` is
+ * always `&gt;`.
+ */
+export function xml(text: string): string {
+  return text.replace(XML_SPECIAL, (c) => XML_ENTITIES[c] ?? '\ufffd');
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+const XML_SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing what XML forbids is the point
+  /[<>&"'\x00-\x1f\x7f-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function free(text: string): string {
+  return redactSecretText(text);
 }

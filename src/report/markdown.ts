@@ -1,16 +1,20 @@
 import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
+import { displayChanges, valueText } from './change-display.js';
+import { inlineCode, MAX_VALUE_TEXT, markdownText, truncateText } from './markdown-text.js';
 import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; staying under 60,000 leaves room for a wrapper. */
 export const MARKDOWN_LIMIT = 60_000;
 const MAX_VALUE = 80;
+const MAX_CHANGES_PER_ROW = 10;
 
 /**
  * Markdown for pull-request comments and job summaries: a one-line verdict and the counts, then a table per kind,
  * with the details collapsed. Over the limit, rows are left out (never half a table) and a line says how many
- * more there are.
+ * more there are. Every value from the report is untrusted and goes in a code span (`code`), every free text
+ * through `markdownText` (see markdown-text.ts); only this file's own words are Markdown.
  */
 export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
   const head = [verdict(report), '', counts(report), ''];
@@ -26,21 +30,21 @@ export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
       'Waived',
       ['Rule', 'Origin', 'Resource', 'Reason'],
       report.waived.map((v) => [
-        v.ruleId,
+        code(v.ruleId),
         v.origin,
         code(v.key),
-        cell(`${v.waiver.reason} (${v.waiver.source})`),
+        `${markdownText(v.waiver.reason)} (${code(v.waiver.source)})`,
       ]),
     ),
   ];
   if (report.baseline) {
     const resolved = [
       ...report.baseline.resolved.drift.map((d) => [d.kind, code(d.key)]),
-      ...report.baseline.resolved.violations.map((v) => [v.ruleId, code(v.key)]),
+      ...report.baseline.resolved.violations.map((v) => [code(v.ruleId), code(v.key)]),
     ];
     sections.push(section('Resolved since the baseline', ['Finding', 'Resource'], resolved));
   }
-  return fit(head.join('\n'), sections, limit);
+  return fitSections(head.join('\n'), sections, limit);
 }
 
 interface Section {
@@ -53,7 +57,7 @@ function section(title: string, header: string[], rows: string[][]): Section {
   return { title, header, rows };
 }
 
-function fit(head: string, sections: Section[], limit: number): string {
+function fitSections(head: string, sections: Section[], limit: number): string {
   const footerBudget = 200;
   let out = head;
   let left = 0;
@@ -108,30 +112,31 @@ function counts(report: Report): string {
 function incomplete(report: Report): string {
   const failed = report.scan.sources
     .filter((source) => source.status !== 'ok')
-    .map((source) => `\`${source.location}\` (${source.status})`);
-  const rules = (report.scan.policies?.failed ?? []).map((rule) => `rule ${rule.ruleId}`);
+    .map((source) => `${code(source.location)} (${source.status})`);
+  const rules = (report.scan.policies?.failed ?? []).map((rule) => `rule ${code(rule.ruleId)}`);
   return `> **Incomplete:** ${[...failed, ...rules].join(', ')} could not be read; the results are partial.`;
 }
 
 function driftRow(entry: DriftEntry): string[] {
   const status = entry.status === 'new' ? ' :new:' : '';
-  const changes = entry.changes.map((c) => `${c.path}: ${short(c.declared)} → ${short(c.live)}`).join('<br>');
-  return [
-    `${entry.kind}${status}`,
-    code(entry.key),
-    cell(entry.address ?? formatLocation(entry.location)),
-    cell(changes),
-  ];
+  const all = displayChanges(entry.changes);
+  const shown = all
+    .slice(0, MAX_CHANGES_PER_ROW)
+    .map((c) => `${code(c.path)}: ${code(short(c.declared))} → ${code(short(c.live))}`);
+  if (all.length > shown.length) shown.push(`and ${all.length - shown.length} more`);
+  const changes = shown.join('<br>');
+  const where = entry.address ?? formatLocation(entry.location);
+  return [`${entry.kind}${status}`, code(entry.key), where ? code(where) : '', changes];
 }
 
 function violationRow(v: Violation): string[] {
   const status = v.status === 'new' ? ' :new:' : '';
   return [
     `${v.severity}${status}`,
-    v.ruleId,
+    code(v.ruleId),
     v.origin,
     code(v.key),
-    cell(v.message + (v.path ? ` (\`${v.path}\`)` : '')),
+    markdownText(v.message) + (v.path ? ` (${code(v.path)})` : ''),
   ];
 }
 
@@ -139,15 +144,11 @@ function tableLine(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** A value from the report, shown exactly in a code span that is safe in a table cell. */
 function code(text: string): string {
-  return `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``;
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return inlineCode(text, { max: MAX_VALUE_TEXT });
 }
 
 function short(value: Value): string {
-  const text = value === null ? '(absent)' : JSON.stringify(value);
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+  return truncateText(valueText(value), MAX_VALUE);
 }

@@ -39,8 +39,14 @@ export function useColor(isTTY: boolean, env: Readonly<Record<string, string | u
   return env.TERM !== 'dumb';
 }
 
-/** Printable width, ignoring ANSI sequences. */
+/**
+ * Printable width, ignoring this file's own ANSI sequences (values reach a style only after `terminalText` has
+ * stripped theirs), in code points.
+ */
 export function visibleLength(text: string): number {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  const bare = text.replace(/\u001b\[[0-9;]*m/g, '');
+  let count = 0;
+  for (const _ of bare) count++;
+  return count;
 }

@@ -1,13 +1,22 @@
 import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import type { Value } from '../model/value.js';
+import { displayChanges, valueText } from './change-display.js';
+import { truncateText } from './markdown-text.js';
 import { PLAIN_STYLE, type Style, visibleLength } from './style.js';
+import { terminalText } from './terminal-text.js';
 import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
 const MAX_VALUE_WIDTH = 60;
+const MAX_CELL_WIDTH = 200;
 const MAX_CHANGES_PER_RESOURCE = 20;
 
-/** The console report: a verdict, the summary, the drift and violations, the sources and the diagnostics. */
+/**
+ * The console report: a verdict, the summary, the drift and violations, the sources and the diagnostics. Every
+ * text from the report is untrusted: it goes through `value` or `free` (control sequences stripped, free text
+ * redacted) before any styling, so only this file's own colours reach the terminal.
+ */
 export function renderTable(report: Report, style: Style = PLAIN_STYLE): string {
   const lines: string[] = [];
   lines.push(verdict(report, style), '');
@@ -30,7 +39,7 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
     lines.push('', style.bold(`Diagnostics (${notable.length})`));
     for (const d of notable) {
       const tag = d.level === 'error' ? style.red('error') : style.yellow('warning');
-      lines.push(`  ${tag} ${d.source ? `${d.source}: ` : ''}${d.message}`);
+      lines.push(`  ${tag} ${d.source ? `${value(d.source)}: ` : ''}${free(d.message)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -94,24 +103,23 @@ function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
   const colour = { missing: style.red, changed: style.yellow, unmanaged: style.cyan };
   const rows = drift.map((entry) => [
     colour[entry.kind](entry.kind),
-    entry.type,
-    entry.id,
-    entry.address ?? formatLocation(entry.location),
+    value(entry.type),
+    value(entry.id),
+    value(entry.address ?? formatLocation(entry.location)),
   ]);
   const lines = table(['KIND', 'TYPE', 'ID', 'ADDRESS / LOCATION'], rows, style);
   const out: string[] = [lines[0] ?? ''];
   drift.forEach((entry, index) => {
     out.push(lines[index + 1] ?? '');
-    const shown = entry.changes.slice(0, MAX_CHANGES_PER_RESOURCE);
+    const changes = displayChanges(entry.changes);
+    const shown = changes.slice(0, MAX_CHANGES_PER_RESOURCE);
     for (const change of shown) {
       out.push(
-        `      ${style.dim('~')} ${change.path}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`,
+        `      ${style.dim('~')} ${value(change.path)}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`,
       );
     }
-    if (entry.changes.length > shown.length) {
-      out.push(
-        style.dim(`      ... ${entry.changes.length - shown.length} more changes (see the JSON report)`),
-      );
+    if (changes.length > shown.length) {
+      out.push(style.dim(`      ... ${changes.length - shown.length} more changes (see the JSON report)`));
     }
   });
   return out;
@@ -120,21 +128,21 @@ function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
 function violationTable(violations: readonly Violation[], style: Style): string[] {
   const rows = violations.map((v) => [
     v.severity.toUpperCase(),
-    v.ruleId,
+    value(v.ruleId),
     v.origin,
-    v.key,
-    v.path ?? '',
-    v.message,
+    value(v.key),
+    value(v.path ?? ''),
+    free(v.message),
   ]);
   return table(['SEVERITY', 'RULE', 'ORIGIN', 'RESOURCE', 'PATH', 'MESSAGE'], rows, style);
 }
 
 function waivedTable(waived: Report['waived'], style: Style): string[] {
   const rows = waived.map((v) => [
-    v.ruleId,
+    value(v.ruleId),
     v.origin,
-    v.key,
-    `${v.waiver.reason} (${v.waiver.source}${v.waiver.expires ? `, until ${v.waiver.expires}` : ''})`,
+    value(v.key),
+    `${free(v.waiver.reason)} (${value(v.waiver.source)}${v.waiver.expires ? `, until ${value(v.waiver.expires)}` : ''})`,
   ]);
   return table(['RULE', 'ORIGIN', 'RESOURCE', 'WAIVER'], rows, style);
 }
@@ -148,15 +156,17 @@ function sourceLines(report: Report, style: Style): string[] {
         : source.status === 'partial'
           ? style.yellow('PARTIAL')
           : style.red('FAILED ');
-    const head = `  ${mark} ${source.side.padEnd(8)} ${source.connector.padEnd(16)}`;
+    const head = `  ${mark} ${source.side.padEnd(8)} ${value(source.connector).padEnd(16)}`;
     if (source.status === 'failed') {
-      lines.push(`${head} ${source.error ?? source.location}`);
+      lines.push(`${head} ${source.error === undefined ? value(source.location) : free(source.error)}`);
       continue;
     }
-    const calls =
-      source.stats?.httpRequests !== undefined ? `, ${source.stats.httpRequests} API requests` : '';
-    lines.push(`${head} ${source.location}  ${style.dim(`${source.resources} resources${calls}`)}`);
-    for (const problem of source.problems ?? []) lines.push(`          ${style.yellow('!')} ${problem}`);
+    const requests =
+      source.stats && Object.hasOwn(source.stats, 'httpRequests') ? source.stats.httpRequests : undefined;
+    const calls = typeof requests === 'number' ? `, ${requests} API requests` : '';
+    lines.push(`${head} ${value(source.location)}  ${style.dim(`${source.resources} resources${calls}`)}`);
+    for (const problem of source.problems ?? [])
+      lines.push(`          ${style.yellow('!')} ${free(problem)}`);
   }
   return lines;
 }
@@ -168,8 +178,19 @@ function table(header: string[], rows: string[][], style: Style): string[] {
   return [style.dim(line(header)), ...rows.map(line)];
 }
 
-export function formatValue(value: Value): string {
-  const text =
-    value === null ? '(absent)' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
-  return text.length > MAX_VALUE_WIDTH ? `${text.slice(0, MAX_VALUE_WIDTH - 3)}...` : text;
+/** A change value: JSON text, `(absent)` for null, cut to the column. */
+export function formatValue(change: Value): string {
+  const text = value(valueText(change));
+  const cut = truncateText(text, MAX_VALUE_WIDTH - 2);
+  return cut === text ? text : `${cut.slice(0, -1)}...`;
+}
+
+/** A value from the report (an id, a key, a path), with every control sequence stripped, on one line. */
+function value(text: string): string {
+  return truncateText(terminalText(text), MAX_CELL_WIDTH);
+}
+
+/** Free text from the report (a message, a reason, an error): like a value, with secret-shaped parts redacted. */
+function free(text: string): string {
+  return value(redactSecretText(text));
 }

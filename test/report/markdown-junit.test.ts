@@ -13,7 +13,7 @@ describe('markdown', () => {
     expect(lines[2]).toMatch(/^\*\*1\*\* changed · \*\*1\*\* missing · \*\*1\*\* unmanaged/);
     expect(md).toContain('<details open><summary><b>Drift (3)</b></summary>');
     expect(md).toContain(
-      '| changed | `aws_s3_bucket.data` | module.s3.aws_s3_bucket.this["data"] | versioning.enabled: true → false |',
+      '| changed | `aws_s3_bucket.data` | `module.s3.aws_s3_bucket.this["data"]` | `versioning.enabled`: `true` → `false` |',
     );
     expect(md).toContain('<details><summary><b>Policy violations (2)</b></summary>');
     expect(md).not.toContain('more - see the full report');
