@@ -282,7 +282,7 @@ describe('syncTrackingIssue: nightly runs', () => {
       action: 'unchanged',
       issueNumber: tracking,
     });
-    expect(fake.calls()).toEqual(['GET /repos/o/r/issues', 'GET /repos/o/r/issues']);
+    expect(fake.calls()).toEqual(['GET /repos/o/r/issues', 'GET /user', 'GET /repos/o/r/issues']);
     expect(fake.writes()).toEqual([]);
     expect(issue(tracking).body).toBe(before);
   });
@@ -294,6 +294,7 @@ describe('syncTrackingIssue: nightly runs', () => {
     });
     expect(fake.calls()).toEqual([
       'GET /repos/o/r/issues',
+      'GET /user',
       `PATCH /repos/o/r/issues/${tracking}`,
       `POST /repos/o/r/issues/${tracking}/comments`,
       'GET /repos/o/r/issues',
@@ -321,11 +322,12 @@ describe('syncTrackingIssue: nightly runs', () => {
     });
     expect(fake.calls()).toEqual([
       'GET /repos/o/r/issues',
+      'GET /user',
       `POST /repos/o/r/issues/${tracking}/comments`,
       `PATCH /repos/o/r/issues/${tracking}`,
       'GET /repos/o/r/issues',
     ]);
-    expect(fake.requests[2]?.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(fake.requests[3]?.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
     expect(issue(tracking)).toMatchObject({ state: 'closed', stateReason: 'completed' });
     expect(stateOf(tracking)).toEqual({});
     const closing = fake.commentsOn(tracking).at(-1)?.body ?? '';
@@ -349,6 +351,7 @@ describe('syncTrackingIssue: nightly runs', () => {
     });
     expect(fake.calls()).toEqual([
       'GET /repos/o/r/issues',
+      'GET /user',
       `PATCH /repos/o/r/issues/${tracking}`,
       `POST /repos/o/r/issues/${tracking}/comments`,
       'GET /repos/o/r/issues',
@@ -387,7 +390,11 @@ describe('syncTrackingIssue: nightly runs', () => {
   it('a report in which no source could be read is a failure too, never a clean scan', async () => {
     const result = await night(failedReport(false), '2026-11-10T03:17:00Z');
     expect(result).toEqual({ action: 'failed-reported', issueNumber: failure });
-    expect(fake.calls()).toEqual(['GET /repos/o/r/issues', `POST /repos/o/r/issues/${failure}/comments`]);
+    expect(fake.calls()).toEqual([
+      'GET /repos/o/r/issues',
+      'GET /user',
+      `POST /repos/o/r/issues/${failure}/comments`,
+    ]);
     expect(fake.commentsOn(failure).at(-1)?.body).toContain(
       'AccessDenied: s3:GetObject on states/prod.tfstate',
     );
@@ -400,7 +407,7 @@ describe('syncTrackingIssue: nightly runs', () => {
       action: 'unchanged',
       issueNumber: tracking,
     });
-    expect(fake.calls()).toEqual(['GET /repos/o/r/issues']);
+    expect(fake.calls()).toEqual(['GET /repos/o/r/issues', 'GET /user']);
     expect(issue(tracking).state).toBe('open');
     expect(issue(failure).state).toBe('open');
   });
@@ -412,6 +419,7 @@ describe('syncTrackingIssue: nightly runs', () => {
     });
     expect(fake.calls()).toEqual([
       'GET /repos/o/r/issues',
+      'GET /user',
       'GET /repos/o/r/issues',
       `POST /repos/o/r/issues/${failure}/comments`,
       `PATCH /repos/o/r/issues/${failure}`,
@@ -425,6 +433,7 @@ describe('syncTrackingIssue: nightly runs', () => {
     expect(result).toEqual({ action: 'failed-reported', issueNumber: failure });
     expect(fake.calls()).toEqual([
       'GET /repos/o/r/issues',
+      'GET /user',
       `POST /repos/o/r/issues/${failure}/comments`,
       `PATCH /repos/o/r/issues/${failure}`,
     ]);
