@@ -1,15 +1,31 @@
 import { readJsonFile } from '../../src/connector/read-json-file.js';
 import { inputError } from '../../src/errors.js';
-import { isPlainObject } from '../../src/model/value.js';
+import { isPlainObject, type Value } from '../../src/model/value.js';
 import { describeZodError } from '../../src/util/zod-issue.js';
 import { type Snapshot, snapshotSchema } from './schema.js';
 
 export async function readSnapshotFile(path: string, displayPath: string): Promise<Snapshot> {
   const raw = await readJsonFile(path, displayPath);
-  if (!isPlainObject(raw) || !('snapshotVersion' in raw)) {
+  if (!isPlainObject(raw) || !Object.hasOwn(raw, 'snapshotVersion')) {
     throw inputError(displayPath, 'not a driftwarden snapshot: no "snapshotVersion" field');
   }
   const parsed = snapshotSchema.safeParse(raw);
-  if (!parsed.success) throw inputError(displayPath, `invalid snapshot: ${describeZodError(parsed.error)}`);
-  return parsed.data;
+  if (!parsed.success)
+    throw inputError(displayPath, `invalid snapshot: ${describeZodError(parsed.error, raw)}`);
+  return withParsedAttributes(parsed.data, raw);
+}
+
+/**
+ * The schema checks `attributes` as a record, and zod rebuilds a record without an own `__proto__` key. The
+ * attributes JSON.parse made were checked, so they are put back as they were: an attribute of that name stays one.
+ */
+function withParsedAttributes(snapshot: Snapshot, raw: { [key: string]: Value }): Snapshot {
+  const rawResources = raw.resources;
+  if (!Array.isArray(rawResources)) return snapshot;
+  snapshot.resources.forEach((resource, index) => {
+    const item = rawResources[index];
+    const attributes = isPlainObject(item) && Object.hasOwn(item, 'attributes') ? item.attributes : undefined;
+    if (isPlainObject(attributes)) resource.attributes = attributes;
+  });
+  return snapshot;
 }

@@ -30,6 +30,6 @@ export function parsePlan(raw: unknown, displayPath: string): Plan {
     throw inputError(displayPath, `not a Terraform JSON plan: no "planned_values" field${hint}`);
   }
   const parsed = planSchema.safeParse(raw);
-  if (!parsed.success) throw inputError(displayPath, `invalid plan: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw inputError(displayPath, `invalid plan: ${describeZodError(parsed.error, raw)}`);
   return parsed.data;
 }

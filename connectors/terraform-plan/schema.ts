@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsedJsonValue } from '../../src/model/value-schema.js';
+import { jsonObjectSchema } from '../../src/util/zod-issue.js';
 
 /**
  * The JSON plan representation that `terraform show -json <planfile>` writes (format_version 1.x), after
@@ -13,8 +14,9 @@ export const plannedResourceSchema = z.looseObject({
   name: z.string().min(1),
   index: z.union([z.number(), z.string()]).optional(),
   provider_name: z.string().optional(),
-  // Shallow on purpose, as for state: the values come from JSON.parse.
-  values: z.record(z.string(), parsedJsonValue).optional(),
+  // Shallow on purpose, as for state: the values come from JSON.parse, and passed through as parsed, so that an
+  // attribute named `__proto__` stays an attribute.
+  values: jsonObjectSchema.optional(),
   /** Mirrors `values`: `true` where the value is sensitive. */
   sensitive_values: parsedJsonValue.optional(),
 });

@@ -29,6 +29,6 @@ export function parseState(raw: unknown, displayPath: string): StateV4 {
     throw inputError(displayPath, `unsupported state format version ${version}; driftwarden reads version 4`);
   }
   const parsed = stateV4Schema.safeParse(raw);
-  if (!parsed.success) throw inputError(displayPath, `invalid state: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw inputError(displayPath, `invalid state: ${describeZodError(parsed.error, raw)}`);
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsedJsonValue } from '../../src/model/value-schema.js';
+import { jsonObjectSchema } from '../../src/util/zod-issue.js';
 
 /**
  * Terraform state format version 4 (Terraform 0.12 and later), after hashicorp/terraform
@@ -17,8 +17,8 @@ export const instanceSchema = z.looseObject({
   deposed: z.string().optional(),
   schema_version: z.number().optional(),
   // Shallow on purpose: the values come from JSON.parse, so they are JSON already, and a deep check costs seconds
-  // on a large estate.
-  attributes: z.record(z.string(), parsedJsonValue).optional(),
+  // on a large estate. Passed through as parsed, so that an attribute named `__proto__` stays an attribute.
+  attributes: jsonObjectSchema.optional(),
   attributes_flat: z.record(z.string(), z.string()).optional(),
   sensitive_attributes: z.array(z.union([z.array(sensitivePathStep), sensitivePathStep])).optional(),
 });
