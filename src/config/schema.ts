@@ -21,6 +21,31 @@ const stringList = z
   .union([z.string().min(1), z.array(z.string().min(1))])
   .transform((v) => (Array.isArray(v) ? v : [v]));
 
+const reportFile = z.string().min(1).optional();
+
+/**
+ * Any of the formats, each at most once: a strict object rather than a record over the enum, which would demand
+ * all six and silently drop a `__proto__` key instead of refusing it.
+ */
+const outputsSchema = z
+  .object({
+    table: reportFile,
+    json: reportFile,
+    markdown: reportFile,
+    sarif: reportFile,
+    html: reportFile,
+    junit: reportFile,
+  } satisfies Record<OutputFormat, typeof reportFile>)
+  .strict()
+  .transform((outputs) => {
+    const files: { [format: string]: string } = {};
+    for (const format of OUTPUT_FORMATS) {
+      const file = outputs[format];
+      if (file !== undefined) files[format] = file;
+    }
+    return files;
+  });
+
 export const configSchema = z
   .object({
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),
@@ -51,8 +76,7 @@ export const configSchema = z
       .optional()
       .describe('Ignore rules in .driftignore syntax, applied after the file.'),
     format: z.enum(OUTPUT_FORMATS).optional().describe('Console format (as --format).'),
-    outputs: z
-      .record(z.enum(OUTPUT_FORMATS), z.string().min(1))
+    outputs: outputsSchema
       .optional()
       .describe('Report files by format, e.g. `{json: report.json}` (as --output json=report.json).'),
     failOn: z
