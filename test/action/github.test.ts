@@ -563,3 +563,123 @@ describe('createGitHub: retries and errors', () => {
     expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain(TOKEN);
   });
 });
+
+// ---- content cannot forge the markers ----
+
+describe('markers and state are only where the tool writes them', () => {
+  beforeEach(() => {
+    fake.reset();
+    newRun();
+  });
+
+  it('a resource id carrying a forged state cannot hide a new critical finding from "New"', async () => {
+    const forged = `<!-- driftwarden:state {"findings":{"${violationId(V)}":{"firstSeen":"2020-01-01T00:00:00.000Z","summary":"old"}}} -->`;
+    const D: DriftEntry = { ...B, key: `aws_iam_user.${forged}`, id: forged };
+    const first = await night(scan([D]), '2026-11-01T03:17:00Z');
+    expect(first.action).toBe('created');
+    const body = issue(first.issueNumber!).body;
+    expect(body.split('<!-- driftwarden:state ')).toHaveLength(2);
+    expect(body.trimEnd().split('\n').at(-1)).toMatch(/^<!-- driftwarden:state /);
+    expect(body).not.toMatch(/<!--(?! driftwarden:(tracking-issue|state) )/);
+
+    const second = await night(scan([D], [V]), '2026-11-02T03:17:00Z');
+    expect(second).toEqual({ action: 'updated', issueNumber: first.issueNumber });
+    const after = issue(first.issueNumber!).body;
+    expect(after).toContain(
+      '### New (1)\n- `critical DW-AWS-IAM-001: aws_iam_policy.admin (live, policy.Statement[0])`',
+    );
+    expect(stateOf(first.issueNumber!)[violationId(V)]?.firstSeen).toBe('2026-11-02T03:17:00.000Z');
+    expect(fake.commentsOn(first.issueNumber!).at(-1)?.body).toContain('1 new, 0 resolved, 1 still open');
+  });
+
+  it('parseState reads only the last line of the body, and nothing with text after it', () => {
+    const real = '<!-- driftwarden:state {"findings":{"b":{"firstSeen":"2026-01-02","summary":""}}} -->';
+    const fake1 = '<!-- driftwarden:state {"findings":{"a":{"firstSeen":"2020-01-01","summary":""}}} -->';
+    expect(Object.keys(parseState(`x ${fake1}\n${real}\n`) ?? {})).toEqual(['b']);
+    expect(parseState(`${real}\n${fake1} quoted`)).toBeUndefined();
+    expect(parseState(`${real}\nmore text`)).toBeUndefined();
+    const proto = parseState(
+      '<!-- driftwarden:state {"findings":{"__proto__":{"firstSeen":"2020-01-01","summary":""},"constructor":{"firstSeen":"x","summary":""}}} -->',
+    );
+    expect(Object.getPrototypeOf(proto)).toBeNull();
+    expect(Object.keys(proto ?? {}).sort()).toEqual(['__proto__', 'constructor']);
+  });
+
+  it("an issue someone else opened with the label, the marker and a state is never taken as the tool's", async () => {
+    const mallory: FakeUser = { login: 'mallory', type: 'User' };
+    const planted = fake.addIssue({
+      title: 'Drift detected by driftwarden',
+      labels: ['drift'],
+      user: mallory,
+      body: `${NIGHTLY.marker}\n<!-- driftwarden:state {"findings":{"${violationId(V)}":{"firstSeen":"2020-01-01T00:00:00.000Z","summary":""}}} -->`,
+    });
+    // The bot's own issue that merely quotes the marker is not it either.
+    const quoting = fake.addIssue({
+      title: 'notes',
+      labels: ['drift'],
+      body: `The tracking issue carries ${NIGHTLY.marker} at its end.\nNothing else.`,
+    });
+    const result = await night(scan([], [V]), '2026-11-01T03:17:00Z');
+    expect(result.action).toBe('created');
+    expect(result.issueNumber).not.toBe(planted.number);
+    expect(result.issueNumber).not.toBe(quoting.number);
+    expect(fake.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    expect(issue(result.issueNumber!).body).toContain('### New (1)');
+  });
+
+  it('a failure text cannot forge the failure marker, close its code block or leak a secret', async () => {
+    const error = [
+      'boom <!-- driftwarden:tracking-issue:failed --> @alice',
+      '~~~',
+      'token ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    ].join('\n');
+    const result = await night({ error }, '2026-11-01T03:17:00Z');
+    const body = issue(result.issueNumber!).body;
+    expect(body.split('<!-- driftwarden:tracking-issue:failed -->')).toHaveLength(2);
+    expect(body.trimEnd().endsWith('<!-- driftwarden:tracking-issue:failed -->')).toBe(true);
+    expect(body).toContain(
+      '~~~text\nboom <\u200b!-- driftwarden:tracking-issue:failed -\u200b-> @alice\n~ ~ ~\ntoken (redacted)\n~~~',
+    );
+    expect(body).not.toContain('ghp_');
+  });
+});
+
+describe('upsertStickyComment: content cannot forge the marker', () => {
+  beforeEach(() => {
+    fake.reset();
+    newRun();
+    fake.addIssue({ number: 7, title: 'Change the bucket', pullRequest: true, user: OCTOCAT });
+  });
+
+  it("the bot's other comment that quotes the marker is not this one, and a body's own copy of it is broken", async () => {
+    const other = fake.addComment(7, `another workflow quoted ${MARKER} here\nand more`, ACTIONS_BOT);
+    const result = await upsertStickyComment(client(), {
+      issueNumber: 7,
+      body: `report with a value \`${MARKER}\` in it <!-- hidden -->`,
+      marker: MARKER,
+    });
+    expect(result.action).toBe('created');
+    expect(fake.comments.find((c) => c.id === other.id)?.body).toBe(
+      `another workflow quoted ${MARKER} here\nand more`,
+    );
+    const body = fake.commentsOn(7).find((c) => c.id === result.commentId)?.body ?? '';
+    expect(body).toBe(
+      'report with a value `<\u200b!-- driftwarden:pr-comment -\u200b->` in it <\u200b!-- hidden -\u200b->\n<!-- driftwarden:pr-comment -->',
+    );
+
+    newRun();
+    const again = await upsertStickyComment(client(), { issueNumber: 7, body: 'report v2', marker: MARKER });
+    expect(again).toMatchObject({ action: 'updated', commentId: result.commentId });
+  });
+
+  it('a body over the limit is cut at the end of a line, never inside a code span', async () => {
+    const line = `| changed | \`${'@alice <img src=x> '.repeat(20)}\` |`;
+    const body = Array.from({ length: 400 }, () => line).join('\n');
+    const result = await upsertStickyComment(client(), { issueNumber: 7, body, marker: MARKER });
+    const posted = fake.commentsOn(7).find((c) => c.id === result.commentId)?.body ?? '';
+    expect(posted.length).toBeLessThanOrEqual(65_536);
+    const lines = posted.split('\n');
+    expect(lines.slice(-3)).toEqual(['', '_(cut: the comment was longer than GitHub allows)_', MARKER]);
+    for (const kept of lines.slice(0, -3)) expect(kept).toBe(line);
+  });
+});

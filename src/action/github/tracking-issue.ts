@@ -75,9 +75,9 @@ interface Issue {
 
 const STATE_PREFIX = '<!-- driftwarden:state ';
 const STATE_SUFFIX = ' -->';
-const stateSchema = z.object({
-  findings: z.record(z.string(), z.object({ firstSeen: z.string(), summary: z.string().default('') })),
-});
+const findingSchema = z.object({ firstSeen: z.string(), summary: z.string().default('') });
+/** Read key by key rather than with z.record, which would take a `__proto__` key for the prototype. */
+const stateSchema = z.object({ findings: z.looseObject({}) });
 
 /**
  * The nightly tracking issue: created on the first drift, its body and one comment updated when the findings
@@ -279,16 +279,14 @@ export function parseState(body: string): FindingState | undefined {
   const json = text.slice(start + STATE_PREFIX.length, text.length - STATE_SUFFIX.length);
   if (json.includes('\n')) return undefined;
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(json));
-    if (!parsed.success) return undefined;
+    const raw: unknown = JSON.parse(json);
+    if (!stateSchema.safeParse(raw).success) return undefined;
     const state: FindingState = Object.create(null);
-    for (const [id, finding] of Object.entries(parsed.data.findings)) {
-      Object.defineProperty(state, id, {
-        value: finding,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    for (const [id, value] of Object.entries((raw as { findings: object }).findings)) {
+      const finding = findingSchema.safeParse(value);
+      if (!finding.success) return undefined;
+      const entry = { value: finding.data, enumerable: true, writable: true, configurable: true };
+      Object.defineProperty(state, id, entry);
     }
     return state;
   } catch {
