@@ -71,7 +71,7 @@ export async function scanPullRequest(
   const trusted = await materializeAtRef(workspace, refs.base, [configRel, ignoreRel]);
   const cleanups: CommitFiles[] = [trusted];
   try {
-    const firstTree: ActionTree = { root: trusted.dir, workingDir };
+    const firstTree: ActionTree = { root: trusted.dir, workingDir, checkout: workspace };
     const loaded = await loadActionConfig(inputs, firstTree);
     if (!loaded && inputs.state.length === 0 && inputs.live.length === 0)
       return {
@@ -79,7 +79,9 @@ export async function scanPullRequest(
           ? `${configRel} names nothing to scan`
           : `${configRel} is not on the base branch yet: driftwarden reads its settings from the base (the trusted side), so it scans pull requests once ${configRel} is merged`,
       };
-    const planned = actionSettings(inputs, firstTree, loaded);
+    const codeRepo = codeRepoOf(loaded, firstTree);
+    const code = (ref: string) => (codeRepo === undefined ? {} : { repo: join(workspace, codeRepo), ref });
+    const planned = actionSettings(inputs, firstTree, loaded, code(refs.base));
     const needed = localPatterns(planned, trusted.dir);
     const base = await materializeAtRef(workspace, refs.base, [
       configRel,
@@ -91,12 +93,10 @@ export async function scanPullRequest(
     const head = await materializeAtRef(workspace, refs.head, needed.declared);
     cleanups.push(head);
 
-    const codeRepo = codeRepoOf(loaded, firstTree);
-    const code = (ref: string) => (codeRepo === undefined ? {} : { repo: join(workspace, codeRepo), ref });
     const rebase = (tree: ActionTree) =>
       loaded ? { ...loaded, baseDir: join(tree.root, workingDir) } : undefined;
-    const baseTree: ActionTree = { root: base.dir, workingDir };
-    const headTree: ActionTree = { root: head.dir, workingDir };
+    const baseTree: ActionTree = { root: base.dir, workingDir, checkout: workspace };
+    const headTree: ActionTree = { root: head.dir, workingDir, checkout: workspace };
     const baseSettings = onlyPresent(
       actionSettings(inputs, baseTree, rebase(baseTree), code(refs.base)),
       base,

@@ -16,6 +16,8 @@ const DEFAULT_CONFIG = 'driftwarden.yml';
 export interface ActionTree {
   root: string;
   workingDir: string;
+  /** The checkout, when `root` is a commit's copy: code is read from git there. */
+  checkout?: string;
 }
 
 /** The `working-directory` input as a repository-relative path; one that leaves the repository is refused. */
@@ -71,7 +73,10 @@ export function actionSettings(
     ...(overrides.repo ? { repo: overrides.repo } : {}),
     ...(overrides.ref ? { ref: overrides.ref } : {}),
   };
-  return resolveScanSettings(flags, loaded, connectors, tree.root, { confine: tree.root });
+  return resolveScanSettings(flags, loaded, connectors, tree.root, {
+    confine: tree.root,
+    confineRepo: tree.checkout ?? tree.root,
+  });
 }
 
 /**

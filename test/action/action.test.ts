@@ -132,7 +132,7 @@ describe('the bundled GitHub Action', () => {
       /^::error file=states\/prod\.tfstate,line=1,title=DW-AWS-IAM-001 \(critical\)::allows every action on every resource/m,
     );
     expect(result.summary).toContain('DW-AWS-IAM-001');
-    expect(result.outputs).toMatch(/^new<<driftwarden_\w+\n\d+\n/m);
+    expect(result.outputs).toMatch(/^new<<ghadelimiter_[\w-]+\n\d+\n/m);
     const sarif = JSON.parse(readFileSync(join(repo.dir, 'driftwarden.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
   }, 60_000);

@@ -79,7 +79,7 @@ describe('the Action on pull requests', () => {
       expect(comment).toContain('- changed `aws_s3_bucket.acme-data`');
       expect(comment).toContain('this pull request introduces 0 findings and resolves 0');
       expect(result.stdout).not.toMatch(/^::error file=/m);
-      expect(result.outputs).toMatch(/^new<<driftwarden_\w+\n0\n/m);
+      expect(result.outputs).toMatch(/^new<<ghadelimiter_[\w-]+\n0\n/m);
     }
   }, 90_000);
 
@@ -126,7 +126,7 @@ describe('the Action on pull requests', () => {
     const result = await run(repo, { 'INPUT_WORKING-DIRECTORY': 'infra', 'INPUT_FAIL-ON': 'high' });
     expect(result.code, result.stdout).toBe(1);
     expect(result.stdout).toMatch(/^::error file=infra\/states\/prod\.tfstate,line=1,title=DW-AWS-IAM-001/m);
-    expect(result.outputs).toMatch(/^sarif<<driftwarden_\w+\ninfra\/driftwarden\.sarif\n/m);
+    expect(result.outputs).toMatch(/^sarif<<ghadelimiter_[\w-]+\ninfra\/driftwarden\.sarif\n/m);
     const sarif = JSON.parse(readFileSync(join(repo.dir, 'infra/driftwarden.sarif'), 'utf8'));
     const uris = sarif.runs[0].results.map(
       (r: { locations: { physicalLocation?: { artifactLocation: { uri: string } } }[] }) =>
