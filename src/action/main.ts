@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { executeScan } from '../cli/execute-scan.js';
 import { EXIT, exitCodeFor } from '../cli/exit-code.js';
+import { isInside } from '../config/resolve.js';
 import type { FailOnValue } from '../config/schema.js';
 import type { ConnectorContext } from '../connector/types.js';
 import type { Report } from '../model/report.js';
@@ -11,6 +12,7 @@ import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, SARIF_MAX_RESULTS } from '../report/sarif.js';
 import { packageVersion } from '../util/package-info.js';
+import { PULL_REQUEST_EVENTS, type PullRequestEvent, readPullRequestEvent } from './event.js';
 import { createGitHub, type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { pullRequestMarkdown } from './pr-comment.js';
@@ -29,15 +31,6 @@ export function commentMarker(inputs: ActionInputs, env: Runner['env']): string 
 }
 const ISSUE_MARKER = '<!-- driftwarden:tracking-issue -->';
 
-interface PullRequestEvent {
-  pull_request?: {
-    number: number;
-    base: { sha: string };
-    head: { sha: string; repo?: { full_name?: string } | null };
-  };
-  repository?: { full_name?: string };
-}
-
 /**
  * The Action: on a pull request, scan base and head and report what the PR introduces; on a schedule (or a manual
  * run), scan everything and keep the tracking issue. It fails the job when the scan fails, or when findings reach
@@ -48,7 +41,6 @@ export async function runAction(runner: Runner): Promise<number> {
   const inputs = readInputs(env);
   // Every path the Action reports is relative to the repository root; working-directory only says where the config is.
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const event = readEvent(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const version = packageVersion();
   const ctx = actionContext(runner, workspace);
@@ -70,10 +62,11 @@ export async function runAction(runner: Runner): Promise<number> {
   const runUrl = runUrlOf(env);
 
   let outcome: Outcome;
+  let event: PullRequestEvent | undefined;
   try {
-    const pullRequest =
-      (eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request;
-    if (pullRequest) {
+    if (PULL_REQUEST_EVENTS.has(eventName)) {
+      event = readPullRequestEvent(env.GITHUB_EVENT_PATH);
+      const pullRequest = event.pull_request;
       const refs = { base: pullRequest.base.sha, head: pullRequest.head.sha };
       const pr = await scanPullRequest(inputs, workspace, refs, ctx, version);
       if ('notConfigured' in pr) {
@@ -136,7 +129,7 @@ async function finish(
   runner: Runner,
   gh: GitHub | undefined,
   inputs: ActionInputs,
-  event: PullRequestEvent,
+  event: PullRequestEvent | undefined,
   env: Runner['env'],
   workspace: string,
   outcome: Outcome,
@@ -150,6 +143,15 @@ async function finish(
       : '';
   addSummary(runner, `${outcome.markdown}${capped}`);
   const sarifPath = resolve(workspace, workingDirOf(inputs), inputs.sarif);
+  if (!isInside(workspace, sarifPath)) {
+    command(
+      runner,
+      'error',
+      'title=driftwarden',
+      `sarif ${inputs.sarif}: leaves the workspace; give a path inside it`,
+    );
+    return EXIT.error;
+  }
   await mkdir(dirname(sarifPath), { recursive: true });
   const fallbackFile = outcome.configFile ?? workflowFile(env);
   await writeFile(sarifPath, renderSarif(report, outcome.rules, fallbackFile ? { fallbackFile } : {}));
@@ -171,8 +173,10 @@ async function finish(
 
 /** The workflow file that ran the scan (`owner/repo/.github/workflows/x.yml@ref`): a real file of the repository. */
 function workflowFile(env: Runner['env']): string | undefined {
-  const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
-  return match?.[1];
+  const file = /^[^/]+\/[^/]+\/(\.github\/workflows\/[\w.-]+\.ya?ml)@/.exec(
+    env.GITHUB_WORKFLOW_REF ?? '',
+  )?.[1];
+  return file;
 }
 
 function runUrlOf(env: Runner['env']): string | undefined {
@@ -188,7 +192,7 @@ async function commentOnPullRequest(
   event: PullRequestEvent,
   markdown: string,
 ): Promise<void> {
-  if (!gh || inputs.comment === 'off' || !event.pull_request) return;
+  if (!gh || inputs.comment === 'off') return;
   const fork =
     event.pull_request.head.repo?.full_name &&
     event.repository?.full_name &&
@@ -246,11 +250,11 @@ async function uploadSarif(
   runner: Runner,
   gh: GitHub,
   path: string,
-  event: PullRequestEvent,
+  event: PullRequestEvent | undefined,
   env: Runner['env'],
 ): Promise<void> {
-  const sha = event.pull_request?.head.sha ?? env.GITHUB_SHA;
-  const ref = event.pull_request ? `refs/pull/${event.pull_request.number}/head` : env.GITHUB_REF;
+  const sha = event?.pull_request.head.sha ?? env.GITHUB_SHA;
+  const ref = event ? `refs/pull/${event.pull_request.number}/head` : env.GITHUB_REF;
   if (!sha || !ref) {
     warning(runner, 'cannot upload SARIF: no commit sha or ref in this event');
     return;
@@ -269,15 +273,6 @@ async function uploadSarif(
       runner,
       `could not upload the SARIF report: ${error instanceof Error ? error.message : String(error)}`,
     );
-  }
-}
-
-function readEvent(path: string | undefined): PullRequestEvent {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestEvent;
-  } catch {
-    return {};
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,11 +48,14 @@ export interface RunResult {
   summary: string;
   /** What the run left in its private TMPDIR (it must leave nothing). */
   leftInTmp: string[];
+  /** Peak resident memory of the run, from its own process.resourceUsage() at exit (0 when it was killed). */
+  maxRssMiB: number;
 }
 
 export async function runActionBundle(
   env: Record<string, string>,
   node = process.execPath,
+  timeoutMs = 120_000,
 ): Promise<RunResult> {
   const files = mkdtempSync(join(tmpdir(), 'driftwarden-runner-'));
   const output = join(files, 'output');
@@ -61,6 +64,12 @@ export async function runActionBundle(
   mkdirSync(tmp);
   writeFileSync(output, '');
   writeFileSync(summary, '');
+  const usage = join(files, 'rusage');
+  const preload = join(files, 'rusage.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(usage)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const full = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -74,9 +83,15 @@ export async function runActionBundle(
     outputs: readFileSync(output, 'utf8'),
     summary: readFileSync(summary, 'utf8'),
     leftInTmp: readdirSync(tmp),
+    maxRssMiB: existsSync(usage) ? Number(readFileSync(usage, 'utf8')) / 1024 : 0,
   });
   try {
-    const { stdout } = await run(node, [ACTION_BUNDLE], { env: full, maxBuffer: 1 << 24 });
+    const { stdout } = await run(node, ['--require', preload, ACTION_BUNDLE], {
+      env: full,
+      maxBuffer: 1 << 24,
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+    });
     return { code: 0, stdout, ...read() };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string };
