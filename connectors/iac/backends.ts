@@ -1,6 +1,7 @@
 import { isAbsolute, join, posix, relative } from 'node:path';
 import { isPlainObject } from '../../src/model/value.js';
 import type { RepoFile } from './client.js';
+import { parseHcl } from './hcl-parse.js';
 
 /** A root module's state, as its `backend` block names it, in the form `--state` takes. */
 export interface BackendState {
@@ -27,17 +28,13 @@ export async function backendStates(
   root: string | undefined,
   workspace: string | undefined,
 ): Promise<{ states: BackendState[]; problems: BackendProblem[] }> {
-  const { parse } = await import('@cdktf/hcl2json');
   const states: BackendState[] = [];
   const problems: BackendProblem[] = [];
   for (const file of files) {
     if (!file.path.endsWith('.tf') || !/\b(backend\s+"|cloud\s*\{)/.test(file.text)) continue;
-    let json: Record<string, unknown>;
-    try {
-      json = (await parse(file.path, file.text)) as Record<string, unknown>;
-    } catch {
-      continue; // the HCL reader names the file
-    }
+    const parsed = await parseHcl(file.path, file.text);
+    if (!('json' in parsed)) continue; // the HCL reader names the file
+    const { json } = parsed;
     const blocks = Array.isArray(json.terraform) ? json.terraform : [];
     for (const block of blocks) {
       if (!isPlainObject(block)) continue;

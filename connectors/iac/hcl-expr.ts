@@ -1,4 +1,6 @@
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
+import { wellFormed } from './well-formed.js';
 
 /**
  * A small evaluator for the HCL expressions hcl2json leaves as `${...}` strings: literals, lists, objects,
@@ -9,6 +11,8 @@ import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
 export interface Scope {
   var: Record<string, Value>;
   local: Record<string, Value>;
+  /** Locals evaluated on first use, in whatever order they refer to each other; takes precedence over `local`. */
+  localOf?: (name: string) => Value | undefined;
   each?: { key: Value; value: Value };
   count?: { index: number };
   /** `aws_s3_bucket.data` -> its address, for sub-resources that name their bucket. */
@@ -19,15 +23,38 @@ export interface Scope {
 
 const UNKNOWN = unknown('expression');
 
-/** Evaluates a value as hcl2json produced it: strings may hold `${...}` expressions. */
+/** How deep the evaluation is: values, expressions and the templates inside them. */
+let depth = 0;
+
+function nested<T>(run: () => T): T {
+  if (depth >= LIMITS.nesting) throw new LimitExceeded(`nested deeper than ${LIMITS.nesting} levels`);
+  depth++;
+  try {
+    return run();
+  } finally {
+    depth--;
+  }
+}
+
+/**
+ * Evaluates a value as hcl2json produced it: strings may hold `${...}` expressions. Throws LimitExceeded when the
+ * value nests too deeply or grows past the value size limit (see limits.ts); the reader reports it at the block.
+ */
 export function evaluate(value: unknown, scope: Scope): Value {
   if (typeof value === 'string') return evaluateString(value, scope);
-  if (Array.isArray(value)) return value.map((item) => evaluate(item, scope));
-  if (isPlainObject(value)) {
-    const out: Record<string, Value> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = evaluate(item, scope);
-    return out;
-  }
+  if (Array.isArray(value))
+    return nested(() =>
+      checkSize(
+        value.map((item) => evaluate(item, scope)),
+        'a list',
+      ),
+    );
+  if (isPlainObject(value))
+    return nested(() => {
+      const out: Record<string, Value> = {};
+      for (const [key, item] of Object.entries(value)) setOwn(out, key, evaluate(item, scope));
+      return checkSize(out, 'an object');
+    });
   return (value ?? null) as Value;
 }
 
@@ -51,9 +78,9 @@ function template(text: string, scope: Scope): Value {
     const end = matchingBrace(text, start + 1);
     if (end === -1) return UNKNOWN;
     const part = parseExpression(text.slice(start + 2, end), scope);
-    if (typeof part === 'string' || typeof part === 'number' || typeof part === 'boolean')
-      out += String(part);
-    else return UNKNOWN;
+    if (typeof part !== 'string' && typeof part !== 'number' && typeof part !== 'boolean') return UNKNOWN;
+    out += String(part);
+    checkLength(out, 'a string template');
     i = end + 1;
   }
   return out;
@@ -61,11 +88,15 @@ function template(text: string, scope: Scope): Value {
 
 function parseExpression(source: string, scope: Scope): Value {
   try {
-    const parser = new Parser(source, scope);
-    const value = parser.expression();
-    parser.skipSpace();
-    return parser.done() ? value : UNKNOWN;
-  } catch {
+    return nested(() => {
+      const parser = new Parser(source, scope);
+      const value = parser.expression();
+      parser.skipSpace();
+      return parser.done() ? value : UNKNOWN;
+    });
+  } catch (error) {
+    // What is beyond this evaluator (operators, for expressions) is unknown; a limit is a problem to report.
+    if (error instanceof LimitExceeded) throw error;
     return UNKNOWN;
   }
 }
@@ -102,6 +133,10 @@ class Parser {
   }
 
   private primary(): Value {
+    return nested(() => this.term());
+  }
+
+  private term(): Value {
     this.skipSpace();
     const c = this.s[this.i];
     if (c === '"') return this.string();
@@ -135,7 +170,7 @@ class Parser {
     const unescaped = JSON.parse(
       `"${raw.replace(/\$\{[^}]*\}/g, (m) => m.replaceAll('"', '\\"'))}"`,
     ) as string;
-    return evaluateString(unescaped, this.scope);
+    return evaluateString(wellFormed(unescaped), this.scope);
   }
 
   private list(): Value {
@@ -145,7 +180,7 @@ class Parser {
       this.skipSpace();
       if (this.s[this.i] === ']') {
         this.i++;
-        return items;
+        return checkSize(items, 'a list');
       }
       items.push(this.expression());
       this.skipSpace();
@@ -160,13 +195,13 @@ class Parser {
       this.skipSpace();
       if (this.s[this.i] === '}') {
         this.i++;
-        return out;
+        return checkSize(out, 'an object');
       }
       const key = this.s[this.i] === '"' ? this.string() : this.identifier();
       this.skipSpace();
       if (this.s[this.i] !== '=' && this.s[this.i] !== ':') throw new Error('object key');
       this.i++;
-      out[String(key)] = this.expression();
+      setOwn(out, String(key), this.expression());
       this.skipSpace();
       if (this.s[this.i] === ',') this.i++;
     }
@@ -224,12 +259,10 @@ class Parser {
 function resolveReference(path: string[], scope: Scope): Value {
   const [head, second, third, fourth] = path;
   const dig = (value: Value | undefined, rest: string[]) =>
-    rest.reduce<Value | undefined>(
-      (v, key) => (isPlainObject(v) ? v[key] : Array.isArray(v) ? v[Number(key)] : undefined),
-      value,
-    ) ?? UNKNOWN;
-  if (head === 'var' && second) return dig(scope.var[second], path.slice(2));
-  if (head === 'local' && second) return dig(scope.local[second], path.slice(2));
+    rest.reduce<Value | undefined>((v, key) => own(v, key), value) ?? UNKNOWN;
+  if (head === 'var' && second) return dig(own(scope.var, second), path.slice(2));
+  if (head === 'local' && second)
+    return dig(scope.localOf ? scope.localOf(second) : own(scope.local, second), path.slice(2));
   if (head === 'each' && scope.each && (second === 'key' || second === 'value'))
     return dig(scope.each[second], path.slice(2));
   if (head === 'count' && second === 'index' && scope.count) return scope.count.index;
@@ -245,15 +278,31 @@ function resolveReference(path: string[], scope: Scope): Value {
   return UNKNOWN;
 }
 
+/** A member or element, never one inherited (`var.constructor` is not Object). */
+function own(value: Value | undefined, key: string): Value | undefined {
+  if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
+  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+function merge(args: Value[]): Value {
+  const out: Record<string, Value> = {};
+  for (const arg of args.filter(isPlainObject))
+    for (const [key, item] of Object.entries(arg)) setOwn(out, key, item);
+  return checkSize(out, 'merge()');
+}
+
 function callFunction(name: string, args: Value[]): Value {
   if (args.some(hasUnknown) && name !== 'jsonencode') return UNKNOWN;
   switch (name) {
     case 'jsonencode':
-      return hasUnknown(args[0]) ? UNKNOWN : JSON.stringify(args[0] ?? null);
+      return hasUnknown(args[0]) ? UNKNOWN : JSON.stringify(checkSize(args[0] ?? null, 'jsonencode()'));
     case 'merge':
-      return Object.assign({}, ...args.filter(isPlainObject));
+      return merge(args);
     case 'concat':
-      return args.flatMap((a) => (Array.isArray(a) ? a : []));
+      return checkSize(
+        args.flatMap((a) => (Array.isArray(a) ? a : [])),
+        'concat()',
+      );
     case 'tolist':
     case 'toset':
       return Array.isArray(args[0]) ? args[0] : UNKNOWN;
@@ -274,9 +323,18 @@ function callFunction(name: string, args: Value[]): Value {
   }
 }
 
+const unknowns = new WeakMap<object, boolean>();
+
+/** Whether a value holds an unknown; remembered per part, as values share parts. */
 export function hasUnknown(value: Value | undefined): boolean {
-  if (isPlainObject(value)) return value.__unknown === true || Object.values(value).some(hasUnknown);
-  return Array.isArray(value) ? value.some(hasUnknown) : false;
+  if (value === null || typeof value !== 'object') return false;
+  const known = unknowns.get(value);
+  if (known !== undefined) return known;
+  const result = Array.isArray(value)
+    ? value.some(hasUnknown)
+    : value.__unknown === true || Object.values(value).some(hasUnknown);
+  unknowns.set(value, result);
+  return result;
 }
 
 function matchingBrace(text: string, open: number): number {

@@ -11,6 +11,13 @@ export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
   /** Bytes of code read from one repository. */
   totalBytes: 128 * 1024 * 1024,
+  /**
+   * Tokens of one HCL file (names, numbers, strings, operators, line breaks), about 500 KB of typical code: the
+   * HCL parser's time and memory grow faster than its input, and its memory is never given back.
+   */
+  hclTokens: 100_000,
+  /** Tokens of all the HCL files of one repository. */
+  totalHclTokens: 10_000_000,
   /** Nesting of brackets, blocks, mappings or sequences in one file, and of expressions and references. */
   nesting: 100,
   /** Instances of one resource or module block (`count`, `for_each`, ARM `copy`, nested copies multiplied). */
@@ -93,11 +100,10 @@ export function checkSize<T extends Value>(value: T, what: string): T {
   return value;
 }
 
-/** Throws LimitExceeded when a string being built is longer than the value size limit. */
-export function checkLength(text: string, what: string): string {
-  if (text.length > LIMITS.valueSize)
+/** Throws LimitExceeded when a string being built (or its length) is longer than the value size limit. */
+export function checkLength(text: string | number, what: string): void {
+  if ((typeof text === 'number' ? text : text.length) > LIMITS.valueSize)
     throw new LimitExceeded(`${what} expands past ${LIMITS.valueSize.toLocaleString('en')} characters`);
-  return text;
 }
 
 /** What one repository may still yield: resources and their size, counted as each is read. */
@@ -130,6 +136,15 @@ export function admit(budget: SourceBudget, attributes: Value): string | undefin
   budget.resources++;
   budget.size += size;
   return undefined;
+}
+
+/**
+ * A copy of a value that shares nothing, with itself or with other values. Evaluation shares parts freely (a
+ * variable read in many places is one object); a resource's attributes are detached before they leave the
+ * connector, as later passes may change them in place. Its size is bounded by the caller (see `admit`).
+ */
+export function detach<T extends Value>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** A plain own property, even for a key named `__proto__`: keys come from the files. */

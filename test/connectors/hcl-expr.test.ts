@@ -1,6 +1,8 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL interpolation is written with ${} in plain strings */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../connectors/iac/hcl-expr.js';
+import { outlineHcl } from '../../connectors/iac/hcl-outline.js';
+import { LimitExceeded } from '../../connectors/iac/limits.js';
 
 const scope = { var: { env: 'prod', names: ['a', 'b'] }, local: { prefix: 'acme' } };
 const U = { __unknown: true, reason: 'expression' };
@@ -65,5 +67,100 @@ describe('multi-line objects', () => {
     expect(evaluate(text, scope)).toBe(
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*"}]}',
     );
+  });
+});
+
+describe('limits of the evaluator', () => {
+  it('a value nested past the limit, or growing past the value size limit, is a LimitExceeded, not a crash', () => {
+    const deep = `\${${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(() => evaluate(deep, scope)).toThrow(new LimitExceeded('nested deeper than 100 levels'));
+    let nestedValue: unknown = 'x';
+    for (let n = 0; n < 5000; n++) nestedValue = [nestedValue];
+    expect(() => evaluate(nestedValue, scope)).toThrow(LimitExceeded);
+    const big = { var: { s: 'x'.repeat(1_000_000), l: Array(1000).fill('y'.repeat(1000)) }, local: {} };
+    expect(() => evaluate('${var.s}${var.s}${var.s}${var.s}${var.s}', big)).toThrow(
+      new LimitExceeded('a string template expands past 4,000,000 characters'),
+    );
+    expect(() => evaluate('${jsonencode([var.l, var.l, var.l, var.l, var.l])}', big)).toThrow(
+      new LimitExceeded('a list expands past 4,000,000 bytes as JSON'),
+    );
+    // Operators beyond the evaluator are still plain unknowns.
+    expect(evaluate('${1 + 2}', scope)).toEqual(U);
+  });
+
+  it('keys named __proto__ or constructor are plain keys, and nothing inherited is read', () => {
+    expect(evaluate({ __proto__x: 1, ['__proto__']: { a: 1 } } as never, scope)).toEqual(
+      JSON.parse('{"__proto__x":1,"__proto__":{"a":1}}'),
+    );
+    const merged = evaluate('${merge({ a = 1 }, { "__proto__" = { b = 2 } })}', scope);
+    expect(Object.keys(merged as object)).toEqual(['a', '__proto__']);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(evaluate('${var.constructor}', scope)).toEqual(U);
+    expect(evaluate('${var.names.constructor}', scope)).toEqual(U);
+    expect(evaluate('${local.toString}', scope)).toEqual(U);
+  });
+
+  it('lone surrogates in strings become U+FFFD', () => {
+    expect(evaluate('${"a\\ud800b"}', scope)).toBe('a\uFFFDb');
+  });
+});
+
+describe('outlineHcl: nesting the HCL parser would follow, and where blocks are', () => {
+  const text = [
+    'variable "x" {', //                      1
+    '  default = "}]{ ${var.y} %{ if a }"', //  2: brackets in strings are not structure
+    '}',
+    '# { [ (',
+    'resource "aws_s3_bucket" "b" {', //       5
+    '  policy = <<EOF',
+    '{ "a": [',
+    'EOF',
+    '}', //                                     9
+    'resource aws_iam_policy p {', //          10: labels may be bare names
+    '}',
+    'module "m" {',
+    '  source = "./m"',
+    '}',
+    'locals {',
+    '  a = 1', //                               16
+    '  b = { c = 2 }',
+    '}',
+    '',
+  ].join('\n');
+
+  it('finds resources, data, modules, variables and locals, strings and heredocs aside', () => {
+    const outline = outlineHcl(text);
+    expect(outline.tooDeep).toBeUndefined();
+    expect(Object.fromEntries(outline.blocks)).toEqual({
+      'variable.x': { line: 1, endLine: 3 },
+      'aws_s3_bucket.b': { line: 5, endLine: 9 },
+      'aws_iam_policy.p': { line: 10, endLine: 11 },
+      'module.m': { line: 12, endLine: 14 },
+      'local.a': { line: 16, endLine: 16 },
+      'local.b': { line: 17, endLine: 17 },
+    });
+  });
+
+  it.each([
+    ['brackets', `x = ${'['.repeat(101)}${']'.repeat(101)}`],
+    ['blocks', `${'a {\n'.repeat(101)}${'}\n'.repeat(101)}`],
+    ['unary operators', `x = ${'!'.repeat(101)}true`],
+    ['conditionals', `x = ${'a ? b : '.repeat(101)}c`],
+    ['splats', `x = a${'[*]'.repeat(101)}`],
+    ['interpolations', `x = ${'"${'.repeat(51)}1${'}"'.repeat(51)}`],
+    ['template directives', `x = "${'%{ if a }'.repeat(101)}${'%{ endif }'.repeat(101)}"`],
+    ['closers hidden in a string', `x = ")))))))))))))" ${'['.repeat(101)}`],
+    ['closers of the wrong kind', `x = ${'[)'.repeat(101)}`],
+  ])('counts %s past the limit', (name, source) => {
+    // One level per line for the blocks, so the limit is passed on line 101; on line 2 for the others.
+    expect(outlineHcl(`locals {\n${source}\n}\n`).tooDeep).toBe(name === 'blocks' ? 101 : 2);
+  });
+
+  it.each([
+    ['many ternaries, one per line', `${'x = a ? b : c\n'.repeat(500)}`],
+    ['a long list', `x = [${'-1, !a, b * c, '.repeat(500)}]`],
+    ['names with dashes', `x = [${'var.a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z, '.repeat(20)}]`],
+  ])('does not count %s as nesting', (_, source) => {
+    expect(outlineHcl(`locals {\n${source}\n}\n`).tooDeep).toBeUndefined();
   });
 });
