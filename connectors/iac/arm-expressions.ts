@@ -1,5 +1,6 @@
 import { containsUnknown, isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
 import { type Expr, parseExpression } from './arm-expression-parser.js';
+import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn, valueSize } from './limits.js';
 
 /*
  * ARM template expressions (`"[concat(parameters('prefix'), 'logs')]"`), evaluated where they are static. What
@@ -27,8 +28,23 @@ export interface ArmScope {
 
 type ArmFunction = (args: Value[], scope: ArmScope) => Value;
 
-/** The largest copy count ARM accepts. */
-const MAX_COPY_COUNT = 800;
+const n = (value: number) => value.toLocaleString('en');
+
+/** How deep the evaluation is: values, expressions, and the variables and parameters they read. */
+let depth = 0;
+
+function nested<T>(run: () => T): T {
+  if (depth >= LIMITS.nesting)
+    throw new LimitExceeded(
+      `nested deeper than ${LIMITS.nesting} levels (values, expressions and the variables they read)`,
+    );
+  depth++;
+  try {
+    return run();
+  } finally {
+    depth--;
+  }
+}
 
 export function unknownValue(): Value {
   return unknown('expression');
@@ -67,30 +83,56 @@ export function withResourceLoop(scope: ArmScope, name: string, index: number | 
   return { template: scope.template, loops, resourceLoop: name.toLowerCase() };
 }
 
-/** Evaluates every expression in a JSON value: strings, and inside arrays and objects (with property copy loops). */
+/**
+ * Evaluates every expression in a JSON value: strings, and inside arrays and objects (with property copy loops).
+ * Throws LimitExceeded past the nesting or value size limits (see limits.ts), checked as the value is built.
+ */
 export function evaluateValue(value: Value, scope: ArmScope): Value {
   if (typeof value === 'string') return evaluateString(value, scope);
-  if (Array.isArray(value)) return value.map((item) => evaluateValue(item, scope));
+  if (Array.isArray(value))
+    return nested(() => {
+      const sized = sizedBuilder('an array');
+      return value.map((item) => sized(evaluateValue(item, scope)));
+    });
   if (!isPlainObject(value)) return value;
-  const out: { [key: string]: Value } = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (key.toLowerCase() === 'copy' && Array.isArray(item)) {
-      for (const loop of item) expandPropertyLoop(loop, scope, out);
-    } else {
-      setOwn(out, key, evaluateValue(item, scope));
+  return nested(() => {
+    const sized = sizedBuilder('an object');
+    const out: { [key: string]: Value } = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key.toLowerCase() === 'copy' && Array.isArray(item)) {
+        for (const loop of item) expandPropertyLoop(loop, scope, out, sized);
+      } else {
+        setOwn(out, key, sized(evaluateValue(item, scope), key.length));
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
-/** A static copy count, or undefined. */
+/** Counts the parts of a value being built, and stops it as soon as it passes the value size limit. */
+function sizedBuilder(what: string): (part: Value, extra?: number) => Value {
+  let size = 2;
+  return (part, extra = 0) => {
+    size += valueSize(part) + extra + 1;
+    if (size > LIMITS.valueSize)
+      throw new LimitExceeded(`${what} expands past ${n(LIMITS.valueSize)} bytes as JSON`);
+    return part;
+  };
+}
+
+/** A copy count that is a whole number (of any size: the caller holds it to the limits), or undefined. */
 export function staticCount(value: Value | undefined, scope: ArmScope): number | undefined {
   const count = value === undefined ? undefined : evaluateValue(value, scope);
-  if (typeof count !== 'number' || !Number.isInteger(count)) return undefined;
-  return count >= 0 && count <= MAX_COPY_COUNT ? count : undefined;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return undefined;
+  return count;
 }
 
-function expandPropertyLoop(loop: Value, scope: ArmScope, out: { [key: string]: Value }): void {
+function expandPropertyLoop(
+  loop: Value,
+  scope: ArmScope,
+  out: { [key: string]: Value },
+  sized: (part: Value, extra?: number) => Value,
+): void {
   if (!isPlainObject(loop) || typeof loop.name !== 'string') return;
   const name = loop.name;
   const count = staticCount(loop.count, scope);
@@ -98,18 +140,17 @@ function expandPropertyLoop(loop: Value, scope: ArmScope, out: { [key: string]: 
     setOwn(out, name, unknownValue());
     return;
   }
+  if (count > LIMITS.armCopyCount)
+    throw new LimitExceeded(
+      `the copy loop ${name} asks for ${n(count)} copies, more than ${LIMITS.armCopyCount} (ARM's limit)`,
+    );
   const items: Value[] = [];
   for (let index = 0; index < count; index++) {
     const loops = new Map(scope.loops);
     loops.set(name.toLowerCase(), index);
-    items.push(evaluateValue(loop.input, { ...scope, loops }));
+    items.push(sized(evaluateValue(loop.input, { ...scope, loops })));
   }
   setOwn(out, name, items);
-}
-
-/** A plain own property, even for a key named `__proto__`. */
-function setOwn(object: { [key: string]: Value }, key: string, value: Value): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function evaluateString(text: string, scope: ArmScope): Value {
@@ -127,11 +168,13 @@ function entries(value: Value | undefined): [string, Value][] {
 
 function evaluate(expr: Expr, scope: ArmScope): Value {
   if (expr.kind === 'literal') return expr.value;
-  if (expr.kind === 'member') return member(evaluate(expr.target, scope), evaluate(expr.key, scope));
-  const fn = FUNCTIONS.get(expr.name);
-  if (!fn) return unknownValue();
-  const args = expr.args.map((arg) => evaluate(arg, scope));
-  return fn(args, scope);
+  return nested(() => {
+    if (expr.kind === 'member') return member(evaluate(expr.target, scope), evaluate(expr.key, scope));
+    const fn = FUNCTIONS.get(expr.name);
+    if (!fn) return unknownValue();
+    const args = expr.args.map((arg) => evaluate(arg, scope));
+    return fn(args, scope);
+  });
 }
 
 function member(target: Value, key: Value): Value {
@@ -149,25 +192,28 @@ function resolve(kind: 'parameters' | 'variables', name: Value, scope: ArmScope)
   const definition = template[kind].get(name.toLowerCase());
   const id = `${kind}:${name.toLowerCase()}`;
   const cached = template.resolved.get(id);
-  // A copy: resources that read the same variable must not share (and so alter) one object.
-  if (cached !== undefined) return structuredClone(cached);
+  // Shared, not copied: values are never changed in place here, and each resource's attributes are detached.
+  if (cached !== undefined) return cached;
   if (definition === undefined || template.resolving.has(id)) return unknownValue();
   template.resolving.add(id);
   const base: ArmScope = { template, loops: new Map() };
   let value: Value;
-  if (kind === 'variables') {
-    const evaluated = evaluateValue(definition, base);
-    value = template.copies.has(name.toLowerCase()) ? member(evaluated, name) : evaluated;
-  } else {
-    // A secure parameter's default is a secret written in the template: never read, so it cannot reach a report.
-    const type = isPlainObject(definition) && typeof definition.type === 'string' ? definition.type : '';
-    const secure = /^secure(string|object)$/i.test(type);
-    const fallback = isPlainObject(definition) && !secure ? definition.defaultValue : undefined;
-    value = fallback === undefined ? unknownValue() : evaluateValue(fallback, base);
+  try {
+    if (kind === 'variables') {
+      const evaluated = evaluateValue(definition, base);
+      value = template.copies.has(name.toLowerCase()) ? member(evaluated, name) : evaluated;
+    } else {
+      // A secure parameter's default is a secret written in the template: never read, so it cannot reach a report.
+      const type = isPlainObject(definition) && typeof definition.type === 'string' ? definition.type : '';
+      const secure = /^secure(string|object)$/i.test(type);
+      const fallback = isPlainObject(definition) && !secure ? definition.defaultValue : undefined;
+      value = fallback === undefined ? unknownValue() : evaluateValue(fallback, base);
+    }
+  } finally {
+    template.resolving.delete(id);
   }
-  template.resolving.delete(id);
-  template.resolved.set(id, value);
-  return structuredClone(value);
+  template.resolved.set(id, checkSize(value, `${kind}('${name}')`));
+  return value;
 }
 
 /** Unknown when any argument is unknown; otherwise `fn`. */
@@ -188,19 +234,31 @@ function formatArgument(value: Value | undefined): string | undefined {
 function format([template, ...args]: Value[]): Value | undefined {
   if (typeof template !== 'string') return undefined;
   let failed = false;
+  let length = template.length;
   const out = template.replace(/\{\{|\}\}|\{(\d+)\}|\{[^}]*\}?/g, (token, index: string | undefined) => {
     if (token === '{{') return '{';
     if (token === '}}') return '}';
     const text = index === undefined ? undefined : formatArgument(args[Number(index)]);
     if (text === undefined) failed = true;
+    length += text?.length ?? 0;
+    checkLength(length, 'format()');
     return text ?? '';
   });
   return failed ? undefined : out;
 }
 
 function concat(args: Value[]): Value | undefined {
-  if (args.length > 0 && args.every(Array.isArray)) return args.flat();
+  if (args.length > 0 && args.every(Array.isArray)) {
+    const size = args.reduce<number>((sum, arg) => sum + valueSize(arg), 0);
+    if (size > LIMITS.valueSize)
+      throw new LimitExceeded(`concat() expands past ${n(LIMITS.valueSize)} bytes as JSON`);
+    return args.flat();
+  }
   if (!args.every((arg) => typeof arg === 'string' || typeof arg === 'number')) return undefined;
+  checkLength(
+    args.reduce<number>((sum, arg) => sum + String(arg).length, 0),
+    'concat()',
+  );
   return args.join('');
 }
 

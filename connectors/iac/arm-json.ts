@@ -1,4 +1,6 @@
 import type { Value } from '../../src/model/value.js';
+import { LIMITS } from './limits.js';
+import { wellFormed } from './well-formed.js';
 
 /*
  * A small JSON reader for ARM templates. It differs from JSON.parse in two ways: it skips `//` and `/* *\/`
@@ -26,7 +28,6 @@ export interface JsonFailure {
 
 export type JsonResult = { ok: true; document: JsonDocument } | { ok: false; error: JsonFailure };
 
-const MAX_DEPTH = 200;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS: readonly (readonly [string, Value])[] = [
   ['true', true],
@@ -125,7 +126,8 @@ function readValue(reader: Reader): Value {
 
 function readContainer(reader: Reader, open: '{' | '['): Value {
   const start = reader.pos;
-  if (++reader.depth > MAX_DEPTH) throw new SyntaxProblem(start, 'nested too deeply');
+  if (++reader.depth > LIMITS.nesting)
+    throw new SyntaxProblem(start, `nested deeper than ${LIMITS.nesting} levels`);
   reader.pos++;
   const value = open === '{' ? readMembers(reader) : readElements(reader);
   reader.depth--;
@@ -194,7 +196,7 @@ function readString(reader: Reader): string {
     else if (code === 0x22) {
       reader.pos = index + 1;
       try {
-        return JSON.parse(text.slice(start, index + 1)) as string;
+        return wellFormed(JSON.parse(text.slice(start, index + 1)) as string);
       } catch {
         throw new SyntaxProblem(start, 'invalid escape in a string');
       }

@@ -1,4 +1,5 @@
 import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
+import { setOwn } from './limits.js';
 
 /*
  * Evaluated ARM template resources -> canonical azurerm types, in the attribute shapes of the live connector
@@ -90,7 +91,7 @@ function tagsOf(tags: Value | undefined): Value | undefined {
   if (!isPlainObject(tags) || isUnknown(tags)) return unknown('expression');
   const out: Attributes = {};
   for (const [key, value] of Object.entries(tags))
-    if (typeof value === 'string' || isUnknown(value)) out[key] = value;
+    if (typeof value === 'string' || isUnknown(value)) setOwn(out, key, value);
   return out;
 }
 

@@ -1,15 +1,16 @@
 import type { Diagnostic } from '../../src/model/report.js';
-import { isPlainObject, type Value } from '../../src/model/value.js';
-import { parseInlineWaivers } from '../../src/policy/waivers.js';
+import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { createTemplateScope, evaluateValue } from './arm-expressions.js';
 import {
-  type ArmScope,
-  createTemplateScope,
-  evaluateValue,
-  staticCount,
-  unknownValue,
-  withResourceLoop,
-} from './arm-expressions.js';
-import { parseJsonWithComments, type Span } from './arm-json.js';
+  type ArmWalk,
+  collect,
+  get,
+  type Instance,
+  type JsonObject,
+  report,
+  resourceNodes,
+} from './arm-instances.js';
+import { parseJsonWithComments } from './arm-json.js';
 import {
   type CanonicalResource,
   isMapped,
@@ -18,6 +19,8 @@ import {
   type TemplateResource,
   transparentDataEncryptionOf,
 } from './arm-map.js';
+import { type WaiverReader, waiverReader } from './code-waivers.js';
+import { admit, detach, LimitExceeded, type SourceBudget, sourceBudget } from './limits.js';
 import type { CodeResource, ParsedFile } from './types.js';
 
 /*
@@ -31,44 +34,16 @@ import type { CodeResource, ParsedFile } from './types.js';
  * info diagnostic.
  */
 
-type JsonObject = { [key: string]: Value };
-
-/** One deployed copy of a resource declaration. */
-interface Instance {
-  armType: string;
-  node: JsonObject;
-  span: Span;
-  scope: ArmScope;
-  /** The name as written, evaluated: `db`, or `server/db` for a top-level child. */
-  ownName: Value;
-  /** With the parents' names: `server/db`. */
-  fullName: Value;
-  /** The full name, or the raw text of the parts that are not static. */
-  display: string;
-  /** `[i]` for a copy, `[*]` for all copies of a loop whose count is not static. */
-  suffix: string;
-}
-
-type Parent = Pick<Instance, 'armType' | 'fullName' | 'display' | 'suffix'>;
-
-interface Walk {
-  file: string;
-  spans: WeakMap<object, Span>;
-  diagnostics: Diagnostic[];
-  instances: Instance[];
-}
-
-interface Copy {
-  scope: ArmScope;
-  suffix: string;
-}
-
 const MAX_LISTED_TYPES = 10;
 
 /** Reads one JSON file. Anything that is not an ARM template yields nothing; bad JSON yields one error. */
-export function parseArmTemplate(text: string, file: string): ParsedFile {
+export function parseArmTemplate(
+  text: string,
+  file: string,
+  budget: SourceBudget = sourceBudget(),
+): ParsedFile {
   try {
-    return readTemplate(text, file);
+    return readTemplate(text, file, budget);
   } catch (error) {
     const kind = error instanceof Error ? error.name : 'error';
     const message = `cannot read the ARM template (${kind})`;
@@ -76,7 +51,7 @@ export function parseArmTemplate(text: string, file: string): ParsedFile {
   }
 }
 
-function readTemplate(text: string, file: string): ParsedFile {
+function readTemplate(text: string, file: string, budget: SourceBudget): ParsedFile {
   const parsed = parseJsonWithComments(text);
   if (!parsed.ok) {
     const { line, column, problem } = parsed.error;
@@ -86,10 +61,17 @@ function readTemplate(text: string, file: string): ParsedFile {
   }
   const root = parsed.document.value;
   if (!isPlainObject(root) || !isArmTemplate(root)) return { resources: [], diagnostics: [] };
-  const walk: Walk = { file, spans: parsed.document.spans, diagnostics: [], instances: [] };
+  const walk: ArmWalk = {
+    file,
+    spans: parsed.document.spans,
+    diagnostics: [],
+    instances: [],
+    budget,
+    reported: new Set(),
+  };
   const scope = createTemplateScope(get(root, 'parameters'), get(root, 'variables'));
-  collect(get(root, 'resources'), undefined, scope, walk);
-  return { resources: toCodeResources(walk, text), diagnostics: walk.diagnostics };
+  collect(get(root, 'resources'), undefined, scope, walk, 1);
+  return { resources: toCodeResources(walk, waiverReader(text, file)), diagnostics: walk.diagnostics };
 }
 
 /** A `$schema` naming a deployment template, or resources that look like ARM resources. */
@@ -101,86 +83,7 @@ function isArmTemplate(root: JsonObject): boolean {
   );
 }
 
-/** A property; ARM property names are case-insensitive. */
-function get(object: JsonObject, key: string): Value | undefined {
-  if (Object.hasOwn(object, key)) return object[key];
-  const lower = key.toLowerCase();
-  const name = Object.keys(object).find((candidate) => candidate.toLowerCase() === lower);
-  return name === undefined ? undefined : object[name];
-}
-
-/** The resources array, or the symbolic-name object of languageVersion 2.0. */
-function resourceNodes(list: Value | undefined): JsonObject[] {
-  const nodes = Array.isArray(list) ? list : isPlainObject(list) ? Object.values(list) : [];
-  return nodes.filter(isPlainObject);
-}
-
-function collect(list: Value | undefined, parent: Parent | undefined, scope: ArmScope, walk: Walk): void {
-  for (const node of resourceNodes(list)) {
-    const type = get(node, 'type');
-    if (get(node, 'existing') === true || typeof type !== 'string') continue;
-    const armType = parent && !type.includes('/') ? `${parent.armType}/${type}` : type;
-    for (const copy of copiesOf(node, armType, scope, walk)) {
-      const condition = get(node, 'condition');
-      if (condition !== undefined && evaluateValue(condition, copy.scope) === false) continue;
-      const instance = instanceOf(node, armType, copy, parent, walk);
-      walk.instances.push(instance);
-      collect(get(node, 'resources'), instance, copy.scope, walk);
-    }
-  }
-}
-
-function copiesOf(node: JsonObject, armType: string, scope: ArmScope, walk: Walk): Copy[] {
-  const copy = get(node, 'copy');
-  if (!isPlainObject(copy)) return [{ scope, suffix: '' }];
-  const name = get(copy, 'name');
-  const loop = typeof name === 'string' ? name : '';
-  const count = staticCount(get(copy, 'count'), scope);
-  if (count === undefined) {
-    const source = `${walk.file}:${walk.spans.get(node)?.line ?? 1}`;
-    walk.diagnostics.push({
-      level: 'warning',
-      code: 'iac.arm-copy-count',
-      message: `${source}: the copy count of ${armType} is not static; read as one resource whose per-copy values are unknown`,
-      source,
-    });
-    return [{ scope: withResourceLoop(scope, loop, undefined), suffix: '[*]' }];
-  }
-  return Array.from({ length: count }, (_, index) => ({
-    scope: withResourceLoop(scope, loop, index),
-    suffix: `[${index}]`,
-  }));
-}
-
-function instanceOf(
-  node: JsonObject,
-  armType: string,
-  copy: Copy,
-  parent: Parent | undefined,
-  walk: Walk,
-): Instance {
-  const raw = get(node, 'name');
-  const ownName = raw === undefined ? unknownValue() : evaluateValue(raw, copy.scope);
-  const ownText = typeof ownName === 'string' ? ownName : typeof raw === 'string' ? raw : '';
-  const span = walk.spans.get(node) ?? { line: 1, endLine: 1 };
-  const instance = {
-    armType,
-    node,
-    span,
-    scope: copy.scope,
-    ownName,
-    suffix: (parent?.suffix ?? '') + copy.suffix,
-  };
-  if (!parent || ownText.includes('/')) return { ...instance, fullName: ownName, display: ownText };
-  const known = typeof ownName === 'string' && typeof parent.fullName === 'string';
-  return {
-    ...instance,
-    fullName: known ? `${parent.fullName}/${ownName}` : unknownValue(),
-    display: `${parent.display}/${ownText}`,
-  };
-}
-
-function toCodeResources(walk: Walk, text: string): CodeResource[] {
+function toCodeResources(walk: ArmWalk, waivers: WaiverReader): CodeResource[] {
   const resources: CodeResource[] = [];
   const databases = new Map<string, CodeResource>();
   const skipped = new Map<string, number>();
@@ -190,19 +93,26 @@ function toCodeResources(walk: Walk, text: string): CodeResource[] {
       encryption.push(instance);
       continue;
     }
-    const mapped = isMapped(instance.armType) ? mapTemplateResource(templateResource(instance)) : undefined;
+    const mapped = isMapped(instance.armType)
+      ? mapTemplateResource(templateResource(instance, walk))
+      : undefined;
     if (!mapped) {
       skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
       continue;
     }
-    const resource = codeResource(instance, mapped, walk.file, text);
+    const problem = admit(walk.budget, mapped.attributes);
+    if (problem !== undefined) {
+      if (problem) report(walk, instance.node, 'iac.limit', problem);
+      break;
+    }
+    const resource = codeResource(instance, mapped, walk.file, waivers);
     resources.push(resource);
     if (mapped.type === 'azurerm_mssql_database' && typeof instance.fullName === 'string') {
       databases.set(instance.fullName.toLowerCase(), resource);
     }
   }
   for (const instance of encryption) {
-    if (!foldEncryption(instance, databases)) {
+    if (!foldEncryption(instance, databases, walk)) {
       skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
     }
   }
@@ -210,11 +120,23 @@ function toCodeResources(walk: Walk, text: string): CodeResource[] {
   return resources;
 }
 
-/** The template's values of one resource, evaluated. */
-function templateResource(instance: Instance): TemplateResource {
+/** The template's values of one resource, evaluated; past a limit, a value is unknown and the limit reported. */
+function templateResource(instance: Instance, walk: ArmWalk): TemplateResource {
   const evaluate = (key: string): Value | undefined => {
     const value = get(instance.node, key);
-    return value === undefined ? undefined : evaluateValue(value, instance.scope);
+    if (value === undefined) return undefined;
+    try {
+      return evaluateValue(value, instance.scope);
+    } catch (error) {
+      if (!(error instanceof LimitExceeded)) throw error;
+      report(
+        walk,
+        instance.node,
+        'iac.limit',
+        `${key} of ${instance.armType}: ${error.message}; read as unknown`,
+      );
+      return unknown('expression');
+    }
   };
   const name = instance.ownName;
   return {
@@ -233,14 +155,14 @@ function codeResource(
   instance: Instance,
   mapped: CanonicalResource,
   file: string,
-  text: string,
+  readWaivers: WaiverReader,
 ): CodeResource {
   const { line, endLine } = instance.span;
-  const waivers = parseInlineWaivers(text, file, line, endLine);
+  const waivers = readWaivers(line, endLine);
   return {
     type: mapped.type,
     address: `${instance.armType}/${instance.display}${instance.suffix}`,
-    attributes: mapped.attributes,
+    attributes: detach(mapped.attributes),
     file,
     line,
     endLine,
@@ -252,14 +174,18 @@ function codeResource(
  * Transparent data encryption is a child resource in ARM and an attribute of azurerm_mssql_database: the child's
  * state goes onto the database it belongs to (`server/db/current` -> `server/db`). False when there is none.
  */
-function foldEncryption(instance: Instance, databases: ReadonlyMap<string, CodeResource>): boolean {
+function foldEncryption(
+  instance: Instance,
+  databases: ReadonlyMap<string, CodeResource>,
+  walk: ArmWalk,
+): boolean {
   const name = instance.fullName;
   const slash = typeof name === 'string' ? name.lastIndexOf('/') : -1;
   if (typeof name !== 'string' || slash <= 0) return false;
   const database = databases.get(name.slice(0, slash).toLowerCase());
   if (!database) return false;
   database.attributes.transparent_data_encryption_enabled = transparentDataEncryptionOf(
-    templateResource(instance),
+    templateResource(instance, walk),
   );
   return true;
 }

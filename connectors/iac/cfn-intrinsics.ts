@@ -1,4 +1,5 @@
 import { containsUnknown, unknown, type Value } from '../../src/model/value.js';
+import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
 
 /**
  * CloudFormation intrinsic functions, resolved statically against a template's parameter defaults, conditions and
@@ -17,6 +18,8 @@ export interface CfnContext {
   mappings: Record<string, unknown>;
   resources: Record<string, unknown>;
   conditionValues: Map<string, boolean | undefined>;
+  /** The names resources' Refs resolve to, once worked out (a chain of Refs is followed once). */
+  names: Map<string, string | undefined>;
   /** Cycle guard for conditions and references being resolved. */
   active: Set<string>;
 }
@@ -44,6 +47,7 @@ export function createContext(template: Record<string, unknown>): CfnContext {
     mappings: section(template, 'Mappings'),
     resources: section(template, 'Resources'),
     conditionValues: new Map(),
+    names: new Map(),
     active: new Set(),
   };
 }
@@ -85,7 +89,10 @@ type Handler = (argument: unknown, context: CfnContext) => Resolved;
 /** Resolves every intrinsic function in a template value. */
 export function resolve(raw: unknown, context: CfnContext): Resolved {
   if (Array.isArray(raw)) {
-    return raw.map((item) => resolve(item, context)).filter((item): item is Value => item !== NO_VALUE);
+    const items = raw
+      .map((item) => resolve(item, context))
+      .filter((item): item is Value => item !== NO_VALUE);
+    return checkSize(items, 'a list');
   }
   if (!isRecord(raw)) return scalar(raw);
   const keys = Object.keys(raw);
@@ -97,9 +104,9 @@ export function resolve(raw: unknown, context: CfnContext): Resolved {
   const out: Record<string, Value> = {};
   for (const key of keys) {
     const value = resolve(raw[key], context);
-    if (value !== NO_VALUE) out[key] = value;
+    if (value !== NO_VALUE) setOwn(out, key, value);
   }
-  return out;
+  return checkSize(out, 'a mapping');
 }
 
 /** Resolves a value that must be present: `AWS::NoValue` where a value is required is unknown. */
@@ -110,6 +117,8 @@ function value(raw: unknown, context: CfnContext): Value {
 
 function guarded<T>(key: string, context: CfnContext, fallback: T, run: () => T): T {
   if (context.active.has(key)) return fallback;
+  if (context.active.size >= LIMITS.nesting)
+    throw new LimitExceeded(`Refs and Conditions refer to each other more than ${LIMITS.nesting} deep`);
   context.active.add(key);
   try {
     return run();
@@ -123,7 +132,8 @@ function ref(argument: unknown, context: CfnContext): Resolved {
   if (typeof argument !== 'string') return expression();
   if (argument === 'AWS::NoValue') return NO_VALUE;
   const parameter = context.parameters.get(argument);
-  if (parameter !== undefined) return structuredClone(parameter);
+  // Shared, not copied: values are never changed in place here, and each resource's attributes are detached.
+  if (parameter !== undefined) return parameter;
   return resourceName(argument, context) ?? expression();
 }
 
@@ -138,15 +148,18 @@ const REF_NAME_PROPERTY: Record<string, string> = {
 };
 
 function resourceName(logicalId: string, context: CfnContext): string | undefined {
-  const definition = context.resources[logicalId];
+  const definition = Object.hasOwn(context.resources, logicalId) ? context.resources[logicalId] : undefined;
   if (!isRecord(definition) || typeof definition.Type !== 'string') return undefined;
   const property = REF_NAME_PROPERTY[definition.Type];
   const properties = definition.Properties;
   if (!property || !isRecord(properties) || properties[property] === undefined) return undefined;
-  return guarded(`ref:${logicalId}`, context, undefined, () => {
+  if (context.names.has(logicalId)) return context.names.get(logicalId);
+  const found = guarded(`ref:${logicalId}`, context, undefined, () => {
     const name = resolve(properties[property], context);
     return typeof name === 'string' ? name : undefined;
   });
+  context.names.set(logicalId, found);
+  return found;
 }
 
 function isText(item: Resolved): item is string | number | boolean {
@@ -158,12 +171,17 @@ function sub(argument: unknown, context: CfnContext): Resolved {
   const [template, variables] = Array.isArray(argument) ? [argument[0], argument[1]] : [argument, undefined];
   if (typeof template !== 'string') return expression();
   let known = true;
+  let length = template.length;
   const text = template.replace(/\$\{([^}]*)\}/g, (match, name: string) => {
     if (name.startsWith('!')) return `\${${name.slice(1)}}`;
     const resolved = subVariable(name.trim(), variables, context);
-    if (isText(resolved)) return String(resolved);
-    known = false;
-    return match;
+    if (!isText(resolved)) {
+      known = false;
+      return match;
+    }
+    length += String(resolved).length;
+    checkLength(length, 'Fn::Sub');
+    return String(resolved);
   });
   return known ? scalar(text) : expression();
 }
@@ -179,6 +197,9 @@ function join(argument: unknown, context: CfnContext): Resolved {
   const delimiter = value(argument[0], context);
   const parts = value(argument[1], context);
   if (typeof delimiter !== 'string' || !Array.isArray(parts) || !parts.every(isText)) return expression();
+  let length = 0;
+  for (const part of parts) length += String(part).length + delimiter.length;
+  checkLength(length, 'Fn::Join');
   return parts.map(String).join(delimiter);
 }
 
@@ -200,7 +221,7 @@ function split(argument: unknown, context: CfnContext): Resolved {
   const delimiter = value(argument[0], context);
   const source = value(argument[1], context);
   if (typeof delimiter !== 'string' || delimiter === '' || typeof source !== 'string') return expression();
-  return source.split(delimiter);
+  return checkSize(source.split(delimiter), 'Fn::Split');
 }
 
 function findInMap(argument: unknown, context: CfnContext): Resolved {
@@ -209,7 +230,7 @@ function findInMap(argument: unknown, context: CfnContext): Resolved {
   let current: unknown = context.mappings;
   for (const key of keys) {
     if (!isText(key)) return expression();
-    current = isRecord(current) ? current[String(key)] : undefined;
+    current = isRecord(current) && Object.hasOwn(current, String(key)) ? current[String(key)] : undefined;
   }
   const fallback = isRecord(argument[3]) ? argument[3].DefaultValue : undefined;
   if (current !== undefined) return literal(current);

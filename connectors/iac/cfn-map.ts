@@ -1,4 +1,5 @@
 import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
+import { setOwn } from './limits.js';
 
 /**
  * CloudFormation resource types -> canonical (Terraform AWS provider 5.x) types and attributes. Each type has a
@@ -75,7 +76,7 @@ const tags: Convert = (list) => {
   for (const tag of list) {
     const key = field(tag, 'Key');
     if (typeof key !== 'string') return unknown('expression');
-    out[key] = text(field(tag, 'Value')) ?? '';
+    setOwn(out, key, text(field(tag, 'Value')) ?? '');
   }
   return out;
 };

@@ -8,6 +8,7 @@ import { parseArmTemplate } from './arm-template.js';
 import { backendStates } from './backends.js';
 import { type RepoFile, readRepository } from './client.js';
 import { parseCloudFormation } from './cloudformation.js';
+import { sourceBudget } from './limits.js';
 import { CONNECTOR_ID, toResource } from './map.js';
 import { isRemote, parseRepoSpec, type RepoSpec } from './schema.js';
 import { parseTerraform } from './terraform-hcl.js';
@@ -43,7 +44,7 @@ export const iacConnector: Connector = {
           // A repository on this machine has the files where the report can point; a clone is gone by now.
           const local = isRemote(parsed.repo) ? undefined : repo.root;
           const resources = code.map((c) =>
-            toResource(c, local === undefined ? undefined : displayPath(join(local, c.file), readCtx.cwd)),
+            toResource(c, local === undefined ? undefined : fileName(readCtx, join(local, c.file))),
           );
           return { resources, ...(problems.length ? { problems } : {}) };
         },
@@ -91,6 +92,10 @@ async function readFiles(parsed: RepoSpec, baseDir: string): Promise<RepositoryF
   return { root: repo.root, files: repo.files, diagnostics };
 }
 
+function fileName(ctx: ConnectorContext, absolute: string): string {
+  return ctx.fileName ? ctx.fileName(absolute) : displayPath(absolute, ctx.cwd);
+}
+
 function unreadableBackend(location: string, message: string): Source {
   return {
     connector: 'terraform-state',
@@ -102,17 +107,23 @@ function unreadableBackend(location: string, message: string): Source {
   };
 }
 
-/** Terraform from .tf/.tfvars; CloudFormation and ARM from the JSON and YAML files that are templates. */
+/**
+ * Terraform from .tf/.tfvars; CloudFormation and ARM from the JSON and YAML files that are templates. All of them
+ * draw on one budget of resources (see limits.ts).
+ */
 async function parseCode(files: readonly RepoFile[], diagnostics: Diagnostic[]): Promise<CodeResource[]> {
+  const budget = sourceBudget();
   const code = await parseTerraform(
     files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars')),
     diagnostics,
+    budget,
   );
   for (const file of files.filter((f) => /\.(ya?ml|template|json)$/.test(f.path))) {
     const kind = templateKind(file.text);
     if (kind === 'cloudformation')
-      code.push(...collect(parseCloudFormation(file.text, file.path), diagnostics));
-    else if (kind === 'arm') code.push(...collect(parseArmTemplate(file.text, file.path), diagnostics));
+      code.push(...collect(parseCloudFormation(file.text, file.path, budget), diagnostics));
+    else if (kind === 'arm')
+      code.push(...collect(parseArmTemplate(file.text, file.path, budget), diagnostics));
   }
   return code;
 }
@@ -125,9 +136,12 @@ function collect(
   return parsed.resources;
 }
 
-/** JSON and YAML files are many things; only templates are read. */
+/**
+ * JSON and YAML files are many things; only templates are read. The patterns stay within a line: `^\s+` would
+ * cross lines, and make a file of blank lines take quadratic time.
+ */
 function templateKind(text: string): 'cloudformation' | 'arm' | undefined {
-  if (/AWSTemplateFormatVersion|"Type"\s*:\s*"AWS::|^\s+Type:\s*['"]?AWS::/m.test(text))
+  if (/AWSTemplateFormatVersion|"Type"\s*:\s*"AWS::|^[ \t]+Type:[ \t]*['"]?AWS::/m.test(text))
     return 'cloudformation';
   if (/deploymentTemplate\.json/i.test(text)) return 'arm';
   return undefined;

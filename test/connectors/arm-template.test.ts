@@ -285,7 +285,7 @@ describe('parseArmTemplate: copy loops, names and kinds', () => {
         level: 'warning',
         code: 'iac.arm-copy-count',
         message:
-          'loop.json:5: the copy count of Microsoft.Storage/storageAccounts is not static; read as one resource whose per-copy values are unknown',
+          'the copy count of Microsoft.Storage/storageAccounts is not static; read as one resource whose per-copy values are unknown',
         source: 'loop.json:5',
       },
     ]);
@@ -540,5 +540,149 @@ describe('secure parameters', () => {
       blob: { __unknown: true, reason: 'expression' },
       plain: 'visible',
     });
+  });
+});
+
+describe('limits: copies, sizes and nesting', () => {
+  const account = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01' };
+  const role = {
+    type: 'Microsoft.Authorization/roleDefinitions',
+    apiVersion: '2022-04-01',
+    name: 'admin',
+    properties: { roleName: 'admin', permissions: [{ actions: ['*'] }], assignableScopes: ['/'] },
+  };
+  /** The warnings, as the report's problems list them: `file:line: message`. */
+  const warnings = (parsed: ParsedFile) =>
+    parsed.diagnostics
+      .filter((d) => d.level !== 'info')
+      .map((d) => ({ message: `${d.source}: ${d.message}` }));
+
+  it('a copy count past ARM limit, from a parameter default, is one resource and a warning; the others are read', () => {
+    const text = template(
+      [
+        {
+          ...account,
+          name: "[concat('st', copyIndex())]",
+          copy: { name: 'many', count: "[parameters('n')]" },
+        },
+        role,
+      ],
+      { parameters: { n: { type: 'int', defaultValue: 1_000_000_000 } } },
+    );
+    const parsed = parseArmTemplate(text, 't.json');
+    expect(parsed.resources.map((r) => r.address)).toEqual([
+      "Microsoft.Storage/storageAccounts/[concat('st', copyIndex())][*]",
+      'Microsoft.Authorization/roleDefinitions/admin',
+    ]);
+    expect(warnings(parsed).map((d) => d.message)).toEqual([
+      "t.json:11: the copy count of Microsoft.Storage/storageAccounts is 1,000,000,000, more than 800 (ARM's limit); read as one resource whose per-copy values are unknown",
+    ]);
+  });
+
+  it('nested copies multiply: past 10,000 instances the child is read once per parent copy', () => {
+    const child = {
+      type: 'blobServices',
+      apiVersion: '2023-05-01',
+      name: "[concat('b', copyIndex('inner'))]",
+    };
+    const text = template([
+      {
+        ...account,
+        name: "[concat('st', copyIndex())]",
+        copy: { name: 'outer', count: 800 },
+        resources: [{ ...child, copy: { name: 'inner', count: 800 } }],
+      },
+    ]);
+    const parsed = parseArmTemplate(text, 't.json');
+    expect(parsed.resources).toHaveLength(800);
+    expect(warnings(parsed).map((d) => d.message)).toEqual([
+      "t.json:14: the copy count of Microsoft.Storage/storageAccounts/blobServices is 800, which with its parents' copies makes 640,000, more than 10,000; read as one resource whose per-copy values are unknown",
+    ]);
+  });
+
+  it('nested property copy loops and self-doubling variables stop at the value size limit, reported', () => {
+    const loop = (name: string, input: unknown) => ({ copy: [{ name, count: 800, input }] });
+    const text = template(
+      [
+        { ...account, name: 'st', tags: loop('a', loop('b', loop('c', 'x'))) },
+        { ...account, name: 'st2', kind: "[string(variables('v30'))]", tags: { big: "[variables('v30')]" } },
+        role,
+      ],
+      {
+        variables: Object.fromEntries([
+          ['v0', ['x']],
+          ...Array.from({ length: 30 }, (_, i) => [
+            `v${i + 1}`,
+            `[concat(variables('v${i}'), variables('v${i}'))]`,
+          ]),
+        ]),
+      },
+    );
+    const parsed = parseArmTemplate(text, 't.json');
+    expect(parsed.resources.map((r) => [r.address, r.attributes.tags])).toEqual([
+      ['Microsoft.Storage/storageAccounts/st', UNKNOWN],
+      ['Microsoft.Storage/storageAccounts/st2', UNKNOWN],
+      ['Microsoft.Authorization/roleDefinitions/admin', undefined],
+    ]);
+    expect(warnings(parsed).map((d) => d.message)).toEqual([
+      't.json:40: tags of Microsoft.Storage/storageAccounts: an object expands past 4,000,000 bytes as JSON; read as unknown',
+      't.json:70: tags of Microsoft.Storage/storageAccounts: concat() expands past 4,000,000 bytes as JSON; read as unknown',
+    ]);
+  });
+
+  it('variables referring to each other thousands deep, and JSON nested thousands deep, are named, not a crash', () => {
+    const variables = Object.fromEntries(
+      Array.from({ length: 5000 }, (_, i) => [`v${i}`, i === 4999 ? 'end' : `[variables('v${i + 1}')]`]),
+    );
+    const chain = parseArmTemplate(
+      template([{ ...account, name: "[variables('v0')]" }, role], { variables }),
+      't.json',
+    );
+    expect(chain.resources.map((r) => r.address)).toEqual(['Microsoft.Authorization/roleDefinitions/admin']);
+    expect(warnings(chain).map((d) => d.message)).toEqual([
+      't.json:5007: Microsoft.Storage/storageAccounts: nested deeper than 100 levels (values, expressions and the variables they read); not read',
+    ]);
+    const deep = `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n"resources": [${'['.repeat(50_000)}${']'.repeat(50_000)}]}`;
+    expect(parseArmTemplate(deep, 'deep.json').diagnostics).toEqual([
+      {
+        level: 'error',
+        code: 'iac.parse',
+        message: 'malformed JSON at column 113: nested deeper than 100 levels',
+        source: 'deep.json:2',
+      },
+    ]);
+  });
+});
+
+describe('hostile keys and strings', () => {
+  const account = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01' };
+
+  it('__proto__ and constructor are names, tags, parameters and variables like any other', () => {
+    const text = template(
+      [
+        {
+          ...account,
+          name: '__proto__',
+          tags: { constructor: "[parameters('constructor')]", x: "[variables('toString')]" },
+        },
+      ],
+      {
+        parameters: { constructor: { type: 'string', defaultValue: 'c' } },
+      },
+    ).replace('"tags": {', '"tags": {"__proto__": "p",');
+    const [resource] = parseArmTemplate(text, 't.json').resources;
+    expect(resource?.address).toBe('Microsoft.Storage/storageAccounts/__proto__');
+    const tags = resource?.attributes.tags as Record<string, unknown>;
+    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+    expect(Object.entries(tags)).toEqual([
+      ['__proto__', 'p'],
+      ['constructor', 'c'],
+      ['x', UNKNOWN],
+    ]);
+  });
+
+  it('lone surrogates become U+FFFD', () => {
+    const text = template([{ ...account, name: 'st\\ud800' }]).replace('st\\\\ud800', 'st\\ud800');
+    expect(parseArmTemplate(text, 't.json').resources[0]?.attributes.name).toBe('st\uFFFD');
   });
 });
