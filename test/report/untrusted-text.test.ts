@@ -182,13 +182,26 @@ describe('every renderer on untrusted free text and values', () => {
     for (const attribute of xml.match(/="[^"]*"/g) ?? []) expect(attribute).not.toMatch(/[<\n\r\t]/);
   });
 
-  it('html: every value escaped, free text redacted, nothing that loads or runs', () => {
-    const page = renderHtml(hostileReport());
+  it('html: every table and chart label escaped, free text redacted, nothing that loads or runs', () => {
+    const report = hostileReport();
+    report.drift[0]!.type = `aws_${EVIL}`;
+    report.violations[0]!.type = `aws_${EVIL}`;
+    report.violations[0]!.title = EVIL;
+    const page = renderHtml(report);
     expect(page).not.toMatch(/<img|<[^>]*\sonerror=/i);
     expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page.match(/<!--/g)).toBeNull();
     expect(page).not.toContain(SECRET);
-    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(page).toContain('&lt;!-- driftwarden:state {} --&gt;');
+    const escaped = '&lt;img src=x onerror=alert(1)&gt;';
+    for (const id of ['incomplete', 'drift', 'violations', 'waived', 'sources', 'diagnostics']) {
+      const section = new RegExp(`<section[^>]*id="${id}"[\\s\\S]*?</section>`).exec(page)?.[0] ?? '';
+      expect(section, id).toContain(escaped);
+    }
+    const typeChart = /<figcaption>Findings by resource type[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+    expect(typeChart).toContain(
+      '<title>aws_&lt;img src=x onerror=alert(1)&gt; @alice #12 https://evil.example *x* `y` |z| &lt;!-- driftwarden:state {} --&gt;: 1 drift, 1 violations</title>',
+    );
+    expect(typeChart).toContain('>aws_&lt;img src=x onerror=al…</text>');
   });
 });
 
