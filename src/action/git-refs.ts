@@ -95,7 +95,8 @@ export async function changedBetween(
 
 /** A path names itself (whatever characters it holds); a glob names what it matches. */
 function matcher(pattern: string): (path: string) => boolean {
-  const glob = picomatch(pattern, { dot: true });
+  // `s`: a name with a line break is a name like any other.
+  const glob = picomatch(pattern, { dot: true, flags: 's' });
   return (path) => path === pattern || glob(path);
 }
 

@@ -26,7 +26,7 @@ import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warn
  */
 export function commentMarker(inputs: ActionInputs, env: Runner['env']): string {
   const name = inputs.commentName ?? [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/');
-  const safe = name.replace(/[^\w ./:@+-]/g, '_').slice(0, 200);
+  const safe = name.replace(/[^\w ./:+-]/g, '_').slice(0, 200);
   return `<!-- driftwarden:pull-request${safe ? ` ${safe}` : ''} -->`;
 }
 const ISSUE_MARKER = '<!-- driftwarden:tracking-issue -->';

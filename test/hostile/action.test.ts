@@ -23,13 +23,12 @@ describe('hostile Action inputs', () => {
     github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
   });
 
-  let repo: Repo;
-  beforeAll(async () => {
-    repo = await gitRepository(
+  // A repository per test: temporary directories are removed after each one.
+  const fresh = (): Promise<Repo> =>
+    gitRepository(
       { 'driftwarden.yml': 'state: states/*.tfstate\n', 'states/prod.tfstate': STATE },
       { 'README.md': 'x\n' },
     );
-  });
 
   const bounded = (result: { code: number; stdout: string; maxRssMiB: number }) => {
     expect(result.maxRssMiB).toBeGreaterThan(0);
@@ -69,7 +68,10 @@ describe('hostile Action inputs', () => {
     async (_name, payload, message) => {
       const path = eventFile({});
       writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
-      const result = await runActionBundle({ ...pullRequestEnv(repo, github.url), GITHUB_EVENT_PATH: path });
+      const result = await runActionBundle({
+        ...pullRequestEnv(await fresh(), github.url),
+        GITHUB_EVENT_PATH: path,
+      });
       expect(result.code).toBe(2);
       expect(oneError(result.stdout)).toHaveLength(1);
       expect(oneError(result.stdout)[0]).toMatch(message);
@@ -110,7 +112,7 @@ describe('hostile Action inputs', () => {
   it.each(inputs)(
     '%s: one error line naming it, exit 2',
     async (_name, extra, message) => {
-      const result = await runActionBundle({ ...pullRequestEnv(repo, github.url), ...extra });
+      const result = await runActionBundle({ ...pullRequestEnv(await fresh(), github.url), ...extra });
       expect(result.code).toBe(2);
       expect(oneError(result.stdout)).toHaveLength(1);
       expect(oneError(result.stdout)[0]).toMatch(message);
@@ -133,7 +135,6 @@ describe('hostile Action inputs', () => {
       /policies .*: leaves/,
     ],
     ['an unknown key', 'state: states/*.tfstate\n__proto__: {polluted: true}\n', /driftwarden\.yml/],
-    ['a ref that is an option', 'repo: .\nref: --output=/tmp/x\nstate: states/*.tfstate\n', /./],
   ];
   it.each(configs)(
     'a base config with %s: one error line naming it, exit 2',
@@ -154,7 +155,7 @@ describe('hostile Action inputs', () => {
 
   it('a comment-name with a comment closer and line breaks cannot forge or break the marker', async () => {
     const result = await runActionBundle({
-      ...pullRequestEnv(repo, github.url),
+      ...pullRequestEnv(await fresh(), github.url),
       'INPUT_COMMENT-NAME': 'x --> <img src=x>\n@everyone',
     });
     expect(result.code).toBe(0);
