@@ -1,5 +1,6 @@
 import { readJsonFile } from '../../src/connector/read-json-file.js';
 import { inputError } from '../../src/errors.js';
+import { isWellFormedPath } from '../../src/model/path.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
 import { describeZodError } from '../../src/util/zod-issue.js';
 import { type Snapshot, snapshotSchema } from './schema.js';
@@ -12,7 +13,18 @@ export async function readSnapshotFile(path: string, displayPath: string): Promi
   const parsed = snapshotSchema.safeParse(raw);
   if (!parsed.success)
     throw inputError(displayPath, `invalid snapshot: ${describeZodError(parsed.error, raw)}`);
+  const badPath = firstBadSensitivePath(parsed.data);
+  if (badPath)
+    throw inputError(displayPath, `invalid snapshot: ${badPath}: not an attribute path such as a.b[0]`);
   return withParsedAttributes(parsed.data, raw);
+}
+
+function firstBadSensitivePath(snapshot: Snapshot): string | undefined {
+  for (const [index, resource] of snapshot.resources.entries()) {
+    const at = (resource.sensitivePaths ?? []).findIndex((path) => !isWellFormedPath(path));
+    if (at >= 0) return `resources[${index}].sensitivePaths[${at}]`;
+  }
+  return undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ export function attributeChanges(
     const a = declared[key] ?? null;
     const b = live[key] ?? null;
     if (isUnknown(a) || isUnknown(b) || deepEqual(a, b)) continue;
-    walk(jsonDiff(a, b), [key], a, b, changes);
+    walk(jsonDiff(encode(a), encode(b)), [key], a, b, changes);
   }
   return ignored
     ? changes.filter((change) => !ignored(change.pathSegments)).map(stripSegments)
@@ -86,19 +86,48 @@ function walk(
     push(changes, path, a, b);
     return;
   }
-  const left = isPlainObject(a) ? a : {};
-  const right = isPlainObject(b) ? b : {};
-  for (const deltaKey of Object.keys(delta).sort()) {
-    if (deltaKey.endsWith('__deleted')) {
-      const key = deltaKey.slice(0, -'__deleted'.length);
-      push(changes, [...path, key], left[key], null);
-    } else if (deltaKey.endsWith('__added')) {
-      const key = deltaKey.slice(0, -'__added'.length);
-      push(changes, [...path, key], null, right[key]);
-    } else {
-      walk(delta[deltaKey], [...path, deltaKey], left[deltaKey], right[deltaKey], changes);
-    }
+  const entries = Object.keys(delta).map((deltaKey) => decodeDeltaKey(deltaKey));
+  entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { deltaKey, key, kind } of entries) {
+    if (kind === 'deleted') push(changes, [...path, key], ownMember(a, key), null);
+    else if (kind === 'added') push(changes, [...path, key], null, ownMember(b, key));
+    else walk(delta[deltaKey], [...path, key], ownMember(a, key), ownMember(b, key), changes);
   }
+}
+
+/**
+ * json-diff reads keys with `in`, builds its result by assignment and treats string elements as keys of its own
+ * tables, so a key or string such as `__proto__`, `constructor` or `toString` would be lost or read from
+ * Object.prototype. It is given a copy in which every key and every string carries a prefix (`k:`, `s:`); the
+ * structure, and so the diff, is the same, and the walk reads the values themselves from the originals.
+ */
+function encode(value: Value): unknown {
+  if (typeof value === 'string') return `s:${value}`;
+  if (Array.isArray(value)) return value.map(encode);
+  if (isPlainObject(value)) {
+    const out: { [key: string]: unknown } = {};
+    for (const key of Object.keys(value)) out[`k:${key}`] = encode(value[key] ?? null);
+    return out;
+  }
+  return value;
+}
+
+function decodeDeltaKey(deltaKey: string): {
+  deltaKey: string;
+  key: string;
+  kind: 'deleted' | 'added' | 'changed';
+} {
+  const kind = deltaKey.endsWith('__deleted')
+    ? 'deleted'
+    : deltaKey.endsWith('__added')
+      ? 'added'
+      : 'changed';
+  const suffix = kind === 'changed' ? 0 : `__${kind}`.length;
+  return { deltaKey, key: deltaKey.slice(2, deltaKey.length - suffix), kind };
+}
+
+function ownMember(value: Value | undefined, key: string): Value | undefined {
+  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 type ArrayDelta = [string, unknown?][];

@@ -26,8 +26,7 @@ export function parsePath(path: string): PathSegment[] {
     }
     if (char === '[') {
       const end = findBracketEnd(path, i);
-      const inner = path.slice(i + 1, end);
-      segments.push(inner.startsWith('"') ? (JSON.parse(inner) as string) : Number(inner));
+      segments.push(bracketSegment(path.slice(i + 1, end), path));
       i = end + 1;
       continue;
     }
@@ -37,6 +36,31 @@ export function parsePath(path: string): PathSegment[] {
     i = j;
   }
   return segments;
+}
+
+/** `["key"]` is a key (a JSON string), anything else in brackets an index. */
+function bracketSegment(inner: string, path: string): PathSegment {
+  if (!inner.startsWith('"')) return Number(inner);
+  let key: unknown;
+  try {
+    key = JSON.parse(inner);
+  } catch {
+    key = undefined;
+  }
+  if (typeof key !== 'string')
+    throw new Error(`invalid quoted key in attribute path ${JSON.stringify(path)}`);
+  return key;
+}
+
+/** Whether a path, as a user wrote it (a snapshot's sensitivePaths), reads as keys and whole indexes. */
+export function isWellFormedPath(path: string): boolean {
+  try {
+    return parsePath(path).every(
+      (segment) => typeof segment === 'string' || (Number.isInteger(segment) && segment >= 0),
+    );
+  } catch {
+    return false;
+  }
 }
 
 function findBracketEnd(path: string, open: number): number {

@@ -7,12 +7,12 @@ import type { NormalisePass } from './pass.js';
  * (the attribute stays, so that "set to nothing" still compares against "set to something").
  * Types listed in EMPTY_IS_MEANINGFUL keep the named attributes as they are.
  */
-const EMPTY_IS_MEANINGFUL: Record<string, ReadonlySet<string>> = {};
+const EMPTY_IS_MEANINGFUL: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
 export const emptyValuesPass: NormalisePass = {
   name: 'empty-values',
   apply(resource) {
-    const keep = EMPTY_IS_MEANINGFUL[resource.type];
+    const keep = EMPTY_IS_MEANINGFUL.get(resource.type);
     for (const key of Object.keys(resource.attributes)) {
       if (keep?.has(key)) continue;
       const value = pruneEmpty(resource.attributes[key] ?? null);

@@ -1,5 +1,6 @@
-import { isPlainObject, isSensitive, isUnknown, type Value } from '../model/value.js';
+import { isPlainObject, isSensitive, isUnknown, setOwnValue, type Value } from '../model/value.js';
 import { sortCanonical } from '../util/canonical-json.js';
+import { jsonNestingExcessOffset } from '../util/depth.js';
 import type { NormalisePass } from './pass.js';
 
 /**
@@ -33,6 +34,8 @@ function normaliseValue(value: Value): Value {
 function parsePolicyString(text: string): Value | undefined {
   const start = text.trimStart();
   if (!start.startsWith('{') || !text.includes('Statement')) return undefined;
+  // A document nested deeper than any input may be stays a string: every later walk over it would recurse.
+  if (jsonNestingExcessOffset(text) >= 0) return undefined;
   try {
     const parsed = JSON.parse(text) as Value;
     return isPlainObject(parsed) && isPolicyDocument(parsed) ? canonicalPolicy(parsed) : undefined;
@@ -42,7 +45,7 @@ function parsePolicyString(text: string): Value | undefined {
 }
 
 function isPolicyDocument(value: { [key: string]: Value }): boolean {
-  return 'Statement' in value;
+  return Object.hasOwn(value, 'Statement');
 }
 
 export function canonicalPolicy(document: { [key: string]: Value }): Value {
@@ -58,7 +61,7 @@ function canonicalStatement(statement: Value): Value {
     if (LIST_KEYS.has(key)) out[key] = asSortedList(value);
     else if (PRINCIPAL_KEYS.has(key)) out[key] = canonicalPrincipal(value);
     else if (key === 'Condition') out[key] = canonicalCondition(value);
-    else out[key] = value;
+    else setOwnValue(out, key, value);
   }
   return out;
 }
@@ -80,7 +83,7 @@ function asConditionList(value: Value): Value {
 function canonicalPrincipal(value: Value): Value {
   if (!isPlainObject(value)) return value;
   const out: { [key: string]: Value } = {};
-  for (const [kind, principals] of Object.entries(value)) out[kind] = asSortedList(principals);
+  for (const [kind, principals] of Object.entries(value)) setOwnValue(out, kind, asSortedList(principals));
   return out;
 }
 
@@ -89,14 +92,14 @@ function canonicalCondition(value: Value): Value {
   const out: { [key: string]: Value } = {};
   for (const [operator, clauses] of Object.entries(value)) {
     if (!isPlainObject(clauses)) {
-      out[operator] = clauses;
+      setOwnValue(out, operator, clauses);
       continue;
     }
     const normalised: { [key: string]: Value } = {};
     for (const [conditionKey, conditionValue] of Object.entries(clauses)) {
-      normalised[conditionKey] = asConditionList(conditionValue);
+      setOwnValue(normalised, conditionKey, asConditionList(conditionValue));
     }
-    out[operator] = normalised;
+    setOwnValue(out, operator, normalised);
   }
   return out;
 }

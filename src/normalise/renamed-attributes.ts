@@ -5,22 +5,25 @@ import type { NormalisePass } from './pass.js';
  * canonical model uses the current names, so a state does not read differently after a provider upgrade.
  * Old name -> current name, per type. A value under the current name wins when both are present.
  */
-const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  azurerm_storage_account: {
-    enable_https_traffic_only: 'https_traffic_only_enabled',
-    allow_blob_public_access: 'allow_nested_items_to_be_public',
-  },
-};
+const RENAMED: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map([
+  [
+    'azurerm_storage_account',
+    [
+      ['enable_https_traffic_only', 'https_traffic_only_enabled'],
+      ['allow_blob_public_access', 'allow_nested_items_to_be_public'],
+    ],
+  ],
+]);
 
 export const renamedAttributesPass: NormalisePass = {
   name: 'renamed-attributes',
   apply(resource) {
-    const renames = RENAMED[resource.type];
+    const renames = RENAMED.get(resource.type);
     if (!renames) return;
     const attributes = resource.attributes;
-    for (const [oldName, newName] of Object.entries(renames)) {
-      if (oldName === newName || !(oldName in attributes)) continue;
-      if (!(newName in attributes) || attributes[newName] === null)
+    for (const [oldName, newName] of renames) {
+      if (oldName === newName || !Object.hasOwn(attributes, oldName)) continue;
+      if (!Object.hasOwn(attributes, newName) || attributes[newName] === null)
         attributes[newName] = attributes[oldName] ?? null;
       delete attributes[oldName];
     }

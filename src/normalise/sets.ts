@@ -8,7 +8,7 @@ import { SET_ATTRIBUTES } from './set-attributes.js';
 export const setsPass: NormalisePass = {
   name: 'sets',
   apply(resource) {
-    const paths = SET_ATTRIBUTES[resource.type];
+    const paths = Object.hasOwn(SET_ATTRIBUTES, resource.type) ? SET_ATTRIBUTES[resource.type] : undefined;
     if (!paths) return;
     // Inner sets first: sorting an outer set compares elements whose inner sets must already be in order.
     for (const path of [...paths].sort((a, b) => b.length - a.length)) {
@@ -24,7 +24,7 @@ function sortAt(container: Value | undefined, segments: (string | number)[]): vo
     if (Array.isArray(container)) for (const item of container) sortAt(item, rest);
     return;
   }
-  if (!isPlainObject(container)) return;
+  if (!isPlainObject(container) || !Object.hasOwn(container, head)) return;
   const value = container[head];
   if (rest.length > 0) {
     sortAt(value, rest);

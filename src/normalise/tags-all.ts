@@ -9,10 +9,10 @@ export const tagsAllPass: NormalisePass = {
   name: 'tags-all',
   apply(resource) {
     const attributes = resource.attributes;
-    if (!('tags_all' in attributes)) return;
+    if (!Object.hasOwn(attributes, 'tags_all')) return;
     const tagsAll = attributes.tags_all;
     if (isPlainObject(tagsAll) && !isUnknown(tagsAll)) attributes.tags = tagsAll;
-    else if (tagsAll === null && attributes.tags === undefined) attributes.tags = null;
+    else if (tagsAll === null && !Object.hasOwn(attributes, 'tags')) attributes.tags = null;
     delete attributes.tags_all;
   },
 };
