@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
@@ -16,7 +15,7 @@ import { packageVersion } from '../util/package-info.js';
 import { executeScan } from './execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
-import type { CliIo } from './io.js';
+import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
 import { policiesCommand } from './policies-command.js';
 import { createProgress } from './progress.js';
 import { snapshotCommand } from './snapshot-command.js';
@@ -79,6 +78,8 @@ async function scanCommand(
   const loaded = await loadConfig(flags.config, io.cwd);
   const confine = flags.confine === undefined ? undefined : resolve(io.cwd, flags.confine);
   const settings = resolveScanSettings(flags, loaded, connectors, io.cwd, confine ? { confine } : {});
+  // Before the scan: a report that cannot be written is a usage problem, and should cost nothing.
+  await checkOutputTargets(settings.outputs);
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
   let executed: Awaited<ReturnType<typeof executeScan>>;
@@ -90,8 +91,10 @@ async function scanCommand(
   }
   const { report, rules } = executed;
   for (const output of settings.outputs) {
-    await mkdir(dirname(output.path), { recursive: true });
-    await writeFile(output.path, render(output.format, report, { rules, sarifFallback: settings.configFile }));
+    await writeOutputFile(
+      output,
+      render(output.format, report, { rules, sarifFallback: settings.configFile }),
+    );
   }
   const style =
     settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
