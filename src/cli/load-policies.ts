@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ScanSettings } from '../config/resolve.js';
+import { usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
-import { WasmPolicyEvaluator } from '../policy/engine.js';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, WasmPolicyEvaluator } from '../policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir, type PolicyBundle } from '../policy/library.js';
 import { compileUserPolicies } from '../policy/user-policies.js';
 import { packageRoot } from '../util/package-info.js';
@@ -15,6 +17,7 @@ export async function loadPolicies(
   env: Readonly<Record<string, string | undefined>>,
   diagnostics: Diagnostic[],
 ): Promise<WasmPolicyEvaluator | undefined> {
+  const options = engineOptionsFromEnv(env);
   const root = packageRoot();
   const bundles: PolicyBundle[] = [];
   if (settings.builtin) bundles.push(await loadBundleDir(join(root, BUILTIN_POLICY_DIRS.dist), 'builtin'));
@@ -42,5 +45,33 @@ export async function loadPolicies(
     });
     return { ...bundle, catalogue: { ...bundle.catalogue, rules } };
   });
-  return new WasmPolicyEvaluator(unique);
+  return new WasmPolicyEvaluator(unique, options);
+}
+
+/** The largest delay a Node timer takes; a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * The engine's time ceilings, from DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS and DRIFTWARDEN_POLICY_SCAN_TIMEOUT_MS
+ * (defaults 10 s a rule, 120 s for all rules of a scan), and a worker per core, at most two.
+ */
+export function engineOptionsFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): Partial<EngineOptions> {
+  return {
+    ruleTimeoutMs: timeout(env, 'DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS', DEFAULT_ENGINE_OPTIONS.ruleTimeoutMs),
+    scanTimeoutMs: timeout(env, 'DRIFTWARDEN_POLICY_SCAN_TIMEOUT_MS', DEFAULT_ENGINE_OPTIONS.scanTimeoutMs),
+    workers: Math.max(1, Math.min(DEFAULT_ENGINE_OPTIONS.workers, availableParallelism())),
+  };
+}
+
+function timeout(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= 1 && value <= MAX_TIMEOUT_MS))
+    throw usageError(
+      `${name}=${text.slice(0, 40)}: expected a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`,
+    );
+  return value;
 }

@@ -1,10 +1,14 @@
-import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
-import { locationOf } from '../model/location.js';
+import * as opa from '@open-policy-agent/opa-wasm';
 import type { Diagnostic, Violation } from '../model/report.js';
-import type { Origin, Resource } from '../model/resource.js';
+import type { Resource } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
+import { violationsOf } from './findings.js';
 import type { PolicyBundle } from './library.js';
+import { encodePolicyInput, type InputBatch, type PolicyInput } from './policy-input.js';
+import { type RuleRun, runRules } from './schedule.js';
 import type { PolicyEvaluator, PolicyOutcome } from './types.js';
+import type { RuleJob } from './worker.js';
+import { locateOpaWasm } from './worker-pool.js';
 
 const PAGE = 64 * 1024;
 
@@ -13,31 +17,51 @@ export interface EngineOptions {
   memoryLimitMiB: number;
   /** Resources per evaluation. Chosen by measurement: see BENCHMARKS.md. */
   batchSize: number;
+  /** How long one rule may run over all its batches before it is stopped and reported. */
+  ruleTimeoutMs: number;
+  /** How long all the rules of a scan may run together; those not finished by then are reported. */
+  scanTimeoutMs: number;
+  /** Evaluation workers (threads) running rules side by side. */
+  workers: number;
+  /** The JavaScript heap of each worker (opa-wasm's builtins and the results); Wasm memory is memoryLimitMiB. */
+  workerHeapMiB: number;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { memoryLimitMiB: 512, batchSize: 100 };
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  memoryLimitMiB: 512,
+  batchSize: 100,
+  ruleTimeoutMs: 10_000,
+  scanTimeoutMs: 120_000,
+  workers: 2,
+  workerHeapMiB: 256,
+};
+
+/** More findings than this for one resource is a broken rule, not a finding. */
+const MAX_FINDINGS_PER_RESOURCE = 100;
+const MAX_FINDING_TEXT = 2_000;
 
 export interface RuleFailure {
   ruleId: string;
-  bundle: string;
   error: string;
 }
 
-interface Finding {
-  ruleId?: unknown;
-  key?: unknown;
-  path?: unknown;
-  message?: unknown;
+interface PlannedRule {
+  rule: CatalogueRule;
+  bundle: number;
+  batches: InputBatch[];
+  /** Why the rule cannot run at all (its bundle's module did not compile). */
+  unavailable?: string;
 }
 
 /**
- * Evaluates compiled rule bundles in-process. Each rule is its own Wasm entrypoint and sees only the resource types
- * it declares, in batches, one origin at a time (so that a finding's key names one resource). A rule that fails
- * (a missing builtin, memory exhausted) is reported and the other rules still run.
+ * Evaluates compiled rule bundles on evaluation workers. Each rule is its own Wasm entrypoint and sees only the
+ * resource types it declares, in batches, one origin at a time (so that a finding's key names one resource). A rule
+ * that fails (memory exhausted, past its time ceiling, broken findings) is reported and the other rules still run.
  */
 export class WasmPolicyEvaluator implements PolicyEvaluator {
   private readonly bundles: readonly PolicyBundle[];
   private readonly options: EngineOptions;
+  private modules: Promise<(WebAssembly.Module | Error)[]> | undefined;
 
   constructor(bundles: readonly PolicyBundle[], options: Partial<EngineOptions> = {}) {
     this.bundles = bundles;
@@ -49,171 +73,184 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
   }
 
   async evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<PolicyOutcome> {
-    const index = indexResources(resources);
+    const modules = await this.compile();
+    const types = new Set(this.rules.flatMap((rule) => rule.resourceTypes));
+    const input = encodePolicyInput(resources, types, this.options.batchSize);
+    const planned = this.plan(input, modules);
+    const opaWasm = locateOpaWasm();
+    if (opaWasm === undefined) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'policy.no-ceiling',
+        message:
+          'rules ran on the main thread without time ceilings: the evaluation worker needs @open-policy-agent/opa-wasm, which was not found',
+      });
+    }
+    const jobs = planned.map((item) => jobOf(item));
+    const runs = await runRules(jobs, {
+      setup: {
+        modules: modules.map((module) => (module instanceof Error ? placeholderModule() : module)),
+        memory: this.memory(),
+        maxFindingsPerResource: MAX_FINDINGS_PER_RESOURCE,
+        maxTextLength: MAX_FINDING_TEXT,
+        recycleBytes: 128 * 1024 * 1024,
+      },
+      ruleTimeoutMs: this.options.ruleTimeoutMs,
+      scanTimeoutMs: this.options.scanTimeoutMs,
+      workers: this.options.workers,
+      workerHeapMiB: this.options.workerHeapMiB,
+      opaWasm,
+      load: loadPolicySyncOf(opa),
+    });
+    return this.report(planned, runs, diagnostics);
+  }
+
+  private report(
+    planned: readonly PlannedRule[],
+    runs: readonly RuleRun[],
+    diagnostics: Diagnostic[],
+  ): PolicyOutcome {
     const violations: Violation[] = [];
     const failures: RuleFailure[] = [];
-    for (const bundle of this.bundles) {
-      let policy = await this.instantiate(bundle);
-      for (const rule of bundle.catalogue.rules) {
-        try {
-          for (const origin of ['declared', 'live'] as const) {
-            for (const batch of batches(index, origin, rule.resourceTypes, this.options.batchSize)) {
-              const findings = evaluateBatch(policy, rule, batch.json);
-              violations.push(
-                ...findings
-                  .map((finding) => toViolation(rule, finding, batch.byKey, diagnostics))
-                  .filter(isViolation),
-              );
-            }
-          }
-        } catch (error) {
-          const message = describeEvaluationError(error, this.options.memoryLimitMiB);
-          failures.push({ ruleId: rule.id, bundle: bundle.name, error: message });
-          diagnostics.push({
-            level: 'error',
-            code: 'policy.rule-failed',
-            message: `rule ${rule.id} failed: ${message}`,
-            source: rule.file,
-          });
-          policy = await this.instantiate(bundle);
-        }
-      }
-    }
-    return {
-      violations,
-      failedRules: failures.map(({ ruleId, error }) => ({ ruleId, error })),
-      rules: this.rules.length,
+    const fail = (rule: CatalogueRule, error: string, code: string, message: string) => {
+      failures.push({ ruleId: rule.id, error });
+      diagnostics.push({ level: 'error', code, message, source: rule.file });
     };
+    const stopped: string[] = [];
+    const notRun: string[] = [];
+    const ruleCeiling = formatDuration(this.options.ruleTimeoutMs);
+    const scanCeiling = formatDuration(this.options.scanTimeoutMs);
+    planned.forEach(({ rule, batches, unavailable }, index) => {
+      const run = unavailable ? { kind: 'failed' as const, error: unavailable } : runs[index];
+      if (!run) return;
+      if (run.kind === 'done') {
+        const found = violationsOf(rule, batches, run.batches);
+        violations.push(...found.violations);
+        if (found.malformed > 0) {
+          const what = `returned ${found.malformed} finding${found.malformed === 1 ? '' : 's'} without the key of a resource it was given or without a message; findings must be {ruleId, key, path, message}`;
+          fail(rule, `${what}; its findings are incomplete`, 'policy.bad-finding', `rule ${rule.id} ${what}`);
+        }
+      } else if (run.kind === 'failed') {
+        const error = describeEvaluationError(run.error, this.options.memoryLimitMiB);
+        fail(rule, error, 'policy.rule-failed', `rule ${rule.id} failed: ${error}`);
+      } else if (run.kind === 'rule-ceiling') {
+        const error = `ran past its ${ruleCeiling} ceiling; its findings are unknown`;
+        fail(rule, error, 'policy.rule-timeout', `rule ${rule.id} ${error}`);
+      } else if (run.started) {
+        stopped.push(rule.id);
+        failures.push({
+          ruleId: rule.id,
+          error: `stopped when the policies reached their ${scanCeiling} ceiling for the scan; its findings are unknown`,
+        });
+      } else {
+        notRun.push(rule.id);
+        failures.push({
+          ruleId: rule.id,
+          error: `did not run: the policies reached their ${scanCeiling} ceiling for the scan`,
+        });
+      }
+    });
+    if (stopped.length + notRun.length > 0) {
+      const parts = [
+        stopped.length > 0 ? `${list(stopped)} ${stopped.length === 1 ? 'was' : 'were'} stopped` : '',
+        notRun.length > 0 ? `${plural(notRun.length, 'rule')} did not run (${notRun.join(', ')})` : '',
+      ].filter(Boolean);
+      diagnostics.push({
+        level: 'error',
+        code: 'policy.scan-timeout',
+        message: `the policies ran past their ${scanCeiling} ceiling for the scan: ${parts.join(' and ')}; their findings are unknown`,
+      });
+    }
+    return { violations, failedRules: failures, rules: this.rules.length };
   }
 
-  private async instantiate(bundle: PolicyBundle): Promise<LoadedPolicy> {
+  private plan(input: PolicyInput, modules: readonly (WebAssembly.Module | Error)[]): PlannedRule[] {
+    return this.bundles.flatMap((bundle, index) => {
+      const module = modules[index];
+      const unavailable =
+        module instanceof Error
+          ? `the bundle's policy.wasm is not a WebAssembly module this runtime accepts: ${module.message}`
+          : undefined;
+      return bundle.catalogue.rules.map((rule) => ({
+        rule,
+        bundle: index,
+        batches: (['declared', 'live'] as const).flatMap((origin) =>
+          rule.resourceTypes.flatMap((type) => input.get(origin)?.get(type) ?? []),
+        ),
+        ...(unavailable ? { unavailable } : {}),
+      }));
+    });
+  }
+
+  /** Compiled once per evaluator; a worker instantiates the compiled module without compiling it again. */
+  private compile(): Promise<(WebAssembly.Module | Error)[]> {
+    this.modules ??= Promise.all(
+      this.bundles.map((bundle) =>
+        WebAssembly.compile(new Uint8Array(bundle.wasm)).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+        ),
+      ),
+    );
+    return this.modules;
+  }
+
+  private memory(): { initial: number; maximum: number } {
     const maximum = Math.max(2, Math.floor((this.options.memoryLimitMiB * 1024 * 1024) / PAGE));
-    return loadPolicy(bundle.wasm, { initial: Math.min(maximum, 64), maximum });
+    return { initial: Math.min(maximum, 64), maximum };
   }
 }
 
-interface IndexedResource {
-  resource: Resource;
-  json: string;
-  ref: string;
+function jobOf(item: PlannedRule): RuleJob | undefined {
+  if (item.unavailable || item.batches.length === 0) return undefined;
+  return {
+    bundle: item.bundle,
+    entrypoint: item.rule.entrypoint,
+    batches: item.batches.map(({ buffer, offset, length, byKey }) => ({
+      buffer,
+      offset,
+      length,
+      resources: byKey.size,
+    })),
+  };
 }
-
-type ResourceIndex = Map<Origin, Map<string, IndexedResource[]>>;
 
 /**
- * Serialises each resource once, with only what rules may read. The `key` a rule sees is a reference unique
- * within its origin: resources of one key in several accounts get a suffix, so a finding names one resource.
+ * opa-wasm's ES module entry exports only loadPolicy, though its types declare loadPolicySync too: Node gives the
+ * CommonJS exports as `default`, bundlers and vitest as named exports as well.
  */
-function indexResources(resources: readonly Resource[]): ResourceIndex {
-  const index: ResourceIndex = new Map([
-    ['declared', new Map()],
-    ['live', new Map()],
-  ]);
-  const seen = new Map<string, number>();
-  for (const resource of resources) {
-    const byType = index.get(resource.origin);
-    if (!byType) continue;
-    const seenKey = `${resource.origin} ${resource.key}`;
-    const count = seen.get(seenKey) ?? 0;
-    seen.set(seenKey, count + 1);
-    const ref = count === 0 ? resource.key : `${resource.key}#${count}`;
-    const json = JSON.stringify({
-      key: ref,
-      type: resource.type,
-      id: resource.id,
-      provider: resource.provider,
-      origin: resource.origin,
-      attributes: resource.attributes,
-    });
-    const list = byType.get(resource.type) ?? [];
-    list.push({ resource, json, ref });
-    byType.set(resource.type, list);
-  }
-  return index;
+function loadPolicySyncOf(module: typeof opa): typeof opa.loadPolicySync {
+  const fromDefault = (module as { default?: { loadPolicySync?: typeof opa.loadPolicySync } }).default;
+  return fromDefault?.loadPolicySync ?? module.loadPolicySync;
 }
 
-interface Batch {
-  json: Uint8Array;
-  byKey: Map<string, Resource>;
+/** The smallest valid module, standing in for a bundle that did not compile (its rules never run). */
+function placeholderModule(): WebAssembly.Module {
+  return new WebAssembly.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
 }
 
-function* batches(
-  index: ResourceIndex,
-  origin: Origin,
-  types: readonly string[],
-  size: number,
-): Generator<Batch> {
-  const byType = index.get(origin);
-  if (!byType) return;
-  const encoder = new TextEncoder();
-  for (const type of types) {
-    const list = byType.get(type) ?? [];
-    for (let start = 0; start < list.length; start += size) {
-      const slice = list.slice(start, start + size);
-      const text = `{"resources":{${JSON.stringify(type)}:[${slice.map((item) => item.json).join(',')}]}}`;
-      yield {
-        json: encoder.encode(text),
-        byKey: new Map(slice.map((item) => [item.ref, item.resource])),
-      };
-    }
-  }
+/** 500 -> "500 ms", 10000 -> "10 s", 1500 -> "1.5 s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
-function evaluateBatch(policy: LoadedPolicy, rule: CatalogueRule, input: Uint8Array): Finding[] {
-  const input_ = input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength) as ArrayBuffer;
-  const results = policy.evaluate(input_, rule.entrypoint) as { result?: unknown }[];
-  const result = results[0]?.result;
-  if (result === undefined) return [];
-  if (!Array.isArray(result))
-    throw new Error(`entrypoint ${rule.entrypoint} returned ${typeof result}, expected a set of findings`);
-  return result as Finding[];
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function toViolation(
-  rule: CatalogueRule,
-  finding: Finding,
-  byKey: Map<string, Resource>,
-  diagnostics: Diagnostic[],
-): Violation | undefined {
-  const resource = typeof finding.key === 'string' ? byKey.get(finding.key) : undefined;
-  if (!resource || typeof finding.message !== 'string') {
-    diagnostics.push({
-      level: 'warning',
-      code: 'policy.bad-finding',
-      message: `rule ${rule.id} returned a finding without a known resource key and a message; findings must be {ruleId, key, path, message}`,
-      source: rule.file,
-    });
-    return undefined;
-  }
-  const violation: Violation = {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    category: rule.category,
-    key: resource.key,
-    type: resource.type,
-    id: resource.id,
-    origin: resource.origin,
-    message: finding.message,
-  };
-  if (resource.account) violation.account = resource.account;
-  if (typeof finding.path === 'string' && finding.path !== '') violation.path = finding.path;
-  violation.location = locationOf(resource.source);
-  if (resource.source.address) violation.address = resource.source.address;
-  return violation;
+function list(ids: readonly string[]): string {
+  return ids.length === 1 ? `rule ${ids[0]}` : `rules ${ids.join(', ')}`;
 }
 
-function isViolation(value: Violation | undefined): value is Violation {
-  return value !== undefined;
-}
-
-/** opa-wasm throws strings as well as Errors; memory exhaustion has two spellings. */
-function describeEvaluationError(error: unknown, limitMiB: number): string {
-  const text = error instanceof Error ? error.message : String(error);
+/** opa-wasm throws strings as well as Errors; memory exhaustion has several spellings. */
+function describeEvaluationError(text: string, limitMiB: number): string {
   if (
-    /Maximum memory size exceeded|opa_malloc: failed|Out of memory|memory access out of bounds/i.test(text)
+    /Maximum memory size exceeded|opa_malloc: failed|Out of memory|memory access out of bounds|WebAssembly\.Memory\.grow\(\): Maximum memory/i.test(
+      text,
+    )
   ) {
     return `exhausted its memory limit (${limitMiB} MiB)`;
   }
-  return text.split('\n')[0] ?? text;
+  return text;
 }

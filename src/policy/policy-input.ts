@@ -1,0 +1,113 @@
+import { Buffer } from 'node:buffer';
+import type { Origin, Resource } from '../model/resource.js';
+
+/** One batch of one type and origin, as a rule reads it: serialised once per scan, shared by every rule. */
+export interface InputBatch {
+  /** The batch's JSON (`{"resources":{"<type>":[...]}}`) is `buffer[offset, offset + length)`, UTF-8. */
+  buffer: SharedArrayBuffer;
+  offset: number;
+  length: number;
+  /** The `key` a rule sees for each resource of the batch -> the resource. */
+  byKey: Map<string, Resource>;
+}
+
+/** The batches of each origin, by type. */
+export type PolicyInput = Map<Origin, Map<string, InputBatch[]>>;
+
+interface Item {
+  resource: Resource;
+  ref: string;
+  json: string;
+}
+
+/**
+ * Serialises the resources of the given types once, with only what rules may read, into batches in shared memory
+ * (a worker reads them without a copy per rule). The `key` a rule sees is unique within its origin: resources of one
+ * key in several accounts get a suffix, so a finding names one resource. Lone UTF-16 surrogates, which the Wasm JSON
+ * parser rejects (and with them the whole batch), become U+FFFD in what the rules see; the resource is unchanged.
+ */
+export function encodePolicyInput(
+  resources: readonly Resource[],
+  types: ReadonlySet<string>,
+  batchSize: number,
+): PolicyInput {
+  const grouped = new Map<Origin, Map<string, Item[]>>([
+    ['declared', new Map()],
+    ['live', new Map()],
+  ]);
+  const seen = new Map<string, number>();
+  for (const resource of resources) {
+    const byType = grouped.get(resource.origin);
+    if (!byType || !types.has(resource.type)) continue;
+    const key = wellFormed(resource.key);
+    const seenKey = `${resource.origin} ${key}`;
+    const count = seen.get(seenKey) ?? 0;
+    seen.set(seenKey, count + 1);
+    const ref = count === 0 ? key : `${key}#${count}`;
+    const json = wellFormedJson({
+      key: ref,
+      type: resource.type,
+      id: resource.id,
+      provider: resource.provider,
+      origin: resource.origin,
+      attributes: resource.attributes,
+    });
+    const list = byType.get(resource.type) ?? [];
+    list.push({ resource, ref, json });
+    byType.set(resource.type, list);
+  }
+  const input: PolicyInput = new Map();
+  for (const [origin, byType] of grouped) {
+    const encoded = new Map<string, InputBatch[]>();
+    for (const [type, items] of byType) encoded.set(type, encodeType(type, items, batchSize));
+    input.set(origin, encoded);
+  }
+  return input;
+}
+
+/** One shared buffer per type and origin, so that no single allocation has to hold the whole estate. */
+function encodeType(type: string, items: readonly Item[], size: number): InputBatch[] {
+  const texts: { text: string; bytes: number; slice: readonly Item[] }[] = [];
+  let total = 0;
+  const typeJson = JSON.stringify(type);
+  for (let start = 0; start < items.length; start += size) {
+    const slice = items.slice(start, start + size);
+    const text = `{"resources":{${typeJson}:[${slice.map((item) => item.json).join(',')}]}}`;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    texts.push({ text, bytes, slice });
+    total += bytes;
+  }
+  const buffer = new SharedArrayBuffer(total);
+  const encoder = new TextEncoder();
+  const batches: InputBatch[] = [];
+  let offset = 0;
+  for (const { text, bytes, slice } of texts) {
+    encoder.encodeInto(text, new Uint8Array(buffer, offset, bytes));
+    batches.push({
+      buffer,
+      offset,
+      length: bytes,
+      byKey: new Map(slice.map((item) => [item.ref, item.resource])),
+    });
+    offset += bytes;
+  }
+  return batches;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `String.prototype.toWellFormed`, which the ES2023 lib does not declare. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * JSON.stringify escapes a lone surrogate as `\udXXX` (lower-case hex) and writes every well-formed pair as is, so
+ * an escape of that range preceded by an even run of backslashes is exactly a lone surrogate, in a key or a value.
+ */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+export function wellFormedJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.includes('\\ud') ? text.replace(LONE_SURROGATE_ESCAPE, '$1\uFFFD') : text;
+}

@@ -1,0 +1,215 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import {
+  type FromWorker,
+  type JobResult,
+  policyWorkerSource,
+  type RuleJob,
+  type RunnerSetup,
+  type ToWorker,
+} from './worker.js';
+
+/** What became of a job sent to a worker. */
+export type SlotOutcome =
+  | { kind: 'result'; result: JobResult }
+  | { kind: 'timeout' }
+  | { kind: 'crashed'; error: string };
+
+export interface SlotOptions {
+  setup: RunnerSetup;
+  /** The worker's JavaScript heap limit. */
+  heapMiB: number;
+  /** The file the worker loads opa-wasm from (see locateOpaWasm). */
+  opaWasm: string;
+}
+
+/** A terminated worker that does not exit within this is left behind rather than waited for. */
+const TERMINATE_GRACE_MS = 2_000;
+/** Healthy workers kept for the next evaluation, unreferenced (they never keep the process alive). */
+const MAX_IDLE = 2;
+
+/**
+ * Where a worker loads opa-wasm from: a bundle that inlines its dependencies (the GitHub Action) ships a
+ * self-contained CommonJS build as `opa-wasm.cjs` beside itself; otherwise the installed package. Undefined when
+ * neither is there, and rules are then evaluated on the main thread, without time ceilings.
+ */
+export function locateOpaWasm(): string | undefined {
+  const beside = fileURLToPath(new URL('./opa-wasm.cjs', import.meta.url));
+  if (existsSync(beside)) return beside;
+  try {
+    return createRequire(import.meta.url).resolve('@open-policy-agent/opa-wasm');
+  } catch {
+    return undefined;
+  }
+}
+
+type WorkerEvent =
+  | { kind: 'message'; message: FromWorker }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'exit'; code: number }
+  | { kind: 'timeout' };
+
+interface Thread {
+  worker: Worker;
+  heapMiB: number;
+  opaWasm: string;
+  listener: ((event: WorkerEvent) => void) | undefined;
+  alive: boolean;
+}
+
+const idle: Thread[] = [];
+
+/**
+ * One evaluation worker for one evaluation: taken from the idle ones or started, and started again after it was
+ * stopped. It runs one job at a time; a job past its time is ended by terminating the worker, which interrupts even
+ * a regular expression mid-match.
+ */
+export class WorkerSlot {
+  private thread: Thread | undefined;
+  private ready = false;
+  private nextId = 0;
+  private readonly options: SlotOptions;
+
+  constructor(options: SlotOptions) {
+    this.options = options;
+  }
+
+  /** Readies a worker with this evaluation's bundles. Its start-up is not counted against any rule. */
+  async start(
+    timeoutMs: number,
+  ): Promise<{ kind: 'ready' } | { kind: 'timeout' } | { kind: 'failed'; error: string }> {
+    if (this.thread?.alive && this.ready) return { kind: 'ready' };
+    let thread: Thread;
+    try {
+      thread = this.thread?.alive ? this.thread : this.acquire();
+    } catch (error) {
+      return { kind: 'failed', error: `the evaluation worker could not start: ${describe(error)}` };
+    }
+    this.thread = thread;
+    const waiting = this.wait(thread, timeoutMs, (message) => message.kind === 'ready');
+    post(thread, { kind: 'setup', setup: this.options.setup });
+    const event = await waiting;
+    if (event.kind === 'message') {
+      this.ready = true;
+      return { kind: 'ready' };
+    }
+    await this.stop();
+    if (event.kind === 'timeout') return { kind: 'timeout' };
+    return { kind: 'failed', error: `the evaluation worker could not start: ${this.describe(event)}` };
+  }
+
+  async run(job: RuleJob, timeoutMs: number): Promise<SlotOutcome> {
+    const thread = this.thread;
+    if (!thread?.alive || !this.ready)
+      return { kind: 'crashed', error: 'the evaluation worker is not running' };
+    const id = this.nextId++;
+    const waiting = this.wait(thread, timeoutMs, (message) => message.kind === 'result' && message.id === id);
+    post(thread, { kind: 'job', id, job });
+    const event = await waiting;
+    if (event.kind === 'message' && event.message.kind === 'result')
+      return { kind: 'result', result: event.message.result };
+    await this.stop();
+    if (event.kind === 'timeout') return { kind: 'timeout' };
+    return { kind: 'crashed', error: this.describe(event) };
+  }
+
+  /** Done with this evaluation: a healthy worker is reset and kept idle, any other is terminated. */
+  async release(): Promise<void> {
+    const thread = this.thread;
+    if (!thread?.alive || !this.ready || idle.length >= MAX_IDLE) return this.stop();
+    this.thread = undefined;
+    this.ready = false;
+    post(thread, { kind: 'reset' });
+    thread.worker.unref();
+    idle.push(thread);
+  }
+
+  async stop(): Promise<void> {
+    const thread = this.thread;
+    this.thread = undefined;
+    this.ready = false;
+    if (!thread) return;
+    thread.alive = false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      thread.worker.terminate().catch(() => 0),
+      new Promise((done) => {
+        timer = setTimeout(done, TERMINATE_GRACE_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
+  private acquire(): Thread {
+    const { heapMiB, opaWasm } = this.options;
+    const index = idle.findIndex((t) => t.alive && t.heapMiB === heapMiB && t.opaWasm === opaWasm);
+    if (index >= 0) {
+      const [thread] = idle.splice(index, 1);
+      if (thread) {
+        thread.worker.ref();
+        return thread;
+      }
+    }
+    return spawn(heapMiB, opaWasm);
+  }
+
+  private wait(
+    thread: Thread,
+    timeoutMs: number,
+    accept: (message: FromWorker) => boolean,
+  ): Promise<WorkerEvent> {
+    return new Promise((resolve) => {
+      const finish = (event: WorkerEvent) => {
+        clearTimeout(timer);
+        thread.listener = undefined;
+        resolve(event);
+      };
+      const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, timeoutMs));
+      thread.listener = (event) => {
+        if (event.kind === 'message' && !accept(event.message)) return;
+        finish(event);
+      };
+    });
+  }
+
+  private describe(event: WorkerEvent): string {
+    if (event.kind === 'exit') return `the evaluation worker exited (code ${event.code})`;
+    if (event.kind !== 'error') return 'the evaluation worker stopped';
+    const error = event.error as { code?: unknown } | undefined;
+    if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+      return `exhausted the evaluation worker's heap limit (${this.options.heapMiB} MiB)`;
+    return describe(event.error);
+  }
+}
+
+function spawn(heapMiB: number, opaWasm: string): Thread {
+  const worker = new Worker(policyWorkerSource(), {
+    eval: true,
+    workerData: { opaWasm },
+    resourceLimits: { maxOldGenerationSizeMb: heapMiB },
+  });
+  const thread: Thread = { worker, heapMiB, opaWasm, listener: undefined, alive: true };
+  worker.on('message', (message: FromWorker) => thread.listener?.({ kind: 'message', message }));
+  worker.on('error', (error) => {
+    thread.alive = false;
+    thread.listener?.({ kind: 'error', error });
+  });
+  worker.on('exit', (code) => {
+    thread.alive = false;
+    const index = idle.indexOf(thread);
+    if (index >= 0) idle.splice(index, 1);
+    thread.listener?.({ kind: 'exit', code });
+  });
+  return thread;
+}
+
+function post(thread: Thread, message: ToWorker): void {
+  thread.worker.postMessage(message);
+}
+
+function describe(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message ?? error;
+  return String(message).split('\n')[0] ?? 'unknown error';
+}
