@@ -101,14 +101,14 @@ async function scanCommand(
   io.stdout.write(render(settings.format, report, { style, rules, sarifFallback: settings.configFile }));
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
-      io.stderr.write(`driftwarden: source failed: ${source.error ?? source.location}\n`);
+      io.stderr.write(`driftwarden: source failed: ${oneLine(source.error ?? source.location)}\n`);
     }
     for (const source of report.scan.sources.filter((s) => s.status === 'partial')) {
       for (const problem of source.problems ?? [])
-        io.stderr.write(`driftwarden: ${source.location}: ${problem}\n`);
+        io.stderr.write(`driftwarden: ${oneLine(`${source.location}: ${problem}`)}\n`);
     }
     for (const rule of report.scan.policies?.failed ?? []) {
-      io.stderr.write(`driftwarden: rule failed: ${rule.ruleId}: ${rule.error}\n`);
+      io.stderr.write(`driftwarden: rule failed: ${oneLine(`${rule.ruleId}: ${rule.error}`)}\n`);
     }
     io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
   }
@@ -145,13 +145,23 @@ async function loadConfig(flag: string | undefined, cwd: string): Promise<Loaded
 function reportError(error: unknown, io: CliIo, debug: boolean): void {
   const errors = error instanceof ScanInputError ? error.errors : [error];
   for (const item of errors) {
-    const message = item instanceof Error ? item.message : String(item);
+    const message = oneLine(item instanceof Error ? item.message : String(item));
     const kind = isDriftwardenError(item) && item.code === 'usage' ? 'usage error' : 'error';
     io.stderr.write(`driftwarden: ${kind}: ${message}\n`);
     if (debug) io.stderr.write(`${stackOf(item)}\n`);
   }
   if (!debug && !(error instanceof DriftwardenError))
     io.stderr.write('driftwarden: run with --debug for details\n');
+}
+
+/** One line per error, whatever the message holds: a line break in a file name or a parser's message is escaped. */
+function oneLine(message: string): string {
+  let out = '';
+  for (const char of message) {
+    const code = char.charCodeAt(0);
+    out += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }
+  return out;
 }
 
 function stackOf(error: unknown): string {
