@@ -91,3 +91,87 @@ describe.each(suites)('$rule', ({ rule, cases }) => {
     );
   });
 });
+
+/**
+ * A lone UTF-16 surrogate (valid in a JS string and in JSON text as `\ud800`, rejected by the Wasm JSON parser) used
+ * to fail every rule of its resource's type for the whole scan. The rules now see U+FFFD in its place.
+ */
+describe('a lone surrogate in an attribute', () => {
+  const admin = (name: string, tags: Record<string, string>) => ({
+    id: `arn:aws:iam::111122223333:policy/${name}`,
+    arn: `arn:aws:iam::111122223333:policy/${name}`,
+    name,
+    path: '/',
+    policy: '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}',
+    tags,
+  });
+
+  it('leaves the resource judged on its policy document, and every other resource and rule evaluated', async () => {
+    const cwd = tempDir({
+      'case.tfstate': state([
+        {
+          type: 'aws_iam_policy',
+          name: 'tagged',
+          instances: [{ attributes: admin('tagged', { Name: 'ops\uD800' }) }],
+        },
+        {
+          type: 'aws_iam_policy',
+          name: 'keyed',
+          instances: [{ attributes: admin('keyed', { '\uDC00team': 'x', pair: 'ok \uD83D\uDE00' }) }],
+        },
+        { type: 'aws_iam_policy', name: 'plain', instances: [{ attributes: admin('plain', {}) }] },
+        {
+          type: 'aws_ebs_volume',
+          name: 'data',
+          instances: [{ attributes: { id: 'vol-1', encrypted: false, size: 1, tags: { Name: '\uDBFF' } } }],
+        },
+      ]),
+    });
+    const result = await runCli(
+      ['scan', '--state', 'case.tfstate', '--format', 'json', '--fail-on', 'none'],
+      {
+        cwd,
+      },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.scan.policies.failed).toEqual([]);
+    expect(report.scan.complete).toBe(true);
+    const found = report.violations
+      .filter((v: { ruleId: string }) => ['DW-AWS-IAM-001', 'DW-AWS-EBS-001'].includes(v.ruleId))
+      .map((v: { ruleId: string; key: string }) => `${v.ruleId} ${v.key}`)
+      .sort();
+    expect(found).toEqual([
+      'DW-AWS-EBS-001 aws_ebs_volume.vol-1',
+      'DW-AWS-IAM-001 aws_iam_policy.arn:aws:iam::111122223333:policy/keyed',
+      'DW-AWS-IAM-001 aws_iam_policy.arn:aws:iam::111122223333:policy/plain',
+      'DW-AWS-IAM-001 aws_iam_policy.arn:aws:iam::111122223333:policy/tagged',
+    ]);
+  });
+
+  it('in a resource id: the finding names the resource by its own key, and two ids that differ only there stay two', async () => {
+    const cwd = tempDir({
+      'case.tfstate': state([
+        { type: 'aws_iam_policy', name: 'a', instances: [{ attributes: admin('odd\uD800', {}) }] },
+        { type: 'aws_iam_policy', name: 'b', instances: [{ attributes: admin('odd\uD801', {}) }] },
+      ]),
+    });
+    const result = await runCli(
+      ['scan', '--state', 'case.tfstate', '--format', 'json', '--fail-on', 'none'],
+      {
+        cwd,
+      },
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.scan.policies.failed).toEqual([]);
+    expect(
+      report.violations
+        .filter((v: { ruleId: string }) => v.ruleId === 'DW-AWS-IAM-001')
+        .map((v: { key: string }) => v.key)
+        .sort(),
+    ).toEqual([
+      'aws_iam_policy.arn:aws:iam::111122223333:policy/odd\uD800',
+      'aws_iam_policy.arn:aws:iam::111122223333:policy/odd\uD801',
+    ]);
+  });
+});
