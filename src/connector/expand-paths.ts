@@ -39,6 +39,10 @@ async function confined(file: ExpandedPath, root: string): Promise<void> {
 }
 
 async function expand(spec: string, baseDir: string, cwd: string): Promise<ExpandedPath[]> {
+  // A file that exists is that file, even when its name has glob characters (`state (old).tfstate`).
+  const literal = resolve(baseDir, spec);
+  if (isDynamicPattern(spec) && (await stat(literal).catch(() => undefined))?.isFile())
+    return [{ absolute: literal, display: displayPath(literal, cwd) }];
   if (!isDynamicPattern(spec)) {
     const absolute = resolve(baseDir, spec);
     try {

@@ -285,7 +285,7 @@ function violationResult(
   const result: PendingResult = {
     ruleId: violation.ruleId,
     level: LEVEL[violation.severity],
-    message: { text: `${violation.message} (${violation.key}, ${violation.origin})` },
+    message: { text: plainText(`${violation.message} (${violation.key}, ${violation.origin})`) },
     locations: [location(violation.location, fallback, violation.key, violation.address)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: violationId(violation) },
   };
@@ -308,11 +308,22 @@ function driftResult(entry: DriftEntry, fallback: string | undefined, withBaseli
   return {
     ruleId: rule.id,
     level: LEVEL[rule.severity],
-    message: { text: driftMessage(entry) },
+    message: { text: plainText(driftMessage(entry)) },
     locations: [location(entry.location, fallback, entry.key, entry.address)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
     ...(withBaseline && entry.status ? { baselineState: entry.status } : {}),
   };
+}
+
+/**
+ * SARIF plain-text messages read `[text](id)` as an embedded link (SARIF 2.1.0, 3.11.6): brackets from values are
+ * escaped, and control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates become U+FFFD.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 };

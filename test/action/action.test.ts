@@ -309,6 +309,8 @@ describe('the bundled GitHub Action', () => {
     const number = tracking?.number;
     expect(github.calls()).toEqual([
       'GET /repos/o/r/issues',
+      // The issue is taken as the tool's own only when its author is the token's identity.
+      'GET /user',
       `POST /repos/o/r/issues/${number}/comments`,
       `PATCH /repos/o/r/issues/${number}`,
       'GET /repos/o/r/issues',

@@ -45,6 +45,7 @@ describe('terraform-plan: planned values as the declared side', () => {
     expect(resources[0]?.source).toEqual({
       connector: 'terraform-plan',
       location: 'plan.json',
+      file: 'plan.json',
       address: 'aws_db_instance.app',
     });
     expect(resources[0]?.sensitivePaths).toEqual(['password', 'username']);
@@ -86,7 +87,7 @@ describe('terraform-plan: planned values as the declared side', () => {
     ]);
     // tags_all.CostCenter and versioning.mfa_delete are known only after apply: never drift.
     expect(report.drift[2]?.changes).toEqual([{ path: 'tags.Env', declared: 'prod', live: 'staging' }]);
-    expect(report.drift.every((d) => d.location === 'plan.json')).toBe(true);
+    expect(report.drift.every((d) => d.location?.file === 'plan.json')).toBe(true);
   });
 
   it('a resource the plan destroys is still declared until apply: its cloud object is not called unmanaged', async () => {
@@ -133,7 +134,7 @@ describe('terraform-plan: planned values as the declared side', () => {
       [
         'DW-AWS-IAM-001',
         'aws_iam_policy.aws_iam_policy.breakglass',
-        'plan.json',
+        { file: 'plan.json' },
         'aws_iam_policy.breakglass',
       ],
     ]);

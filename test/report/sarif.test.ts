@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { DriftEntry, Report, Violation, WaivedViolation } from '../../src/model/report.js';
 import type { CatalogueRule } from '../../src/policy/catalogue.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
-import { artifactUri, renderSarif, SARIF_MAX_RESULTS, type SarifLog } from '../../src/report/sarif.js';
+import {
+  artifactUri,
+  plainText,
+  renderSarif,
+  SARIF_MAX_RESULTS,
+  type SarifLog,
+} from '../../src/report/sarif.js';
 
 const schemaPath = join(import.meta.dirname, '../../fixtures/sarif/sarif-schema-2.1.0.json');
 const CANARY = 'canary-7f3a91e2-do-not-leak';
@@ -544,5 +550,14 @@ describe('renderSarif', () => {
     expect(run(emptyLog).invocations[0]?.executionSuccessful).toBe(true);
     const ajv = new Ajv({ strict: false, validateFormats: false });
     expect(ajv.validate(JSON.parse(readFileSync(schemaPath, 'utf8')), emptyLog)).toBe(true);
+  });
+});
+
+describe('SARIF plain text', () => {
+  it('escapes brackets (no embedded links from values) and replaces control characters and lone surrogates', () => {
+    expect(plainText('see [here](https://x) \\ ok')).toBe('see \\[here\\](https://x) \\\\ ok');
+    expect(plainText('a\u001b[31mb\u009bc\ud800d')).toBe('a\ufffd\\[31mb\ufffdc\ufffdd');
+    expect(plainText('tab\tand\nline')).toBe('tab\tand\nline');
+    expect(plainText('😀')).toBe('😀');
   });
 });
