@@ -100,7 +100,7 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
           if (result.length > limit) {
             return {
               ok: false,
-              error: `returned ${result.length} findings for ${batch.resources} resources, more than ${setup.maxFindingsPerResource} a resource`,
+              error: `returned ${result.length} findings for ${batch.resources} resource${batch.resources === 1 ? '' : 's'}, more than ${setup.maxFindingsPerResource} a resource`,
             };
           }
           batches.push(
@@ -141,6 +141,17 @@ function workerMain(require: (id: string) => unknown, create: typeof createPolic
   // A rule's print() reaches console.log, and a worker's console is the process's stdout, where the report goes.
   // (A worker's own stdio streams, the other way to catch it, keep the process alive even when it is unreferenced.)
   for (const name of ['log', 'info', 'warn', 'error', 'debug'] as const) console[name] = () => {};
+  // sprintf pads with String.prototype.repeat, so `sprintf("%0400000000d", [1])` builds 400 MB in one call, and
+  // copies of it, before the heap limit can end the worker. Nothing a rule needs repeats that far; this realm is ours.
+  const repeat = String.prototype.repeat;
+  const maxRepeat = 8 * 1024 * 1024;
+  String.prototype.repeat = function (this: string, count: number) {
+    if (String(this).length * Number(count) > maxRepeat)
+      throw new RangeError(
+        `a string of ${String(this).length * Number(count)} characters is past the ${maxRepeat} a rule may build`,
+      );
+    return repeat.call(this, count);
+  };
   let runner: PolicyRunner | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'setup') {
