@@ -228,10 +228,10 @@ describe('hostile waiver globs', () => {
   const waivers = (rule: string, resource: string) =>
     `waivers:\n  - rule: "${rule}"\n    resource: "${resource}"\n    reason: r\n`;
 
-  it('a rule and a resource glob that backtrack exponentially as regexes, against a long key', async () => {
+  it('a resource glob that backtracks exponentially as a regex, against a long key', async () => {
     const missed = expectReport(
       await scan(
-        { ...files, 'c.yml': waivers(`D${'*-'.repeat(12)}X`, `aws_s3_bucket.${CATASTROPHIC}`) },
+        { ...files, 'c.yml': waivers('DW-*', `aws_s3_bucket.${CATASTROPHIC}`) },
         ['--config', 'c.yml'],
         { policies: true },
       ),
