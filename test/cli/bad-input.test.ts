@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/load.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { one, snapshot, state } from '../helpers/state.js';
 
@@ -193,5 +195,54 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
       source: join('rules') + ':1',
     });
     expect(report.summary.ignored).toBe(1);
+  });
+});
+
+describe('config files: the README example, and what zod says', () => {
+  it("loads the README's own example config, outputs with one format", async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Config file'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(yaml).toContain('outputs: # as --output\n  json: reports/drift.json');
+    const cwd = tempDir({ 'driftwarden.yml': yaml ?? '' });
+    const loaded = await loadConfigFile(join(cwd, 'driftwarden.yml'), 'driftwarden.yml');
+    expect(loaded.config.outputs).toEqual({ json: 'reports/drift.json' });
+    expect(loaded.config.waivers?.[0]?.expires).toBe('2027-03-31');
+  });
+
+  it('outputs: any formats, each a file; an unknown one is named', async () => {
+    const cwd = tempDir({
+      'two.yml': 'outputs: {sarif: a.sarif, html: a.html}\n',
+      'pdf.yml': 'outputs: {json: a.json, pdf: a.pdf}\n',
+      'empty.yml': 'outputs: {json: ""}\n',
+    });
+    expect((await loadConfigFile(join(cwd, 'two.yml'), 'two.yml')).config.outputs).toEqual({
+      sarif: 'a.sarif',
+      html: 'a.html',
+    });
+    await expect(loadConfigFile(join(cwd, 'pdf.yml'), 'pdf.yml')).rejects.toThrow(
+      'pdf.yml: invalid config: outputs: Unrecognized key: "pdf"',
+    );
+    await expect(loadConfigFile(join(cwd, 'empty.yml'), 'empty.yml')).rejects.toThrow(
+      'empty.yml: invalid config: outputs.json: must not be empty',
+    );
+  });
+
+  it('a field present with the wrong type says what it expected and what it got, every problem on one line', async () => {
+    const cwd = tempDir({
+      'bad.tfstate': JSON.stringify({
+        version: 4,
+        resources: [
+          { mode: 'managed', type: 'aws_s3_bucket', name: 5, instances: [] },
+          { mode: 'managed', type: ['x'], instances: {} },
+        ],
+      }),
+      'live.json': LIVE,
+    });
+    const result = await runCli(['scan', '--state', 'bad.tfstate', '--live', 'snapshot:live.json'], { cwd });
+    expectOneLineError(
+      result,
+      'driftwarden: error: bad.tfstate: invalid state: resources[0].name: expected string, got number; resources[1].type: expected string, got array; resources[1].name: required field is missing; resources[1].instances: expected array, got object',
+    );
   });
 });
