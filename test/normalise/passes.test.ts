@@ -232,3 +232,49 @@ describe('renamed-attributes pass', () => {
     ).toEqual({ https_traffic_only_enabled: true });
   });
 });
+
+describe('prototype keys in the passes', () => {
+  /** As JSON.parse makes them: `__proto__` is an own key, not the prototype. */
+  const parsed = (text: string) => JSON.parse(text) as Record<string, Value>;
+
+  it('a resource type named like a prototype property goes through every pass untouched', () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const r = resource(type, 'x', { a: 'b', tags_all: { k: 'v' } });
+      r.type = type;
+      expect(() => normaliseResources([r])).not.toThrow();
+      expect(r.attributes).toEqual({ a: 'b', tags: { k: 'v' } });
+    }
+  });
+
+  it('keeps a __proto__ key inside policy statements, principals and conditions', () => {
+    const policy = JSON.stringify(
+      parsed(
+        '{"Statement":{"Effect":"Allow","Action":"s3:*","__proto__":{"x":1},"Principal":{"__proto__":"*"},"Condition":{"__proto__":{"__proto__":true}}}}',
+      ),
+    );
+    const { policy: out } = applied(policyDocumentsPass, 'aws_iam_policy', { policy });
+    expect(JSON.stringify(out)).toBe(
+      '{"Statement":[{"Effect":"Allow","Action":["s3:*"],"__proto__":{"x":1},"Principal":{"__proto__":["*"]},"Condition":{"__proto__":{"__proto__":["true"]}}}]}',
+    );
+    expect(Object.getPrototypeOf((out as { Statement: object[] }).Statement[0])).toBe(Object.prototype);
+  });
+
+  it('reads only own keys: tags_all through a prototype is not tags_all', () => {
+    // What `attributes[key] = value` makes of a `__proto__` key: a prototype the attacker chose.
+    const attributes = Object.assign(
+      Object.create({ tags_all: { injected: 'x' } }) as Record<string, Value>,
+      {
+        tags: { a: 'b' },
+      },
+    );
+    const r = resource('aws_s3_bucket', 'x', {});
+    r.attributes = attributes;
+    tagsAllPass.apply(r);
+    expect(r.attributes.tags).toEqual({ a: 'b' });
+  });
+
+  it('leaves a policy string nested past the depth limit as a string', () => {
+    const deep = `{"Statement":${'['.repeat(300)}${']'.repeat(300)}}`;
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: deep }).policy).toBe(deep);
+  });
+});
