@@ -258,10 +258,7 @@ describe('hostile states', () => {
     );
     expect(duplicated).toContain('"acl": "public-read", "acl": "private"');
     const report = expectScan(
-      await run({ 'a.tfstate': duplicated, 'live.json': LIVE }, [
-        ...scanArgs('a.tfstate'),
-        ...JSON_REPORT,
-      ]),
+      await run({ 'a.tfstate': duplicated, 'live.json': LIVE }, [...scanArgs('a.tfstate'), ...JSON_REPORT]),
     );
     expect(report.summary.changed).toBe(0);
   });
