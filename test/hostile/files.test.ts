@@ -87,7 +87,7 @@ const BAD_STATES: [string, string | Uint8Array, string][] = [
   ],
   [
     'nested deep on a later line, with brackets inside strings that do not count',
-    `{\n"a": "[[[[[[[[[[",\n"b": ${'['.repeat(300)}${']'.repeat(300)}}`,
+    `{\n"a": "[[[[\\"[[[[[[\\\\",\n"b": ${'['.repeat(300)}${']'.repeat(300)}}`,
     'nested deeper than 256 levels at line 3, column 261; driftwarden reads at most 256',
   ],
   [
