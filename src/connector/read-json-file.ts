@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 import { jsonNestingExcessOffset, MAX_NESTING_DEPTH } from '../util/depth.js';
 import { jsonErrorOffset } from '../util/json-error-position.js';
@@ -76,7 +76,7 @@ export async function readTextFile(
 /**
  * The size of a regular file. Anything else is refused before it is opened: opening a FIFO blocks until a writer
  * comes, and a device such as /dev/zero never ends. A symbolic link is followed (stat, not lstat), so a link to a
- * regular file reads as that file.
+ * regular file reads as that file, and /dev/null as an empty one.
  */
 async function regularFileSize(path: string, displayPath: string): Promise<number> {
   let info: Awaited<ReturnType<typeof stat>>;
@@ -86,8 +86,10 @@ async function regularFileSize(path: string, displayPath: string): Promise<numbe
     throw fileError(error, displayPath);
   }
   if (info.isDirectory()) throw inputError(displayPath, 'is a directory, expected a file');
-  if (!info.isFile()) throw inputError(displayPath, `is ${specialKind(info)}, expected a regular file`);
-  return info.size;
+  if (info.isFile()) return info.size;
+  // `--ignore-file /dev/null` is the shell's way to say "no rules": it reads as an empty file.
+  if (info.isCharacterDevice() && (await realpath(path).catch(() => '')) === '/dev/null') return 0;
+  throw inputError(displayPath, `is ${specialKind(info)}, expected a regular file`);
 }
 
 function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean }): string {

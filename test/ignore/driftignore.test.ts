@@ -307,5 +307,6 @@ describe('loadIgnoreRules: the file', () => {
     await expect(load('sub')).rejects.toThrow('sub: is a directory, expected a file');
     await expect(load('fifo')).rejects.toThrow('fifo: is a named pipe (FIFO), expected a regular file');
     await expect(load('none')).rejects.toThrow('none: no such file');
+    expect((await loadIgnoreRules({ path: '/dev/null', display: '/dev/null' }, [], [])).size).toBe(0);
   });
 });
