@@ -32,7 +32,10 @@ export function attributeChanges(
     const a = declared[key] ?? null;
     const b = live[key] ?? null;
     if (isUnknown(a) || isUnknown(b) || deepEqual(a, b)) continue;
-    walk(jsonDiff(encode(a), encode(b)), [key], a, b, changes);
+    // Two values that are not both lists or both objects differ as a whole: no need to ask json-diff how.
+    if (Array.isArray(a) !== Array.isArray(b) || !isObjectLike(a) || !isObjectLike(b))
+      push(changes, [key], a, b);
+    else walk(jsonDiff(encode(a), encode(b)), [key], a, b, changes);
   }
   return ignored
     ? changes.filter((change) => !ignored(change.pathSegments)).map(stripSegments)
@@ -157,6 +160,10 @@ function walkArray(
       j++;
     }
   }
+}
+
+function isObjectLike(value: Value): boolean {
+  return typeof value === 'object' && value !== null && !isSensitive(value);
 }
 
 function isDelta(delta: unknown): delta is Record<string, unknown> | ArrayDelta {
