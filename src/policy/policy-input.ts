@@ -17,12 +17,12 @@ export type PolicyInput = Map<Origin, Map<string, InputBatch[]>>;
 interface Item {
   resource: Resource;
   ref: string;
-  json: string;
 }
 
 /**
  * Serialises the resources of the given types once, with only what rules may read, into batches in shared memory
- * (a worker reads them without a copy per rule). The `key` a rule sees is unique within its origin: resources of one
+ * (a worker reads them without a copy per rule). Each batch is serialised and encoded on its own, so that the JSON
+ * text of the whole estate is never held at once. The `key` a rule sees is unique within its origin: resources of one
  * key in several accounts get a suffix, so a finding names one resource. Lone UTF-16 surrogates, which the Wasm JSON
  * parser rejects (and with them the whole batch), become U+FFFD in what the rules see; the resource is unchanged.
  */
@@ -43,55 +43,41 @@ export function encodePolicyInput(
     const seenKey = `${resource.origin} ${key}`;
     const count = seen.get(seenKey) ?? 0;
     seen.set(seenKey, count + 1);
-    const ref = count === 0 ? key : `${key}#${count}`;
-    const json = wellFormedJson({
+    const list = byType.get(resource.type) ?? [];
+    list.push({ resource, ref: count === 0 ? key : `${key}#${count}` });
+    byType.set(resource.type, list);
+  }
+  const encoder = new TextEncoder();
+  const input: PolicyInput = new Map();
+  for (const [origin, byType] of grouped) {
+    const encoded = new Map<string, InputBatch[]>();
+    for (const [type, items] of byType) {
+      const batches: InputBatch[] = [];
+      for (let start = 0; start < items.length; start += batchSize)
+        batches.push(encodeBatch(type, items.slice(start, start + batchSize), encoder));
+      encoded.set(type, batches);
+    }
+    input.set(origin, encoded);
+  }
+  return input;
+}
+
+function encodeBatch(type: string, items: readonly Item[], encoder: TextEncoder): InputBatch {
+  const json = items.map(({ resource, ref }) =>
+    wellFormedJson({
       key: ref,
       type: resource.type,
       id: resource.id,
       provider: resource.provider,
       origin: resource.origin,
       attributes: resource.attributes,
-    });
-    const list = byType.get(resource.type) ?? [];
-    list.push({ resource, ref, json });
-    byType.set(resource.type, list);
-  }
-  const input: PolicyInput = new Map();
-  for (const [origin, byType] of grouped) {
-    const encoded = new Map<string, InputBatch[]>();
-    for (const [type, items] of byType) encoded.set(type, encodeType(type, items, batchSize));
-    input.set(origin, encoded);
-  }
-  return input;
-}
-
-/** One shared buffer per type and origin, so that no single allocation has to hold the whole estate. */
-function encodeType(type: string, items: readonly Item[], size: number): InputBatch[] {
-  const texts: { text: string; bytes: number; slice: readonly Item[] }[] = [];
-  let total = 0;
-  const typeJson = JSON.stringify(type);
-  for (let start = 0; start < items.length; start += size) {
-    const slice = items.slice(start, start + size);
-    const text = `{"resources":{${typeJson}:[${slice.map((item) => item.json).join(',')}]}}`;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    texts.push({ text, bytes, slice });
-    total += bytes;
-  }
-  const buffer = new SharedArrayBuffer(total);
-  const encoder = new TextEncoder();
-  const batches: InputBatch[] = [];
-  let offset = 0;
-  for (const { text, bytes, slice } of texts) {
-    encoder.encodeInto(text, new Uint8Array(buffer, offset, bytes));
-    batches.push({
-      buffer,
-      offset,
-      length: bytes,
-      byKey: new Map(slice.map((item) => [item.ref, item.resource])),
-    });
-    offset += bytes;
-  }
-  return batches;
+    }),
+  );
+  const text = `{"resources":{${JSON.stringify(type)}:[${json.join(',')}]}}`;
+  const length = Buffer.byteLength(text, 'utf8');
+  const buffer = new SharedArrayBuffer(length);
+  encoder.encodeInto(text, new Uint8Array(buffer));
+  return { buffer, offset: 0, length, byKey: new Map(items.map((item) => [item.ref, item.resource])) };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
