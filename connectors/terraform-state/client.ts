@@ -1,6 +1,6 @@
 import { readJsonFile } from '../../src/connector/read-json-file.js';
 import { inputError } from '../../src/errors.js';
-import { isPlainObject } from '../../src/model/value.js';
+import { escapeMarkers, isPlainObject } from '../../src/model/value.js';
 import { describeZodError } from '../../src/util/zod-issue.js';
 import { type StateV4, stateV4Schema } from './schema.js';
 
@@ -30,5 +30,8 @@ export function parseState(raw: unknown, displayPath: string): StateV4 {
   }
   const parsed = stateV4Schema.safeParse(raw);
   if (!parsed.success) throw inputError(displayPath, `invalid state: ${describeZodError(parsed.error, raw)}`);
+  for (const resource of parsed.data.resources)
+    for (const instance of resource.instances)
+      if (instance.attributes) instance.attributes = escapeMarkers(instance.attributes) as typeof instance.attributes;
   return parsed.data;
 }

@@ -20,7 +20,7 @@ const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> 
 };
 
 export function importId(type: string, attributes: Attributes): string | undefined {
-  const custom = IMPORT_ID[type];
+  const custom = Object.hasOwn(IMPORT_ID, type) ? IMPORT_ID[type] : undefined;
   return custom ? (custom(attributes) ?? text(attributes.id)) : text(attributes.id);
 }
 

@@ -63,9 +63,10 @@ export async function executeScan(
 
 /** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */
 export async function loadBaseline(file: { path: string; display: string }): Promise<Report> {
-  const parsed = reportSchema.safeParse(upgradeReport(await readJsonFile(file.path, file.display)));
+  const raw = upgradeReport(await readJsonFile(file.path, file.display));
+  const parsed = reportSchema.safeParse(raw);
   if (!parsed.success)
-    throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error)}`);
+    throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error, raw)}`);
   return parsed.data;
 }
 

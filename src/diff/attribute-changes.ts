@@ -144,10 +144,18 @@ function walkArray(
 ): void {
   let i = 0;
   let j = 0;
-  for (const [op, payload] of delta) {
+  for (let k = 0; k < delta.length; k++) {
+    const [op, payload] = delta[k] ?? [' '];
+    const next = delta[k + 1]?.[0];
     if (op === ' ') {
       i++;
       j++;
+    } else if (op === '-' && next === '+' && i === j) {
+      // An element replaced in place is one change of that element, not a removal and an addition.
+      push(changes, [...path, i], a[i], b[j]);
+      i++;
+      j++;
+      k++;
     } else if (op === '-') {
       push(changes, [...path, i], a[i], null);
       i++;

@@ -25,7 +25,7 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
   // parent's cloud name; code-only parents are also found by that name, and only by code-only sub-resources.
   const codeByName = new Map<string, Resource>();
   for (const resource of resources) {
-    CANONICALISE[resource.type]?.(resource.attributes);
+    if (Object.hasOwn(CANONICALISE, resource.type)) CANONICALISE[resource.type]?.(resource.attributes);
     byKey.set(resource.key, resource);
     const name = resource.attributes.bucket;
     if (resource.codeOnly && typeof name === 'string') codeByName.set(`${resource.type}:${name}`, resource);
@@ -37,7 +37,7 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
   };
   const kept: Resource[] = [];
   for (const resource of resources) {
-    const fold = SUB_RESOURCES[resource.type];
+    const fold = Object.hasOwn(SUB_RESOURCES, resource.type) ? SUB_RESOURCES[resource.type] : undefined;
     if (!fold) {
       kept.push(resource);
       continue;

@@ -38,7 +38,7 @@ export function containsUnknown(value: Value | undefined): boolean {
   if (isUnknown(value)) return true;
   if (Array.isArray(value)) return value.some(containsUnknown);
   if (isPlainObject(value)) {
-    for (const key in value) if (containsUnknown(value[key])) return true;
+    for (const key of Object.keys(value)) if (containsUnknown(value[key])) return true;
   }
   return false;
 }
@@ -66,4 +66,20 @@ export function displayValue(value: Value | undefined): Value {
     return out;
   }
   return value;
+}
+
+/** The keys driftwarden's own markers use; a source's data never carries them as they are. */
+const MARKER_KEYS = new Set(['__unknown', '__sensitive']);
+
+/**
+ * A value read from an untrusted file with its marker keys renamed (`__unknown` -> `_raw__unknown`): a state that
+ * writes `{"__unknown": true}` must not make its value unknown, and so hide drift, nor pose as a masked secret.
+ */
+export function escapeMarkers(value: Value): Value {
+  if (Array.isArray(value)) return value.map(escapeMarkers);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, Value> = {};
+  for (const key of Object.keys(value))
+    setOwnValue(out, MARKER_KEYS.has(key) ? `_raw${key}` : key, escapeMarkers(value[key] ?? null));
+  return out;
 }

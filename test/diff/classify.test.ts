@@ -47,6 +47,19 @@ describe('attribute changes', () => {
     ]);
   });
 
+  it('shows a list element replaced in place as one change of that element', () => {
+    // IAM diffs: `s3:GetObject` became `s3:*` in the same place.
+    expect(
+      attributeChanges(
+        { actions: ['s3:GetObject', 'sqs:SendMessage'] },
+        { actions: ['s3:*', 'sqs:SendMessage'] },
+      ),
+    ).toEqual([{ path: 'actions[0]', declared: 's3:GetObject', live: 's3:*' }]);
+    expect(attributeChanges({ l: ['a', 'b', 'c'] }, { l: ['a', 'X', 'c'] })).toEqual([
+      { path: 'l[1]', declared: 'b', live: 'X' },
+    ]);
+  });
+
   it('ignores attributes only one side knows', () => {
     expect(
       attributeChanges({ arn: 'arn:x', force_destroy: false }, { arn: 'arn:x', creation_date: '2024' }),

@@ -522,3 +522,64 @@ describe('hostile report files', () => {
     );
   });
 });
+
+describe('marker keys and prototype names from a hostile state', () => {
+  it('a state value written as {"__unknown": true} is data, not an unknown: its drift is still reported', async () => {
+    const cwd = tempDir({
+      'prod.tfstate': state([
+        one('aws_s3_bucket', 'b', {
+          id: 'b',
+          bucket: 'b',
+          acl: { __unknown: true },
+          tags: { env: { __sensitive: 'x' } },
+        }),
+      ]),
+      'live.json': snapshot([
+        {
+          type: 'aws_s3_bucket',
+          id: 'b',
+          attributes: { bucket: 'b', acl: 'public-read', tags: { env: 'dev' } },
+        },
+      ]),
+    });
+    const result = await runHostile(
+      [
+        'scan',
+        '--state',
+        'prod.tfstate',
+        '--live',
+        'snapshot:live.json',
+        '--format',
+        'json',
+        '--no-builtin-policies',
+        '--fail-on',
+        'none',
+      ],
+      { cwd },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(
+      report.drift.map((d: { kind: string; changes: { path: string }[] }) => [
+        d.kind,
+        d.changes.map((c) => c.path),
+      ]),
+    ).toEqual([['changed', ['acl', 'tags.env']]]);
+  }, 30_000);
+
+  it.each(['hasOwnProperty', 'valueOf', '__proto__', 'constructor'])(
+    'a resource type named %s is read as a resource like any other',
+    async (type) => {
+      const cwd = tempDir({ 'prod.tfstate': state([one(type, 'x', { id: 'x-1' })]) });
+      const result = await runHostile(
+        ['scan', '--state', 'prod.tfstate', '--format', 'json', '--fail-on', 'none'],
+        { cwd },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.summary.declared).toBe(1);
+      expect(result.stderr).not.toContain('unexpected error');
+    },
+    30_000,
+  );
+});
