@@ -16,6 +16,7 @@ import { executeScan } from './execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from './exit-code.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
 import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
+import { oneLine } from './one-line.js';
 import { policiesCommand } from './policies-command.js';
 import { createProgress } from './progress.js';
 import { snapshotCommand } from './snapshot-command.js';
@@ -154,16 +155,6 @@ function reportError(error: unknown, io: CliIo, debug: boolean): void {
     io.stderr.write('driftwarden: run with --debug for details\n');
 }
 
-/** One line per error, whatever the message holds: a line break in a file name or a parser's message is escaped. */
-function oneLine(message: string): string {
-  let out = '';
-  for (const char of message) {
-    const code = char.charCodeAt(0);
-    out += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : char;
-  }
-  return out;
-}
-
 function stackOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause === undefined ? '' : `\ncaused by: ${stackOf(error.cause)}`;
@@ -183,16 +174,16 @@ function connectorContext(
     signal: new AbortController().signal,
     now: () => new Date(),
     log: {
-      debug: (message) => debug && io.stderr.write(`debug: ${message}\n`),
-      info: (message) => debug && io.stderr.write(`info: ${message}\n`),
-      warn: (message) => io.stderr.write(`warning: ${message}\n`),
+      debug: (message) => debug && io.stderr.write(`debug: ${oneLine(message)}\n`),
+      info: (message) => debug && io.stderr.write(`info: ${oneLine(message)}\n`),
+      warn: (message) => io.stderr.write(`warning: ${oneLine(message)}\n`),
     },
     diagnostic: (diagnostic) => {
-      if (debug) io.stderr.write(`debug: ${diagnostic.level}: ${diagnostic.message}\n`);
+      if (debug) io.stderr.write(`debug: ${diagnostic.level}: ${oneLine(diagnostic.message)}\n`);
     },
     progress: (message) => {
       onProgress(message);
-      if (debug) io.stderr.write(`debug: ${message}\n`);
+      if (debug) io.stderr.write(`debug: ${oneLine(message)}\n`);
     },
   };
 }

@@ -11,6 +11,7 @@ import { packageRoot } from '../util/package-info.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { loadPolicies } from './load-policies.js';
+import { oneLine } from './one-line.js';
 
 export const POLICIES_HELP = `Usage:
   driftwarden policies list [--format table|json] [--policies <dir>] [--policy-bundle <dir>] [--no-builtin-policies]
@@ -68,7 +69,9 @@ async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     diagnostics,
   );
   for (const d of diagnostics)
-    io.stderr.write(`driftwarden: ${d.level}: ${d.source ? `${d.source}: ` : ''}${d.message}\n`);
+    io.stderr.write(
+      `driftwarden: ${d.level}: ${oneLine(`${d.source ? `${d.source}: ` : ''}${d.message}`)}\n`,
+    );
   const rules = evaluator?.rules ?? [];
   io.stdout.write(format === 'json' ? `${JSON.stringify(rules.map(publicRule), null, 2)}\n` : table(rules));
   return EXIT.clean;

@@ -1,3 +1,4 @@
+import { terminalText } from '../report/terminal-text.js';
 import type { CliIo } from './io.js';
 
 /** A single status line on stderr, rewritten in place; silent unless stderr is a terminal outside CI. */
@@ -6,7 +7,7 @@ export function createProgress(io: CliIo, enabled: boolean): { update(message: s
   return {
     update(message) {
       if (!enabled) return;
-      io.stderr.write(`\r\u001b[K${message}`);
+      io.stderr.write(`\r\u001b[K${terminalText(message)}`);
       shown = true;
     },
     done() {

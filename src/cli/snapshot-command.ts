@@ -9,6 +9,7 @@ import { usageError } from '../errors.js';
 import { recordSnapshot } from '../scan/record-snapshot.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
+import { oneLine } from './one-line.js';
 
 export const SNAPSHOT_HELP = `Usage: driftwarden snapshot --live <connector>:<spec> [--live ...] --output <file>
 
@@ -55,9 +56,9 @@ export async function snapshotCommand(
   );
   for (const status of recorded.statuses) {
     if (status.status === 'failed')
-      io.stderr.write(`driftwarden: source failed: ${status.error ?? status.location}\n`);
+      io.stderr.write(`driftwarden: source failed: ${oneLine(status.error ?? status.location)}\n`);
     for (const problem of status.problems ?? [])
-      io.stderr.write(`driftwarden: ${status.location}: ${problem}\n`);
+      io.stderr.write(`driftwarden: ${oneLine(`${status.location}: ${problem}`)}\n`);
   }
   if (recorded.statuses.every((s) => s.status === 'failed')) return EXIT.incomplete;
   return recorded.complete ? EXIT.clean : EXIT.incomplete;
