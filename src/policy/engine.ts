@@ -1,11 +1,11 @@
 import * as opa from '@open-policy-agent/opa-wasm';
-import type { Diagnostic, Violation } from '../model/report.js';
+import type { Diagnostic } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
-import { violationsOf } from './findings.js';
 import type { PolicyBundle } from './library.js';
-import { encodePolicyInput, type InputBatch, type PolicyInput } from './policy-input.js';
-import { type RuleRun, runRules } from './schedule.js';
+import { encodePolicyInput, type PolicyInput } from './policy-input.js';
+import { type PlannedRule, reportRuns } from './rule-outcomes.js';
+import { runRules } from './schedule.js';
 import type { PolicyEvaluator, PolicyOutcome } from './types.js';
 import type { RuleJob } from './worker.js';
 import { locateOpaWasm } from './worker-pool.js';
@@ -39,19 +39,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 /** More findings than this for one resource is a broken rule, not a finding. */
 const MAX_FINDINGS_PER_RESOURCE = 100;
 const MAX_FINDING_TEXT = 2_000;
-
-export interface RuleFailure {
-  ruleId: string;
-  error: string;
-}
-
-interface PlannedRule {
-  rule: CatalogueRule;
-  bundle: number;
-  batches: InputBatch[];
-  /** Why the rule cannot run at all (its bundle's module did not compile). */
-  unavailable?: string;
-}
 
 /**
  * Evaluates compiled rule bundles on evaluation workers. Each rule is its own Wasm entrypoint and sees only the
@@ -102,66 +89,8 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
       opaWasm,
       load: loadPolicySyncOf(opa),
     });
-    return this.report(planned, runs, diagnostics);
-  }
-
-  private report(
-    planned: readonly PlannedRule[],
-    runs: readonly RuleRun[],
-    diagnostics: Diagnostic[],
-  ): PolicyOutcome {
-    const violations: Violation[] = [];
-    const failures: RuleFailure[] = [];
-    const fail = (rule: CatalogueRule, error: string, code: string, message: string) => {
-      failures.push({ ruleId: rule.id, error });
-      diagnostics.push({ level: 'error', code, message, source: rule.file });
-    };
-    const stopped: string[] = [];
-    const notRun: string[] = [];
-    const ruleCeiling = formatDuration(this.options.ruleTimeoutMs);
-    const scanCeiling = formatDuration(this.options.scanTimeoutMs);
-    planned.forEach(({ rule, batches, unavailable }, index) => {
-      const run = unavailable ? { kind: 'failed' as const, error: unavailable } : runs[index];
-      if (!run) return;
-      if (run.kind === 'done') {
-        const found = violationsOf(rule, batches, run.batches);
-        violations.push(...found.violations);
-        if (found.malformed > 0) {
-          const what = `returned ${found.malformed} finding${found.malformed === 1 ? '' : 's'} without the key of a resource it was given or without a message; findings must be {ruleId, key, path, message}`;
-          fail(rule, `${what}; its findings are incomplete`, 'policy.bad-finding', `rule ${rule.id} ${what}`);
-        }
-      } else if (run.kind === 'failed') {
-        const error = describeEvaluationError(run.error, this.options.memoryLimitMiB);
-        fail(rule, error, 'policy.rule-failed', `rule ${rule.id} failed: ${error}`);
-      } else if (run.kind === 'rule-ceiling') {
-        const error = `ran past its ${ruleCeiling} ceiling; its findings are unknown`;
-        fail(rule, error, 'policy.rule-timeout', `rule ${rule.id} ${error}`);
-      } else if (run.started) {
-        stopped.push(rule.id);
-        failures.push({
-          ruleId: rule.id,
-          error: `stopped when the policies reached their ${scanCeiling} ceiling for the scan; its findings are unknown`,
-        });
-      } else {
-        notRun.push(rule.id);
-        failures.push({
-          ruleId: rule.id,
-          error: `did not run: the policies reached their ${scanCeiling} ceiling for the scan`,
-        });
-      }
-    });
-    if (stopped.length + notRun.length > 0) {
-      const parts = [
-        stopped.length > 0 ? `${list(stopped)} ${stopped.length === 1 ? 'was' : 'were'} stopped` : '',
-        notRun.length > 0 ? `${plural(notRun.length, 'rule')} did not run (${notRun.join(', ')})` : '',
-      ].filter(Boolean);
-      diagnostics.push({
-        level: 'error',
-        code: 'policy.scan-timeout',
-        message: `the policies ran past their ${scanCeiling} ceiling for the scan: ${parts.join(' and ')}; their findings are unknown`,
-      });
-    }
-    return { violations, failedRules: failures, rules: this.rules.length };
+    const reported = reportRuns(planned, runs, this.options, diagnostics);
+    return { ...reported, rules: this.rules.length };
   }
 
   private plan(input: PolicyInput, modules: readonly (WebAssembly.Module | Error)[]): PlannedRule[] {
@@ -226,31 +155,4 @@ function loadPolicySyncOf(module: typeof opa): typeof opa.loadPolicySync {
 /** The smallest valid module, standing in for a bundle that did not compile (its rules never run). */
 function placeholderModule(): WebAssembly.Module {
   return new WebAssembly.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
-}
-
-/** 500 -> "500 ms", 10000 -> "10 s", 1500 -> "1.5 s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function list(ids: readonly string[]): string {
-  return ids.length === 1 ? `rule ${ids[0]}` : `rules ${ids.join(', ')}`;
-}
-
-/** opa-wasm throws strings as well as Errors; memory exhaustion has several spellings. */
-function describeEvaluationError(text: string, limitMiB: number): string {
-  if (
-    /Maximum memory size exceeded|opa_malloc: failed|Out of memory|memory access out of bounds|WebAssembly\.Memory\.grow\(\): Maximum memory/i.test(
-      text,
-    )
-  ) {
-    return `exhausted its memory limit (${limitMiB} MiB)`;
-  }
-  return text;
 }

@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/report.js';
 import { WasmPolicyEvaluator } from '../../src/policy/engine.js';
-import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
+import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
+import { encodePolicyInput } from '../../src/policy/policy-input.js';
+import { runRules } from '../../src/policy/schedule.js';
 import { compileBundle } from '../../src/policy/toolchain/compile.js';
 import { findOpa } from '../../src/policy/toolchain/opa.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -258,17 +261,69 @@ describe.skipIf(!opa)('policy time ceilings', () => {
   });
 });
 
+describe('without an evaluation worker', () => {
+  it('rules run on this thread, in order, and the scan ceiling is still checked between rules', async () => {
+    const bundle = await loadBundleDir(join(root, BUILTIN_POLICY_DIRS.dist), 'builtin');
+    const rules = bundle.catalogue.rules.filter((r) => r.resourceTypes.includes('aws_ebs_volume'));
+    const input = encodePolicyInput(
+      [resource('aws_ebs_volume', 'vol-1', { encrypted: false })],
+      new Set(['aws_ebs_volume']),
+      100,
+    );
+    const batches = (input.get('declared')?.get('aws_ebs_volume') ?? []).map((b) => ({
+      buffer: b.buffer,
+      offset: b.offset,
+      length: b.length,
+      resources: b.byKey.size,
+    }));
+    const options = {
+      setup: {
+        modules: [await WebAssembly.compile(new Uint8Array(bundle.wasm))],
+        memory: { initial: 64, maximum: 1024 },
+        maxFindingsPerResource: 100,
+        maxTextLength: 2000,
+        recycleBytes: 1 << 30,
+      },
+      ruleTimeoutMs: 10_000,
+      workers: 1,
+      workerHeapMiB: 64,
+      opaWasm: undefined,
+      load: createRequire(import.meta.url)('@open-policy-agent/opa-wasm').loadPolicySync,
+    };
+    const jobs = [...rules.map((r) => ({ bundle: 0, entrypoint: r.entrypoint, batches })), undefined];
+    const runs = await runRules(jobs, { ...options, scanTimeoutMs: 60_000 });
+    expect(runs.map((run) => run.kind)).toEqual([...rules.map(() => 'done'), 'done']);
+    expect(runs[0]).toEqual({
+      kind: 'done',
+      batches: [[['aws_ebs_volume.vol-1', 'encrypted', expect.any(String)]]],
+    });
+    const late = await runRules(jobs, { ...options, scanTimeoutMs: 0 });
+    expect(late).toEqual([
+      ...rules.map(() => ({ kind: 'scan-ceiling', started: false })),
+      { kind: 'done', batches: [] },
+    ]);
+  });
+});
+
 describe('the ceilings from the environment', () => {
   it('a ceiling that is not a whole number of milliseconds is a usage error naming the variable', async () => {
     const cwd = tempDir({ 'live.json': ESTATE });
-    for (const value of ['0', '-5', '1.5', '10s', '99999999999']) {
+    for (const [name, value] of [
+      ['DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS', '0'],
+      ['DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS', '-5'],
+      ['DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS', '1.5'],
+      ['DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS', '10s'],
+      // setTimeout would take this as 1 ms.
+      ['DRIFTWARDEN_POLICY_SCAN_TIMEOUT_MS', '99999999999'],
+      ['DRIFTWARDEN_POLICY_SCAN_TIMEOUT_MS', '2147483648'],
+    ] as const) {
       const result = await runCli(['scan', '--live', 'snapshot:live.json', '--format', 'json'], {
         cwd,
-        env: { DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS: value },
+        env: { [name]: value },
       });
       expect(result.code, value).toBe(2);
       expect(result.stderr).toContain(
-        `DRIFTWARDEN_POLICY_RULE_TIMEOUT_MS=${value}: expected a whole number of milliseconds from 1 to 2147483647`,
+        `${name}=${value}: expected a whole number of milliseconds from 1 to 2147483647`,
       );
     }
   });
