@@ -17,7 +17,13 @@ export type PathFilter = (path: readonly PathSegment[]) => boolean;
 /**
  * The attribute-level differences between a declared and a live resource, after normalisation.
  * - An attribute only one side has is not drift: the declared side may hold computed values the cloud does not
- *   report, and the live side may report what Terraform does not manage.
+ *   report, and the live side may report what Terraform does not manage. That holds at every depth, inside
+ *   blocks too: Terraform keeps a nested block as a list of objects (`site_config[0].application_stack`), whose
+ *   keys are the block's attributes, so a key only one side has there is not compared either. An object held
+ *   directly by a key is a map (`tags`, `app_settings`, a policy's `Condition`), whose keys are data: a key only
+ *   one side has is a change. So is everything inside a policy document (its statements too), which both sides
+ *   hold whole. A value present on both sides, even `null` on one, is compared; so are list elements added or
+ *   removed.
  * - An unknown value, at any depth, is never drift.
  * - Secrets compare by digest and render as "(sensitive)".
  */
@@ -66,12 +72,19 @@ function push(
   changes.push(change);
 }
 
+/**
+ * Where the walk is: `block` for an object that is an element of a list (a nested block), `map` for an object
+ * held by a key, `document` anywhere inside a policy document.
+ */
+type Context = 'block' | 'map' | 'document';
+
 function walk(
   delta: unknown,
   path: PathSegment[],
   a: Value | undefined,
   b: Value | undefined,
   changes: ChangeWithSegments[],
+  context: Context = 'map',
 ): void {
   if (delta === undefined) return;
   if (isUnknown(a) || isUnknown(b)) return;
@@ -82,20 +95,36 @@ function walk(
   if (Array.isArray(delta)) {
     // An unknown element makes element-by-element pairing meaningless: the list is not comparable.
     if ((Array.isArray(a) && a.some(isUnknown)) || (Array.isArray(b) && b.some(isUnknown))) return;
-    walkArray(delta, path, Array.isArray(a) ? a : [], Array.isArray(b) ? b : [], changes);
+    walkArray(delta, path, Array.isArray(a) ? a : [], Array.isArray(b) ? b : [], changes, context);
     return;
   }
   if ('__old' in delta && '__new' in delta) {
     push(changes, path, a, b);
     return;
   }
+  const here = context === 'document' || isPolicyDocument(a) || isPolicyDocument(b) ? 'document' : context;
   const entries = Object.keys(delta).map((deltaKey) => decodeDeltaKey(deltaKey));
   entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   for (const { deltaKey, key, kind } of entries) {
+    // A block attribute only one side reports is not compared (see attributeChanges).
+    if (kind !== 'changed' && here === 'block') continue;
     if (kind === 'deleted') push(changes, [...path, key], ownMember(a, key), null);
     else if (kind === 'added') push(changes, [...path, key], null, ownMember(b, key));
-    else walk(delta[deltaKey], [...path, key], ownMember(a, key), ownMember(b, key), changes);
+    else
+      walk(
+        delta[deltaKey],
+        [...path, key],
+        ownMember(a, key),
+        ownMember(b, key),
+        changes,
+        here === 'document' ? 'document' : 'map',
+      );
   }
+}
+
+/** Both sides hold a policy document whole (see normalise/policy-documents): every key of it counts. */
+function isPolicyDocument(value: Value | undefined): boolean {
+  return isPlainObject(value) && !isUnknown(value) && Object.hasOwn(value, 'Statement');
 }
 
 /**
@@ -141,7 +170,9 @@ function walkArray(
   a: Value[],
   b: Value[],
   changes: ChangeWithSegments[],
+  context: Context,
 ): void {
+  const element: Context = context === 'document' ? 'document' : 'block';
   let i = 0;
   let j = 0;
   for (let k = 0; k < delta.length; k++) {
@@ -151,8 +182,9 @@ function walkArray(
       i++;
       j++;
     } else if (op === '-' && next === '+' && i === j) {
-      // An element replaced in place is one change of that element, not a removal and an addition.
-      push(changes, [...path, i], a[i], b[j]);
+      // An element replaced in place is one change of that element, not a removal and an addition; two blocks
+      // that differ only in attributes one side lacks are the same element.
+      if (element !== 'block' || differs(a[i], b[j])) push(changes, [...path, i], a[i], b[j]);
       i++;
       j++;
       k++;
@@ -163,11 +195,20 @@ function walkArray(
       push(changes, [...path, j], null, b[j]);
       j++;
     } else if (op === '~') {
-      walk(payload, [...path, i], a[i], b[j], changes);
+      walk(payload, [...path, i], a[i], b[j], changes, element);
       i++;
       j++;
     }
   }
+}
+
+/** Whether two list elements differ, comparing them as blocks. */
+function differs(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === undefined || b === undefined || !isObjectLike(a) || !isObjectLike(b)) return true;
+  if (Array.isArray(a) !== Array.isArray(b)) return true;
+  const found: ChangeWithSegments[] = [];
+  walk(jsonDiff(encode(a), encode(b)), [], a, b, found, Array.isArray(a) ? 'map' : 'block');
+  return found.length > 0;
 }
 
 function isObjectLike(value: Value): boolean {

@@ -84,6 +84,54 @@ describe('attribute changes', () => {
     ).toEqual([]);
   });
 
+  it('does not compare a block attribute only one side has, at any depth', () => {
+    // Terraform keeps nested blocks as lists of objects: their keys are the block's attributes.
+    expect(
+      attributeChanges(
+        { site_config: [{ always_on: true, application_stack: [{ node_version: '20-lts' }] }] },
+        { site_config: [{ always_on: true }] },
+      ),
+    ).toEqual([]);
+    expect(
+      attributeChanges(
+        { site_config: [{ always_on: true, cors: [{ allowed_origins: ['a'] }] }] },
+        { site_config: [{ always_on: false, cors: [{ support_credentials: true }] }] },
+      ),
+    ).toEqual([{ path: 'site_config[0].always_on', declared: true, live: false }]);
+    // Two elements replaced in place that differ only in what one side lacks are the same element.
+    expect(attributeChanges({ l: [{ a: 1, b: 2 }, 'x'] }, { l: [{ a: 1, c: 3 }, 'x'] })).toEqual([]);
+  });
+
+  it('still compares a block attribute both sides have, a null one included, and list elements added or removed', () => {
+    expect(attributeChanges({ b: [{ x: null }] }, { b: [{ x: 'set' }] })).toEqual([
+      { path: 'b[0].x', declared: null, live: 'set' },
+    ]);
+    expect(
+      attributeChanges({ b: [{ docs: ['a', 'b'] }, { n: 1 }] }, { b: [{ docs: ['a'] }, { n: 1 }] }),
+    ).toEqual([{ path: 'b[0].docs[1]', declared: 'b', live: null }]);
+    expect(attributeChanges({ rule: [{ n: 1 }, { n: 2 }] }, { rule: [{ n: 1 }] })).toEqual([
+      { path: 'rule[1]', declared: { n: 2 }, live: null },
+    ]);
+  });
+
+  it('compares every key of a map inside a block, and of a policy document', () => {
+    expect(
+      attributeChanges(
+        { environment: [{ variables: { A: '1', B: '2' } }] },
+        { environment: [{ variables: { A: '1' } }] },
+      ),
+    ).toEqual([{ path: 'environment[0].variables.B', declared: '2', live: null }]);
+    // A statement that lost its condition is a broader policy, not a block attribute the cloud left out.
+    const statement = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] };
+    const condition = { Bool: { 'aws:SecureTransport': ['true'] } };
+    expect(
+      attributeChanges(
+        { policy: { Version: '2012-10-17', Statement: [{ ...statement, Condition: condition }] } },
+        { policy: { Version: '2012-10-17', Statement: [statement] } },
+      ),
+    ).toEqual([{ path: 'policy.Statement[0].Condition', declared: condition, live: null }]);
+  });
+
   it('names keys that are not identifiers with brackets', () => {
     expect(
       attributeChanges({ tags: { 'kubernetes.io/role': 'a' } }, { tags: { 'kubernetes.io/role': 'b' } }),
