@@ -278,3 +278,59 @@ describe('prototype keys in the passes', () => {
     expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: deep }).policy).toBe(deep);
   });
 });
+
+describe('arm-ids pass', () => {
+  const SUB = '00000000-0000-0000-0000-000000000000';
+  it('lower-cases ARM ids in id-valued attributes at any depth, and resource group names', async () => {
+    const { armIdsPass } = await import('../../src/normalise/arm-ids.js');
+    const vault = `/subscriptions/${SUB}/resourceGroups/RG-Prod/providers/Microsoft.KeyVault/vaults/KV-A`;
+    expect(
+      applied(armIdsPass, 'azurerm_managed_disk', {
+        resource_group_name: 'RG-Prod',
+        disk_encryption_set_id: `/subscriptions/${SUB}/RESOURCEGROUPS/RG-PROD/providers/Microsoft.Compute/diskEncryptionSets/DES`,
+        encryption_settings: [
+          { disk_encryption_key: [{ secret_url: 'https://KV-A.vault/Secrets/S', source_vault_id: vault }] },
+        ],
+        network_rules: [
+          {
+            virtual_network_subnet_ids: [
+              `/subscriptions/${SUB}/resourceGroups/RG/providers/Microsoft.Network/virtualNetworks/V/subnets/S`,
+            ],
+          },
+        ],
+        scope: `/providers/Microsoft.Management/managementGroups/Platform`,
+        assignable_scopes: [`/subscriptions/${SUB}/resourceGroups/RG`],
+        principal_id: 'AAAA-BBBB',
+        name: 'Disk-A',
+        tags: { source_id: `/subscriptions/${SUB}/resourceGroups/KeepMe` },
+      }),
+    ).toEqual({
+      resource_group_name: 'rg-prod',
+      disk_encryption_set_id: `/subscriptions/${SUB}/resourcegroups/rg-prod/providers/microsoft.compute/diskencryptionsets/des`,
+      encryption_settings: [
+        {
+          disk_encryption_key: [
+            { secret_url: 'https://KV-A.vault/Secrets/S', source_vault_id: vault.toLowerCase() },
+          ],
+        },
+      ],
+      network_rules: [
+        {
+          virtual_network_subnet_ids: [
+            `/subscriptions/${SUB}/resourcegroups/rg/providers/microsoft.network/virtualnetworks/v/subnets/s`,
+          ],
+        },
+      ],
+      scope: '/providers/microsoft.management/managementgroups/platform',
+      assignable_scopes: [`/subscriptions/${SUB}/resourcegroups/rg`],
+      principal_id: 'AAAA-BBBB',
+      name: 'Disk-A',
+      tags: { source_id: `/subscriptions/${SUB}/resourceGroups/KeepMe` },
+    });
+    expect(applied(armIdsPass, 'azurerm_resource_group', { name: 'RG-Prod' })).toEqual({ name: 'rg-prod' });
+    // Other providers' ids keep their casing.
+    expect(applied(armIdsPass, 'aws_instance', { subnet_id: '/subscriptions/A' })).toEqual({
+      subnet_id: '/subscriptions/A',
+    });
+  });
+});
