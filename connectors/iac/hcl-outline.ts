@@ -42,6 +42,9 @@ const CLOSERS: Record<string, Kind> = { '}': 'brace', ']': 'bracket', ')': 'pare
 const OPENERS: Record<string, Kind> = { '{': 'brace', '[': 'bracket', '(': 'paren' };
 const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const SPACES = /[ \t\r]+/y;
+const STRING_SPECIAL = /[\n\\"$%]/g;
+const HEREDOC_SPECIAL = /[\n$%]/g;
 const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
 const DIRECTIVE = /%\{~?[ \t\r\n]*(if|for|endif|endfor)\b/y;
 
@@ -74,8 +77,10 @@ class Outliner {
     return this.outline;
   }
 
-  private push(frame: Omit<Frame, 'chain'>): void {
-    this.stack.push({ ...frame, chain: 0 });
+  private push(kind: Kind, more?: Pick<Frame, 'marker' | 'directive'>): void {
+    const frame: Frame = { kind, chain: 0 };
+    if (more) Object.assign(frame, more);
+    this.stack.push(frame);
     this.deeper(1);
   }
 
@@ -108,81 +113,65 @@ class Outliner {
 
   /** Code: blocks, attributes, expressions. */
   private code(frame: Frame): void {
+    if (this.trivia(frame)) return;
     const s = this.s;
     const c = s[this.i] as string;
-    if (c === '\n') {
-      this.outline.tokens++;
-      this.newline(frame);
-      return;
-    }
-    if (c === '#' || (c === '/' && s[this.i + 1] === '/')) {
-      this.outline.tokens++;
-      const end = s.indexOf('\n', this.i);
-      this.i = end < 0 ? s.length : end;
-      return;
-    }
-    if (c === '/' && s[this.i + 1] === '*') {
-      this.outline.tokens++;
-      this.blockComment();
-      return;
-    }
-    if (c === ' ' || c === '\t' || c === '\r') {
-      this.i++;
-      return;
-    }
     this.outline.tokens++;
+    const first = !this.lineHasToken;
+    this.lineHasToken = true;
     if (c >= '0' && c <= '9') {
       NUMBER.lastIndex = this.i;
       NUMBER.exec(s);
       this.i = Math.max(NUMBER.lastIndex, this.i + 1);
-      this.lineHasToken = true;
-      return;
-    }
-    const first = !this.lineHasToken;
-    this.lineHasToken = true;
-    if (c === '"') {
+    } else if (c === '"') {
       this.i++;
       if (this.stack.length === 0) this.label = { start: this.i, plain: true };
-      this.push({ kind: 'string' });
-      return;
-    }
-    if (c === '<' && s[this.i + 1] === '<') {
-      this.heredoc(frame);
-      return;
-    }
-    if (c === '[' && s[this.i + 1] === '*' && s[this.i + 2] === ']') {
+      this.push('string');
+    } else if (c === '<' && s[this.i + 1] === '<') this.heredoc(frame);
+    else if (c === '[' && s[this.i + 1] === '*' && s[this.i + 2] === ']') {
       // A splat: the parser recurses once per splat of a chain, as for a unary operator.
       this.i += 3;
-      frame.chain++;
-      this.deeper(1);
-      return;
-    }
-    const opens = OPENERS[c];
-    if (opens) {
+      this.chained(frame);
+    } else if (OPENERS[c]) {
       this.i++;
-      this.open(opens);
-      return;
-    }
-    const closes = CLOSERS[c];
-    if (closes) {
+      this.open(OPENERS[c]);
+    } else if (CLOSERS[c]) {
       this.i++;
       this.close(c, frame);
-      return;
+    } else if (/[A-Za-z_]/.test(c)) this.word(frame, first);
+    else {
+      if (c === ',') this.endExpression(frame);
+      else if (isChainOperator(c, s[this.i - 1])) this.chained(frame);
+      this.i++;
     }
-    if (c === ',') this.endExpression(frame);
-    else if (
-      c === '!' ||
-      c === '?' ||
-      c === '*' ||
-      (c === '-' && !/[A-Za-z0-9_.]/.test(s[this.i - 1] ?? ''))
-    ) {
-      frame.chain++;
-      this.deeper(1);
-    } else if (/[A-Za-z_]/.test(c)) {
-      this.word(frame, first);
-      return;
-    }
-    this.i++;
+  }
+
+  /** Line breaks, comments and blanks: true when one was consumed. */
+  private trivia(frame: Frame): boolean {
+    const s = this.s;
+    const c = s[this.i] as string;
+    if (c === ' ' || c === '\t' || c === '\r') {
+      SPACES.lastIndex = this.i;
+      SPACES.exec(s);
+      this.i = SPACES.lastIndex;
+    } else if (c === '\n') {
+      this.outline.tokens++;
+      this.newline(frame);
+    } else if (c === '#' || (c === '/' && s[this.i + 1] === '/')) {
+      this.outline.tokens++;
+      const end = s.indexOf('\n', this.i);
+      this.i = end < 0 ? s.length : end;
+    } else if (c === '/' && s[this.i + 1] === '*') {
+      this.outline.tokens++;
+      this.blockComment();
+    } else return false;
+    return true;
+  }
+
+  /** A unary, conditional or splat operator: one more level for the parser, until the expression ends. */
+  private chained(frame: Frame): void {
+    frame.chain++;
+    this.deeper(1);
   }
 
   private blockComment(): void {
@@ -204,14 +193,14 @@ class Outliner {
     }
     this.i = HEREDOC.lastIndex;
     this.line++;
-    this.push({ kind: 'heredoc', marker: match[1] as string });
+    this.push('heredoc', { marker: match[1] as string });
     this.heredocEnd();
   }
 
   private open(kind: Kind): void {
     const header = this.header.words;
     const atTop = this.stack.length === 0;
-    this.push({ kind });
+    this.push(kind);
     const frame = this.stack[this.stack.length - 1] as Frame;
     if (atTop && kind === 'brace') {
       const key = blockKey(header);
@@ -227,7 +216,7 @@ class Outliner {
     if (c === '}' && frame.kind === 'interp') {
       this.pop();
       const template = this.stack[this.stack.length - 1];
-      if (frame.directive === 'open') this.push({ kind: 'directive' });
+      if (frame.directive === 'open') this.push('directive');
       else if (frame.directive === 'close' && template?.kind === 'directive') this.pop();
       return;
     }
@@ -264,8 +253,17 @@ class Outliner {
   /** Inside a quoted string, a heredoc or a directive: literal text, with interpolations. */
   private template(): void {
     const s = this.s;
-    const c = s[this.i] as string;
     const inHeredoc = this.templateKind() === 'heredoc';
+    // Literal text up to the next character that can matter, in one step.
+    const special = inHeredoc ? HEREDOC_SPECIAL : STRING_SPECIAL;
+    special.lastIndex = this.i;
+    const next = special.exec(s);
+    if (!next) {
+      this.i = s.length;
+      return;
+    }
+    this.i = next.index;
+    const c = s[this.i] as string;
     if (c === '\n') {
       if (!inHeredoc) {
         // A quoted string ends at the end of its line, as the HCL scanner ends it.
@@ -298,7 +296,7 @@ class Outliner {
     if (c === '$' && s[this.i + 1] === '{') {
       this.outline.tokens += 2;
       this.i += 2;
-      this.push({ kind: 'interp' });
+      this.push('interp');
       return;
     }
     if (c === '%' && s[this.i + 1] === '{') {
@@ -307,7 +305,7 @@ class Outliner {
       const keyword = DIRECTIVE.exec(s)?.[1];
       this.i += 2;
       const directive = keyword === 'if' || keyword === 'for' ? 'open' : keyword ? 'close' : undefined;
-      this.push(directive ? { kind: 'interp', directive } : { kind: 'interp' });
+      this.push('interp', directive ? { directive } : undefined);
       return;
     }
     this.i++;
@@ -339,6 +337,12 @@ class Outliner {
     this.i = end < 0 ? this.s.length : end;
     this.closeTemplate('heredoc');
   }
+}
+
+/** `!`, `?`, `*`, and a `-` that is not inside a name or number (HCL names may hold dashes). */
+function isChainOperator(c: string, before: string | undefined): boolean {
+  if (c === '!' || c === '?' || c === '*') return true;
+  return c === '-' && !/[A-Za-z0-9_.]/.test(before ?? '');
 }
 
 function blockKey(words: string[]): string | undefined {

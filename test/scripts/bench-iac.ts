@@ -1,7 +1,8 @@
 /**
  * `npm run bench:iac`: scans a generated repository of 2,000 .tf files (modules of IAM policies, S3 buckets with
- * their encryption, EBS volumes, SQS queues) and reports files per second and peak memory. In the same run, the same
- * corpus goes to Checkov (`checkov -d`) and Trivy (`trivy config`), when they are installed.
+ * their encryption, EBS volumes, SQS queues) and reports files per second and peak memory, from the working tree
+ * and at a ref (`--ref HEAD`, the files read from git's object store), which must find the same. In the same run,
+ * the same corpus goes to Checkov (`checkov -d`) and Trivy (`trivy config`), when they are installed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,28 @@ async function main(): Promise<void> {
   console.log(
     `driftwarden: ${ours.ms} ms, ${(FILES / (ours.ms / 1000)).toFixed(0)} files/s, peak RSS ${ours.peakMiB} MiB, ${report.violations.length} violations`,
   );
+  const atRef = await measure(
+    process.execPath,
+    [
+      join(root, 'dist/src/cli/bin.js'),
+      'scan',
+      '--repo',
+      '.',
+      '--ref',
+      'HEAD',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+    ],
+    dir,
+  );
+  const refReport = JSON.parse(atRef.stdout);
+  console.log(
+    `driftwarden --ref HEAD: ${atRef.ms} ms, ${(FILES / (atRef.ms / 1000)).toFixed(0)} files/s, peak RSS ${atRef.peakMiB} MiB, ${refReport.violations.length} violations`,
+  );
+  if (refReport.violations.length !== report.violations.length)
+    throw new Error('the scan at a ref found other violations than the working tree');
 
   if (process.env.BENCH_PEERS !== 'off') {
     const checkov = await measure(
