@@ -2,7 +2,7 @@ import type { ConnectorContext, SourceReadResult } from '../../src/connector/typ
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
-import { ARM_MAPPINGS, mappingFor } from './map/index.js';
+import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
 import type { ArmScope, GraphScope } from './schema.js';
 
@@ -96,7 +96,8 @@ export async function readArm(
 /**
  * Azure Resource Graph: one query per kind of table, 1000 rows a page, across subscriptions or a management group.
  * Graph rows carry the same payload shape as ARM, so the same mappings serve; what Graph does not hold (a SQL
- * database's TDE state, a web app's full site config) stays unknown.
+ * database's TDE state, a web app's full site config) stays unknown. Graph names some types its own way (resource
+ * groups are `microsoft.resources/subscriptions/resourcegroups` in ResourceContainers): the query asks for those.
  */
 export async function readGraph(
   api: ArmApi,
@@ -124,7 +125,7 @@ export async function readGraph(
   const raw: ArmResource[] = [];
   for (const { table, mappings: tableMappings } of tables) {
     if (tableMappings.length === 0) continue;
-    const types = tableMappings.map((m) => `'${m.armType.toLowerCase()}'`).join(', ');
+    const types = tableMappings.map((m) => `'${graphTypeOf(m)}'`).join(', ');
     ctx.progress(`azure-graph ${location}: querying ${table}`);
     try {
       const rows = await api.graphQuery(

@@ -7,7 +7,12 @@ import {
   resourceGroupOf,
   subscriptionOf,
 } from '../../connectors/azure/map/arm-id.js';
-import { ARM_MAPPINGS, ARM_TYPE_BY_TERRAFORM_TYPE, mappingFor } from '../../connectors/azure/map/index.js';
+import {
+  ARM_MAPPINGS,
+  ARM_TYPE_BY_TERRAFORM_TYPE,
+  graphTypeOf,
+  mappingFor,
+} from '../../connectors/azure/map/index.js';
 import { keyVaultMapping } from '../../connectors/azure/map/key-vault.js';
 import { managedDiskMapping } from '../../connectors/azure/map/managed-disk.js';
 import { mssqlDatabaseMapping } from '../../connectors/azure/map/mssql-database.js';
@@ -591,6 +596,28 @@ describe('ARM mapping registry', () => {
     expect(mappingFor('microsoft.storage/storageaccounts')).toBe(storageAccountMapping);
     expect(mappingFor('MICROSOFT.WEB/SITES')).toBe(webAppMapping);
     expect(mappingFor('Microsoft.Compute/virtualMachines')).toBeUndefined();
+  });
+
+  it('finds the resource group mapping by the type Resource Graph rows carry, and maps a ResourceContainers row', () => {
+    expect(mappingFor('microsoft.resources/subscriptions/resourcegroups')).toBe(resourceGroupMapping);
+    expect(graphTypeOf(resourceGroupMapping)).toBe('microsoft.resources/subscriptions/resourcegroups');
+    expect(graphTypeOf(storageAccountMapping)).toBe('microsoft.storage/storageaccounts');
+    // The row shape of learn.microsoft.com "Resource Graph table and resource type reference", ResourceContainers.
+    const row = {
+      id: `${RG}`,
+      name: 'rg-prod',
+      type: 'microsoft.resources/subscriptions/resourcegroups',
+      location: 'westeurope',
+      tags: { env: 'prod' },
+      subscriptionId: SUB,
+      resourceGroup: 'rg-prod',
+      properties: { provisioningState: 'Succeeded' },
+    };
+    expect(mappingFor(row.type)?.map(row)).toEqual({
+      id: RG,
+      terraformType: 'azurerm_resource_group',
+      attributes: { name: 'rg-prod', location: 'westeurope', tags: { env: 'prod' } },
+    });
   });
 
   it('indexes every terraform type to its ARM type', () => {

@@ -31,6 +31,8 @@ export const EXPECTED_API_VERSION = '2023-05-01';
 
 export class FakeArm {
   readonly requests: { method: string; path: string; status: number }[] = [];
+  /** Every Resource Graph query, with the skip token of the page it asked for. */
+  readonly graphQueries: { query: string; skipToken?: string }[] = [];
   readonly caFile: string;
   endpoint = '';
   /** The x-ms-ratelimit-remaining-subscription-reads value every answer carries. */
@@ -75,6 +77,7 @@ export class FakeArm {
   clear(): void {
     this.faults.length = 0;
     this.requests.length = 0;
+    this.graphQueries.length = 0;
   }
 
   async start(): Promise<void> {
@@ -216,12 +219,30 @@ export class FakeArm {
     };
   }
 
+  /**
+   * Azure Resource Graph: `<Table> | where type in~ (...) | project ...`, answered from the table the query names,
+   * with Graph's row shape: types lower-cased; in `ResourceContainers`, resource groups as
+   * `microsoft.resources/subscriptions/resourcegroups` beside a `microsoft.resources/subscriptions` row for each
+   * subscription (learn.microsoft.com "Resource Graph table and resource type reference"); every row with its
+   * `subscriptionId` and `resourceGroup` columns, then cut to the projected columns.
+   */
   private graph(body: string): [number, unknown] {
     const request = JSON.parse(body) as { query: string; options?: { $skipToken?: string } };
-    const types = [...request.query.matchAll(/'([^']+)'/g)].map((m) => (m[1] ?? '').toLowerCase());
-    const rows = this.options.resources
-      .filter((r) => types.includes(String(r.type).toLowerCase()))
-      .map((r) => ({ ...r, type: String(r.type).toLowerCase() }));
+    this.graphQueries.push({
+      query: request.query,
+      ...(request.options?.$skipToken ? { skipToken: request.options.$skipToken } : {}),
+    });
+    const table = /^\s*(\w+)/.exec(request.query)?.[1]?.toLowerCase() ?? '';
+    const types = [...(/type in~ \(([^)]*)\)/.exec(request.query)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(
+      (m) => (m[1] ?? '').toLowerCase(),
+    );
+    const columns = /\| project ([^|]+)/
+      .exec(request.query)?.[1]
+      ?.split(',')
+      .map((column) => column.trim());
+    const rows = this.graphTable(table)
+      .filter((row) => types.includes(String(row.type)))
+      .map((row) => (columns ? Object.fromEntries(columns.map((c) => [c, row[c] ?? null])) : row));
     const size = this.options.pageSize ?? 2;
     const start = Number(request.options?.$skipToken ?? 0);
     const data = rows.slice(start, start + size);
@@ -233,6 +254,48 @@ export class FakeArm {
         data,
         ...(start + size < rows.length ? { $skipToken: String(start + size) } : {}),
       },
+    ];
+  }
+
+  private graphTable(table: string): Record<string, unknown>[] {
+    const rows = (resources: Record<string, unknown>[], type: (r: Record<string, unknown>) => string) =>
+      resources.map((r) => ({
+        kind: '',
+        sku: null,
+        identity: null,
+        tags: null,
+        ...r,
+        type: type(r),
+        subscriptionId: /^\/subscriptions\/([^/]+)/i.exec(String(r.id))?.[1] ?? '',
+        resourceGroup: (/\/resourcegroups\/([^/]+)/i.exec(String(r.id))?.[1] ?? '').toLowerCase(),
+      }));
+    const lowerType = (r: Record<string, unknown>) => String(r.type).toLowerCase();
+    const all = this.options.resources;
+    if (table === 'resources')
+      return rows(
+        all.filter((r) => !isSpecial(String(r.type))),
+        lowerType,
+      );
+    if (table === 'authorizationresources')
+      return rows(
+        all.filter((r) => lowerType(r).startsWith('microsoft.authorization/')),
+        lowerType,
+      );
+    if (table !== 'resourcecontainers') return [];
+    const groups = all.filter((r) => lowerType(r) === 'microsoft.resources/resourcegroups');
+    const subscriptions = [
+      ...new Set(groups.map((g) => /^\/subscriptions\/([^/]+)/i.exec(String(g.id))?.[1])),
+    ]
+      .filter((sub): sub is string => sub !== undefined)
+      .map((sub) => ({
+        id: `/subscriptions/${sub}`,
+        name: 'fake subscription',
+        type: 'microsoft.resources/subscriptions',
+        properties: { state: 'Enabled' },
+      }));
+    return [
+      ...rows(subscriptions, () => 'microsoft.resources/subscriptions'),
+      ...rows(groups, () => 'microsoft.resources/subscriptions/resourcegroups'),
     ];
   }
 }

@@ -24,10 +24,16 @@ export const ARM_MAPPINGS: readonly ArmTypeMapping[] = [
 ];
 
 const BY_ARM_TYPE: ReadonlyMap<string, ArmTypeMapping> = new Map(
-  ARM_MAPPINGS.map((mapping) => [mapping.armType.toLowerCase(), mapping]),
+  ARM_MAPPINGS.flatMap((mapping) => [
+    [mapping.armType.toLowerCase(), mapping] as const,
+    ...(mapping.graphType ? [[mapping.graphType.toLowerCase(), mapping] as const] : []),
+  ]),
 );
 
-/** The mapping for an ARM type, compared case-insensitively (`microsoft.storage/storageaccounts` too). */
+/**
+ * The mapping for an ARM type, or the type a Resource Graph row carries, compared case-insensitively
+ * (`microsoft.storage/storageaccounts` too).
+ */
 export function mappingFor(armType: string): ArmTypeMapping | undefined {
   return BY_ARM_TYPE.get(armType.toLowerCase());
 }
@@ -36,5 +42,10 @@ export function mappingFor(armType: string): ArmTypeMapping | undefined {
 export const ARM_TYPE_BY_TERRAFORM_TYPE: ReadonlyMap<string, string> = new Map(
   ARM_MAPPINGS.flatMap((mapping) => mapping.terraformTypes.map((type) => [type, mapping.armType] as const)),
 );
+
+/** The type to ask Resource Graph for: its own name for the type where it has one. */
+export function graphTypeOf(mapping: ArmTypeMapping): string {
+  return (mapping.graphType ?? mapping.armType).toLowerCase();
+}
 
 export type { ArmResource, ArmTypeMapping, MappedResource } from './types.js';

@@ -7,10 +7,13 @@ import type { ArmResource, ArmTypeMapping, MappedResource } from './types.js';
  *
  * Shape: the ResourceGroup definition in Azure/azure-rest-api-specs `resources/resource-manager/
  * Microsoft.Resources/stable/<version>/resources.json` (learn.microsoft.com REST "Resource Groups - Get"):
- * `{id, name, type, location, managedBy?, tags?, properties{provisioningState}}`.
+ * `{id, name, type, location, managedBy?, tags?, properties{provisioningState}}`. Resource Graph lists the same
+ * shape in its `ResourceContainers` table as type `microsoft.resources/subscriptions/resourcegroups` (learn.microsoft.com
+ * "Resource Graph table and resource type reference"), with `subscriptionId` and `resourceGroup` columns besides.
  */
 export const resourceGroupMapping: ArmTypeMapping = {
   armType: 'Microsoft.Resources/resourceGroups',
+  graphType: 'microsoft.resources/subscriptions/resourcegroups',
   terraformTypes: ['azurerm_resource_group'],
   map: mapResourceGroup,
 };

@@ -25,6 +25,11 @@ export interface MappedResource {
 export interface ArmTypeMapping {
   /** The ARM type, e.g. `Microsoft.Storage/storageAccounts` (compared case-insensitively). */
   armType: string;
+  /**
+   * The type Azure Resource Graph rows carry, where it is not the ARM type: Graph lists resource groups in
+   * `ResourceContainers` as `microsoft.resources/subscriptions/resourcegroups`.
+   */
+  graphType?: string;
   /** The canonical types this mapping can produce (a web site is a Linux or Windows web or function app). */
   terraformTypes: readonly string[];
   /** Returns undefined for a resource Terraform does not model with these types. */
