@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { gitRepository, pullRequestEnv, type Repo, runActionBundle } from '../helpers/action.js';
-import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { gitRepository, openPullRequest, pullRequestGitHub } from '../helpers/action.js';
 import { one, snapshot, state } from '../helpers/state.js';
 
 /**
@@ -53,22 +52,12 @@ function driftedEstate(): Record<string, string> {
 const HCL_ADMIN = `resource "aws_iam_policy" "admin" {\n  name   = "admin"\n  policy = jsonencode(${JSON.stringify(ADMIN).replaceAll('":', '" =')})\n}\n`;
 
 describe('the Action on pull requests', () => {
-  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
-  beforeAll(() => github.start());
-  afterAll(() => github.stop());
-  beforeEach(() => {
-    github.reset();
-    github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
-  });
-
-  const run = (repo: Repo, extra: Record<string, string> = {}) =>
-    runActionBundle({ ...pullRequestEnv(repo, github.url), ...extra });
+  const { github, run } = pullRequestGitHub();
 
   it('a docs-only pull request in a drifted estate passes fail-on: high; the drift is context, not its doing', async () => {
     const repo = await gitRepository(driftedEstate(), { 'README.md': '# infra\n\nMore words.\n' });
     for (const failOn of ['high', 'drift,high']) {
-      github.reset();
-      github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
+      openPullRequest(github);
       const result = await run(repo, { 'INPUT_FAIL-ON': failOn });
       expect(result.code, result.stdout).toBe(0);
       const comment = github.commentsOn(7)[0]?.body ?? '';
@@ -195,15 +184,7 @@ describe('the Action on pull requests', () => {
 });
 
 describe('a pull request cannot steer the Action', () => {
-  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
-  beforeAll(() => github.start());
-  afterAll(() => github.stop());
-  beforeEach(() => {
-    github.reset();
-    github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
-  });
-  const run = (repo: Repo, extra: Record<string, string> = {}) =>
-    runActionBundle({ ...pullRequestEnv(repo, github.url), ...extra });
+  const { github, run } = pullRequestGitHub();
 
   it('its own driftwarden.yml, .driftignore and policies are not used: the base settings judge it, and the comment says so', async () => {
     const outside = 'SECRET-OUTSIDE-THE-WORKSPACE';

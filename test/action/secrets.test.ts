@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eventFile,
   gitRepository,
   pullRequestEnv,
+  pullRequestGitHub,
   type RunResult,
   runActionBundle,
 } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
-import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
+import type { FakeGitHub } from '../helpers/fake-github.js';
 import { snapshot, state } from '../helpers/state.js';
 
 /**
@@ -119,13 +120,7 @@ function assertNoSecret(text: string): void {
 }
 
 describe('no secret reaches any output of the Action', () => {
-  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
-  beforeAll(() => github.start());
-  afterAll(() => github.stop());
-  beforeEach(() => {
-    github.reset();
-    github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
-  });
+  const { github } = pullRequestGitHub();
 
   it('on a pull request that changes the secrets and points its config at a file outside the workspace', async () => {
     const outside = tempDir({

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { simpleGit } from 'simple-git';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { tempDir } from './cli.js';
+import { ACTIONS_BOT, FakeGitHub } from './fake-github.js';
 
 /** The committed Action bundle, run as the runner runs it: a child process with INPUT_* and GITHUB_* variables. */
 export const ACTION_BUNDLE = join(import.meta.dirname, '../../dist/action/index.js');
@@ -121,4 +123,27 @@ export function pullRequestEnv(repo: Repo, apiUrl: string, fork = false): Record
     GITHUB_API_URL: apiUrl,
     'INPUT_GITHUB-TOKEN': 'gh-token',
   };
+}
+
+/**
+ * A fake GitHub API for one describe block, started and stopped with it, reset before each test with pull request
+ * 7 open; `run` runs the Action bundle on a pull-request event of a repository against it.
+ */
+export function pullRequestGitHub(): {
+  github: FakeGitHub;
+  run(repo: Repo, extra?: Record<string, string>): Promise<RunResult>;
+} {
+  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
+  beforeAll(() => github.start());
+  afterAll(() => github.stop());
+  beforeEach(() => openPullRequest(github));
+  return {
+    github,
+    run: (repo, extra = {}) => runActionBundle({ ...pullRequestEnv(repo, github.url), ...extra }),
+  };
+}
+
+export function openPullRequest(github: FakeGitHub): void {
+  github.reset();
+  github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
 }

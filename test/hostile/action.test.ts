@@ -1,9 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventFile, gitRepository, pullRequestEnv, type Repo, runActionBundle } from '../helpers/action.js';
-import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import {
+  eventFile,
+  gitRepository,
+  pullRequestEnv,
+  pullRequestGitHub,
+  type Repo,
+  runActionBundle,
+} from '../helpers/action.js';
 import { one, state } from '../helpers/state.js';
 
 /**
@@ -15,13 +21,7 @@ const MEMORY_MIB = 400;
 const STATE = state([one('aws_s3_bucket', 'b', { id: 'b', bucket: 'b', tags: { env: 'prod' } })]);
 
 describe('hostile Action inputs', () => {
-  const github = new FakeGitHub('o', 'r', { 'gh-token': { user: ACTIONS_BOT, canReadUser: false } });
-  beforeAll(() => github.start());
-  afterAll(() => github.stop());
-  beforeEach(() => {
-    github.reset();
-    github.addIssue({ number: 7, title: 'PR', pullRequest: true, user: { login: 'dev', type: 'User' } });
-  });
+  const { github } = pullRequestGitHub();
 
   // A repository per test: temporary directories are removed after each one.
   const fresh = (): Promise<Repo> =>
