@@ -10,9 +10,11 @@ import {
   SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { z } from 'zod';
 import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
 import type { RawConfigItem } from './map/decode.js';
+import { fieldIssues, tagRowSchema } from './schema.js';
 
 /**
  * The connector's only I/O: AWS Config through the AWS SDK, with the standard credential chain (AWS_PROFILE,
@@ -45,6 +47,11 @@ export interface RecorderInfo {
   recording: boolean | undefined;
 }
 
+export interface TagQueryResult {
+  tags: Map<string, Record<string, string>>;
+  malformed: string[];
+}
+
 export interface AggregateIdentifier {
   SourceAccountId: string;
   SourceRegion: string;
@@ -59,7 +66,8 @@ export interface ConfigApi {
   describeRecorders(): Promise<RecorderInfo[]>;
   listDiscoveredPages(resourceType: string): AsyncGenerator<{ resourceId: string; resourceName?: string }[]>;
   batchGet(keys: { resourceType: string; resourceId: string }[]): Promise<RawConfigItem[]>;
-  selectTags(resourceType: string): Promise<Map<string, Record<string, string>>>;
+  /** Tags by resource id; rows of the wrong shape are named in `malformed`, and their resources' tags stay unknown. */
+  selectTags(resourceType: string): Promise<TagQueryResult>;
   aggregatorSourceProblems(aggregator: string): Promise<string[]>;
   listAggregatePages(
     aggregator: string,
@@ -140,12 +148,11 @@ export function createConfigApi(
             }),
           ),
         );
-        yield (out.resourceIdentifiers ?? [])
-          .filter((r) => r.resourceId)
-          .map((r) => ({
-            resourceId: r.resourceId as string,
-            ...(r.resourceName ? { resourceName: r.resourceName } : {}),
-          }));
+        yield (out.resourceIdentifiers ?? []).flatMap((r) =>
+          r.resourceId
+            ? [{ resourceId: r.resourceId, ...(r.resourceName ? { resourceName: r.resourceName } : {}) }]
+            : [],
+        );
         nextToken = out.nextToken;
         if (!nextToken) return;
       }
@@ -170,7 +177,7 @@ export function createConfigApi(
             }),
           ),
         );
-        items.push(...((out.baseConfigurationItems ?? []) as RawConfigItem[]));
+        items.push(...(out.baseConfigurationItems ?? []));
         pending = (out.unprocessedResourceKeys ?? []).map((k) => ({
           resourceType: String(k.resourceType),
           resourceId: String(k.resourceId),
@@ -180,6 +187,7 @@ export function createConfigApi(
     },
     async selectTags(resourceType) {
       const tags = new Map<string, Record<string, string>>();
+      const malformed: string[] = [];
       let nextToken: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const out = await send('SelectResourceConfig', () =>
@@ -192,14 +200,18 @@ export function createConfigApi(
           ),
         );
         for (const row of out.Results ?? []) {
-          const parsed = JSON.parse(row) as { resourceId?: string; tags?: { key: string; value: string }[] };
-          if (parsed.resourceId)
-            tags.set(parsed.resourceId, Object.fromEntries((parsed.tags ?? []).map((t) => [t.key, t.value])));
+          const parsed = parseTagRow(row);
+          if (typeof parsed === 'string') malformed.push(`${resourceType} tags query row: ${parsed}`);
+          else
+            tags.set(
+              parsed.resourceId,
+              Object.fromEntries((parsed.tags ?? []).map((t) => [t.key, t.value ?? ''])),
+            );
         }
         nextToken = out.NextToken;
         if (!nextToken) break;
       }
-      return tags;
+      return { tags, malformed };
     },
     async aggregatorSourceProblems(aggregator) {
       const out = await send('DescribeConfigurationAggregatorSourcesStatus', () =>
@@ -258,7 +270,7 @@ export function createConfigApi(
             }),
           ),
         );
-        items.push(...((out.BaseConfigurationItems ?? []) as RawConfigItem[]));
+        items.push(...(out.BaseConfigurationItems ?? []));
         pending = (out.UnprocessedResourceIdentifiers ?? []).map((r) => ({
           SourceAccountId: String(r.SourceAccountId),
           SourceRegion: String(r.SourceRegion),
@@ -269,6 +281,21 @@ export function createConfigApi(
       return items;
     },
   };
+}
+
+/** A row, or what is wrong with it. */
+function parseTagRow(row: string): z.infer<typeof tagRowSchema> | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(row);
+  } catch {
+    return 'not JSON';
+  }
+  const parsed = tagRowSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return fieldIssues(tagRowSchema, json)
+    .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
+    .join('; ');
 }
 
 function wrap(what: string, error: unknown): AwsConfigError {

@@ -1,10 +1,16 @@
 import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
-import { type AggregateIdentifier, AwsConfigError, type ConfigApi, type RecorderInfo } from './client.js';
-import { decodeItem, type RawConfigItem } from './map/decode.js';
+import {
+  type AggregateIdentifier,
+  AwsConfigError,
+  type ConfigApi,
+  type RecorderInfo,
+  type TagQueryResult,
+} from './client.js';
+import { type RawConfigItem, readConfigItem } from './map/decode.js';
 import { GLOBAL_CONFIG_TYPES, MAPPING_BY_CONFIG_TYPE, MAPPINGS } from './map/index.js';
-import type { TypeMapping } from './map/types.js';
+import type { ConfigItem, TypeMapping } from './map/types.js';
 
 export const CONNECTOR_ID = 'aws-config';
 const BATCH = 100;
@@ -134,10 +140,17 @@ async function readTypes(
   await eachLimited(mappings, TYPE_CONCURRENCY, async (mapping) => {
     try {
       const items = await fetchType(mapping);
-      const mapped = mapItems(mapping, items, location);
-      await fillTags(api, mapping, mapped);
-      resources.push(...mapped);
-      covered.push(mapping.terraformType);
+      const { mapped, unreadable } = mapItems(mapping, items, location, ctx, problems);
+      if (unreadable.length > 0) {
+        // An item that cannot be identified could be any declared resource: none of its type may read as missing.
+        problems.push(
+          `${mapping.terraformType} (${mapping.configType}) not compared: ${unreadable.length} configuration item(s) of the wrong shape (${unreadable.join('; ')})`,
+        );
+      } else {
+        await fillTags(api, mapping, mapped, ctx, location, problems);
+        resources.push(...mapped);
+        covered.push(mapping.terraformType);
+      }
     } catch (error) {
       if (!(error instanceof AwsConfigError)) throw error;
       problems.push(`${mapping.terraformType} (${mapping.configType}) not compared: ${error.message}`);
@@ -160,41 +173,91 @@ async function readTypes(
   };
 }
 
-function mapItems(mapping: TypeMapping, items: RawConfigItem[], location: string): Resource[] {
-  const resources: Resource[] = [];
+function mapItems(
+  mapping: TypeMapping,
+  items: RawConfigItem[],
+  location: string,
+  ctx: ConnectorContext,
+  problems: string[],
+): { mapped: Resource[]; unreadable: string[] } {
+  const mapped: Resource[] = [];
+  const unreadable: string[] = [];
   for (const raw of items) {
-    const item = decodeItem(raw);
-    if (!item || item.resourceType !== mapping.configType) continue;
-    const mapped = mapping.map(item);
-    if (!mapped) continue;
-    const provider = providerOfType(mapping.terraformType);
-    resources.push({
-      provider,
-      type: mapping.terraformType,
-      id: mapped.id,
-      key: resourceKey(mapping.terraformType, mapped.id, provider),
-      attributes: mapped.attributes,
-      origin: 'live',
-      ...(item.accountId ? { account: item.accountId } : {}),
-      source: {
-        connector: CONNECTOR_ID,
-        location: item.arn ?? `${location} ${item.resourceType} ${item.resourceId}`,
-      },
-      sensitivePaths: [],
-    });
+    const read = readConfigItem(raw);
+    if ('unreadable' in read) {
+      unreadable.push(read.unreadable);
+      continue;
+    }
+    const { item, issues } = read;
+    if (item.resourceType !== mapping.configType) continue;
+    const resource = toResource(mapping, item, location);
+    for (const issue of issues) {
+      // The field is left unknown: the attributes it feeds are not compared, so the source is partial.
+      const message = `${item.resourceType} ${item.resourceName ?? item.resourceId}: ${issue.path.join('.')}: ${issue.message}`;
+      problems.push(message);
+      ctx.diagnostic({
+        level: 'warning',
+        code: 'aws-config.malformed-field',
+        message,
+        source: location,
+        ...(resource ? { key: resource.key } : {}),
+      });
+    }
+    if (resource) mapped.push(resource);
   }
-  return resources;
+  return { mapped, unreadable };
 }
 
-/** BatchGet items carry no tags; an advanced query fetches them per type. Where it returns nothing, tags stay unknown. */
-async function fillTags(api: ConfigApi, mapping: TypeMapping, resources: Resource[]): Promise<void> {
+function toResource(mapping: TypeMapping, item: ConfigItem, location: string): Resource | undefined {
+  const mapped = mapping.map(item);
+  if (!mapped) return undefined;
+  const provider = providerOfType(mapping.terraformType);
+  return {
+    provider,
+    type: mapping.terraformType,
+    id: mapped.id,
+    key: resourceKey(mapping.terraformType, mapped.id, provider),
+    attributes: mapped.attributes,
+    origin: 'live',
+    ...(item.accountId ? { account: item.accountId } : {}),
+    source: {
+      connector: CONNECTOR_ID,
+      location: item.arn ?? `${location} ${item.resourceType} ${item.resourceId}`,
+    },
+    sensitivePaths: [],
+  };
+}
+
+/**
+ * BatchGet items carry no tags; an advanced query fetches them per type. Where it returns nothing, tags stay
+ * unknown; where it fails, they stay unknown too, and the failure is reported: the source is partial, and no
+ * resource's tags read as "no tags".
+ */
+async function fillTags(
+  api: ConfigApi,
+  mapping: TypeMapping,
+  resources: Resource[],
+  ctx: ConnectorContext,
+  location: string,
+  problems: string[],
+): Promise<void> {
   const untagged = resources.filter((r) => !('tags' in r.attributes));
   if (untagged.length === 0) return;
-  const tags = await api
-    .selectTags(mapping.configType)
-    .catch(() => new Map<string, Record<string, string>>());
+  const report = (message: string) => {
+    problems.push(message);
+    ctx.diagnostic({ level: 'warning', code: 'aws-config.tags-unknown', message, source: location });
+  };
+  let result: TagQueryResult;
+  try {
+    result = await api.selectTags(mapping.configType);
+  } catch (error) {
+    if (!(error instanceof AwsConfigError)) throw error;
+    report(`tags of ${mapping.terraformType} (${mapping.configType}) not compared: ${error.message}`);
+    return;
+  }
+  for (const row of result.malformed) report(row);
   for (const resource of untagged) {
-    const found = tags.get(resource.id) ?? tags.get(String(resource.attributes.bucket ?? ''));
+    const found = result.tags.get(resource.id) ?? result.tags.get(String(resource.attributes.bucket ?? ''));
     if (found) resource.attributes.tags = found;
   }
 }

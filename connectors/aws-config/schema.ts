@@ -60,3 +60,114 @@ export function parseOptions(spec: string): AwsConfigOptions {
   }
   return parsed.data;
 }
+
+// What AWS Config returns. Lenient: every field optional, unknown fields kept, nulls read as absent. A payload of
+// the wrong shape is a per-resource diagnostic naming the resource and the field, never a crash or a silent guess.
+
+const text = z.string().nullish();
+
+/** A configuration item as BatchGet(Aggregate)ResourceConfig returns it: the envelope that identifies it. */
+export const configItemSchema = z
+  .object({
+    resourceType: z.string(),
+    resourceId: z.string(),
+    resourceName: text,
+    arn: text,
+    accountId: text,
+    awsRegion: text,
+    configuration: text,
+    supplementaryConfiguration: z.record(z.string(), z.unknown()).nullish(),
+    tags: z.record(z.string(), z.string()).nullish(),
+  })
+  .passthrough();
+
+export type ConfigItemEnvelope = z.infer<typeof configItemSchema>;
+
+/** One row of `SELECT resourceId, tags WHERE resourceType = ...`, itself a JSON string. */
+export const tagRowSchema = z
+  .object({
+    resourceId: z.string(),
+    tags: z.array(z.object({ key: z.string(), value: z.string().nullish() }).passthrough()).nullish(),
+  })
+  .passthrough();
+
+const object = z.object({}).passthrough();
+const list = z.array(z.unknown());
+
+/**
+ * The fields a mapping reads from `configuration` and `supplementaryConfiguration` (after their JSON strings are
+ * decoded), by Config type. Only the fields read are checked; a field of the wrong type is dropped, so the
+ * attributes it feeds are unknown, and reported.
+ */
+export const ITEM_FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  'AWS::S3::Bucket': z.object({
+    configuration: z.object({ name: text, BucketName: text }).passthrough(),
+    supplementaryConfiguration: z
+      .object({
+        ServerSideEncryptionConfiguration: z.object({ rules: list.nullish() }).passthrough().nullish(),
+        BucketVersioningConfiguration: z.object({ status: text }).passthrough().nullish(),
+        PublicAccessBlockConfiguration: object.nullish(),
+        BucketPolicy: z.object({ policyText: text }).passthrough().nullish(),
+        BucketLoggingConfiguration: z
+          .object({ destinationBucketName: text, logFilePrefix: text })
+          .passthrough()
+          .nullish(),
+        BucketTaggingConfiguration: z.object({ tagSets: list.nullish() }).passthrough().nullish(),
+      })
+      .passthrough(),
+  }),
+  'AWS::IAM::Role': z.object({
+    configuration: z
+      .object({
+        roleName: text,
+        rolePolicyList: list.nullish(),
+        attachedManagedPolicies: list.nullish(),
+        tags: list.nullish(),
+      })
+      .passthrough(),
+  }),
+  'AWS::IAM::Policy': z.object({
+    configuration: z.object({ arn: text, policyVersionList: list.nullish() }).passthrough(),
+  }),
+  'AWS::IAM::User': z.object({
+    configuration: z.object({ userName: text, tags: list.nullish() }).passthrough(),
+  }),
+  'AWS::SNS::Topic': z.object({
+    configuration: z.object({ TopicArn: text, topicArn: text }).passthrough(),
+  }),
+};
+
+/** A field that failed its schema: where, and the sentence that says what was wrong. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export function fieldIssues(schema: z.ZodType, value: unknown): FieldIssue[] {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: describeIssue(issue, valueAt(value, issue.path)),
+  }));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, actual: unknown): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${kindOf(actual)}`;
+  return issue.message;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloudtrailMapping } from '../../connectors/aws-config/map/cloudtrail.js';
 import { dbInstanceMapping } from '../../connectors/aws-config/map/db-instance.js';
-import { decodeItem, type RawConfigItem } from '../../connectors/aws-config/map/decode.js';
+import { type RawConfigItem, readConfigItem } from '../../connectors/aws-config/map/decode.js';
 import { dynamodbTableMapping } from '../../connectors/aws-config/map/dynamodb-table.js';
 import { ebsVolumeMapping } from '../../connectors/aws-config/map/ebs-volume.js';
 import { efsFileSystemMapping } from '../../connectors/aws-config/map/efs-file-system.js';
@@ -34,9 +34,10 @@ function rawFixture(file: string): string {
 /** A fresh decoded item on every call, so a test may change it. */
 function fixture(file: string): ConfigItem {
   const raw: RawConfigItem = JSON.parse(rawFixture(file));
-  const item = decodeItem(raw);
-  if (!item) throw new Error(`${file} is not a configuration item`);
-  return item;
+  const read = readConfigItem(raw);
+  if ('unreadable' in read) throw new Error(`${file} is not a configuration item: ${read.unreadable}`);
+  expect(read.issues).toEqual([]);
+  return read.item;
 }
 
 function mapFixture(mapping: TypeMapping, file: string): MappedResource | undefined {

@@ -20,7 +20,8 @@ export const s3BucketMapping: TypeMapping = {
     put(attributes, 'server_side_encryption_configuration', encryption(s.ServerSideEncryptionConfiguration));
     put(attributes, 'versioning', versioning(s.BucketVersioningConfiguration));
     // Config leaves PublicAccessBlockConfiguration out when none is set; in a reported item that means "none".
-    if (s.PublicAccessBlockConfiguration !== undefined) {
+    // Present but undefined is a value of the wrong shape: unknown.
+    if ('PublicAccessBlockConfiguration' in s) {
       put(attributes, 'public_access_block', publicAccessBlock(s.PublicAccessBlockConfiguration));
     } else if (reported) {
       attributes.public_access_block = null;
