@@ -45,7 +45,9 @@ export async function loadPolicies(
     });
     return { ...bundle, catalogue: { ...bundle.catalogue, rules } };
   });
-  return new WasmPolicyEvaluator(unique, options);
+  const evaluator = new WasmPolicyEvaluator(unique, options);
+  evaluator.prepare();
+  return evaluator;
 }
 
 /** The largest delay a Node timer takes; a longer one would fire at once. */

@@ -8,7 +8,7 @@ import { type PlannedRule, reportRuns } from './rule-outcomes.js';
 import { runRules } from './schedule.js';
 import type { PolicyEvaluator, PolicyOutcome } from './types.js';
 import type { RuleJob } from './worker.js';
-import { locateOpaWasm } from './worker-pool.js';
+import { locateOpaWasm, prewarm } from './worker-pool.js';
 
 const PAGE = 64 * 1024;
 
@@ -36,6 +36,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   workerHeapMiB: 256,
 };
 
+/** Below this much input a second worker costs more to start than it saves. */
+const SECOND_WORKER_BYTES = 4 * 1024 * 1024;
 /** More findings than this for one resource is a broken rule, not a finding. */
 const MAX_FINDINGS_PER_RESOURCE = 100;
 const MAX_FINDING_TEXT = 2_000;
@@ -57,6 +59,16 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
 
   get rules(): CatalogueRule[] {
     return this.bundles.flatMap((bundle) => bundle.catalogue.rules);
+  }
+
+  /**
+   * Compiles the bundles and starts the evaluation workers now, ahead of evaluate(), so that their start-up overlaps
+   * with reading the sources. Optional; nothing is left running that would keep the process alive.
+   */
+  prepare(): void {
+    void this.compile();
+    const opaWasm = locateOpaWasm();
+    if (opaWasm) prewarm(1, this.options.workerHeapMiB, opaWasm);
   }
 
   async evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<PolicyOutcome> {
@@ -84,7 +96,7 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
       },
       ruleTimeoutMs: this.options.ruleTimeoutMs,
       scanTimeoutMs: this.options.scanTimeoutMs,
-      workers: this.options.workers,
+      workers: inputBytes(planned) < SECOND_WORKER_BYTES ? 1 : this.options.workers,
       workerHeapMiB: this.options.workerHeapMiB,
       opaWasm,
       load: loadPolicySyncOf(opa),
@@ -127,6 +139,14 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
     const maximum = Math.max(2, Math.floor((this.options.memoryLimitMiB * 1024 * 1024) / PAGE));
     return { initial: Math.min(maximum, 64), maximum };
   }
+}
+
+/** The bytes of input all rules read, each batch counted once. */
+function inputBytes(planned: readonly PlannedRule[]): number {
+  const buffers = new Set(planned.flatMap((item) => item.batches.map((batch) => batch.buffer)));
+  let total = 0;
+  for (const buffer of buffers) total += buffer.byteLength;
+  return total;
 }
 
 function jobOf(item: PlannedRule): RuleJob | undefined {

@@ -45,6 +45,19 @@ export function locateOpaWasm(): string | undefined {
   }
 }
 
+/**
+ * Starts workers ahead of their first job (while the sources are read, say), into the idle ones: a worker costs tens
+ * of milliseconds to start, more than most rules take. Idle workers never keep the process alive.
+ */
+export function prewarm(count: number, heapMiB: number, opaWasm: string): void {
+  const matching = () => idle.filter((t) => t.alive && t.heapMiB === heapMiB && t.opaWasm === opaWasm).length;
+  while (matching() < count && idle.length < MAX_IDLE) {
+    const thread = spawn(heapMiB, opaWasm);
+    thread.worker.unref();
+    idle.push(thread);
+  }
+}
+
 type WorkerEvent =
   | { kind: 'message'; message: FromWorker }
   | { kind: 'error'; error: unknown }

@@ -35,7 +35,7 @@ export interface RunnerSetup {
   memory: { initial: number; maximum: number };
   /** A rule returning more findings than this per resource of a batch is broken; its findings are unknown. */
   maxFindingsPerResource: number;
-  /** A message or path longer than this is cut, so that one finding cannot fill the report. */
+  /** A message or path longer than this is cut, so that one finding cannot fill the report (a key never is). */
   maxTextLength: number;
   /** An instance whose memory a rule grew past this is dropped, so the next rule starts small again. */
   recycleBytes: number;
@@ -62,10 +62,11 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
     if (typeof value !== 'string') return null;
     return value.length > setup.maxTextLength ? `${value.slice(0, setup.maxTextLength)}…` : value;
   };
+  // opa-wasm throws Errors, strings (opa_abort) and plain objects with a message (a missing builtin).
   const describe = (error: unknown): string => {
-    const message =
-      error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
-    return String(message ?? 'unknown error').split('\n')[0] ?? '';
+    const message = (error as { message?: unknown } | null)?.message;
+    const text = typeof error === 'string' ? error : typeof message === 'string' ? message : String(error);
+    return text.split('\n')[0] ?? '';
   };
   return {
     prepare() {
@@ -105,7 +106,7 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
           }
           batches.push(
             result.map((finding: { key?: unknown; path?: unknown; message?: unknown } | null) => [
-              text(finding?.key),
+              typeof finding?.key === 'string' ? finding.key : null,
               text(finding?.path),
               text(finding?.message),
             ]),
