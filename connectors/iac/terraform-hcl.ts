@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../src/model/report.js';
 import { unknown, type Value } from '../../src/model/value.js';
 import { waiverReader } from './code-waivers.js';
 import { evaluate } from './hcl-expr.js';
-import { parseHcl } from './hcl-parse.js';
+import { type ParsedHcl, parseHclFiles } from './hcl-parse.js';
 import { LIMITS, type SourceBudget, setOwn, sourceBudget } from './limits.js';
 import { localTarget, moduleCalls, readModule } from './terraform-modules.js';
 import { guarded, type ModuleFiles, type Walk } from './terraform-walk.js';
@@ -33,10 +33,10 @@ export async function parseTerraform(
     string,
     { path: string; json: Record<string, unknown>; line: (k: string) => number }[]
   >();
-  const spent = { tokens: 0 };
   const overTotal: string[] = [];
-  for (const file of files) {
-    const parsed = await parseHcl(file.path, file.text, spent);
+  const parsedFiles = await parseHclFiles(files);
+  for (const [index, file] of files.entries()) {
+    const parsed = parsedFiles[index] as ParsedHcl;
     if ('overTotal' in parsed) {
       overTotal.push(file.path);
       continue;
@@ -81,12 +81,13 @@ export async function parseTerraform(
   const sorted = [...modules.values()].sort((a, b) => a.dir.localeCompare(b.dir));
   for (const module of sorted.filter((m) => !called.has(m.dir)))
     readModule(walk, module, rootInputs(walk, tfvars.get(module.dir) ?? []), '', [module.dir]);
-  // Modules only reached through a cycle no root module enters: read once, from the first, with unknown inputs.
+  // Modules no root module reaches (a cycle no root enters, calls past the depth limit): read once, from the first,
+  // with unknown inputs, under an address no state can have, `(dir).`, so that they are never paired with state.
   for (const module of sorted) {
     if (walk.evaluated.has(module.dir)) continue;
     const inputs: Record<string, Value> = {};
-    for (const name of variableNames(module)) inputs[name] = unknown('expression');
-    readModule(walk, module, inputs, '', [module.dir]);
+    for (const name of variableNames(module)) setOwn(inputs, name, unknown('expression'));
+    readModule(walk, module, inputs, `(${module.dir}).`, [module.dir]);
   }
   return walk.out;
 }
