@@ -21,8 +21,10 @@ export interface EngineOptions {
   ruleTimeoutMs: number;
   /** How long all the rules of a scan may run together; those not finished by then are reported. */
   scanTimeoutMs: number;
-  /** Evaluation workers (threads) running rules side by side. */
+  /** Evaluation workers (threads) running rules side by side, at most. */
   workers: number;
+  /** Below this much serialised input, one worker runs every rule: a second costs more to start than it saves. */
+  parallelInputBytes: number;
   /** The JavaScript heap of each worker (opa-wasm's builtins and the results); Wasm memory is memoryLimitMiB. */
   workerHeapMiB: number;
 }
@@ -33,11 +35,10 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   ruleTimeoutMs: 10_000,
   scanTimeoutMs: 120_000,
   workers: 2,
+  parallelInputBytes: 4 * 1024 * 1024,
   workerHeapMiB: 256,
 };
 
-/** Below this much input a second worker costs more to start than it saves. */
-const SECOND_WORKER_BYTES = 4 * 1024 * 1024;
 /** More findings than this for one resource is a broken rule, not a finding. */
 const MAX_FINDINGS_PER_RESOURCE = 100;
 const MAX_FINDING_TEXT = 2_000;
@@ -96,7 +97,7 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
       },
       ruleTimeoutMs: this.options.ruleTimeoutMs,
       scanTimeoutMs: this.options.scanTimeoutMs,
-      workers: inputBytes(planned) < SECOND_WORKER_BYTES ? 1 : this.options.workers,
+      workers: inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers,
       workerHeapMiB: this.options.workerHeapMiB,
       opaWasm,
       load: loadPolicySyncOf(opa),

@@ -208,6 +208,7 @@ describe.skipIf(!opa)('policy time ceilings', () => {
       ruleTimeoutMs: 60_000,
       scanTimeoutMs: 1_000,
       workers: 2,
+      parallelInputBytes: 0,
     });
     const diagnostics: Diagnostic[] = [];
     const outcome = await evaluator.evaluate(
