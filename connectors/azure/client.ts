@@ -3,8 +3,9 @@ import { ResourceManagementClient } from '@azure/arm-resources';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
+import type { z } from 'zod';
 import { DriftwardenError } from '../../src/errors.js';
-import type { ArmResource } from './map/types.js';
+import { armDocumentSchema, armListSchema, fieldIssues, graphPageSchema } from './schema.js';
 
 /**
  * The connector's only I/O: Azure Resource Manager through @azure/arm-resources 7 (the last version that runs on
@@ -26,18 +27,20 @@ export class ArmError extends DriftwardenError {
 
 export interface ArmApi {
   stats(): Record<string, number>;
-  listResources(subscription: string, resourceGroup?: string): AsyncGenerator<ArmResource[]>;
-  listResourceGroups(subscription: string): Promise<ArmResource[]>;
+  /** Payloads are returned unchecked (`unknown`): the reader checks each one, so one bad resource is one diagnostic. */
+  listResources(subscription: string, resourceGroup?: string): AsyncGenerator<unknown[]>;
+  listResourceGroups(subscription: string): Promise<unknown[]>;
   apiVersionFor(subscription: string, armType: string): Promise<string>;
-  getById(id: string, apiVersion: string): Promise<ArmResource>;
+  getById(id: string, apiVersion: string): Promise<unknown>;
   /** GET of a path under the ARM endpoint, following nextLink pages; for the authorization and child APIs. */
-  listPath(path: string, apiVersion: string): Promise<ArmResource[]>;
-  getPath(path: string, apiVersion: string): Promise<Record<string, unknown>>;
+  listPath(path: string, apiVersion: string): Promise<unknown[]>;
+  /** A child document's properties, or undefined where it carries none. */
+  getProperties(path: string, apiVersion: string): Promise<Record<string, unknown> | undefined>;
   /** One Azure Resource Graph query, all pages of 1000 rows with skip tokens. */
   graphQuery(
     scope: { subscriptions?: string[]; managementGroups?: string[] },
     query: string,
-  ): Promise<Record<string, unknown>[]>;
+  ): Promise<unknown[]>;
 }
 
 const DEFAULT_ENDPOINT = 'https://management.azure.com';
@@ -75,7 +78,7 @@ export function createArmApi(
     }
   }
 
-  async function getJson(url: string): Promise<Record<string, unknown>> {
+  async function getJson(url: string): Promise<unknown> {
     const response = await client.sendRequest(
       createPipelineRequest({
         url,
@@ -84,7 +87,7 @@ export function createArmApi(
       }),
     );
     if (response.status >= 400) throw statusError(url, response.status, response.bodyAsText ?? undefined);
-    return JSON.parse(response.bodyAsText ?? '{}') as Record<string, unknown>;
+    return JSON.parse(response.bodyAsText ?? '{}');
   }
 
   return {
@@ -96,13 +99,13 @@ export function createArmApi(
       for (;;) {
         const page = await call(`list resources of ${sub}`, () => pages.next());
         if (page.done) return;
-        yield page.value as ArmResource[];
+        yield page.value;
       }
     },
     async listResourceGroups(sub) {
-      const groups: ArmResource[] = [];
+      const groups: unknown[] = [];
       await call(`list resource groups of ${sub}`, async () => {
-        for await (const group of client.resourceGroups.list()) groups.push(group as ArmResource);
+        for await (const group of client.resourceGroups.list()) groups.push(group);
       });
       return groups;
     },
@@ -132,27 +135,34 @@ export function createArmApi(
       return version;
     },
     async getById(id, apiVersion) {
-      return call(`get ${id}`, async () => (await client.resources.getById(id, apiVersion)) as ArmResource);
+      return call(`get ${id}`, async (): Promise<unknown> => client.resources.getById(id, apiVersion));
     },
     async listPath(path, apiVersion) {
       return call(`list ${path}`, async () => {
-        const items: ArmResource[] = [];
+        const items: unknown[] = [];
         let url: string | undefined =
           `${endpoint}${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`;
         for (let page = 0; url && page < 10_000; page++) {
-          const body = await getJson(url);
-          items.push(...((body.value as ArmResource[] | undefined) ?? []));
-          url = typeof body.nextLink === 'string' ? body.nextLink : undefined;
+          const body: z.infer<typeof armListSchema> = checked(
+            `list ${path}`,
+            armListSchema,
+            await getJson(url),
+          );
+          items.push(...(body.value ?? []));
+          url = body.nextLink ?? undefined;
         }
         return items;
       });
     },
-    async getPath(path, apiVersion) {
-      return call(`get ${path}`, () => getJson(`${endpoint}${path}?api-version=${apiVersion}`));
+    async getProperties(path, apiVersion) {
+      return call(`get ${path}`, async () => {
+        const body = await getJson(`${endpoint}${path}?api-version=${apiVersion}`);
+        return checked(`get ${path}`, armDocumentSchema, body).properties ?? undefined;
+      });
     },
     async graphQuery(scope, query) {
       return call('Resource Graph query', async () => {
-        const rows: Record<string, unknown>[] = [];
+        const rows: unknown[] = [];
         let skipToken: string | undefined;
         for (let page = 0; page < 10_000; page++) {
           const body = {
@@ -175,12 +185,13 @@ export function createArmApi(
           );
           if (response.status >= 400)
             throw statusError('Resource Graph', response.status, response.bodyAsText ?? undefined);
-          const result = JSON.parse(response.bodyAsText ?? '{}') as {
-            data?: Record<string, unknown>[];
-            $skipToken?: string;
-          };
+          const result = checked(
+            'Resource Graph query',
+            graphPageSchema,
+            JSON.parse(response.bodyAsText ?? '{}'),
+          );
           rows.push(...(result.data ?? []));
-          skipToken = result.$skipToken;
+          skipToken = result.$skipToken ?? undefined;
           if (!skipToken) break;
         }
         return rows;
@@ -238,6 +249,14 @@ function quotaPolicy(counts: Record<string, number>): PipelinePolicy {
 function pickStable(versions: readonly string[]): string {
   const stable = versions.filter((v) => !v.includes('preview')).sort();
   return stable[stable.length - 1] ?? [...versions].sort().pop() ?? '';
+}
+
+/** A response body of the wrong shape fails the call: none of its resources can be read. */
+function checked<S extends z.ZodType>(what: string, schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = fieldIssues(schema, body).map((i) => `${i.path || 'body'}: ${i.message}`);
+  throw new ArmError('other', `${what}: unexpected response (${issues.join('; ')})`, parsed.error);
 }
 
 function statusError(what: string, status: number, body: string | undefined): Error {

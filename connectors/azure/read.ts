@@ -1,10 +1,11 @@
+import type { z } from 'zod';
 import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
-import type { ArmScope, GraphScope } from './schema.js';
+import { type ArmScope, armResourceSchema, fieldIssues, type GraphScope } from './schema.js';
 
 export const CONNECTOR_ID = 'azure';
 const CONCURRENCY = 8;
@@ -30,18 +31,26 @@ export async function readArm(
     for (const type of types) if (wanted.has(type) && !failed.has(type)) failed.set(type, error.message);
   };
 
+  const fieldProblems: string[] = [];
+  const check = checker(
+    ctx,
+    location,
+    (types, message) => fail(types, new ArmError('other', message, undefined)),
+    fieldProblems,
+  );
   const resourceMappings = mappings.filter((m) => !isSpecial(m.armType));
   try {
     const listed: ArmResource[] = [];
     for await (const page of api.listResources(scope.subscription, scope.resourceGroup)) {
-      listed.push(...page.filter((r) => resourceMappings.some((m) => sameType(m.armType, r.type))));
+      listed.push(...check(page).filter((r) => resourceMappings.some((m) => sameType(m.armType, r.type))));
     }
     let done = 0;
     await eachLimited(listed, CONCURRENCY, async (item) => {
       const mapping = mappingFor(item.type);
       try {
         const version = await api.apiVersionFor(scope.subscription, item.type);
-        raw.push(await withChildren(api, await api.getById(item.id, version), version));
+        const [full] = check([await api.getById(item.id, version)]);
+        if (full) raw.push(await withChildren(api, full, version));
       } catch (error) {
         fail(mapping?.terraformTypes ?? [], error);
       }
@@ -55,7 +64,7 @@ export async function readArm(
   }
   if (wanted.has('azurerm_resource_group')) {
     try {
-      const groups = await api.listResourceGroups(scope.subscription);
+      const groups = check(await api.listResourceGroups(scope.subscription));
       raw.push(
         ...groups.filter(
           (g) => !scope.resourceGroup || g.name?.toLowerCase() === scope.resourceGroup.toLowerCase(),
@@ -69,10 +78,12 @@ export async function readArm(
   if (wanted.has('azurerm_role_definition')) {
     try {
       raw.push(
-        ...(await api.listPath(
-          `${base}/providers/Microsoft.Authorization/roleDefinitions?$filter=type%20eq%20'CustomRole'`,
-          AUTHORIZATION_API,
-        )),
+        ...check(
+          await api.listPath(
+            `${base}/providers/Microsoft.Authorization/roleDefinitions?$filter=type%20eq%20'CustomRole'`,
+            AUTHORIZATION_API,
+          ),
+        ),
       );
     } catch (error) {
       fail(['azurerm_role_definition'], error);
@@ -81,16 +92,15 @@ export async function readArm(
   if (wanted.has('azurerm_role_assignment')) {
     try {
       raw.push(
-        ...(await api.listPath(
-          `${base}/providers/Microsoft.Authorization/roleAssignments`,
-          AUTHORIZATION_API,
-        )),
+        ...check(
+          await api.listPath(`${base}/providers/Microsoft.Authorization/roleAssignments`, AUTHORIZATION_API),
+        ),
       );
     } catch (error) {
       fail(['azurerm_role_assignment'], error);
     }
   }
-  return result(raw, wanted, failed, api, scope.subscription);
+  return result(raw, wanted, failed, fieldProblems, api, scope.subscription);
 }
 
 /**
@@ -122,6 +132,15 @@ export async function readGraph(
       mappings: mappings.filter((m) => m.armType.toLowerCase().startsWith('microsoft.authorization/')),
     },
   ];
+  const fieldProblems: string[] = [];
+  const check = checker(
+    ctx,
+    location,
+    (types, message) => {
+      for (const type of types) if (wanted.has(type) && !failed.has(type)) failed.set(type, message);
+    },
+    fieldProblems,
+  );
   const raw: ArmResource[] = [];
   for (const { table, mappings: tableMappings } of tables) {
     if (tableMappings.length === 0) continue;
@@ -132,20 +151,21 @@ export async function readGraph(
         graphScope,
         `${table} | where type in~ (${types}) | project id, name, type, kind, location, tags, properties, sku, identity`,
       );
-      raw.push(...(rows as unknown as ArmResource[]));
+      raw.push(...check(rows));
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
       for (const type of tableMappings.flatMap((m) => m.terraformTypes))
         if (wanted.has(type)) failed.set(type, error.message);
     }
   }
-  return result(raw, wanted, failed, api, undefined);
+  return result(raw, wanted, failed, fieldProblems, api, undefined);
 }
 
 function result(
   raw: ArmResource[],
   wanted: Set<string>,
   failed: Map<string, string>,
+  fieldProblems: readonly string[],
   api: ArmApi,
   subscription: string | undefined,
 ): SourceReadResult {
@@ -169,7 +189,10 @@ function result(
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     coveredTypes: [...wanted].filter((type) => !failed.has(type)).sort(),
-    problems: [...failed].map(([type, message]) => `${type} not compared: ${message}`).sort(),
+    problems: [
+      ...[...failed].map(([type, message]) => `${type} not compared: ${message}`).sort(),
+      ...fieldProblems,
+    ],
     stats: api.stats(),
   };
 }
@@ -180,26 +203,76 @@ async function withChildren(api: ArmApi, resource: ArmResource, version: string)
     sameType(resource.type, 'Microsoft.Sql/servers/databases') &&
     !resource.id.toLowerCase().endsWith('/databases/master')
   ) {
-    const tde = await api.getPath(`${resource.id}/transparentDataEncryption/current`, version);
-    return {
-      ...resource,
-      properties: {
-        ...resource.properties,
-        transparentDataEncryption: (tde.properties ?? {}) as Record<string, unknown>,
-      },
-    };
+    const tde = await api.getProperties(`${resource.id}/transparentDataEncryption/current`, version);
+    return { ...resource, properties: { ...resource.properties, transparentDataEncryption: tde ?? {} } };
   }
   if (sameType(resource.type, 'Microsoft.Web/sites')) {
-    const config = await api.getPath(`${resource.id}/config/web`, version);
-    return {
-      ...resource,
-      properties: {
-        ...resource.properties,
-        siteConfig: (config.properties ?? {}) as Record<string, unknown>,
-      },
-    };
+    const config = await api.getProperties(`${resource.id}/config/web`, version);
+    return { ...resource, properties: { ...resource.properties, siteConfig: config ?? {} } };
   }
   return resource;
+}
+
+/**
+ * Checks each payload against the lenient resource schema. A field of the wrong shape is dropped (unknown) and
+ * reported, naming the resource and the field; the source is then partial. A payload without a usable id or type
+ * cannot be told apart from any declared resource of its type, so that type is not compared.
+ */
+function checker(
+  ctx: ConnectorContext,
+  location: string,
+  failTypes: (types: readonly string[], message: string) => void,
+  fieldProblems: string[],
+): (payloads: readonly unknown[]) => ArmResource[] {
+  return (payloads) => {
+    const out: ArmResource[] = [];
+    for (const payload of payloads) {
+      const parsed = armResourceSchema.safeParse(payload);
+      const issues = parsed.success ? [] : fieldIssues(armResourceSchema, payload);
+      const record: Record<string, unknown> =
+        typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ...payload } : {};
+      const named =
+        typeof record.id === 'string' ? record.id : typeof record.name === 'string' ? record.name : '(no id)';
+      const type = typeof record.type === 'string' ? record.type : '(no type)';
+      for (const issue of issues) {
+        ctx.diagnostic({
+          level: 'warning',
+          code: 'azure.malformed-payload',
+          message: `${type} ${named}: ${issue.path || 'payload'}: ${issue.message}`,
+          source: location,
+        });
+      }
+      if (issues.some((issue) => issue.path === '' || issue.path === 'id' || issue.path === 'type')) {
+        const mapping = typeof record.type === 'string' ? mappingFor(record.type) : undefined;
+        const message = `a payload of the wrong shape (${type} ${named}: ${issues.map((i) => `${i.path || 'payload'}: ${i.message}`).join('; ')})`;
+        if (mapping) failTypes(mapping.terraformTypes, message);
+        else ctx.log.warn(`${location}: ${message}`);
+        continue;
+      }
+      for (const issue of issues) delete record[issue.path.split('.')[0] ?? ''];
+      const checked = armResourceSchema.safeParse(record);
+      if (!checked.success) continue;
+      out.push(withoutNulls(checked.data));
+      for (const issue of issues) fieldProblems.push(`${type} ${named}: ${issue.path}: ${issue.message}`);
+    }
+    return out;
+  };
+}
+
+/** The schema reads null as absent; ArmResource leaves absent fields out. */
+function withoutNulls(data: z.infer<typeof armResourceSchema>): ArmResource {
+  const { id, type, name, kind, location, tags, sku, identity, properties } = data;
+  return {
+    id,
+    type,
+    ...(name != null ? { name } : {}),
+    ...(kind != null ? { kind } : {}),
+    ...(location != null ? { location } : {}),
+    ...(tags !== undefined ? { tags } : {}),
+    ...(sku != null ? { sku } : {}),
+    ...(identity != null ? { identity } : {}),
+    ...(properties != null ? { properties } : {}),
+  };
 }
 
 /** The mappings a scope asks for (all, or those of its --types), and the canonical types it wants read. */

@@ -70,3 +70,69 @@ export function parseAzureSpec(spec: string, graph: boolean): ArmScope | GraphSc
     ...(types ? { types } : {}),
   };
 }
+
+// What ARM and Resource Graph return. Lenient: fields optional, unknown fields kept, nulls read as absent. A
+// payload of the wrong shape is a per-resource diagnostic naming the resource and the field.
+
+const text = z.string().nullish();
+const record = z.record(z.string(), z.unknown());
+
+/** The fields of an ARM resource (or a Graph row) the mappings read at the top level. */
+export const armResourceSchema = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    name: text,
+    kind: text,
+    location: text,
+    tags: z.record(z.string(), z.string()).nullish(),
+    sku: record.nullish(),
+    identity: record.nullish(),
+    properties: record.nullish(),
+  })
+  .passthrough();
+
+/** A list page of the authorization and child APIs. */
+export const armListSchema = z
+  .object({ value: z.array(z.unknown()).nullish(), nextLink: text })
+  .passthrough();
+
+/** A child document (TDE state, site config): only its properties are read. */
+export const armDocumentSchema = z.object({ properties: record.nullish() }).passthrough();
+
+/** A Resource Graph page in the `objectArray` result format. */
+export const graphPageSchema = z
+  .object({ data: z.array(z.unknown()).nullish(), $skipToken: text })
+  .passthrough();
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export function fieldIssues(schema: z.ZodType, value: unknown): FieldIssue[] {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message:
+      issue.code === 'invalid_type'
+        ? `expected ${issue.expected}, got ${kindOf(valueAt(value, issue.path))}`
+        : issue.message,
+  }));
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
