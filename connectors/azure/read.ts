@@ -224,6 +224,7 @@ function checker(
   failTypes: (types: readonly string[], message: string) => void,
   fieldProblems: string[],
 ): (payloads: readonly unknown[]) => ArmResource[] {
+  const reported = new Set<string>();
   return (payloads) => {
     const out: ArmResource[] = [];
     for (const payload of payloads) {
@@ -235,10 +236,15 @@ function checker(
         typeof record.id === 'string' ? record.id : typeof record.name === 'string' ? record.name : '(no id)';
       const type = typeof record.type === 'string' ? record.type : '(no type)';
       for (const issue of issues) {
+        // ARM is checked twice, as listed and as fetched: one diagnostic per resource and field.
+        const message = `${type} ${named}: ${issue.path || 'payload'}: ${issue.message}`;
+        if (reported.has(message)) continue;
+        reported.add(message);
+        if (issue.path !== '' && issue.path !== 'id' && issue.path !== 'type') fieldProblems.push(message);
         ctx.diagnostic({
           level: 'warning',
           code: 'azure.malformed-payload',
-          message: `${type} ${named}: ${issue.path || 'payload'}: ${issue.message}`,
+          message,
           source: location,
         });
       }
@@ -253,7 +259,6 @@ function checker(
       const checked = armResourceSchema.safeParse(record);
       if (!checked.success) continue;
       out.push(withoutNulls(checked.data));
-      for (const issue of issues) fieldProblems.push(`${type} ${named}: ${issue.path}: ${issue.message}`);
     }
     return out;
   };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { ArmApi } from '../../connectors/azure/client.js';
+import { readArm, readGraph } from '../../connectors/azure/read.js';
+import type { ConnectorContext } from '../../src/connector/types.js';
+import type { Diagnostic } from '../../src/model/report.js';
+
+const SUB = '00000000-0000-0000-0000-000000000000';
+const RG = `/subscriptions/${SUB}/resourceGroups/rg-prod`;
+const TYPE = 'Microsoft.Storage/storageAccounts';
+
+function storage(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: `${RG}/providers/${TYPE}/${name}`,
+    name,
+    type: TYPE,
+    location: 'westeurope',
+    tags: { env: 'prod' },
+    properties: { supportsHttpsTrafficOnly: true, minimumTlsVersion: 'TLS1_2' },
+    ...overrides,
+  };
+}
+
+function fakeApi(payloads: unknown[]): ArmApi {
+  const byId = new Map(
+    payloads.map((p) => [String((p as { id?: unknown }).id ?? '').toLowerCase(), p] as const),
+  );
+  return {
+    stats: () => ({}),
+    async *listResources() {
+      yield payloads;
+    },
+    listResourceGroups: async () => [],
+    apiVersionFor: async () => '2023-05-01',
+    getById: async (id) => byId.get(id.toLowerCase()),
+    listPath: async () => [],
+    getProperties: async () => undefined,
+    graphQuery: async () => payloads,
+  };
+}
+
+function context(): { ctx: ConnectorContext; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  return {
+    diagnostics,
+    ctx: {
+      cwd: '/',
+      baseDir: '/',
+      env: {},
+      signal: new AbortController().signal,
+      now: () => new Date(0),
+      log: { debug() {}, info() {}, warn() {} },
+      diagnostic: (d) => diagnostics.push(d),
+      progress() {},
+    },
+  };
+}
+
+const scope = { mode: 'arm' as const, subscription: SUB, types: ['azurerm_storage_account'] };
+const graphScope = { mode: 'graph' as const, subscriptions: [SUB], types: ['azurerm_storage_account'] };
+
+describe('azure read path with payloads of the wrong shape', () => {
+  for (const [name, read] of [
+    ['ARM', (api: ArmApi, ctx: ConnectorContext) => readArm(api, scope, ctx, 'azure test')],
+    ['Resource Graph', (api: ArmApi, ctx: ConnectorContext) => readGraph(api, graphScope, ctx, 'azure test')],
+  ] as const) {
+    it(`${name}: a field of the wrong type is a diagnostic naming the resource and field; it is unknown and the others still map`, async () => {
+      const { ctx, diagnostics } = context();
+      const api = fakeApi([storage('acmeprod'), storage('acmebad', { tags: ['env'], properties: 'oops' })]);
+      const result = await read(api, ctx);
+      expect(result.coveredTypes).toEqual(['azurerm_storage_account']);
+      expect(result.resources.map((r) => r.id.split('/').pop())).toEqual(['acmebad', 'acmeprod']);
+      const bad = result.resources.find((r) => r.id.endsWith('acmebad'));
+      expect('tags' in (bad?.attributes ?? {})).toBe(false);
+      expect('https_traffic_only_enabled' in (bad?.attributes ?? {})).toBe(false);
+      const good = result.resources.find((r) => r.id.endsWith('acmeprod'));
+      expect(good?.attributes.tags).toEqual({ env: 'prod' });
+      const id = `${RG}/providers/${TYPE}/acmebad`;
+      expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ['azure.malformed-payload', `${TYPE} ${id}: tags: expected record, got array`],
+        ['azure.malformed-payload', `${TYPE} ${id}: properties: expected record, got string`],
+      ]);
+      expect(result.problems).toEqual(diagnostics.map((d) => d.message));
+    });
+
+    it(`${name}: a payload without an id leaves its type uncompared, so nothing reads as missing`, async () => {
+      const { ctx, diagnostics } = context();
+      const api = fakeApi([storage('acmeprod'), storage('noid', { id: 7 })]);
+      const result = await read(api, ctx);
+      expect(result.coveredTypes).toEqual([]);
+      expect(result.resources).toEqual([]);
+      expect(result.problems).toEqual([
+        `azurerm_storage_account not compared: a payload of the wrong shape (${TYPE} noid: id: expected string, got number)`,
+      ]);
+      expect(diagnostics.map((d) => d.message)).toEqual([`${TYPE} noid: id: expected string, got number`]);
+    });
+  }
+});
