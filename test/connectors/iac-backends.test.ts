@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL interpolation is written with ${} in plain strings */
 import { describe, expect, it } from 'vitest';
 import { backendStates } from '../../connectors/iac/backends.js';
 import { parseAzurermStateUrl, parseS3StateUrl } from '../../connectors/terraform-state/remote.js';
