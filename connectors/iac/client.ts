@@ -210,7 +210,11 @@ function readBlobs(
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
-    child.on('error', fail);
+    child.on('error', (error) =>
+      fail(
+        new DriftwardenError('source', `git cat-file could not run: ${firstLine(error)}`, { cause: error }),
+      ),
+    );
     child.on('close', (code) => {
       if (code === 0 && next === entries.length) done();
       else fail(new DriftwardenError('source', `git cat-file failed: ${stderr.split('\n')[0] ?? code}`));

@@ -80,16 +80,34 @@ export async function parseTerraform(
     }
   const sorted = [...modules.values()].sort((a, b) => a.dir.localeCompare(b.dir));
   for (const module of sorted.filter((m) => !called.has(m.dir)))
-    readModule(walk, module, rootInputs(walk, tfvars.get(module.dir) ?? []), '', [module.dir]);
+    guardedModule(walk, module, () =>
+      readModule(walk, module, rootInputs(walk, tfvars.get(module.dir) ?? []), '', [module.dir]),
+    );
   // Modules no root module reaches (a cycle no root enters, calls past the depth limit): read once, from the first,
   // with unknown inputs, under an address no state can have, `(dir).`, so that they are never paired with state.
   for (const module of sorted) {
     if (walk.evaluated.has(module.dir)) continue;
     const inputs: Record<string, Value> = {};
     for (const name of variableNames(module)) setOwn(inputs, name, unknown('expression'));
-    readModule(walk, module, inputs, `(${module.dir}).`, [module.dir]);
+    guardedModule(walk, module, () => readModule(walk, module, inputs, `(${module.dir}).`, [module.dir]));
   }
   return walk.out;
+}
+
+/** Whatever goes wrong evaluating one root module is that module's problem: the others are still read. */
+function guardedModule(walk: Walk, module: ModuleFiles, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    const kind = error instanceof Error ? error.name : 'error';
+    const message = `the module in ${module.dir} could not be evaluated (${kind}); some of its resources are not read`;
+    walk.diagnostics.push({
+      level: 'error',
+      code: 'iac.error',
+      message,
+      source: module.files[0]?.file.path ?? module.dir,
+    });
+  }
 }
 
 function rootInputs(
