@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
 
 /**
  * The hostile-input corpus runs the real CLI in a child process, so that a hang, a stack overflow or an exhausted
@@ -19,7 +20,15 @@ export interface HostileResult {
   maxRssMiB: number;
   /** True when the child was killed for running past `timeoutMs`. */
   timedOut: boolean;
+  /** True when stdout or stderr passed 4 MiB and was cut (read a large report from `--output` instead). */
+  truncated: boolean;
 }
+
+/** Children still running, killed when the test file ends (a test that timed out leaves none behind). */
+const running = new Set<ReturnType<typeof spawn>>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 let bundled: Promise<string> | undefined;
 
@@ -86,13 +95,17 @@ export async function runHostile(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
   let stdout = '';
   let stderr = '';
+  let truncated = false;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     if (stdout.length < 1 << 22) stdout += chunk;
+    else truncated = true;
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < 1 << 22) stderr += chunk;
+    else truncated = true;
   });
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -101,6 +114,7 @@ export async function runHostile(
   }, options.timeoutMs ?? 20_000);
   const code = await new Promise<number | null>((done) => child.on('close', (exit) => done(exit)));
   clearTimeout(timer);
+  running.delete(child);
   let maxRssMiB = 0;
   try {
     maxRssMiB = Number(readFileSync(usageFile, 'utf8')) / 1024;
@@ -108,7 +122,7 @@ export async function runHostile(
     // killed before it could write its usage
   }
   rmSync(usageDir, { recursive: true, force: true });
-  return { code, stdout, stderr, maxRssMiB, timedOut };
+  return { code, stdout, stderr, maxRssMiB, timedOut, truncated };
 }
 
 /** The outcome every hostile input must have: a bounded, clean failure with one line naming the file. */
