@@ -86,6 +86,12 @@ describe('the bundled GitHub Action', () => {
       readFileSync(out).equals(readFileSync(BUNDLE)),
       'dist/action/index.js is stale: run `npm run action:bundle`',
     ).toBe(true);
+    // The policy workers' own copy of opa-wasm, without which rules would run without their time ceilings.
+    const opaWasm = (dir: string) => readFileSync(join(dir, 'opa-wasm.cjs'));
+    expect(
+      opaWasm(join(out, '..')).equals(opaWasm(join(BUNDLE, '..'))),
+      'dist/action/opa-wasm.cjs is stale: run `npm run action:bundle`',
+    ).toBe(true);
   }, 120_000);
 
   async function pullRequest(extra: Record<string, string> = {}, node?: string, fork = false, given?: Repo) {
@@ -132,6 +138,8 @@ describe('the bundled GitHub Action', () => {
       /^::error file=states\/prod\.tfstate,line=1,title=DW-AWS-IAM-001 \(critical\)::allows every action on every resource/m,
     );
     expect(result.summary).toContain('DW-AWS-IAM-001');
+    // The bundle's policy workers found their opa-wasm: rules ran with their time ceilings.
+    expect(result.stdout + result.summary).not.toMatch(/ceiling/i);
     expect(result.outputs).toMatch(/^new<<ghadelimiter_[\w-]+\n\d+\n/m);
     const sarif = JSON.parse(readFileSync(join(repo.dir, 'driftwarden.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');

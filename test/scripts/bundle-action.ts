@@ -34,6 +34,19 @@ export async function bundleAction(outfile: string): Promise<void> {
       ].join(' '),
     },
   });
+  // The policy engine's workers load opa-wasm on their own: a self-contained copy beside the bundle
+  // (src/policy/worker-pool.ts looks for opa-wasm.cjs there), so that rules run with their time ceilings.
+  await build({
+    entryPoints: [createRequire(import.meta.url).resolve('@open-policy-agent/opa-wasm')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    outfile: join(dirname(outfile), 'opa-wasm.cjs'),
+  });
   const hcl2json = dirname(createRequire(import.meta.url).resolve('@cdktf/hcl2json/package.json'));
   copyFileSync(join(hcl2json, 'main.wasm.gz'), join(dirname(outfile), 'main.wasm.gz'));
 }
