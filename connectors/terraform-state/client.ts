@@ -32,6 +32,7 @@ export function parseState(raw: unknown, displayPath: string): StateV4 {
   if (!parsed.success) throw inputError(displayPath, `invalid state: ${describeZodError(parsed.error, raw)}`);
   for (const resource of parsed.data.resources)
     for (const instance of resource.instances)
-      if (instance.attributes) instance.attributes = escapeMarkers(instance.attributes) as typeof instance.attributes;
+      if (instance.attributes)
+        instance.attributes = escapeMarkers(instance.attributes) as typeof instance.attributes;
   return parsed.data;
 }

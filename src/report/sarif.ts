@@ -320,10 +320,21 @@ function driftResult(entry: DriftEntry, fallback: string | undefined, withBaseli
  * escaped, and control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates become U+FFFD.
  */
 export function plainText(text: string): string {
-  return text
-    .replace(/[\\[\]]/g, (c) => `\\${c}`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    const code = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out += text.slice(index, index + 2);
+      index++;
+    } else if (char === '[' || char === ']' || char === '\\') out += `\\${char}`;
+    else if (char === '\t' || char === '\n' || char === '\r') out += char;
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff))
+      out += '\ufffd';
+    else out += char;
+  }
+  return out;
 }
 
 const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 };

@@ -13,8 +13,19 @@ const SECRETS = ['planted-S3cret-pw', 'planted-admin-user'];
 
 interface JsonReport {
   summary: Record<string, unknown>;
-  drift: { kind: string; key: string; address?: string; location?: { file?: string; line?: number; uri?: string }; changes: { path: string }[] }[];
-  violations: { ruleId: string; key: string; location?: { file?: string; line?: number; uri?: string }; address?: string }[];
+  drift: {
+    kind: string;
+    key: string;
+    address?: string;
+    location?: { file?: string; line?: number; uri?: string };
+    changes: { path: string }[];
+  }[];
+  violations: {
+    ruleId: string;
+    key: string;
+    location?: { file?: string; line?: number; uri?: string };
+    address?: string;
+  }[];
   scan: { sources: { connector: string; side: string; resources: number; status: string }[] };
 }
 
