@@ -6,6 +6,7 @@ import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
 import { findOpa } from '../../src/policy/toolchain/opa.js';
 import { tempDir } from '../helpers/cli.js';
 import { describeOutcome, type HostileResult, runHostile } from '../helpers/hostile.js';
+import { ruleHeader } from '../helpers/rego.js';
 
 /*
  * The regression corpus of hostile policies: user rules (compiled by the real opa) and prebuilt bundles that try to
@@ -40,24 +41,7 @@ interface Report {
 }
 
 function rule(id: string, body: string, imports = ''): string {
-  return `# METADATA
-# title: hostile rule ${id}
-# description: a rule for tests
-# scope: package
-# related_resources:
-#   - https://example.com
-# custom:
-#   id: ${id}
-#   severity: high
-#   category: encryption
-#   resource_types: [aws_s3_bucket]
-#   remediation: |
-#     resource "aws_s3_bucket" "b" {}
-package user.rules.r${id.replaceAll('-', '_').toLowerCase()}
-
-import data.driftwarden.lib.result
-import rego.v1
-${imports}
+  return `${ruleHeader(id, { title: 'hostile rule' })}${imports}
 ${body}
 `;
 }

@@ -9,6 +9,7 @@ import { runRules } from '../../src/policy/schedule.js';
 import { compileBundle } from '../../src/policy/toolchain/compile.js';
 import { findOpa } from '../../src/policy/toolchain/opa.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { userRule } from '../helpers/rego.js';
 import { resource } from '../helpers/resource.js';
 
 /**
@@ -29,29 +30,7 @@ if (!opa && !required) {
 const EVIL = `${'a'.repeat(40)}!`;
 
 function rule(id: string, condition: string, types = '[aws_s3_bucket]'): string {
-  return `# METADATA
-# title: test rule ${id}
-# description: a rule for tests
-# scope: package
-# related_resources:
-#   - https://example.com
-# custom:
-#   id: ${id}
-#   severity: high
-#   category: encryption
-#   resource_types: ${types}
-#   remediation: |
-#     resource "aws_s3_bucket" "b" {}
-package user.rules.r${id.replaceAll('-', '_').toLowerCase()}
-
-import data.driftwarden.lib.result
-import rego.v1
-
-deny contains result.finding(rego.metadata.chain(), r, "tags.Name", "found") if {
-	some r in result.resources(rego.metadata.chain())
-	${condition}
-}
-`;
+  return userRule(id, condition, { types });
 }
 
 const REDOS = 'count(regex.split(`(a+)+$`, r.attributes.tags.Name)) > 1';

@@ -8,6 +8,7 @@ import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
 import { compileBundle } from '../../src/policy/toolchain/compile.js';
 import { findOpa, PINNED_OPA_VERSION } from '../../src/policy/toolchain/opa.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { userRule } from '../helpers/rego.js';
 import { resource } from '../helpers/resource.js';
 
 /**
@@ -29,29 +30,8 @@ describe('opa is available where it is required', () => {
   });
 });
 
-const RULE = (id: string, body: string, types = '[aws_s3_bucket]') => `# METADATA
-# title: test rule ${id}
-# description: a rule for tests
-# scope: package
-# related_resources:
-#   - https://example.com
-# custom:
-#   id: ${id}
-#   severity: high
-#   category: encryption
-#   resource_types: ${types}
-#   remediation: |
-#     resource "aws_s3_bucket" "b" {}
-package user.rules.r${id.replaceAll('-', '_').toLowerCase()}
-
-import data.driftwarden.lib.result
-import rego.v1
-
-deny contains result.finding(rego.metadata.chain(), r, "acl", "acl is public") if {
-	some r in result.resources(rego.metadata.chain())
-	${body}
-}
-`;
+const RULE = (id: string, body: string, types = '[aws_s3_bucket]') =>
+  userRule(id, body, { types, path: 'acl', message: 'acl is public' });
 
 describe.skipIf(!opa)('the opa toolchain', () => {
   const cli = opa!;
