@@ -1,7 +1,6 @@
 import { join, posix, relative, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { type ExecutedScan, executeScan } from '../cli/execute-scan.js';
-import type { LoadedConfig } from '../config/load.js';
 import { isInside, type ScanSettings } from '../config/resolve.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError } from '../errors.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AwsConfigError, type ConfigApi, type TagQueryResult } from '../../connectors/aws-config/client.js';
 import { readAccount } from '../../connectors/aws-config/read.js';
-import type { ConnectorContext } from '../../src/connector/types.js';
-import type { Diagnostic } from '../../src/model/report.js';
+import { recordingContext } from '../helpers/context.js';
 
 const LOCATION = 'aws-config eu-west-1';
 
@@ -46,20 +45,7 @@ function fakeApi(items: unknown[], selectTags: () => Promise<TagQueryResult>): C
   };
 }
 
-function context(): { ctx: ConnectorContext; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const ctx: ConnectorContext = {
-    cwd: '/',
-    baseDir: '/',
-    env: {},
-    signal: new AbortController().signal,
-    now: () => new Date(0),
-    log: { debug() {}, info() {}, warn() {} },
-    diagnostic: (d) => diagnostics.push(d),
-    progress() {},
-  };
-  return { ctx, diagnostics };
-}
+const context = recordingContext;
 
 const tagsOf = (tags: Record<string, Record<string, string>>) => async () => ({
   tags: new Map(Object.entries(tags)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArmApi } from '../../connectors/azure/client.js';
 import { readArm, readGraph } from '../../connectors/azure/read.js';
 import type { ConnectorContext } from '../../src/connector/types.js';
-import type { Diagnostic } from '../../src/model/report.js';
+import { recordingContext } from '../helpers/context.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';
 const RG = `/subscriptions/${SUB}/resourceGroups/rg-prod`;
@@ -38,22 +38,7 @@ function fakeApi(payloads: unknown[]): ArmApi {
   };
 }
 
-function context(): { ctx: ConnectorContext; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  return {
-    diagnostics,
-    ctx: {
-      cwd: '/',
-      baseDir: '/',
-      env: {},
-      signal: new AbortController().signal,
-      now: () => new Date(0),
-      log: { debug() {}, info() {}, warn() {} },
-      diagnostic: (d) => diagnostics.push(d),
-      progress() {},
-    },
-  };
-}
+const context = recordingContext;
 
 const scope = { mode: 'arm' as const, subscription: SUB, types: ['azurerm_storage_account'] };
 const graphScope = { mode: 'graph' as const, subscriptions: [SUB], types: ['azurerm_storage_account'] };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { type HostileResult, runHostile } from '../helpers/hostile.js';
 import { one, snapshot, state } from '../helpers/state.js';
+import { forbiddenXmlCharacters } from '../helpers/xml.js';
 
 /**
  * The regression corpus for untrusted text: hostile values planted in a state, a snapshot and a config (resource
@@ -308,23 +309,6 @@ describe.runIf(existsSync(CHROMIUM) || process.env.DRIFTWARDEN_REQUIRE_CHROMIUM 
     }, 60_000);
   },
 );
-
-/** Every character XML 1.0 forbids (Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]). */
-function forbiddenXmlCharacters(text: string): string[] {
-  const bad: string[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const allowed =
-      code === 0x9 ||
-      code === 0xa ||
-      code === 0xd ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      (code >= 0x10000 && code <= 0x10ffff);
-    if (!allowed) bad.push(`U+${code.toString(16).padStart(4, '0')}`);
-  }
-  return bad;
-}
 
 /**
  * What GitHub would render as something other than the text of a table row, found the way its parser reads the

@@ -10,6 +10,7 @@ import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { ANSI_STYLE } from '../../src/report/style.js';
 import { renderTable } from '../../src/report/table.js';
+import { forbiddenXmlCharacters } from '../helpers/xml.js';
 import { sampleReport } from './sample-report.js';
 
 /**
@@ -204,20 +205,3 @@ describe('every renderer on untrusted free text and values', () => {
     expect(typeChart).toContain('>aws_&lt;img src=x onerror=al…</text>');
   });
 });
-
-/** Every character XML 1.0 forbids (Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]). */
-function forbiddenXmlCharacters(text: string): string[] {
-  const bad: string[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const allowed =
-      code === 0x9 ||
-      code === 0xa ||
-      code === 0xd ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      (code >= 0x10000 && code <= 0x10ffff);
-    if (!allowed) bad.push(`U+${code.toString(16).padStart(4, '0')}`);
-  }
-  return bad;
-}
