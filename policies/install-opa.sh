@@ -13,4 +13,6 @@ command -v go >/dev/null || { echo "install-opa: Go is needed to install opa (go
 mkdir -p "$bin"
 echo "installing opa ${OPA_VERSION} into .tools/bin"
 GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/open-policy-agent/opa@${OPA_VERSION}"
-"$bin/opa" version | head -1
+# Not `| head -1`: under pipefail, opa can die of SIGPIPE once head has its line, and the install would fail.
+installed="$("$bin/opa" version)"
+echo "${installed%%$'\n'*}"

@@ -9,7 +9,7 @@ export const azureConnector: Connector = {
   side: 'live',
   summary: 'live Azure resources: a subscription through Resource Manager, or many through Resource Graph',
   usage: '--live azure:<subscription>[/resourceGroups/<rg>] | azure-graph:<subs>|mg=<group>',
-  async resolve(spec: string, ctx: ConnectorContext, invokedAs?: string): Promise<Source[]> {
+  async resolve(spec: string, _ctx: ConnectorContext, invokedAs?: string): Promise<Source[]> {
     const scope = parseAzureSpec(spec, invokedAs === 'azure-graph');
     if (scope.mode === 'graph') {
       const location = `azure-graph ${scope.managementGroups ? `management group ${scope.managementGroups.join(', ')}` : scope.subscriptions?.join(', ')}`;
