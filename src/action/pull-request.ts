@@ -1,6 +1,5 @@
 import { join, posix, relative, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { type ExecutedScan, executeScan } from '../cli/execute-scan.js';
 import { isInside, type ScanSettings } from '../config/resolve.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError } from '../errors.js';
@@ -8,6 +7,7 @@ import type { DriftEntry, Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { withFindings } from '../scan/build-report.js';
 import { collectSide } from '../scan/collect.js';
+import { type ExecutedScan, executeScan } from '../scan/execute-scan.js';
 import { type CommitFiles, changedBetween, commitExists, materializeAtRef } from './git-refs.js';
 import type { ActionInputs } from './inputs.js';
 import { declaredChanges, driftOnTouched, type PrChanges } from './pr-changes.js';

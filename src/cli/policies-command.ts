@@ -7,10 +7,10 @@ import type { CatalogueRule } from '../policy/catalogue.js';
 import { BUILTIN_POLICY_DIRS } from '../policy/library.js';
 import { compileBundle, writeBundle } from '../policy/toolchain/compile.js';
 import { findOpa, OPA_INSTALL_HINT } from '../policy/toolchain/opa.js';
+import { EXIT, type ExitCode } from '../scan/exit-code.js';
+import { loadPolicies } from '../scan/load-policies.js';
 import { packageRoot } from '../util/package-info.js';
-import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { loadPolicies } from './load-policies.js';
 import { oneLine } from './one-line.js';
 
 export const POLICIES_HELP = `Usage:

@@ -6,8 +6,8 @@ import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { usageError } from '../errors.js';
+import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { recordSnapshot } from '../scan/record-snapshot.js';
-import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
 

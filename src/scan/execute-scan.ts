@@ -1,17 +1,13 @@
-import { connectors } from '../../connectors/index.js';
 import type { ScanSettings } from '../config/resolve.js';
-import { readJsonFile } from '../connector/read-json-file.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { inputError } from '../errors.js';
 import { loadIgnoreRules } from '../ignore/index.js';
-import { type Diagnostic, type Report, reportSchema } from '../model/report.js';
-import { upgradeReport } from '../model/upgrade-report.js';
+import type { Diagnostic, Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { applyBaseline } from '../report/baseline.js';
-import type { CollectedSide } from '../scan/collect.js';
-import { runScan, type ScannedResources } from '../scan/run-scan.js';
-import { describeZodError } from '../util/zod-issue.js';
+import type { CollectedSide } from './collect.js';
+import { loadBaseline } from './load-baseline.js';
 import { loadPolicies } from './load-policies.js';
+import { runScan, type ScannedResources } from './run-scan.js';
 
 export interface ExecutedScan {
   report: Report;
@@ -60,14 +56,3 @@ export async function executeScan(
     report = applyBaseline(report, await loadBaseline(settings.baseline), settings.baseline.display);
   return { report, rules: policies?.rules ?? [], resources };
 }
-
-/** A previous JSON report, for --baseline: strict, with one-line errors naming the file. */
-export async function loadBaseline(file: { path: string; display: string }): Promise<Report> {
-  const raw = upgradeReport(await readJsonFile(file.path, file.display));
-  const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success)
-    throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error, raw)}`);
-  return parsed.data;
-}
-
-export { connectors };
