@@ -4,7 +4,6 @@ import { readJsonFile } from '../connector/read-json-file.js';
 import { inputError } from '../errors.js';
 import { describeZodError } from '../util/zod-issue.js';
 import { type Catalogue, catalogueSchema } from './catalogue.js';
-import { regoSources, sourceHash } from './toolchain/source-hash.js';
 
 /** A compiled bundle: the Wasm module and its catalogue, as `policies build` writes them. */
 export interface PolicyBundle {
@@ -109,18 +108,4 @@ async function readWasm(path: string, display: string): Promise<Uint8Array> {
       'not a valid WebAssembly module (build the bundle with `driftwarden policies build`)',
     );
   return wasm;
-}
-
-/** Whether the committed built-in bundle was built from the current sources. Needs no opa. */
-export async function builtinBundleFreshness(
-  root: string,
-): Promise<{ fresh: boolean; expected: string; actual: string }> {
-  const bundle = await loadBundleDir(join(root, BUILTIN_POLICY_DIRS.dist), 'builtin');
-  const files = await regoSources(
-    [join(root, BUILTIN_POLICY_DIRS.lib), join(root, BUILTIN_POLICY_DIRS.rules)],
-    root,
-  );
-  const capabilities = await readFile(join(root, BUILTIN_POLICY_DIRS.capabilities), 'utf8');
-  const actual = await sourceHash(files, root, capabilities, bundle.catalogue.opaVersion);
-  return { fresh: actual === bundle.catalogue.sourceHash, expected: bundle.catalogue.sourceHash, actual };
 }

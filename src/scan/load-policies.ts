@@ -5,7 +5,7 @@ import { usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, WasmPolicyEvaluator } from '../policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir, type PolicyBundle } from '../policy/library.js';
-import { compileUserPolicies } from '../policy/user-policies.js';
+import { compileUserPolicies } from '../policy-toolchain/user-policies.js';
 import { packageRoot } from '../util/package-info.js';
 
 /**

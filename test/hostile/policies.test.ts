@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
-import { findOpa } from '../../src/policy/toolchain/opa.js';
+import { findOpa } from '../../src/policy-toolchain/opa.js';
 import { tempDir } from '../helpers/cli.js';
 import { describeOutcome, type HostileResult, runHostile } from '../helpers/hostile.js';
 import { ruleHeader } from '../helpers/rego.js';

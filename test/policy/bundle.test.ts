@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_POLICY_DIRS, builtinBundleFreshness, loadBundleDir } from '../../src/policy/library.js';
+import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
+import { builtinBundleFreshness } from '../../src/policy-toolchain/freshness.js';
 
 const root = join(import.meta.dirname, '../..');
 

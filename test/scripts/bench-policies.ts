@@ -13,7 +13,7 @@ import type { Resource } from '../../src/model/resource.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { DEFAULT_ENGINE_OPTIONS, WasmPolicyEvaluator } from '../../src/policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
-import { findOpa } from '../../src/policy/toolchain/opa.js';
+import { findOpa } from '../../src/policy-toolchain/opa.js';
 import { packageRoot } from '../../src/util/package-info.js';
 import { policyEstate } from './policy-estate.js';
 

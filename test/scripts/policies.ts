@@ -8,15 +8,16 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUILTIN_POLICY_DIRS, builtinBundleFreshness } from '../../src/policy/library.js';
-import { wasmCapabilities } from '../../src/policy/toolchain/capabilities.js';
-import { compileBundle, writeBundle } from '../../src/policy/toolchain/compile.js';
+import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
+import { wasmCapabilities } from '../../src/policy-toolchain/capabilities.js';
+import { compileBundle, writeBundle } from '../../src/policy-toolchain/compile.js';
+import { builtinBundleFreshness } from '../../src/policy-toolchain/freshness.js';
 import {
   findOpa,
   OPA_INSTALL_HINT,
   type OpaCli,
   PINNED_OPA_VERSION,
-} from '../../src/policy/toolchain/opa.js';
+} from '../../src/policy-toolchain/opa.js';
 import { packageRoot } from '../../src/util/package-info.js';
 
 const root = packageRoot();

@@ -1,10 +1,10 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { inputError } from '../../errors.js';
-import type { Diagnostic } from '../../model/report.js';
-import { describeZodError } from '../../util/zod-issue.js';
-import { type Catalogue, type CatalogueRule, ruleMetadataSchema } from '../catalogue.js';
+import { inputError } from '../errors.js';
+import type { Diagnostic } from '../model/report.js';
+import { type Catalogue, type CatalogueRule, ruleMetadataSchema } from '../policy/catalogue.js';
+import { describeZodError } from '../util/zod-issue.js';
 import { type OpaCli, OpaCommandError } from './opa.js';
 import type { OpaProblem } from './opa-problems.js';
 import { regoSources, sourceHash } from './source-hash.js';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { DriftwardenError } from '../../errors.js';
+import { DriftwardenError } from '../errors.js';
 import { formatOpaProblem, type OpaProblem, opaSummary, parseOpaProblems } from './opa-problems.js';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { inputError } from '../../errors.js';
+import { inputError } from '../errors.js';
 
 /**
  * The .rego files a bundle is built from (tests excluded), sorted, relative to `cwd`. Only regular files: a FIFO

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { redactSecretText } from '../../model/secret-patterns.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 
 /** A problem opa reported: where it is and what it is, never the source text opa quotes with it. */
 export interface OpaProblem {

@@ -4,10 +4,10 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inputError, usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
-import { BUILTIN_POLICY_DIRS, loadBundleDir, type PolicyBundle } from './library.js';
-import { compileBundle, writeBundle } from './toolchain/compile.js';
-import { findOpa, OPA_INSTALL_HINT } from './toolchain/opa.js';
-import { regoSources, sourceHash } from './toolchain/source-hash.js';
+import { BUILTIN_POLICY_DIRS, loadBundleDir, type PolicyBundle } from '../policy/library.js';
+import { compileBundle, writeBundle } from './compile.js';
+import { findOpa, OPA_INSTALL_HINT } from './opa.js';
+import { regoSources, sourceHash } from './source-hash.js';
 
 export interface UserPolicyRequest {
   dir: string;
