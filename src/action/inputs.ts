@@ -1,3 +1,5 @@
+import { REPORT_FILE_EXTENSIONS } from '../report/formats.js';
+
 /**
  * The Action's inputs, read from the INPUT_* variables the runner sets (`INPUT_FAIL-ON` for `fail-on`). They mirror
  * the CLI's flags and the config file's keys; action.yml documents them.
@@ -42,7 +44,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     failOn: get('fail-on'),
     comment: get('comment') === 'off' ? 'off' : 'on-change',
     commentName: get('comment-name'),
-    sarif: get('sarif') ?? 'driftwarden.sarif',
+    sarif: get('sarif') ?? `driftwarden${REPORT_FILE_EXTENSIONS.sarif}`,
     uploadSarif: bool('upload-sarif', false),
     trackingIssue: bool('tracking-issue', true),
     trackingLabel: get('tracking-label') ?? 'driftwarden',

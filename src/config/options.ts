@@ -1,3 +1,4 @@
+import { REPORT_FORMATS } from '../report/formats.js';
 import type { ConfigFile } from './schema.js';
 
 /**
@@ -80,7 +81,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     flag: 'format',
     configKey: 'format',
     kind: 'string',
-    value: 'table|json|markdown|sarif|html|junit',
+    value: REPORT_FORMATS.join('|'),
     description: 'Console output format.',
   },
   {

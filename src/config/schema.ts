@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../model/severity.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
-/**
- * The config file, `driftwarden.yml`. Every key has a CLI flag of the same meaning (see options.ts); flags win
- * over the file. Strict: an unknown key is an error naming the file and the key, so a typo never passes silently.
- */
-export const OUTPUT_FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'junit'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** The report formats, as src/report names them (kept under this name for the config's readers). */
+export const OUTPUT_FORMATS = REPORT_FORMATS;
+export type OutputFormat = ReportFormat;
 
 const FAIL_ON_BASE = ['drift', ...SEVERITIES] as const;
 /** `new:<value>` counts only findings that are new since the --baseline report. */
@@ -25,27 +23,24 @@ const reportFile = z.string().min(1).optional();
 
 /**
  * Any of the formats, each at most once: a strict object rather than a record over the enum, which would demand
- * all six and silently drop a `__proto__` key instead of refusing it.
+ * all of them and silently drop a `__proto__` key instead of refusing it.
  */
 const outputsSchema = z
-  .object({
-    table: reportFile,
-    json: reportFile,
-    markdown: reportFile,
-    sarif: reportFile,
-    html: reportFile,
-    junit: reportFile,
-  } satisfies Record<OutputFormat, typeof reportFile>)
+  .object(Object.fromEntries(REPORT_FORMATS.map((format) => [format, reportFile])))
   .strict()
   .transform((outputs) => {
     const files: { [format: string]: string } = {};
-    for (const format of OUTPUT_FORMATS) {
+    for (const format of REPORT_FORMATS) {
       const file = outputs[format];
       if (file !== undefined) files[format] = file;
     }
     return files;
   });
 
+/**
+ * The config file, `driftwarden.yml`. Every key has a CLI flag of the same meaning (see options.ts); flags win
+ * over the file. Strict: an unknown key is an error naming the file and the key, so a typo never passes silently.
+ */
 export const configSchema = z
   .object({
     version: z.literal(1).optional().describe('The config format version. Only 1 exists.'),

@@ -1,6 +1,6 @@
-import type { OutputFormat } from '../config/schema.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import type { ReportFormat } from './formats.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -19,7 +19,7 @@ export interface RenderContext {
 }
 
 /** One renderer per format. Every one reads only the report, whose values are already safe to show. */
-export const RENDERERS: Record<OutputFormat, (report: Report, context: RenderContext) => string> = {
+export const RENDERERS: Record<ReportFormat, (report: Report, context: RenderContext) => string> = {
   table: (report, context) => renderTable(report, context.style),
   json: (report) => renderJson(report),
   markdown: (report) => renderMarkdown(report),
@@ -31,6 +31,6 @@ export const RENDERERS: Record<OutputFormat, (report: Report, context: RenderCon
   junit: (report, context) => renderJunit(report, context.rules ?? []),
 };
 
-export function render(format: OutputFormat, report: Report, context: RenderContext = {}): string {
+export function render(format: ReportFormat, report: Report, context: RenderContext = {}): string {
   return RENDERERS[format](report, context);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { snapshot, state } from '../helpers/state.js';
 
@@ -97,7 +98,7 @@ function expectNoSecret(text: string, where: string): void {
 describe('no sensitive value reaches any output', () => {
   it('every format, on stdout and in report files, including a changed secret', async () => {
     const cwd = plantedEstate();
-    for (const format of ['table', 'json', 'markdown', 'sarif', 'html', 'junit']) {
+    for (const format of REPORT_FORMATS) {
       const result = await runCli(
         [
           'scan',
@@ -186,7 +187,7 @@ describe('a value Terraform marks sensitive is masked on the live side too', () 
         },
       ]),
     });
-    for (const format of ['json', 'table', 'markdown', 'sarif', 'html', 'junit']) {
+    for (const format of REPORT_FORMATS) {
       const result = await runCli(
         [
           'scan',
@@ -377,7 +378,7 @@ function expectNonePlanted(text: string, where: string): void {
 }
 
 describe('secrets no attribute name gives away never reach any output', () => {
-  const FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'junit'];
+  const FORMATS = REPORT_FORMATS;
 
   it('settings maps, secret-shaped values and a moved list element: stdout, stderr, every report file', async () => {
     const cwd = unnamedSecretsEstate();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_FORMATS, type ReportFormat } from '../../src/report/formats.js';
 import { tempDir } from '../helpers/cli.js';
 import { type HostileResult, runHostile } from '../helpers/hostile.js';
 import { one, snapshot, state } from '../helpers/state.js';
@@ -35,8 +36,8 @@ const CORPUS: Readonly<Record<string, string>> = {
   big: `big${'B'.repeat(100_000)}`,
 };
 const PROTOTYPE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
-const FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = REPORT_FORMATS;
+type Format = ReportFormat;
 
 const ADMIN = JSON.stringify({
   Version: '2012-10-17',
