@@ -100,22 +100,6 @@ const list = z.array(z.unknown());
  * attributes it feeds are unknown, and reported.
  */
 export const ITEM_FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  'AWS::S3::Bucket': z.object({
-    configuration: z.object({ name: text, BucketName: text }).passthrough(),
-    supplementaryConfiguration: z
-      .object({
-        ServerSideEncryptionConfiguration: z.object({ rules: list.nullish() }).passthrough().nullish(),
-        BucketVersioningConfiguration: z.object({ status: text }).passthrough().nullish(),
-        PublicAccessBlockConfiguration: object.nullish(),
-        BucketPolicy: z.object({ policyText: text }).passthrough().nullish(),
-        BucketLoggingConfiguration: z
-          .object({ destinationBucketName: text, logFilePrefix: text })
-          .passthrough()
-          .nullish(),
-        BucketTaggingConfiguration: z.object({ tagSets: list.nullish() }).passthrough().nullish(),
-      })
-      .passthrough(),
-  }),
   'AWS::IAM::Role': z.object({
     configuration: z
       .object({

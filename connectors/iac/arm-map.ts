@@ -1,3 +1,4 @@
+import { isArmTypeMapped, mapArmResource } from '../../src/model/types/map-arm.js';
 import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
 import { setOwn } from './limits.js';
 
@@ -93,19 +94,6 @@ function tagsOf(tags: Value | undefined): Value | undefined {
   for (const [key, value] of Object.entries(tags))
     if (typeof value === 'string' || isUnknown(value)) setOwn(out, key, value);
   return out;
-}
-
-function storageAccount(resource: TemplateResource): Attributes {
-  const p = resource.properties;
-  const attributes = envelope(resource);
-  // ARM has defaulted supportsHttpsTrafficOnly to true since api-version 2019-04-01.
-  attributes.https_traffic_only_enabled = bool(field(p, 'supportsHttpsTrafficOnly')) ?? true;
-  attributes.min_tls_version = str(field(p, 'minimumTlsVersion')) ?? null;
-  put(attributes, 'allow_nested_items_to_be_public', bool(field(p, 'allowBlobPublicAccess')));
-  attributes.infrastructure_encryption_enabled =
-    bool(field(p, 'encryption', 'requireInfrastructureEncryption')) ?? false;
-  put(attributes, 'shared_access_key_enabled', bool(field(p, 'allowSharedKeyAccess')));
-  return attributes;
 }
 
 function keyVault(resource: TemplateResource): Attributes {
@@ -273,7 +261,6 @@ function simple(type: string, map: (resource: TemplateResource) => Attributes | 
 }
 
 const MAPPERS: ReadonlyMap<string, Mapper> = new Map<string, Mapper>([
-  ['microsoft.storage/storageaccounts', simple('azurerm_storage_account', storageAccount)],
   ['microsoft.keyvault/vaults', simple('azurerm_key_vault', keyVault)],
   ['microsoft.sql/servers', simple('azurerm_mssql_server', mssqlServer)],
   ['microsoft.sql/servers/databases', simple('azurerm_mssql_database', mssqlDatabase)],
@@ -286,12 +273,17 @@ const MAPPERS: ReadonlyMap<string, Mapper> = new Map<string, Mapper>([
 
 /** The canonical resource, or undefined for a type (or kind) driftwarden does not map. ARM types are case-insensitive. */
 export function mapTemplateResource(resource: TemplateResource): CanonicalResource | undefined {
+  const { armType, ...shape } = resource;
+  const mapped = mapArmResource({ ...shape, type: armType }, { template: true });
+  if (mapped) return { type: mapped.terraformType, attributes: mapped.attributes };
   return MAPPERS.get(resource.armType.toLowerCase())?.(resource);
 }
 
 /** True when the type has a mapping (or is folded into one): other resources need not be evaluated. */
 export function isMapped(armType: string): boolean {
-  return MAPPERS.has(armType.toLowerCase()) || isTransparentDataEncryption(armType);
+  return (
+    isArmTypeMapped(armType) || MAPPERS.has(armType.toLowerCase()) || isTransparentDataEncryption(armType)
+  );
 }
 
 export function isTransparentDataEncryption(armType: string): boolean {

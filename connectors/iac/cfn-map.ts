@@ -1,3 +1,4 @@
+import { byCloudFormationType } from '../../src/model/types/index.js';
 import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
 import { setOwn } from './limits.js';
 
@@ -96,35 +97,6 @@ const encryptedFlag =
 
 // --- Nested blocks ------------------------------------------------------------------------------------------------
 
-const bucketEncryption = block((encryption) => ({
-  rule:
-    eachOf(field(encryption, 'ServerSideEncryptionConfiguration'), (rule) => ({
-      apply_server_side_encryption_by_default: orNull(
-        block((byDefault) => ({
-          sse_algorithm: orNull(field(byDefault, 'SSEAlgorithm')),
-          kms_master_key_id: orNull(field(byDefault, 'KMSMasterKeyID')),
-        }))(field(rule, 'ServerSideEncryptionByDefault')),
-      ),
-      bucket_key_enabled: orNull(bool(field(rule, 'BucketKeyEnabled'))),
-    })) ?? [],
-}));
-
-/** CloudFormation cannot turn on MFA delete. */
-const versioning = block((configuration) => {
-  const status = field(configuration, 'Status');
-  return { enabled: isUnknown(status) ? status : status === 'Enabled', mfa_delete: false };
-});
-
-const publicAccessBlock = block((configuration) => {
-  const flag = (key: string) => bool(field(configuration, key)) ?? false;
-  return {
-    block_public_acls: flag('BlockPublicAcls'),
-    block_public_policy: flag('BlockPublicPolicy'),
-    ignore_public_acls: flag('IgnorePublicAcls'),
-    restrict_public_buckets: flag('RestrictPublicBuckets'),
-  };
-});
-
 const inlinePolicies: Convert = (list) =>
   eachOf(list, (policy) => ({
     name: orNull(field(policy, 'PolicyName')),
@@ -181,15 +153,6 @@ const policyDocument = or('PolicyDocument', null);
 const to = (type: string, spec: Spec) => ({ type, spec });
 
 const MAPPINGS: Record<string, { type: string; spec: Spec }> = {
-  'AWS::S3::Bucket': to('aws_s3_bucket', {
-    bucket: name('BucketName'),
-    // No BucketEncryption: no default encryption configuration in the template.
-    server_side_encryption_configuration: or('BucketEncryption', null, bucketEncryption),
-    versioning: ['VersioningConfiguration', versioning],
-    public_access_block: ['PublicAccessBlockConfiguration', publicAccessBlock],
-    tags: ['Tags', tags],
-  }),
-  'AWS::S3::BucketPolicy': to('aws_s3_bucket_policy', { bucket: or('Bucket', null), policy: policyDocument }),
   // An inline policy attached to roles, users or groups; as aws_iam_policy the same identity rules judge it.
   'AWS::IAM::Policy': to('aws_iam_policy', { name: or('PolicyName', null), policy: policyDocument }),
   'AWS::IAM::ManagedPolicy': to('aws_iam_policy', {
@@ -287,6 +250,8 @@ export function mapCfnResource(
   cfnType: string,
   properties: Value,
 ): { type: string; attributes: Attributes } | undefined {
+  const target = byCloudFormationType(cfnType);
+  if (target) return { type: target.terraformType, attributes: target.mapping.map(properties, cfnType) };
   const mapping = Object.hasOwn(MAPPINGS, cfnType) ? MAPPINGS[cfnType] : undefined;
   return mapping ? { type: mapping.type, attributes: fields(properties, mapping.spec) } : undefined;
 }

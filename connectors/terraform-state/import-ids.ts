@@ -1,3 +1,4 @@
+import { resourceType } from '../../src/model/types/index.js';
 import type { Value } from '../../src/model/value.js';
 
 type Attributes = Record<string, Value>;
@@ -20,7 +21,8 @@ const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> 
 };
 
 export function importId(type: string, attributes: Attributes): string | undefined {
-  const custom = Object.hasOwn(IMPORT_ID, type) ? IMPORT_ID[type] : undefined;
+  const custom =
+    resourceType(type)?.id.importId ?? (Object.hasOwn(IMPORT_ID, type) ? IMPORT_ID[type] : undefined);
   return custom ? (custom(attributes) ?? text(attributes.id)) : text(attributes.id);
 }
 

@@ -1,3 +1,4 @@
+import { resourceType } from '../model/types/index.js';
 import type { NormalisePass } from './pass.js';
 
 /**
@@ -18,7 +19,7 @@ const RENAMED: ReadonlyMap<string, readonly (readonly [string, string])[]> = new
 export const renamedAttributesPass: NormalisePass = {
   name: 'renamed-attributes',
   apply(resource) {
-    const renames = RENAMED.get(resource.type);
+    const renames = resourceType(resource.type)?.renamed ?? RENAMED.get(resource.type);
     if (!renames) return;
     const attributes = resource.attributes;
     for (const [oldName, newName] of renames) {

@@ -25,7 +25,6 @@ export const SET_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   aws_lb: ['security_groups', 'subnets'],
   aws_lambda_function: ['vpc_config[*].security_group_ids', 'vpc_config[*].subnet_ids', 'layers'],
   aws_efs_mount_target: ['security_groups'],
-  aws_s3_bucket: ['server_side_encryption_configuration.rule', 'cors_rule', 'lifecycle_rule', 'grant'],
   aws_cloudtrail: ['event_selector'],
   azurerm_network_security_group: ['security_rule'],
   azurerm_storage_account: [

@@ -1,4 +1,5 @@
 import { parsePath } from '../model/path.js';
+import { resourceType } from '../model/types/index.js';
 import { isPlainObject, type Value } from '../model/value.js';
 import { sortCanonical } from '../util/canonical-json.js';
 import type { NormalisePass } from './pass.js';
@@ -8,7 +9,9 @@ import { SET_ATTRIBUTES } from './set-attributes.js';
 export const setsPass: NormalisePass = {
   name: 'sets',
   apply(resource) {
-    const paths = Object.hasOwn(SET_ATTRIBUTES, resource.type) ? SET_ATTRIBUTES[resource.type] : undefined;
+    const paths =
+      resourceType(resource.type)?.sets ??
+      (Object.hasOwn(SET_ATTRIBUTES, resource.type) ? SET_ATTRIBUTES[resource.type] : undefined);
     if (!paths) return;
     // Inner sets first: sorting an outer set compares elements whose inner sets must already be in order.
     for (const path of [...paths].sort((a, b) => b.length - a.length)) {

@@ -18,12 +18,19 @@ import { managedDiskMapping } from '../../connectors/azure/map/managed-disk.js';
 import { mssqlDatabaseMapping } from '../../connectors/azure/map/mssql-database.js';
 import { mssqlServerMapping } from '../../connectors/azure/map/mssql-server.js';
 import { networkSecurityGroupMapping } from '../../connectors/azure/map/network-security-group.js';
-import { resourceGroupMapping } from '../../connectors/azure/map/resource-group.js';
 import { roleAssignmentMapping } from '../../connectors/azure/map/role-assignment.js';
 import { roleDefinitionMapping } from '../../connectors/azure/map/role-definition.js';
-import { storageAccountMapping } from '../../connectors/azure/map/storage-account.js';
 import type { ArmResource, ArmTypeMapping, MappedResource } from '../../connectors/azure/map/types.js';
 import { terraformTypeOf, webAppMapping } from '../../connectors/azure/map/web-app.js';
+
+/** The live connector's mappings of types whose home is the type catalogue (src/model/types). */
+function catalogueMapping(armType: string): ArmTypeMapping {
+  const mapping = mappingFor(armType);
+  if (!mapping) throw new Error(`no mapping for ${armType}`);
+  return mapping;
+}
+const storageAccountMapping = catalogueMapping('Microsoft.Storage/storageAccounts');
+const resourceGroupMapping = catalogueMapping('Microsoft.Resources/resourceGroups');
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/azure');
 const SUB = '00000000-0000-0000-0000-000000000000';

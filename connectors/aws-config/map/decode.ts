@@ -1,3 +1,4 @@
+import { byAwsConfigType } from '../../../src/model/types/index.js';
 import type { Value } from '../../../src/model/value.js';
 import {
   type ConfigItemEnvelope,
@@ -42,7 +43,8 @@ export function decodeItem(raw: ConfigItemEnvelope): DecodedItem {
   if (raw.accountId != null) item.accountId = raw.accountId;
   if (raw.awsRegion != null) item.awsRegion = raw.awsRegion;
   if (raw.tags != null) item.tags = raw.tags;
-  const schema = ITEM_FIELD_SCHEMAS[raw.resourceType];
+  const schema =
+    byAwsConfigType(raw.resourceType)?.sources.awsConfig?.itemSchema ?? ITEM_FIELD_SCHEMAS[raw.resourceType];
   if (schema) {
     for (const issue of fieldIssues(schema, item)) {
       issues.push(issue);

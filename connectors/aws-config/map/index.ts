@@ -1,13 +1,27 @@
+import { RESOURCE_TYPES } from '../../../src/model/types/index.js';
 import { iamPolicyMapping } from './iam-policy.js';
 import { iamRoleMapping } from './iam-role.js';
 import { EXTRA_MAPPINGS } from './registry-extra.js';
-import { s3BucketMapping } from './s3-bucket.js';
 import { snsTopicMapping } from './sns-topic.js';
 import type { TypeMapping } from './types.js';
 
-/** Every Config type this connector maps, one file per type. */
+/** The AWS Config mappings of the type catalogue (src/model/types), as this connector reads them. */
+const CATALOGUE_MAPPINGS: readonly (TypeMapping & { global: boolean })[] = RESOURCE_TYPES.flatMap((type) =>
+  type.sources.awsConfig
+    ? [
+        {
+          configType: type.sources.awsConfig.type,
+          terraformType: type.type,
+          map: type.sources.awsConfig.map,
+          global: type.sources.awsConfig.global === true,
+        },
+      ]
+    : [],
+);
+
+/** Every Config type this connector maps. */
 export const MAPPINGS: readonly TypeMapping[] = [
-  s3BucketMapping,
+  ...CATALOGUE_MAPPINGS,
   iamPolicyMapping,
   iamRoleMapping,
   snsTopicMapping,
@@ -19,6 +33,7 @@ export const MAPPING_BY_TERRAFORM_TYPE = new Map(MAPPINGS.map((m) => [m.terrafor
 
 /** Config's global resource types: recorded once, in the region that records global types. */
 export const GLOBAL_CONFIG_TYPES = new Set([
+  ...CATALOGUE_MAPPINGS.filter((m) => m.global).map((m) => m.configType),
   'AWS::IAM::Policy',
   'AWS::IAM::Role',
   'AWS::IAM::User',

@@ -1,22 +1,8 @@
+import type { AwsConfigItem } from '../../../src/model/types/index.js';
 import type { Value } from '../../../src/model/value.js';
 
-/**
- * A configuration item after decoding: `configuration` is parsed from its JSON string, and each value of
- * `supplementaryConfiguration` from its own JSON string (S3's AccessControlList is encoded twice; it is parsed
- * until it is no longer a string).
- */
-export interface ConfigItem {
-  resourceType: string;
-  resourceId: string;
-  resourceName?: string;
-  arn?: string;
-  accountId?: string;
-  awsRegion?: string;
-  configuration: Record<string, unknown>;
-  supplementaryConfiguration: Record<string, unknown>;
-  /** Present on full items (history, tags query), absent from BatchGet items. */
-  tags?: Record<string, string>;
-}
+/** A configuration item after decoding: the catalogue's source shape. */
+export type ConfigItem = AwsConfigItem;
 
 export interface MappedResource {
   /** The Terraform import id of the canonical type: bucket name, policy ARN, role name, vol-..., ... */

@@ -1,18 +1,42 @@
+import { RESOURCE_TYPES } from '../../../src/model/types/index.js';
+import { mapArmResource } from '../../../src/model/types/map-arm.js';
+import type { ArmMapping } from '../../../src/model/types/resource-type.js';
+import { escapeMarkers, type Value } from '../../../src/model/value.js';
 import { keyVaultMapping } from './key-vault.js';
 import { managedDiskMapping } from './managed-disk.js';
 import { mssqlDatabaseMapping } from './mssql-database.js';
 import { mssqlServerMapping } from './mssql-server.js';
 import { networkSecurityGroupMapping } from './network-security-group.js';
-import { resourceGroupMapping } from './resource-group.js';
 import { roleAssignmentMapping } from './role-assignment.js';
 import { roleDefinitionMapping } from './role-definition.js';
-import { storageAccountMapping } from './storage-account.js';
 import type { ArmTypeMapping } from './types.js';
 import { webAppMapping } from './web-app.js';
 
+/** The ARM mappings of the type catalogue (src/model/types), one per ARM type, as this connector reads them. */
+function catalogueMappings(): ArmTypeMapping[] {
+  const byMapping = new Map<ArmMapping, string[]>();
+  for (const type of RESOURCE_TYPES)
+    if (type.sources.arm)
+      byMapping.set(type.sources.arm, [...(byMapping.get(type.sources.arm) ?? []), type.type]);
+  return [...byMapping].map(([mapping, terraformTypes]) => ({
+    armType: mapping.type,
+    ...(mapping.graphType ? { graphType: mapping.graphType } : {}),
+    terraformTypes,
+    map(resource) {
+      // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.
+      const shape = {
+        ...(escapeMarkers(resource as unknown as Value) as object),
+        id: resource.id,
+        type: resource.type,
+      };
+      const mapped = mapArmResource(shape, { template: false });
+      return mapped && { id: resource.id, ...mapped };
+    },
+  }));
+}
+
 export const ARM_MAPPINGS: readonly ArmTypeMapping[] = [
-  resourceGroupMapping,
-  storageAccountMapping,
+  ...catalogueMappings(),
   managedDiskMapping,
   keyVaultMapping,
   mssqlServerMapping,

@@ -1,0 +1,5 @@
+import type { ResourceType } from '../resource-type.js';
+import { s3Bucket } from './s3-bucket.js';
+
+/** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
+export const AWS_TYPES: readonly ResourceType[] = [s3Bucket];

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import type { Value } from '../value.js';
+import type { ArmShape, AwsConfigItem } from './sources.js';
+
+export type Attributes = Record<string, Value>;
+
+/**
+ * Everything driftwarden knows about one canonical (Terraform) resource type, in one module:
+ * `src/model/types/<provider>/<type>.ts`, listed in `src/model/types/index.ts`. Connectors, normalisation, folding,
+ * the diff and codify read these; none keeps a table of its own.
+ */
+export interface ResourceType {
+  /** The canonical Terraform type, `aws_s3_bucket`. */
+  type: string;
+  /** The Terraform provider, `aws` or `azurerm`. */
+  provider: 'aws' | 'azurerm';
+  /**
+   * A lenient schema of the canonical attributes: what each attribute holds when it is known. Unknown fields are
+   * kept (`looseObject`), every field is optional, and an unknown marker is accepted anywhere a value is.
+   */
+  schema: z.ZodType;
+  /** Attribute paths Terraform types as sets (`ingress`, `ingress[*].cidr_blocks`): their order is not compared. */
+  sets?: readonly string[];
+  /** Attributes only the cloud sets (an ARN, a creation date): code cannot state them. */
+  computed?: readonly string[];
+  /** Attributes whose values are secrets whatever they hold (`password`): masked on ingestion. */
+  sensitive?: readonly string[];
+  /**
+   * The provider's value for an attribute left out of the configuration, where leaving it out is not "null":
+   * `min_tls_version` is `TLS1_2` on azurerm 3+. Policies judge what an unset attribute means from this.
+   */
+  defaults?: Readonly<Attributes>;
+  /** Attribute renames across provider versions, old name -> current name; the current name wins. */
+  renamed?: readonly (readonly [string, string])[];
+  id: IdRule;
+  /** Terraform sub-resources that configure part of this one cloud object, folded into it. */
+  folds?: readonly SubResource[];
+  /** Brings Terraform's own shape of this type (nested single blocks, provider 3 inline blocks) to canonical form. */
+  canonicalise?(attributes: Attributes): void;
+  /** The mapping from each source shape that can describe this type. Each is written once, used by every reader. */
+  sources: TypeSources;
+}
+
+export interface IdRule {
+  /** The attribute holding the cloud id, which is also Terraform's import id unless `importId` says otherwise. */
+  attribute: string;
+  /** The import id from Terraform state attributes, where `id` is something else (aws_db_instance since 5.0). */
+  importId?(attributes: Attributes): string | undefined;
+  /** Ids the cloud compares without regard to case (ARM ids): keys lower-case them. */
+  caseInsensitive: boolean;
+}
+
+export interface SubResource {
+  /** The sub-resource's Terraform type, `aws_s3_bucket_versioning`. */
+  type: string;
+  /** Its attribute that holds the parent's id. */
+  parentIdAttribute: string;
+  /** Writes the sub-resource's configuration onto the parent's attributes. */
+  fold(parent: Attributes, sub: Attributes): void;
+  /** The CloudFormation type that declares the same part (AWS::S3::BucketPolicy), mapped to this sub-resource. */
+  cloudFormation?: CloudFormationMapping;
+}
+
+export interface TypeSources {
+  awsConfig?: AwsConfigMapping;
+  cloudFormation?: CloudFormationMapping;
+  arm?: ArmMapping;
+}
+
+/** What a source mapping gives: the attributes it reports. Left out means not reported (unknown), never empty. */
+export interface Mapped {
+  /** The cloud id (the import id), where the source knows it: live sources do, templates do not. */
+  id?: string;
+  attributes: Attributes;
+}
+
+export interface AwsConfigMapping {
+  /** The AWS Config resource type, `AWS::S3::Bucket`. */
+  type: string;
+  /** Recorded once, in the region that records global types (IAM). */
+  global?: boolean;
+  /**
+   * A lenient schema of the item fields the mapping reads (`{configuration, supplementaryConfiguration}`): a field
+   * of the wrong shape becomes unknown and a diagnostic, never a guess.
+   */
+  itemSchema?: z.ZodType;
+  /** Returns undefined for an item Terraform never manages (an AWS-managed KMS key). */
+  map(item: AwsConfigItem): (Mapped & { id: string }) | undefined;
+}
+
+export interface CloudFormationMapping {
+  /** The CloudFormation resource type, `AWS::S3::Bucket`; more than one maps here when `also` lists them. */
+  type: string;
+  /** Other CloudFormation types that describe the same canonical type (AWS::IAM::Policy as aws_iam_policy). */
+  also?: readonly string[];
+  /**
+   * Maps resolved Properties (an object, or an unknown marker when the whole block is conditional). An absent
+   * property is left out, except where CloudFormation's default for it is what the policies judge.
+   */
+  map(properties: Value, cfnType: string): Attributes;
+}
+
+export interface ArmMapping {
+  /** The ARM type, `Microsoft.Storage/storageAccounts`, compared case-insensitively. */
+  type: string;
+  /** The type Resource Graph rows carry where it is not the ARM type (resource groups). */
+  graphType?: string;
+  /**
+   * The canonical type of one ARM resource, where one ARM type is several Terraform types (a site is a Linux or
+   * Windows web or function app); undefined for one that Terraform does not model with this type.
+   */
+  typeOf?(resource: ArmShape): string | undefined;
+  /**
+   * One mapping for every reader of ARM's shape: a template resource (values may be unknown markers), a GET and a
+   * Resource Graph row. What the resource leaves out is left out.
+   */
+  map(resource: ArmShape): Attributes;
+  /**
+   * What ARM sets for a property a template leaves out, in canonical names: a template that omits
+   * `supportsHttpsTrafficOnly` gets `true` (since api-version 2019-04-01). A live read never uses these.
+   */
+  platformDefaults?: Readonly<Attributes>;
+}
+
+/** Defines a type module; only checks the shape, so a module reads as data. */
+export function defineType(type: ResourceType): ResourceType {
+  return type;
+}
