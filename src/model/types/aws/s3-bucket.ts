@@ -36,6 +36,12 @@ const cfnVersioning = cfn.block((configuration) => {
   return { enabled: isUnknown(status) ? status : status === 'Enabled', mfa_delete: false };
 });
 
+/** Without DestinationBucketName, CloudFormation logs to the bucket itself, whose name may be generated. */
+const cfnLogging = cfn.block((configuration) => ({
+  target_bucket: cfn.field(configuration, 'DestinationBucketName') ?? cfn.unknownName(),
+  target_prefix: cfn.orNull(cfn.field(configuration, 'LogFilePrefix')),
+}));
+
 const cfnPublicAccessBlock = cfn.block((configuration) => {
   const flag = (key: string) => cfn.bool(cfn.field(configuration, key)) ?? false;
   return {
@@ -72,6 +78,9 @@ export const s3Bucket = defineType({
     }),
     policy: s.policyDocument,
     logging: s.block({ target_bucket: s.string, target_prefix: s.string }),
+    grant: s.blocks({ id: s.string, type: s.string, uri: s.string, permissions: s.strings }),
+    cors_rule: s.blocks({ allowed_methods: s.strings, allowed_origins: s.strings }),
+    lifecycle_rule: s.blocks({ id: s.string, enabled: s.boolean, prefix: s.string }),
   }),
   sets: ['server_side_encryption_configuration.rule', 'cors_rule', 'lifecycle_rule', 'grant'],
   computed: ['arn', 'bucket_domain_name', 'bucket_regional_domain_name', 'hosted_zone_id', 'region'],
@@ -117,6 +126,7 @@ export const s3Bucket = defineType({
         server_side_encryption_configuration: cfn.or('BucketEncryption', null, cfnBucketEncryption),
         versioning: ['VersioningConfiguration', cfnVersioning],
         public_access_block: ['PublicAccessBlockConfiguration', cfnPublicAccessBlock],
+        logging: ['LoggingConfiguration', cfnLogging],
         tags: ['Tags', cfn.tags],
       }),
     },

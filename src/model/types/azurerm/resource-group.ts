@@ -13,7 +13,7 @@ import * as s from '../schema.js';
 export const resourceGroup = defineType({
   type: 'azurerm_resource_group',
   provider: 'azurerm',
-  schema: s.attributes({ name: s.string, location: s.string, tags: s.tags, managed_by: s.string }),
+  schema: s.attributes({ name: s.string, location: s.string, tags: s.tags }),
   id: { attribute: 'id', caseInsensitive: true },
   sources: {
     arm: {

@@ -14,6 +14,9 @@ export type FieldSpec = Record<string, FieldSource>;
 /** A name CloudFormation generates when the template gives none: known only after the stack is created. */
 export const generated = (name: Value | undefined): Value => name ?? unknown('computed');
 
+/** A value that depends on a name CloudFormation may generate. */
+export const unknownName = (): Value => unknown('computed');
+
 export function field(container: Value | undefined, key: string): Value | undefined {
   if (isUnknown(container)) return container;
   return isPlainObject(container) ? container[key] : undefined;
