@@ -1,5 +1,5 @@
+import { parseInlineWaivers } from '../../src/connector/inline-waivers.js';
 import type { InlineWaiver } from '../../src/model/resource.js';
-import { parseInlineWaivers } from '../../src/policy/waivers.js';
 
 export type WaiverReader = (line: number, endLine: number) => InlineWaiver[];
 

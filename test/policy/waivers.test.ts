@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseInlineWaivers } from '../../src/connector/inline-waivers.js';
 import type { Diagnostic, Violation } from '../../src/model/report.js';
-import { applyWaivers, parseInlineWaivers } from '../../src/policy/waivers.js';
+import { applyWaivers } from '../../src/policy/waivers.js';
 
 const violation = (ruleId: string, key: string, origin: 'declared' | 'live' = 'declared'): Violation => ({
   ruleId,
