@@ -2,6 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { MAPPING_BY_CONFIG_TYPE } from '../../connectors/aws-config/map/index.js';
+import { parseArmTemplate } from '../../connectors/iac/arm-template.js';
+import { parseCloudFormation } from '../../connectors/iac/cloudformation.js';
 import { AWS_TYPES } from '../../src/model/types/aws/index.js';
 import { AZURERM_TYPES } from '../../src/model/types/azurerm/index.js';
 import { RESOURCE_TYPES, type ResourceType } from '../../src/model/types/index.js';
@@ -133,4 +136,51 @@ describe.each(RESOURCE_TYPES.map((type) => [type.type, type] as const))('%s', (_
       expect(pick(result.normalised, keys)).toEqual(expected);
     },
   );
+});
+
+/** A type module is all it takes: the connectors that read its sources find it in the catalogue. */
+describe('every type through the connectors that read its sources', () => {
+  const fixtureOf = (type: ResourceType) => {
+    const path = join(ROOT, 'fixtures/types', type.provider, `${fileStem(type)}.json`);
+    if (!existsSync(path)) throw new Error(`${path} is missing`);
+    return readTypeFixture(path);
+  };
+  const named = (filter: (type: ResourceType) => unknown) =>
+    RESOURCE_TYPES.filter(filter).map((type) => [type.type, type] as const);
+
+  it.each(named((type) => type.sources.awsConfig))(
+    '%s: the AWS Config connector reads its Config type',
+    (_, type) => {
+      expect(MAPPING_BY_CONFIG_TYPE.get(type.sources.awsConfig?.type ?? '')?.terraformType).toBe(type.type);
+    },
+  );
+
+  it.each(named((type) => type.sources.cloudFormation))(
+    '%s: the CloudFormation reader maps the fixture',
+    (_, type) => {
+      const fixture = fixtureOf(type);
+      const form = fixture.forms.cloudFormation;
+      const cfnType = form?.cfnType ?? type.sources.cloudFormation?.type;
+      const template = JSON.stringify({
+        Resources: { Fixture: { Type: cfnType, Properties: form?.properties } },
+      });
+      const parsed = parseCloudFormation(template, 'fixture.json');
+      expect(parsed.resources.map((r) => [r.type, r.attributes])).toEqual([
+        [type.type, mapForm(type, 'cloudFormation', fixture).mapped],
+      ]);
+    },
+  );
+
+  it.each(named((type) => type.sources.arm))('%s: the ARM template reader maps the fixture', (_, type) => {
+    const fixture = fixtureOf(type);
+    const template = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [{ apiVersion: '2023-05-01', ...fixture.forms.armTemplate?.resource }],
+    });
+    const parsed = parseArmTemplate(template, 'fixture.json');
+    expect(parsed.resources.map((r) => [r.type, r.attributes])).toEqual([
+      [type.type, mapForm(type, 'armTemplate', fixture).mapped],
+    ]);
+  });
 });

@@ -106,3 +106,21 @@ export const name =
 
 /** A policy document property; absent is no document. */
 export const policyDocument = or('PolicyDocument', null);
+
+/**
+ * A template's mapping from the mapping of present properties: what CloudFormation sets for a property the template
+ * leaves out, in canonical names, fills what the properties do not give. AWS Config items of types recorded
+ * through the CloudFormation registry carry the same Properties shape, fully read: those use the mapping without
+ * the defaults.
+ */
+export function withTemplateDefaults(
+  map: (properties: Value) => Attributes,
+  defaults: Readonly<Attributes>,
+): (properties: Value) => Attributes {
+  return (properties) => {
+    const attributes = map(properties);
+    for (const [name, value] of Object.entries(defaults))
+      if (!Object.hasOwn(attributes, name)) attributes[name] = structuredClone(value);
+    return attributes;
+  };
+}
