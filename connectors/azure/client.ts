@@ -4,7 +4,7 @@ import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { z } from 'zod';
-import { DriftwardenError } from '../../src/errors.js';
+import { DriftwardenError, inputError } from '../../src/errors.js';
 import { armDocumentSchema, armListSchema, fieldIssues, graphPageSchema } from './schema.js';
 
 /**
@@ -63,7 +63,7 @@ export function createArmApi(
       maxRetryDelayInMs: 30_000,
     },
     ...(env.DRIFTWARDEN_AZURE_CA_FILE
-      ? { tlsOptions: { ca: readFileSync(env.DRIFTWARDEN_AZURE_CA_FILE, 'utf8') } }
+      ? { tlsOptions: { ca: readCaFile(env.DRIFTWARDEN_AZURE_CA_FILE) } }
       : {}),
   });
   client.pipeline.addPolicy(countingPolicy(counts), { phase: 'Retry', afterPolicies: [] });
@@ -198,6 +198,14 @@ export function createArmApi(
       });
     },
   };
+}
+
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw inputError(path, 'DRIFTWARDEN_AZURE_CA_FILE cannot be read', error);
+  }
 }
 
 function credentialFrom(env: Readonly<Record<string, string | undefined>>): TokenCredential {

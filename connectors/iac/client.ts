@@ -84,7 +84,7 @@ export async function readRepository(
     wanted.push(entry);
   }
   if (ref) await readBlobs(root, wanted, accept, skip);
-  else for (const entry of wanted) accept(entry, await readFile(join(root, entry.path)));
+  else for (const entry of wanted) accept(entry, await readWorkingFile(root, entry.path));
   if (overTotal.length > 0) {
     const message = `${overTotal.length} file${overTotal.length === 1 ? '' : 's'} not read, from this one on: the repository's code passes ${LIMITS.totalBytes / MIB} MiB`;
     skip(overTotal[0] as string, message);
@@ -92,12 +92,20 @@ export async function readRepository(
   return { root, files, cleanup };
 }
 
+async function readWorkingFile(root: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(join(root, path));
+  } catch (error) {
+    throw inputError(path, 'cannot be read', error);
+  }
+}
+
 /** The files git knows: at a ref, the tree; in the working tree, tracked and untracked files not ignored. */
 async function listEntries(root: string, ref: string | undefined, repo: string): Promise<Entry[]> {
   const git = simpleGit(root);
   if (ref) {
     const listing = await git.raw(['ls-tree', '-r', '--long', '-z', ref]).catch((error: unknown) => {
-      throw inputError(repo, `unknown ref ${ref}: ${firstLine(error)}`);
+      throw inputError(repo, `unknown ref ${ref}: ${firstLine(error)}`, error);
     });
     // <mode> SP <type> SP <object> SP <size, padded>\t<path>
     return records(listing).flatMap((record) => {
@@ -109,14 +117,22 @@ async function listEntries(root: string, ref: string | undefined, repo: string):
     });
   }
   // <mode> SP <object> SP <stage>\t<path>, then the untracked paths alone.
-  const tracked = records(await git.raw(['ls-files', '--cached', '-s', '-z'])).flatMap((record) => {
+  const listFiles = (args: readonly string[]) =>
+    git.raw(['ls-files', ...args, '-z']).catch((error: unknown) => {
+      throw new DriftwardenError('source', `git ls-files failed: ${firstLine(error)}`, {
+        location: repo,
+        cause: error,
+      });
+    });
+  const tracked = records(await listFiles(['--cached', '-s'])).flatMap((record) => {
     const tab = record.indexOf('\t');
     const path = record.slice(tab + 1);
     return tab < 0 || !path ? [] : [{ path, mode: record.slice(0, tab).split(' ')[0] ?? '' }];
   });
-  const untracked = records(await git.raw(['ls-files', '--others', '--exclude-standard', '-z'])).map(
-    (path) => ({ path, mode: '100644' }),
-  );
+  const untracked = records(await listFiles(['--others', '--exclude-standard'])).map((path) => ({
+    path,
+    mode: '100644',
+  }));
   const seen = new Set<string>();
   return [...tracked, ...untracked].filter((entry) => !seen.has(entry.path) && seen.add(entry.path));
 }

@@ -12,7 +12,17 @@ export async function readAzurermBlob(
   location: AzurermStateLocation,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Uint8Array> {
-  const service = serviceClient(location, env);
+  let service: BlobServiceClient;
+  try {
+    service = serviceClient(location, env);
+  } catch (error) {
+    // The SDK's message may quote the connection string; only the variables' names are shown.
+    throw new DriftwardenError(
+      'usage',
+      'cannot set up the storage client: check AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_KEY and DRIFTWARDEN_AZURE_BLOB_ENDPOINT',
+      { location: location.display, cause: error },
+    );
+  }
   try {
     const blob = service.getContainerClient(location.container).getBlobClient(location.blobName);
     return await blob.downloadToBuffer();

@@ -88,9 +88,22 @@ export async function changedBetween(
   head: string,
   patterns: readonly string[],
 ): Promise<string[]> {
-  const out = await simpleGit(repo).raw(['diff', '--name-only', '-z', '--no-renames', base, head]);
+  const out = await git(repo, ['diff', '--name-only', '-z', '--no-renames', base, head]);
   const matchers = patterns.map(matcher);
   return out.split('\0').filter((path) => path !== '' && matchers.some((match) => match(path)));
+}
+
+/** A git command; its failure is one DriftwardenError with git's first line, and git's error as the cause. */
+async function git(repo: string, args: readonly string[]): Promise<string> {
+  try {
+    return await simpleGit(repo).raw([...args]);
+  } catch (error) {
+    throw new DriftwardenError('source', `git ${args[0]} failed: ${firstLine(error)}`, { cause: error });
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).trim().split('\n')[0] ?? '';
 }
 
 /** A path names itself (whatever characters it holds); a glob names what it matches. */
@@ -108,7 +121,7 @@ interface TreeEntry {
 }
 
 async function listTree(repo: string, ref: string): Promise<TreeEntry[]> {
-  const out = await simpleGit(repo).raw(['ls-tree', '-r', '-z', '--full-tree', ref]);
+  const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref]);
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
     const tab = record.indexOf('\t');
@@ -132,7 +145,11 @@ async function readBlobs(repo: string, objects: readonly string[]): Promise<Map<
     stderr += text;
   });
   const done = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
+    child.on('error', (error) =>
+      reject(
+        new DriftwardenError('source', `git cat-file could not run: ${firstLine(error)}`, { cause: error }),
+      ),
+    );
     child.on('close', resolve);
   });
   child.stdin.end(`${unique.join('\n')}\n`);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { OpaCli } from './opa.js';
+import { DriftwardenError } from '../errors.js';
+import { type OpaCli, PINNED_OPA_VERSION } from './opa.js';
 
 interface Capabilities {
   builtins: { name: string }[];
@@ -19,6 +20,9 @@ export async function wasmCapabilities(opa: OpaCli, allowlistPath: string, cwd: 
   const builtins = current.builtins.filter((builtin) => names.has(builtin.name));
   const missing = [...names].filter((name) => !builtins.some((b) => b.name === name));
   if (missing.length > 0)
-    throw new Error(`opa ${opa.version} does not know these builtins: ${missing.join(', ')}`);
+    throw new DriftwardenError(
+      'usage',
+      `opa ${opa.version} does not know these builtins: ${missing.join(', ')} (install opa ${PINNED_OPA_VERSION})`,
+    );
   return `${JSON.stringify({ ...current, builtins }, null, 1)}\n`;
 }

@@ -7,6 +7,7 @@ import {
   type TrackingIssueOptions,
   upsertStickyComment,
 } from '../../src/action/github/index.js';
+import { isDriftwardenError } from '../../src/errors.js';
 import type { DriftEntry, Report, Violation } from '../../src/model/report.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
 import { ACTIONS_BOT, FakeGitHub, type FakeUser } from '../helpers/fake-github.js';
@@ -551,6 +552,9 @@ describe('createGitHub: retries and errors', () => {
     expect(error).toBeInstanceOf(GitHubApiError);
     const apiError = error as GitHubApiError;
     expect(apiError.status).toBe(403);
+    // The one error type: code `source`, Octokit's error as the cause.
+    expect(isDriftwardenError(apiError) && apiError.code).toBe('source');
+    expect((apiError.cause as { status?: number }).status).toBe(403);
     expect(apiError.message).toBe(
       'GitHub API POST /repos/o/r/issues/7/comments failed (403): Resource not accessible by integration',
     );

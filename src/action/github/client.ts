@@ -1,4 +1,5 @@
 import { Octokit } from '@octokit/rest';
+import { DriftwardenError } from '../../errors.js';
 
 /** Where the client reports retries; the action passes `@actions/core`'s functions, the CLI its own. */
 export interface GitHubLog {
@@ -23,8 +24,11 @@ export interface GitHub {
   readonly log: GitHubLog;
 }
 
-/** A request that failed for good (after any retries): the HTTP status and a one-line message naming the endpoint. */
-export class GitHubApiError extends Error {
+/**
+ * A request that failed for good (after any retries): the HTTP status and a one-line message naming the endpoint.
+ * The one error type, code `source`; the cause is Octokit's error, whose request headers Octokit has redacted.
+ */
+export class GitHubApiError extends DriftwardenError {
   override readonly name = 'GitHubApiError';
 
   constructor(
@@ -33,8 +37,9 @@ export class GitHubApiError extends Error {
     message: string,
     /** The `errors[].code` values of a 422 (e.g. `already_exists`). */
     readonly codes: readonly string[] = [],
+    cause?: unknown,
   ) {
-    super(message);
+    super('source', message, { cause });
   }
 }
 
@@ -68,7 +73,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
       } catch (error) {
         const info = errorInfo(error);
         const wait = retryWait(info, used, policy);
-        if (wait === undefined) throw toApiError(info, endpoint, token);
+        if (wait === undefined) throw toApiError(info, endpoint, token, error);
         log.warning(`GitHub API ${endpoint} answered ${info.status}; retrying in ${seconds(wait)}`);
         await sleep(wait);
       }
@@ -151,7 +156,7 @@ function retryWait(info: ErrorInfo, used: { rate: number; server: number }, poli
   return undefined;
 }
 
-function toApiError(info: ErrorInfo, endpoint: string, token: string): GitHubApiError {
+function toApiError(info: ErrorInfo, endpoint: string, token: string, cause: unknown): GitHubApiError {
   let text = info.message.replace(/\s+/g, ' ').trim();
   if (token) text = text.replaceAll(token, '***');
   if (text.length > 300) text = `${text.slice(0, 299)}…`;
@@ -161,6 +166,7 @@ function toApiError(info: ErrorInfo, endpoint: string, token: string): GitHubApi
     endpoint,
     `GitHub API ${endpoint} failed (${status}): ${text}`,
     info.codes,
+    cause,
   );
 }
 
