@@ -136,6 +136,13 @@ describe.each(RESOURCE_TYPES.map((type) => [type.type, type] as const))('%s', (_
       expect(pick(result.normalised, keys)).toEqual(expected);
     },
   );
+
+  it('pairs: the live forms key the object as its Terraform state does', () => {
+    if (!fixture) throw new Error(`${path} is missing`);
+    const stateKey = mapForm(type, 'state', fixture).key;
+    const live = requiredForms(type).filter((form) => form === 'awsConfig' || form === 'arm');
+    for (const form of live) expect(mapForm(type, form, fixture).key, form).toBe(stateKey);
+  });
 });
 
 /** A type module is all it takes: the connectors that read its sources find it in the catalogue. */

@@ -73,6 +73,8 @@ export interface FormResult {
   /** The mapper's output before normalisation (checked against the schema). */
   mapped: Record<string, Value>;
   normalised: Record<string, Value>;
+  /** The pairing key, for the forms that know the cloud id (state and live); code does not. */
+  key?: string;
 }
 
 export function mapForm(type: ResourceType, name: FormName, fixture: TypeFixture): FormResult {
@@ -80,6 +82,7 @@ export function mapForm(type: ResourceType, name: FormName, fixture: TypeFixture
   if (!form) throw new Error(`${type.type}: no ${name} form`);
   let mapped: Record<string, Value>;
   let resources: Resource[];
+  let key: string | undefined;
   if (name === 'state') {
     const specs = (form as StateForm).resources.map((r, index) => ({
       type: r.type,
@@ -91,18 +94,25 @@ export function mapForm(type: ResourceType, name: FormName, fixture: TypeFixture
     resources = foldSubResources(mapState(parsed, 'fixture.tfstate').resources, diagnostics);
     if (diagnostics.length > 0) throw new Error(`${type.type} state: ${diagnostics[0]?.message}`);
     mapped = { ...(resources[0]?.attributes ?? {}) };
+    key = resources[0]?.key;
   } else {
-    mapped = mapSource(type, name, form);
+    const source = mapSource(type, name, form);
+    mapped = source.attributes;
+    key = source.id === undefined ? undefined : resourceKey(type.type, source.id);
     resources = [resourceOf(type, structuredClone(mapped))];
   }
   mapped = structuredClone(mapped);
   normaliseResources(resources);
   const own = resources.filter((r) => r.type === type.type);
   if (own.length !== 1) throw new Error(`${type.type} ${name}: ${own.length} resources of the type`);
-  return { mapped, normalised: own[0]?.attributes ?? {} };
+  return { mapped, normalised: own[0]?.attributes ?? {}, ...(key === undefined ? {} : { key }) };
 }
 
-function mapSource(type: ResourceType, name: FormName, form: NonNullable<TypeFixture['forms'][FormName]>) {
+function mapSource(
+  type: ResourceType,
+  name: FormName,
+  form: NonNullable<TypeFixture['forms'][FormName]>,
+): { id?: string; attributes: Record<string, Value> } {
   switch (name) {
     case 'awsConfig': {
       const mapping = type.sources.awsConfig;
@@ -110,14 +120,14 @@ function mapSource(type: ResourceType, name: FormName, form: NonNullable<TypeFix
       if (decoded.issues.length > 0) throw new Error(`${type.type} awsConfig: ${decoded.issues[0]?.message}`);
       const out = mapping?.map(decoded.item);
       if (!out) throw new Error(`${type.type} awsConfig: the mapping skipped the item`);
-      return out.attributes;
+      return out;
     }
     case 'cloudFormation': {
       const { cfnType, properties } = form as CloudFormationForm;
       const wanted = cfnType ?? type.sources.cloudFormation?.type ?? '';
       const target = byCloudFormationType(wanted);
       if (target?.terraformType !== type.type) throw new Error(`${wanted} does not map to ${type.type}`);
-      return target.mapping.map(properties, wanted);
+      return { attributes: target.mapping.map(properties, wanted) };
     }
     case 'arm':
     case 'armTemplate': {
@@ -128,7 +138,8 @@ function mapSource(type: ResourceType, name: FormName, form: NonNullable<TypeFix
       const out = mapArmResource({ ...raw, type: String(raw.type) }, { template: name === 'armTemplate' });
       if (out?.terraformType !== type.type)
         throw new Error(`${type.type} ${name}: mapped to ${out?.terraformType}`);
-      return out.attributes;
+      const id = name === 'arm' && typeof raw.id === 'string' ? raw.id : undefined;
+      return { attributes: out.attributes, ...(id === undefined ? {} : { id }) };
     }
     default:
       throw new Error(`unknown form ${name}`);
