@@ -4,10 +4,9 @@ import { loadIgnoreRules } from '../ignore/index.js';
 import type { Diagnostic, Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { applyBaseline } from '../report/baseline.js';
-import type { CollectedSide } from './collect.js';
 import { loadBaseline } from './load-baseline.js';
 import { loadPolicies } from './load-policies.js';
-import { runScan, type ScannedResources } from './run-scan.js';
+import { runScan, type ScannedResources, type ScanRequest } from './run-scan.js';
 
 export interface ExecutedScan {
   report: Report;
@@ -19,7 +18,7 @@ export interface ScanOptions {
   /** Compare with this report instead of the settings' --baseline (a pull request's base). */
   baseline?: { report: Report; source: string };
   /** The live side, already read (see ScanRequest.live). */
-  live?: CollectedSide;
+  live?: ScanRequest['live'];
 }
 
 /**
