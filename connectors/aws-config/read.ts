@@ -1,4 +1,4 @@
-import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
+import type { ConnectorContext, LiveReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import {
@@ -27,7 +27,7 @@ export async function readAccount(
   types: readonly string[] | undefined,
   ctx: ConnectorContext,
   location: string,
-): Promise<SourceReadResult> {
+): Promise<LiveReadResult> {
   const recorders = await api.describeRecorders().catch((error: unknown) => {
     if (error instanceof AwsConfigError && error.kind === 'access-denied') {
       throw new AwsConfigError(
@@ -88,7 +88,7 @@ export async function readAggregator(
   types: readonly string[] | undefined,
   ctx: ConnectorContext,
   location: string,
-): Promise<SourceReadResult> {
+): Promise<LiveReadResult> {
   const sourceProblems = await api
     .aggregatorSourceProblems(aggregator)
     .catch((error: unknown) => [
@@ -132,8 +132,8 @@ async function readTypes(
   location: string,
   api: ConfigApi,
   fetchType: (mapping: TypeMapping) => Promise<RawConfigItem[]>,
-): Promise<SourceReadResult> {
-  const resources: Resource[] = [];
+): Promise<LiveReadResult> {
+  const resources: Resource<'live'>[] = [];
   const covered: string[] = [];
   const problems: string[] = [];
   let done = 0;
@@ -179,8 +179,8 @@ function mapItems(
   location: string,
   ctx: ConnectorContext,
   problems: string[],
-): { mapped: Resource[]; unreadable: string[] } {
-  const mapped: Resource[] = [];
+): { mapped: Resource<'live'>[]; unreadable: string[] } {
+  const mapped: Resource<'live'>[] = [];
   const unreadable: string[] = [];
   for (const raw of items) {
     const read = readConfigItem(raw);
@@ -208,7 +208,7 @@ function mapItems(
   return { mapped, unreadable };
 }
 
-function toResource(mapping: TypeMapping, item: ConfigItem, location: string): Resource | undefined {
+function toResource(mapping: TypeMapping, item: ConfigItem, location: string): Resource<'live'> | undefined {
   const mapped = mapping.map(item);
   if (!mapped) return undefined;
   const provider = providerOfType(mapping.terraformType);
@@ -236,7 +236,7 @@ function toResource(mapping: TypeMapping, item: ConfigItem, location: string): R
 async function fillTags(
   api: ConfigApi,
   mapping: TypeMapping,
-  resources: Resource[],
+  resources: Resource<'live'>[],
   ctx: ConnectorContext,
   location: string,
   problems: string[],

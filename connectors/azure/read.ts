@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConnectorContext, SourceReadResult } from '../../src/connector/types.js';
+import type { ConnectorContext, LiveReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
@@ -22,7 +22,7 @@ export async function readArm(
   scope: ArmScope,
   ctx: ConnectorContext,
   location: string,
-): Promise<SourceReadResult> {
+): Promise<LiveReadResult> {
   const { mappings, wanted } = selected(scope.types);
   const failed = new Map<string, string>();
   const raw: ArmResource[] = [];
@@ -114,7 +114,7 @@ export async function readGraph(
   scope: GraphScope,
   ctx: ConnectorContext,
   location: string,
-): Promise<SourceReadResult> {
+): Promise<LiveReadResult> {
   const { mappings, wanted } = selected(scope.types);
   const failed = new Map<string, string>();
   const graphScope = {
@@ -168,8 +168,8 @@ function result(
   fieldProblems: readonly string[],
   api: ArmApi,
   subscription: string | undefined,
-): SourceReadResult {
-  const resources: Resource[] = [];
+): LiveReadResult {
+  const resources: Resource<'live'>[] = [];
   for (const item of raw) {
     const mapped = mappingFor(item.type)?.map(item);
     if (!mapped || !wanted.has(mapped.terraformType) || failed.has(mapped.terraformType)) continue;

@@ -7,9 +7,9 @@ export const CONNECTOR_ID = 'iac';
  * `file` is the code's file as the scan's working directory sees it, for a repository on this machine.
  *
  * Code does not know the cloud ids its resources will get (a policy ARN exists only after apply), so a resource
- * from code is keyed by its address and marked code-only: the policies check it, drift does not pair it.
+ * from code is keyed by its address and is of origin `code`: the policies check it, drift does not pair it.
  */
-export function toResource(code: CodeResource, file?: string): Resource {
+export function toResource(code: CodeResource, file?: string): Resource<'code'> {
   const provider = providerOfType(code.type);
   return {
     provider,
@@ -17,8 +17,7 @@ export function toResource(code: CodeResource, file?: string): Resource {
     id: code.address,
     key: resourceKey(code.type, code.address, provider),
     attributes: code.attributes,
-    origin: 'declared',
-    codeOnly: true,
+    origin: 'code',
     source: {
       connector: CONNECTOR_ID,
       location: code.file,

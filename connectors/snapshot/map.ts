@@ -4,7 +4,7 @@ import type { Snapshot } from '../../src/model/snapshot.js';
 export const CONNECTOR_ID = 'snapshot';
 
 /** Snapshot resources are canonical already; this only fills in what the format lets users leave out. */
-export function mapSnapshot(snapshot: Snapshot, location: string): Resource[] {
+export function mapSnapshot(snapshot: Snapshot, location: string): Resource<'live'>[] {
   return snapshot.resources.map((item, index) => {
     const provider = item.provider ?? providerOfType(item.type);
     return {
@@ -20,6 +20,6 @@ export function mapSnapshot(snapshot: Snapshot, location: string): Resource[] {
         : { connector: CONNECTOR_ID, location: `${location}#resources[${index}]`, file: location },
       sensitivePaths: item.sensitivePaths ?? [],
       ...(item.account ? { account: item.account } : {}),
-    } satisfies Resource;
+    } satisfies Resource<'live'>;
   });
 }

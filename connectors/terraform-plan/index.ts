@@ -1,5 +1,5 @@
 import { expandPaths } from '../../src/connector/expand-paths.js';
-import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import type { Connector, ConnectorContext, DeclaredSource, Source } from '../../src/connector/types.js';
 import { readPlanFile } from './client.js';
 import { CONNECTOR_ID, mapPlannedValues } from './map.js';
 import { isRefreshOnly, mapRefreshOnly } from './refresh-only.js';
@@ -22,7 +22,7 @@ export const terraformPlanConnector: Connector = {
         plan = await readPlanFile(file.absolute, file.display);
       } catch (error) {
         // As for state files: one bad plan is one failed source, and the others are still read.
-        sources.push(resolved('declared', file.display, () => Promise.reject(error)));
+        sources.push(declaredSource(file.display, () => Promise.reject(error)));
         continue;
       }
       // A plan Terraform could not finish holds only part of the configuration: what it has is read, and the
@@ -31,7 +31,7 @@ export const terraformPlanConnector: Connector = {
       if (!isRefreshOnly(plan)) {
         const { resources, diagnostics } = mapPlannedValues(plan, file.display);
         sources.push(
-          resolved('declared', file.display, async (readCtx) => {
+          declaredSource(file.display, async (readCtx) => {
             for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
             return { resources, ...problems };
           }),
@@ -40,16 +40,21 @@ export const terraformPlanConnector: Connector = {
       }
       const sides = mapRefreshOnly(plan, file.display);
       sources.push(
-        resolved('declared', file.display, async (readCtx) => {
+        declaredSource(file.display, async (readCtx) => {
           for (const diagnostic of sides.declared.diagnostics) readCtx.diagnostic(diagnostic);
           return { resources: sides.declared.resources, ...problems };
         }),
-        resolved('live', file.display, async () => ({
-          resources: sides.live.resources,
-          coveredTypes: [],
-          coveredKeys: sides.coveredKeys,
-          terraformShaped: true,
-        })),
+        {
+          connector: CONNECTOR_ID,
+          side: 'live',
+          location: file.display,
+          read: async () => ({
+            resources: sides.live.resources,
+            coveredTypes: [],
+            coveredKeys: sides.coveredKeys,
+            terraformShaped: true,
+          }),
+        },
       );
     }
     return sources;
@@ -65,6 +70,6 @@ function planProblems(plan: Plan): { problems?: string[] } {
   return {};
 }
 
-function resolved(side: Source['side'], location: string, read: Source['read']): Source {
-  return { connector: CONNECTOR_ID, side, location, read };
+function declaredSource(location: string, read: DeclaredSource['read']): DeclaredSource {
+  return { connector: CONNECTOR_ID, side: 'declared', location, read };
 }

@@ -28,7 +28,7 @@ export interface PlanInstance {
  * is still managed until apply: it is declared as it is now (its `before`), so the cloud object is neither called
  * unmanaged nor compared with its replacement.
  */
-export function mapPlannedValues(plan: Plan, location: string): MappedState {
+export function mapPlannedValues(plan: Plan, location: string): MappedState<'declared' | 'code'> {
   const changes = changesByAddress(plan.resource_changes ?? []);
   const instances = moduleInstances(plan.planned_values.root_module).map((instance) => {
     const change = changes.get(instance.address)?.change;
@@ -109,15 +109,19 @@ export function changeInstance(change: ResourceChange, side: 'before' | 'after')
  * and diagnostics are exactly those of the same resource read from state. An instance whose id is known only
  * after apply (being created) is kept for the policies, keyed by address and never paired for drift.
  */
-export function mapInstances(instances: readonly PlanInstance[], location: string): MappedState {
+export function mapInstances(
+  instances: readonly PlanInstance[],
+  location: string,
+): MappedState<'declared' | 'code'> {
   const known = instances.filter((instance) => importId(instance.type, instance.values) !== undefined);
   const mapped = mapState(asState(known), location, location);
-  const resources: Resource[] = mapped.resources.map((resource) => ({
+  const resources: Resource<'declared' | 'code'>[] = mapped.resources.map((resource) => ({
     ...resource,
     source: { ...resource.source, connector: CONNECTOR_ID },
   }));
   for (const instance of instances) {
-    if (importId(instance.type, instance.values) === undefined) resources.push(codeOnly(instance, location));
+    if (importId(instance.type, instance.values) === undefined)
+      resources.push(codeResource(instance, location));
   }
   const diagnostics: Diagnostic[] = mapped.diagnostics;
   return { resources, diagnostics };
@@ -148,7 +152,7 @@ function asState(instances: readonly PlanInstance[]): StateV4 {
   };
 }
 
-function codeOnly(instance: PlanInstance, location: string): Resource {
+function codeResource(instance: PlanInstance, location: string): Resource<'code'> {
   const provider =
     providerName(`provider["${instance.providerName ?? ''}"]`) || providerOfType(instance.type);
   return {
@@ -157,9 +161,8 @@ function codeOnly(instance: PlanInstance, location: string): Resource {
     id: instance.address,
     key: resourceKey(instance.type, instance.address, provider),
     attributes: instance.values,
-    origin: 'declared',
+    origin: 'code',
     source: { connector: CONNECTOR_ID, location, file: location, address: instance.address },
     sensitivePaths: instance.sensitive.map(formatPath).filter((path) => path !== ''),
-    codeOnly: true,
   };
 }

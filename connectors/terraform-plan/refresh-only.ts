@@ -1,3 +1,4 @@
+import { hasOrigin } from '../../src/model/resource.js';
 import type { MappedState } from '../terraform-state/map.js';
 import { changeInstance, changesByAddress, mapInstances, moduleInstances, type PlanInstance } from './map.js';
 import type { Plan } from './schema.js';
@@ -20,8 +21,8 @@ export function isRefreshOnly(plan: Plan): boolean {
 }
 
 export interface RefreshOnlySides {
-  declared: MappedState;
-  live: MappedState;
+  declared: MappedState<'declared' | 'code'>;
+  live: MappedState<'live'>;
   coveredKeys: string[];
 }
 
@@ -46,10 +47,12 @@ export function mapRefreshOnly(plan: Plan, location: string): RefreshOnlySides {
   }
   const declared = mapInstances(declaredInstances, location);
   const mappedLive = mapInstances(liveInstances, location);
-  const live: MappedState = {
-    resources: mappedLive.resources.map((resource) => ({ ...resource, origin: 'live' })),
+  const live: MappedState<'live'> = {
+    resources: mappedLive.resources
+      .filter((resource) => hasOrigin(resource, 'declared'))
+      .map((resource) => ({ ...resource, origin: 'live' })),
     diagnostics: [],
   };
-  const coveredKeys = declared.resources.filter((r) => !r.codeOnly).map((r) => r.key);
+  const coveredKeys = declared.resources.filter((r) => hasOrigin(r, 'declared')).map((r) => r.key);
   return { declared, live, coveredKeys };
 }

@@ -1,21 +1,27 @@
 import { formatPath, type PathSegment } from '../../src/model/path.js';
 import type { Diagnostic } from '../../src/model/report.js';
-import { accountFromArn, providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import {
+  accountFromArn,
+  type Origin,
+  providerOfType,
+  type Resource,
+  resourceKey,
+} from '../../src/model/resource.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
 import { importId } from './import-ids.js';
 import type { StateInstance, StateResource, StateV4 } from './schema.js';
 
 export const CONNECTOR_ID = 'terraform-state';
 
-export interface MappedState {
-  resources: Resource[];
+export interface MappedState<O extends Origin = 'declared'> {
+  resources: Resource<O>[];
   diagnostics: Diagnostic[];
 }
 
 /** Maps a parsed v4 state into canonical declared resources. Pure: no I/O. */
 /** `file` is set when the state is a local file: the report then points at it. */
 export function mapState(state: StateV4, location: string, file?: string): MappedState {
-  const resources: Resource[] = [];
+  const resources: Resource<'declared'>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const resource of state.resources) {
     if (resource.mode !== 'managed') continue;
@@ -35,7 +41,7 @@ function mapInstance(
   address: string,
   { location, file }: { location: string; file: string | undefined },
   diagnostics: Diagnostic[],
-): Resource | undefined {
+): Resource<'declared'> | undefined {
   const provider = providerName(resource.provider) ?? providerOfType(resource.type);
   let attributes: Record<string, Value> = instance.attributes ?? {};
   if (!instance.attributes) {

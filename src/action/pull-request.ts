@@ -6,7 +6,7 @@ import { DriftwardenError } from '../errors.js';
 import type { DriftEntry, Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { withFindings } from '../scan/build-report.js';
-import { collectSide } from '../scan/collect.js';
+import { collectLive } from '../scan/collect.js';
 import { type ExecutedScan, executeScan } from '../scan/execute-scan.js';
 import { type CommitFiles, changedBetween, commitExists, materializeAtRef } from './git-refs.js';
 import type { ActionInputs } from './inputs.js';
@@ -109,7 +109,7 @@ export async function scanPullRequest(
 
     const liveSpecs = baseSettings.sources.filter((source) => source.side === 'live');
     const baseCtx = sideContext(ctx, base.dir, workspace);
-    const live = liveSpecs.length > 0 ? await collectSide(liveSpecs, baseCtx) : undefined;
+    const live = liveSpecs.length > 0 ? await collectLive(liveSpecs, baseCtx) : undefined;
     const shared = live ? { live } : {};
     const baseScan = await executeScan(
       { ...baseSettings, sources: baseSettings.sources.filter((source) => source.side === 'declared') },

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/report.js';
-import type { Origin, Resource } from '../model/resource.js';
+import type { Resource, Side } from '../model/resource.js';
 
-export type Side = Origin;
+export type { Side } from '../model/resource.js';
 
 export interface Logger {
   debug(message: string): void;
@@ -32,21 +32,7 @@ export interface ConnectorContext {
   confine?: string;
 }
 
-export interface SourceReadResult {
-  resources: Resource[];
-  /** Live sources only: the canonical types this source records, or `*` for all. */
-  coveredTypes?: readonly string[] | '*';
-  /**
-   * Live sources only: keys this source speaks for beyond its covered types. A refresh-only plan knows the objects
-   * of its own state, not every object of their types: a declared resource with one of these keys and no live
-   * counterpart is missing.
-   */
-  coveredKeys?: readonly string[];
-  /**
-   * Live sources only: the resources are in Terraform's state shape (a plan's refreshed state), not in a cloud
-   * API's, so the engine folds and canonicalises them as it does declared resources.
-   */
-  terraformShaped?: boolean;
+interface ReadResultBase {
   /**
    * Parts of the source that could not be read (a type that was access-denied, a page that kept failing). The
    * source is then partial and the scan incomplete; what failed must be left out of coveredTypes.
@@ -56,15 +42,49 @@ export interface SourceReadResult {
   stats?: Record<string, number>;
 }
 
-/** One thing to read: a state file, a snapshot, an account. A connector expands a user's spec into sources. */
-export interface Source {
+/** What a declared source yields: resources of state and plans, and resources read from code. */
+export interface DeclaredReadResult extends ReadResultBase {
+  resources: Resource<'declared' | 'code'>[];
+}
+
+export interface LiveReadResult extends ReadResultBase {
+  resources: Resource<'live'>[];
+  /** The canonical types this source records, or `*` for all. */
+  coveredTypes: readonly string[] | '*';
+  /**
+   * Keys this source speaks for beyond its covered types. A refresh-only plan knows the objects of its own state,
+   * not every object of their types: a declared resource with one of these keys and no live counterpart is missing.
+   */
+  coveredKeys?: readonly string[];
+  /**
+   * The resources are in Terraform's state shape (a plan's refreshed state), not in a cloud API's, so the engine
+   * folds and canonicalises them as it does declared resources.
+   */
+  terraformShaped?: boolean;
+}
+
+export type SourceReadResult = DeclaredReadResult | LiveReadResult;
+
+interface SourceBase {
   connector: string;
-  /** Usually the connector's side; a declared connector may also yield live sources (a refresh-only plan). */
-  side: Side;
   /** What is read, for messages and the report: a path, URL, account... */
   location: string;
-  read(ctx: ConnectorContext): Promise<SourceReadResult>;
 }
+
+/** One thing to read: a state file, a repository, a plan. A declared connector's sources are declared ones. */
+export interface DeclaredSource extends SourceBase {
+  side: 'declared';
+  read(ctx: ConnectorContext): Promise<DeclaredReadResult>;
+}
+
+/** One live thing to read: a snapshot, an account, a subscription; also a refresh-only plan's refreshed state. */
+export interface LiveSource extends SourceBase {
+  side: 'live';
+  read(ctx: ConnectorContext): Promise<LiveReadResult>;
+}
+
+/** A connector expands a user's spec into sources; each yields resources of its own side only. */
+export type Source = DeclaredSource | LiveSource;
 
 export interface Connector {
   /** Equal to the connector's folder name under connectors/. */

@@ -38,8 +38,8 @@ export interface ClassifyOptions {
  * Both maps must already be normalised and keyed uniquely.
  */
 export function classify(
-  declared: ReadonlyMap<string, Resource>,
-  live: ReadonlyMap<string, readonly Resource[]>,
+  declared: ReadonlyMap<string, Resource<'declared'>>,
+  live: ReadonlyMap<string, readonly Resource<'live'>[]>,
   coverage: Coverage,
   ignore: IgnoreMatcher,
   options: ClassifyOptions = { claimUnmanaged: true },

@@ -13,8 +13,8 @@ import type { Resource } from '../model/resource.js';
  * is paired, and a diagnostic says so.
  */
 export function pairCodeWithState(
-  code: readonly Resource[],
-  declared: readonly Resource[],
+  code: readonly Resource<'code'>[],
+  declared: readonly Resource<'declared'>[],
   diagnostics: Diagnostic[],
 ): void {
   const state = groupByAddress(declared);

@@ -28,12 +28,13 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
     if (Object.hasOwn(CANONICALISE, resource.type)) CANONICALISE[resource.type]?.(resource.attributes);
     byKey.set(resource.key, resource);
     const name = resource.attributes.bucket;
-    if (resource.codeOnly && typeof name === 'string') codeByName.set(`${resource.type}:${name}`, resource);
+    if (resource.origin === 'code' && typeof name === 'string')
+      codeByName.set(`${resource.type}:${name}`, resource);
   }
   const findParent = (type: string, id: string, sub: Resource): Resource | undefined => {
     const byId = byKey.get(resourceKey(type, id));
-    if (byId && Boolean(byId.codeOnly) === Boolean(sub.codeOnly)) return byId;
-    return sub.codeOnly ? codeByName.get(`${type}:${id}`) : undefined;
+    if (byId && byId.origin === sub.origin) return byId;
+    return sub.origin === 'code' ? codeByName.get(`${type}:${id}`) : undefined;
   };
   const kept: Resource[] = [];
   for (const resource of resources) {

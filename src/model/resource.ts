@@ -1,6 +1,25 @@
 import type { Value } from './value.js';
 
-export type Origin = 'declared' | 'live';
+/**
+ * Where a resource was read from:
+ * - `declared`: Terraform state and plans, which know the cloud id; drift pairs these with the live side;
+ * - `code`: infrastructure code (HCL, CloudFormation, ARM) and a plan's resources still to be created, whose cloud id
+ *   is not known before apply: keyed by address, checked by the policies, never paired for drift;
+ * - `live`: the cloud.
+ */
+export type Origin = 'declared' | 'code' | 'live';
+
+/** The two sides a scan compares. Code is on the declared side: its findings and its sources are reported there. */
+export type Side = 'declared' | 'live';
+
+export function sideOf(origin: Origin): Side {
+  return origin === 'live' ? 'live' : 'declared';
+}
+
+/** Narrows a resource to one origin, for the lists that hold only that origin (the diff's two sides, code). */
+export function hasOrigin<O extends Origin>(resource: Resource, origin: O): resource is Resource<O> {
+  return resource.origin === origin;
+}
 
 /** Where a resource came from: a file and line for code, a state file and address for state, an API for live. */
 export interface SourceRef {
@@ -23,7 +42,7 @@ export interface SourceRef {
  * The canonical resource. Both sides use Terraform's type vocabulary (`aws_s3_bucket`, `azurerm_storage_account`)
  * and Terraform's attribute names, so one diff and one policy serve code, state and live data.
  */
-export interface Resource {
+export interface Resource<O extends Origin = Origin> {
   /** `aws`, `azurerm`, ... */
   provider: string;
   /** The canonical Terraform type. */
@@ -33,7 +52,7 @@ export interface Resource {
   /** The pairing key, `type.id`; ids that the cloud compares case-insensitively (ARM ids) are lower-cased. */
   key: string;
   attributes: Record<string, Value>;
-  origin: Origin;
+  origin: O;
   source: SourceRef;
   /** Attribute paths (`a.b[0]`) whose values are secrets. Their values are masked on ingestion. */
   sensitivePaths: string[];
@@ -44,10 +63,6 @@ export interface Resource {
   account?: string;
   /** Sub-resources folded into this one (e.g. `aws_s3_bucket_versioning` into `aws_s3_bucket`). */
   parts?: SourceRef[];
-  /**
-   * Read from code, where the cloud id is not known before apply: checked by the policies, never paired for drift.
-   */
-  codeOnly?: boolean;
   /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
   waivers?: InlineWaiver[];
 }

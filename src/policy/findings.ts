@@ -1,5 +1,6 @@
 import { locationOf } from '../model/location.js';
 import type { Violation } from '../model/report.js';
+import { sideOf } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
 import type { InputBatch } from './policy-input.js';
 import type { CompactFinding } from './worker.js';
@@ -31,7 +32,7 @@ export function violationsOf(
         key: resource.key,
         type: resource.type,
         id: resource.id,
-        origin: resource.origin,
+        origin: sideOf(resource.origin),
         message,
       };
       if (resource.account) violation.account = resource.account;

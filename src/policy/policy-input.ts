@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { Origin, Resource } from '../model/resource.js';
+import { type Resource, type Side, sideOf } from '../model/resource.js';
 
 /** One batch of one type and origin, as a rule reads it: serialised once per scan, shared by every rule. */
 export interface InputBatch {
@@ -11,8 +11,8 @@ export interface InputBatch {
   byKey: Map<string, Resource>;
 }
 
-/** The batches of each origin, by type. */
-export type PolicyInput = Map<Origin, Map<string, InputBatch[]>>;
+/** The batches of each side, by type. Rules see code as declared: it is what the code declares. */
+export type PolicyInput = Map<Side, Map<string, InputBatch[]>>;
 
 interface Item {
   resource: Resource;
@@ -31,16 +31,17 @@ export function encodePolicyInput(
   types: ReadonlySet<string>,
   batchSize: number,
 ): PolicyInput {
-  const grouped = new Map<Origin, Map<string, Item[]>>([
+  const grouped = new Map<Side, Map<string, Item[]>>([
     ['declared', new Map()],
     ['live', new Map()],
   ]);
   const seen = new Map<string, number>();
   for (const resource of resources) {
-    const byType = grouped.get(resource.origin);
+    const side = sideOf(resource.origin);
+    const byType = grouped.get(side);
     if (!byType || !types.has(resource.type)) continue;
     const key = wellFormed(resource.key);
-    const seenKey = `${resource.origin} ${key}`;
+    const seenKey = `${side} ${key}`;
     const count = seen.get(seenKey) ?? 0;
     seen.set(seenKey, count + 1);
     const list = byType.get(resource.type) ?? [];
@@ -69,7 +70,7 @@ function encodeBatch(type: string, items: readonly Item[], encoder: TextEncoder)
       type: resource.type,
       id: resource.id,
       provider: resource.provider,
-      origin: resource.origin,
+      origin: sideOf(resource.origin),
       attributes: resource.attributes,
     }),
   );

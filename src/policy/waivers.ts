@@ -1,5 +1,5 @@
 import type { Diagnostic, Violation } from '../model/report.js';
-import type { InlineWaiver, Resource } from '../model/resource.js';
+import type { InlineWaiver } from '../model/resource.js';
 import { compileGlob, globMatches } from '../util/glob.js';
 
 export type { InlineWaiver } from '../model/resource.js';
@@ -28,7 +28,7 @@ export interface WaiverOutcome {
 export function applyWaivers(
   violations: readonly Violation[],
   config: readonly ConfigWaiver[],
-  inlineWaivers: (key: string, origin: Resource['origin']) => readonly InlineWaiver[],
+  inlineWaivers: (key: string, origin: Violation['origin']) => readonly InlineWaiver[],
   today: Date,
   diagnostics: Diagnostic[],
 ): WaiverOutcome {

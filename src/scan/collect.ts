@@ -1,8 +1,8 @@
-import type { Connector, ConnectorContext, Side, Source } from '../connector/types.js';
+import type { Connector, ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
-import type { Resource } from '../model/resource.js';
+import { hasOrigin, type Resource } from '../model/resource.js';
 
 export interface SourceSpec {
   side: Side;
@@ -15,65 +15,62 @@ export interface SourceSpec {
   invokedAs?: string;
 }
 
-export interface CollectedSide {
-  resources: Resource[];
+/** What the sources of one side yielded, and how each went. */
+interface CollectedStatuses {
   statuses: SourceStatus[];
-  coveredTypes: (readonly string[] | '*')[];
-  /** Single keys live sources speak for beyond their types (see SourceReadResult.coveredKeys). */
-  coveredKeys: string[];
-  /** Live resources in Terraform's state shape, to fold as declared ones are (see SourceReadResult). */
-  terraformShaped: Set<Resource>;
   /** Errors of sources that failed, in order. */
   errors: DriftwardenError[];
   succeeded: number;
 }
 
+export interface CollectedDeclared extends CollectedStatuses {
+  /** State and plans: drift pairs these with the live side. */
+  resources: Resource<'declared'>[];
+  /** Read from code: checked by the policies, never paired for drift. */
+  code: Resource<'code'>[];
+}
+
+export interface CollectedLive extends CollectedStatuses {
+  resources: Resource<'live'>[];
+  coveredTypes: (readonly string[] | '*')[];
+  /** Single keys live sources speak for beyond their types (see LiveReadResult.coveredKeys). */
+  coveredKeys: string[];
+  /** Live resources in Terraform's state shape, to fold as declared ones are (see LiveReadResult). */
+  terraformShaped: Set<Resource>;
+}
+
+export interface CollectedSides {
+  declared: CollectedDeclared;
+  live: CollectedLive;
+}
+
 /**
- * Reads every source of one side. A source that fails becomes a failed status and the others go on: one bad
- * state never hides the results of the good ones. Secrets are masked here, as each resource arrives.
+ * Reads every live source, once, for several scans to share (a pull request's base and head). Secrets are masked
+ * here, as each resource arrives.
  */
-export async function collectSide(
+export async function collectLive(
   specs: readonly SourceSpec[],
   ctx: ConnectorContext,
-): Promise<CollectedSide> {
-  const collected = emptySide();
-  await collectInto(specs, ctx, () => collected);
-  return collected;
+): Promise<CollectedLive> {
+  return (await collectSides(specs, ctx)).live;
 }
 
 /**
  * Reads every source, declared specs first, and sorts what each source yields by the source's own side: a
- * declared connector may yield a live source too (a refresh-only plan). A spec that cannot be resolved counts
- * against its own side.
+ * declared connector may yield a live source too (a refresh-only plan). A source that fails becomes a failed status
+ * and the others go on: one bad state never hides the results of the good ones. A spec that cannot be resolved
+ * counts against its own side. Secrets are masked here, as each resource arrives.
  */
 export async function collectSides(
   specs: readonly SourceSpec[],
   ctx: ConnectorContext,
-): Promise<Record<Side, CollectedSide>> {
-  const sides: Record<Side, CollectedSide> = { declared: emptySide(), live: emptySide() };
-  const ordered = [...specs.filter((s) => s.side === 'declared'), ...specs.filter((s) => s.side === 'live')];
-  await collectInto(ordered, ctx, (side) => sides[side]);
-  return sides;
-}
-
-function emptySide(): CollectedSide {
-  return {
-    resources: [],
-    statuses: [],
-    coveredTypes: [],
-    coveredKeys: [],
-    terraformShaped: new Set(),
-    errors: [],
-    succeeded: 0,
+): Promise<CollectedSides> {
+  const sides: CollectedSides = {
+    declared: { resources: [], code: [], ...noStatuses() },
+    live: { resources: [], coveredTypes: [], coveredKeys: [], terraformShaped: new Set(), ...noStatuses() },
   };
-}
-
-async function collectInto(
-  specs: readonly SourceSpec[],
-  ctx: ConnectorContext,
-  sideOf: (side: Side) => CollectedSide,
-): Promise<void> {
-  for (const spec of specs) {
+  const ordered = [...specs.filter((s) => s.side === 'declared'), ...specs.filter((s) => s.side === 'live')];
+  for (const spec of ordered) {
     let sources: Source[];
     try {
       sources = await spec.connector.resolve(
@@ -82,45 +79,67 @@ async function collectInto(
         spec.invokedAs,
       );
     } catch (error) {
-      recordFailure(sideOf(spec.side), spec.connector.id, spec.side, spec.spec, error);
+      recordFailure(sides[spec.side], spec.connector.id, spec.side, spec.spec, error);
       continue;
     }
-    for (const source of sources) await readSource(source, ctx, sideOf(source.side));
+    for (const source of sources) await readSource(source, ctx, sides);
+  }
+  return sides;
+}
+
+function noStatuses(): CollectedStatuses {
+  return { statuses: [], errors: [], succeeded: 0 };
+}
+
+async function readSource(source: Source, ctx: ConnectorContext, sides: CollectedSides): Promise<void> {
+  try {
+    if (source.side === 'live') {
+      const result = await source.read(ctx);
+      const { live } = sides;
+      for (const resource of result.resources) {
+        maskSecrets(resource);
+        live.resources.push(resource);
+      }
+      if (result.terraformShaped) for (const resource of result.resources) live.terraformShaped.add(resource);
+      live.coveredTypes.push(result.coveredTypes);
+      for (const key of result.coveredKeys ?? []) live.coveredKeys.push(key);
+      const covered = result.coveredTypes === '*' ? ['*'] : [...result.coveredTypes].sort();
+      succeeded(live, { ...statusOf(source, result), coveredTypes: covered });
+      return;
+    }
+    const result = await source.read(ctx);
+    const { declared } = sides;
+    for (const resource of result.resources) {
+      maskSecrets(resource);
+      if (hasOrigin(resource, 'code')) declared.code.push(resource);
+      else if (hasOrigin(resource, 'declared')) declared.resources.push(resource);
+    }
+    succeeded(declared, statusOf(source, result));
+  } catch (error) {
+    recordFailure(sides[source.side], source.connector, source.side, source.location, error);
   }
 }
 
-async function readSource(source: Source, ctx: ConnectorContext, collected: CollectedSide): Promise<void> {
-  try {
-    const result = await source.read(ctx);
-    for (const resource of result.resources) maskSecrets(resource);
-    for (const resource of result.resources) collected.resources.push(resource);
-    if (result.terraformShaped)
-      for (const resource of result.resources) collected.terraformShaped.add(resource);
-    const problems = result.problems ?? [];
-    const status: SourceStatus = {
-      connector: source.connector,
-      side: source.side,
-      location: source.location,
-      resources: result.resources.length,
-      status: problems.length > 0 ? 'partial' : 'ok',
-    };
-    if (problems.length > 0) status.problems = problems;
-    if (result.stats) status.stats = result.stats;
-    if (source.side === 'live') {
-      const covered = result.coveredTypes ?? [];
-      collected.coveredTypes.push(covered);
-      for (const key of result.coveredKeys ?? []) collected.coveredKeys.push(key);
-      status.coveredTypes = covered === '*' ? ['*'] : [...covered].sort();
-    }
-    collected.statuses.push(status);
-    collected.succeeded++;
-  } catch (error) {
-    recordFailure(collected, source.connector, source.side, source.location, error);
-  }
+function statusOf(source: Source, result: SourceReadResult): SourceStatus {
+  const problems = result.problems ?? [];
+  return {
+    connector: source.connector,
+    side: source.side,
+    location: source.location,
+    resources: result.resources.length,
+    status: problems.length > 0 ? 'partial' : 'ok',
+    ...(problems.length > 0 ? { problems } : {}),
+    ...(result.stats ? { stats: result.stats } : {}),
+  };
+}
+
+function succeeded(collected: CollectedStatuses, status: SourceStatus): void {
+  collected.statuses.push(status);
+  collected.succeeded++;
 }
 
 function recordFailure(
-  collected: CollectedSide,
+  collected: CollectedStatuses,
   connector: string,
   side: Side,
   location: string,

@@ -4,7 +4,7 @@ import type { SourceStatus } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import { SNAPSHOT_VERSION, type Snapshot } from '../model/snapshot.js';
 import { isPlainObject, isSensitive, unknown, type Value } from '../model/value.js';
-import { collectSide, type SourceSpec } from './collect.js';
+import { collectLive, type SourceSpec } from './collect.js';
 
 export interface RecordedSnapshot {
   snapshot: Snapshot;
@@ -21,7 +21,7 @@ export async function recordSnapshot(
   specs: readonly SourceSpec[],
   ctx: ConnectorContext,
 ): Promise<RecordedSnapshot> {
-  const live = await collectSide(specs, ctx);
+  const live = await collectLive(specs, ctx);
   const covered = live.coveredTypes.some((types) => types === '*')
     ? ['*']
     : [...new Set(live.coveredTypes.flatMap((types) => (types === '*' ? [] : types)))].sort();

@@ -7,12 +7,12 @@ import { foldSubResources } from '../fold/index.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
 import { withDeclaration } from '../model/location.js';
 import type { Diagnostic, Report, Violation } from '../model/report.js';
-import type { InlineWaiver, Resource } from '../model/resource.js';
+import type { InlineWaiver, Origin, Resource } from '../model/resource.js';
 import { normaliseResources } from '../normalise/index.js';
 import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
-import { type CollectedSide, collectSides, type SourceSpec } from './collect.js';
+import { type CollectedLive, type CollectedSides, collectSides, type SourceSpec } from './collect.js';
 
 export interface ScanRequest {
   sources: readonly SourceSpec[];
@@ -24,7 +24,7 @@ export interface ScanRequest {
    * The live side, read once by the caller and shared by several scans (a pull request's base and head compare with
    * the same reading of the cloud). Live specs in `sources` are then not read again. Each scan works on its own copy.
    */
-  live?: CollectedSide;
+  live?: CollectedLive;
   /** Diagnostics gathered before the scan (config, ignore file), reported with the scan's own. */
   diagnostics?: Diagnostic[];
   /**
@@ -35,9 +35,9 @@ export interface ScanRequest {
 }
 
 export interface ScannedResources {
-  declared: ReadonlyMap<string, Resource>;
-  code: ReadonlyMap<string, Resource>;
-  live: ReadonlyMap<string, readonly Resource[]>;
+  declared: ReadonlyMap<string, Resource<'declared'>>;
+  code: ReadonlyMap<string, Resource<'code'>>;
+  live: ReadonlyMap<string, readonly Resource<'live'>[]>;
 }
 
 /**
@@ -72,13 +72,15 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   }
 
   ctx.progress(
-    `comparing ${declared.resources.length} declared with ${live.resources.length} live resources`,
+    `comparing ${declared.resources.length + declared.code.length} declared with ${live.resources.length} live resources`,
   );
-  const folded = foldSubResources(declared.resources, diagnostics);
-  const codeOnly = folded.filter((r) => r.codeOnly);
-  const declaredResources = folded.filter((r) => !r.codeOnly);
-  pairCodeWithState(codeOnly, declaredResources, diagnostics);
-  normaliseResources(folded);
+  // Each origin is folded on its own: a sub-resource in code configures a bucket in code, one in state a bucket
+  // in state. Code then takes the id and key of the state resource at its address, and stays out of the pairing.
+  const declaredResources = folded(declared.resources, diagnostics);
+  const code = folded(declared.code, diagnostics);
+  pairCodeWithState(code, declaredResources, diagnostics);
+  normaliseResources(declaredResources);
+  normaliseResources(code);
   const liveResources = foldTerraformShaped(live.resources, live.terraformShaped, diagnostics);
   normaliseResources(liveResources);
   const declaredByKey = indexDeclared(declaredResources, diagnostics);
@@ -115,14 +117,14 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   if (request.policies) {
     ctx.progress('evaluating policies');
     policies = await request.policies.evaluate(
-      [...declaredByKey.values(), ...codeOnly, ...[...liveByKey.values()].flat()],
+      [...declaredByKey.values(), ...code, ...[...liveByKey.values()].flat()],
       diagnostics,
     );
     const inlineByKey = new Map<string, InlineWaiver[]>();
-    for (const resource of [...declaredByKey.values(), ...codeOnly])
+    for (const resource of [...declaredByKey.values(), ...code])
       for (const waiver of resource.waivers ?? [])
         inlineByKey.set(resource.key, [...(inlineByKey.get(resource.key) ?? []), waiver]);
-    const inline = (key: string, origin: Resource['origin']) =>
+    const inline = (key: string, origin: Violation['origin']) =>
       origin === 'declared' ? (inlineByKey.get(key) ?? []) : [];
     const violations = pointAtDeclarations(oneFindingPerResource(policies.violations), declaredByKey);
     waivers = applyWaivers(violations, request.waivers ?? [], inline, startedAt, diagnostics);
@@ -130,7 +132,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
 
   request.onResources?.({
     declared: declaredByKey,
-    code: new Map(codeOnly.map((resource) => [resource.key, resource])),
+    code: new Map(code.map((resource) => [resource.key, resource])),
     live: liveByKey,
   });
   const finishedAt = ctx.now();
@@ -152,15 +154,15 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
 /** Reads the declared sources, and joins what they yield on the live side (a refresh-only plan) to a copy of `live`. */
 async function withLiveSide(
   sources: readonly SourceSpec[],
-  live: CollectedSide,
+  live: CollectedLive,
   ctx: ConnectorContext,
-): Promise<Record<'declared' | 'live', CollectedSide>> {
+): Promise<CollectedSides> {
   const sides = await collectSides(
     sources.filter((source) => source.side === 'declared'),
     ctx,
   );
   const copy = structuredClone(live.resources);
-  const shaped = new Set(
+  const shaped = new Set<Resource>(
     copy.filter((_, index) => live.terraformShaped.has(live.resources[index] as Resource)),
   );
   for (const resource of sides.live.terraformShaped) shaped.add(resource);
@@ -205,7 +207,7 @@ function oneFindingPerResource(violations: readonly Violation[]): Violation[] {
 /** A finding on the cloud's copy of a declared resource also points at the file that declares it. */
 function pointAtDeclarations(
   violations: Violation[],
-  declaredByKey: ReadonlyMap<string, Resource>,
+  declaredByKey: ReadonlyMap<string, Resource<'declared'>>,
 ): Violation[] {
   for (const violation of violations) {
     if (violation.origin !== 'live') continue;
@@ -217,18 +219,27 @@ function pointAtDeclarations(
 
 /** Live resources in Terraform's shape (a refresh-only plan) are folded as declared ones; the rest are kept. */
 function foldTerraformShaped(
-  resources: Resource[],
+  resources: Resource<'live'>[],
   shaped: ReadonlySet<Resource>,
   diagnostics: Diagnostic[],
-): Resource[] {
+): Resource<'live'>[] {
   if (shaped.size === 0) return resources;
   const kept = new Set(foldSubResources([...shaped], diagnostics));
   return resources.filter((resource) => !shaped.has(resource) || kept.has(resource));
 }
 
+/** The resources of one origin, with their sub-resources folded into them. */
+function folded<O extends Origin>(resources: Resource<O>[], diagnostics: Diagnostic[]): Resource<O>[] {
+  const kept = new Set(foldSubResources(resources, diagnostics));
+  return resources.filter((resource) => kept.has(resource));
+}
+
 /** Declared keys must be unique: a resource declared twice (in two states) is a finding of its own. */
-function indexDeclared(resources: Resource[], diagnostics: Diagnostic[]): Map<string, Resource> {
-  const byKey = new Map<string, Resource>();
+function indexDeclared(
+  resources: Resource<'declared'>[],
+  diagnostics: Diagnostic[],
+): Map<string, Resource<'declared'>> {
+  const byKey = new Map<string, Resource<'declared'>>();
   for (const resource of resources) {
     const existing = byKey.get(resource.key);
     if (!existing) {
@@ -249,8 +260,11 @@ function indexDeclared(resources: Resource[], diagnostics: Diagnostic[]): Map<st
  * Live resources by key. Several accounts may hold a resource of the same key (a role name); those are all kept
  * and told apart by account. The same key twice in one account (overlapping sources) keeps the first.
  */
-function indexLive(resources: Resource[], diagnostics: Diagnostic[]): Map<string, Resource[]> {
-  const byKey = new Map<string, Resource[]>();
+function indexLive(
+  resources: Resource<'live'>[],
+  diagnostics: Diagnostic[],
+): Map<string, Resource<'live'>[]> {
+  const byKey = new Map<string, Resource<'live'>[]>();
   for (const resource of resources) {
     const list = byKey.get(resource.key) ?? [];
     // A resource whose account is not known (an S3 bucket or an Azure id read from a plan's refreshed state) is

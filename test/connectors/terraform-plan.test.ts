@@ -45,7 +45,7 @@ describe('terraform-plan: planned values as the declared side', () => {
     );
     // The legacy security group is destroyed by the plan: declared as it is until apply.
     expect(diagnostics.map((d) => d.code)).toEqual(['plan.destroyed']);
-    expect(resources.map((r) => [r.key, r.source.address, Boolean(r.codeOnly)])).toEqual([
+    expect(resources.map((r) => [r.key, r.source.address, r.origin === 'code'])).toEqual([
       ['aws_db_instance.app-db', 'aws_db_instance.app', false],
       ['aws_s3_bucket.acme-logs', 'aws_s3_bucket.logs', false],
       ['aws_s3_bucket.acme-assets', 'module.storage.aws_s3_bucket.this["assets"]', false],

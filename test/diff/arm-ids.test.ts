@@ -16,7 +16,7 @@ const DISK = `${RG}/providers/Microsoft.Compute/disks/disk-orders-data`;
 const VAULT = `${RG}/providers/Microsoft.KeyVault/vaults/kv-acme-prod`;
 
 /** An azurerm_managed_disk as azurerm 4.x writes it to state, declaring what the recorded disk holds. */
-function declared(): Resource {
+function declared(): Resource<'declared'> {
   return resource('azurerm_managed_disk', DISK, {
     id: DISK,
     name: 'disk-orders-data',
@@ -54,7 +54,7 @@ function declared(): Resource {
  * The recorded disk (fixtures/azure/managed-disk.json, see its `_source`) with the resource group written the way
  * Compute returns it: upper-cased, in the disk's id and in the ids it holds.
  */
-function liveDisk(): Resource {
+function liveDisk(): Resource<'live'> {
   const text = readFileSync(join(import.meta.dirname, '../../fixtures/azure/managed-disk.json'), 'utf8');
   const payload = JSON.parse(
     text.replaceAll('/resourceGroups/rg-prod/', '/RESOURCEGROUPS/RG-PROD/'),

@@ -7,9 +7,9 @@ import { parseIgnoreLines } from '../../src/ignore/parse.js';
 import type { Resource } from '../../src/model/resource.js';
 import { resource } from '../helpers/resource.js';
 
-const byKey = (resources: Resource[]) => new Map(resources.map((r) => [r.key, r]));
-const liveByKey = (resources: Resource[]) => {
-  const map = new Map<string, Resource[]>();
+const byKey = (resources: Resource<'declared'>[]) => new Map(resources.map((r) => [r.key, r]));
+const liveByKey = (resources: Resource<'live'>[]) => {
+  const map = new Map<string, Resource<'live'>[]>();
   for (const r of resources) map.set(r.key, [...(map.get(r.key) ?? []), r]);
   return map;
 };
@@ -210,7 +210,7 @@ describe('classify', () => {
   });
 
   it('tells apart resources of the same key in several accounts, and pairs by account where both know it', () => {
-    const role = (account: string | undefined, origin: 'declared' | 'live', tag: string) =>
+    const role = <O extends 'declared' | 'live'>(account: string | undefined, origin: O, tag: string) =>
       resource('aws_iam_role', 'admin', { tags: { owner: tag } }, origin, account ? { account } : {});
     const result = classify(
       byKey([role('111111111111', 'declared', 'ops')]),

@@ -111,7 +111,7 @@ function declaredAttributes(): Record<string, Value> {
 }
 
 /** The recorded GET site with its /config/web child (see the file's `_source`), mapped as the connector maps it. */
-function live(change: (siteConfig: Record<string, unknown>) => void = () => {}): Resource {
+function live(change: (siteConfig: Record<string, unknown>) => void = () => {}): Resource<'live'> {
   const payload = JSON.parse(
     readFileSync(join(import.meta.dirname, '../../fixtures/azure/web-app-linux.json'), 'utf8'),
   ) as ArmResource;
@@ -121,7 +121,7 @@ function live(change: (siteConfig: Record<string, unknown>) => void = () => {}):
   return resource(mapped.terraformType, mapped.id, mapped.attributes, 'live');
 }
 
-function drift(liveResource: Resource) {
+function drift(liveResource: Resource<'live'>) {
   const declared = resource('azurerm_linux_web_app', APP, declaredAttributes());
   normaliseResources([declared, liveResource]);
   return classify(

@@ -1,13 +1,13 @@
 import { type Origin, providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import type { Value } from '../../src/model/value.js';
 
-export function resource(
+export function resource<O extends Origin = 'declared'>(
   type: string,
   id: string,
   attributes: Record<string, Value>,
-  origin: Origin = 'declared',
-  extra: Partial<Resource> = {},
-): Resource {
+  origin: O = 'declared' as O,
+  extra: Partial<Omit<Resource, 'origin'>> = {},
+): Resource<O> {
   const provider = providerOfType(type);
   return {
     provider,
