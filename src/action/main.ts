@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { isInside } from '../config/resolve.js';
 import type { FailOnValue } from '../config/schema.js';
-import type { ConnectorContext } from '../connector/types.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -12,24 +9,15 @@ import { renderSarif, SARIF_MAX_RESULTS } from '../report/sarif.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, exitCodeFor } from '../scan/exit-code.js';
 import { packageVersion } from '../util/package-info.js';
+import { actionContext, ownerRepo, runUrlOf, workflowFile } from './context.js';
 import { PULL_REQUEST_EVENTS, type PullRequestEvent, readPullRequestEvent } from './event.js';
-import { createGitHub, type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
+import { createGitHub, type GitHub } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { pullRequestMarkdown } from './pr-comment.js';
+import { commentOnPullRequest, trackIssue, uploadSarif } from './publish.js';
 import { scanPullRequest } from './pull-request.js';
 import { actionSettings, loadActionConfig, workingDirOf } from './settings.js';
 import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warning } from './workflow.js';
-
-/**
- * The sticky comment's hidden name: `comment-name` when given, else one comment per workflow and job, so that two
- * driftwarden jobs on one pull request never overwrite each other's comment.
- */
-export function commentMarker(inputs: ActionInputs, env: Runner['env']): string {
-  const name = inputs.commentName ?? [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/');
-  const safe = name.replace(/[^\w ./:+-]/g, '_').slice(0, 200);
-  return `<!-- driftwarden:pull-request${safe ? ` ${safe}` : ''} -->`;
-}
-const ISSUE_MARKER = '<!-- driftwarden:tracking-issue -->';
 
 /**
  * The Action: on a pull request, scan base and head and report what the PR introduces; on a schedule (or a manual
@@ -169,129 +157,4 @@ async function finish(
     return EXIT.incomplete;
   }
   return exitCodeFor(outcome.gate, outcome.failOn);
-}
-
-/** The workflow file that ran the scan (`owner/repo/.github/workflows/x.yml@ref`): a real file of the repository. */
-function workflowFile(env: Runner['env']): string | undefined {
-  const file = /^[^/]+\/[^/]+\/(\.github\/workflows\/[\w.-]+\.ya?ml)@/.exec(
-    env.GITHUB_WORKFLOW_REF ?? '',
-  )?.[1];
-  return file;
-}
-
-function runUrlOf(env: Runner['env']): string | undefined {
-  return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-    ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined;
-}
-
-async function commentOnPullRequest(
-  runner: Runner,
-  gh: GitHub | undefined,
-  inputs: ActionInputs,
-  event: PullRequestEvent,
-  markdown: string,
-): Promise<void> {
-  if (!gh || inputs.comment === 'off') return;
-  const fork =
-    event.pull_request.head.repo?.full_name &&
-    event.repository?.full_name &&
-    event.pull_request.head.repo.full_name !== event.repository.full_name;
-  if (fork) {
-    addSummary(
-      runner,
-      '> A pull request from a fork gets a read-only token, so driftwarden posts no comment; the findings are above and in the SARIF file.',
-    );
-    return;
-  }
-  try {
-    await upsertStickyComment(gh, {
-      issueNumber: event.pull_request.number,
-      body: markdown,
-      marker: commentMarker(inputs, runner.env),
-    });
-  } catch (error) {
-    warning(
-      runner,
-      `could not post the pull request comment: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-async function trackIssue(
-  runner: Runner,
-  gh: GitHub,
-  inputs: ActionInputs,
-  report: Report | undefined,
-  runUrl: string | undefined,
-  error?: string,
-): Promise<void> {
-  try {
-    const result = await syncTrackingIssue(gh, {
-      label: inputs.trackingLabel,
-      failedLabel: inputs.failedLabel,
-      marker: ISSUE_MARKER,
-      title: 'driftwarden: drift and policy findings',
-      report: report ?? { error: error ?? 'scan failed' },
-      now: new Date(),
-      ...(runUrl ? { runUrl } : {}),
-    });
-    setOutput(runner, 'tracking-issue', result.issueNumber ?? '');
-  } catch (failure) {
-    warning(
-      runner,
-      `could not update the tracking issue: ${failure instanceof Error ? failure.message : String(failure)}`,
-    );
-  }
-}
-
-/** Direct upload to code scanning (the alternative to github/codeql-action/upload-sarif); failures are warnings. */
-async function uploadSarif(
-  runner: Runner,
-  gh: GitHub,
-  path: string,
-  event: PullRequestEvent | undefined,
-  env: Runner['env'],
-): Promise<void> {
-  const sha = event?.pull_request.head.sha ?? env.GITHUB_SHA;
-  const ref = event ? `refs/pull/${event.pull_request.number}/head` : env.GITHUB_REF;
-  if (!sha || !ref) {
-    warning(runner, 'cannot upload SARIF: no commit sha or ref in this event');
-    return;
-  }
-  try {
-    const sarif = gzipSync(readFileSync(path)).toString('base64');
-    await gh.octokit.request('POST /repos/{owner}/{repo}/code-scanning/sarifs', {
-      owner: gh.owner,
-      repo: gh.repo,
-      commit_sha: sha,
-      ref,
-      sarif,
-    });
-  } catch (error) {
-    warning(
-      runner,
-      `could not upload the SARIF report: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-function ownerRepo(full: string): { owner: string; repo: string } {
-  const [owner = '', repo = ''] = full.split('/');
-  return { owner, repo };
-}
-
-function actionContext(runner: Runner, workspace: string): ConnectorContext {
-  return {
-    cwd: workspace,
-    baseDir: workspace,
-    confine: workspace,
-    fileName: (absolute) => relative(workspace, absolute).replaceAll('\\', '/'),
-    env: runner.env,
-    signal: new AbortController().signal,
-    now: () => new Date(),
-    log: { debug: () => undefined, info: () => undefined, warn: (m) => warning(runner, m) },
-    diagnostic: () => undefined,
-    progress: () => undefined,
-  };
 }
