@@ -1,37 +1,99 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { plan } from '../helpers/plan.js';
 import { type ResourceSpec, state } from '../helpers/state.js';
 
-/** Runs every fixtures/policy-cases/<RULE>.json case through the whole pipeline and the compiled bundle. */
+/**
+ * Runs every fixtures/policy-cases/<RULE>.json case through the whole pipeline and the compiled bundle, in every
+ * form a rule's resources take: Terraform state, a live snapshot, a Terraform JSON plan, Terraform HCL, and
+ * CloudFormation (AWS rules) or ARM templates (Azure rules), each read by its own connector through the CLI.
+ */
+type Form = 'state' | 'live' | 'plan' | 'hcl' | 'cloudformation' | 'arm';
+type CodeForm = Extract<Form, 'hcl' | 'cloudformation' | 'arm'>;
+
+interface CaseResource {
+  type: string;
+  id?: string;
+  name?: string;
+  module?: string;
+  attributes: Record<string, unknown>;
+  /** plan: top-level attributes known only after apply. */
+  unknown?: string[];
+  /** plan: the planned action (default no-op). */
+  action?: 'create' | 'update' | 'no-op';
+}
+
 interface PolicyCase {
   name: string;
-  form: 'state' | 'live';
-  resources: {
-    type: string;
-    id?: string;
-    name?: string;
-    module?: string;
-    attributes: Record<string, unknown>;
-  }[];
+  form: Form;
+  /** state, live and plan */
+  resources?: CaseResource[];
+  /** hcl, cloudformation and arm: the repository's files */
+  files?: Record<string, string>;
   expect: { key: string; path: string }[];
+  /** The scanner reports something else today; the case is expected to fail until the mapping is fixed. */
+  knownGap?: string;
 }
+
+interface CatalogueRule {
+  id: string;
+  resourceTypes: string[];
+}
+
+/**
+ * Where a form cannot express a rule's case at all (no such resource type or property in that language), and
+ * why. Every other rule has a failing and a passing case in each of its forms. An entry a rule no longer needs
+ * fails the check below, so the table only shrinks.
+ */
+const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: string }[] = [
+  // None today: CloudFormation and ARM have a resource type, and the property, for every rule's case. Where a
+  // mapping does not read one yet, the case is there and marked knownGap instead.
+];
+
+const CODE_FILES: Record<CodeForm, RegExp> = {
+  hcl: /\.tf$/,
+  cloudformation: /\.(ya?ml|json|template)$/,
+  arm: /\.json$/,
+};
 
 const casesDir = join(import.meta.dirname, '../../fixtures/policy-cases');
 const catalogue = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../policies/dist/catalogue.json'), 'utf8'),
-) as {
-  rules: { id: string }[];
-};
+) as { rules: CatalogueRule[] };
 const files = readdirSync(casesDir).filter((name) => name.endsWith('.json'));
 const suites = files.map(
   (file) => JSON.parse(readFileSync(join(casesDir, file), 'utf8')) as { rule: string; cases: PolicyCase[] },
 );
 
+/** AWS rules are written in CloudFormation, Azure rules in ARM templates. */
+function formsOf(rule: CatalogueRule): Form[] {
+  const azure = rule.resourceTypes.every((type) => type.startsWith('azurerm_'));
+  return ['state', 'live', 'plan', 'hcl', azure ? 'arm' : 'cloudformation'];
+}
+
+function isCodeForm(form: Form): form is CodeForm {
+  return form === 'hcl' || form === 'cloudformation' || form === 'arm';
+}
+
+function resourcesOf(policyCase: PolicyCase): CaseResource[] {
+  if (!policyCase.resources) throw new Error(`${policyCase.name}: a ${policyCase.form} case needs resources`);
+  return policyCase.resources;
+}
+
 function inputFor(policyCase: PolicyCase): { files: Record<string, string>; args: string[] } {
-  if (policyCase.form === 'state') {
-    const resources: ResourceSpec[] = policyCase.resources.map((r, index) => ({
+  const { form } = policyCase;
+  if (isCodeForm(form)) {
+    const code = policyCase.files ?? {};
+    const names = Object.keys(code);
+    if (names.length === 0 || !names.every((name) => CODE_FILES[form].test(name)))
+      throw new Error(`${policyCase.name}: a ${form} case needs files matching ${CODE_FILES[form]}`);
+    return { files: code, args: ['--repo', '.'] };
+  }
+  if (form === 'state') {
+    const resources: ResourceSpec[] = resourcesOf(policyCase).map((r, index) => ({
       type: r.type,
       name: r.name ?? `r${index}`,
       ...(r.module ? { module: r.module } : {}),
@@ -39,57 +101,99 @@ function inputFor(policyCase: PolicyCase): { files: Record<string, string>; args
     }));
     return { files: { 'case.tfstate': state(resources) }, args: ['--state', 'case.tfstate'] };
   }
+  if (form === 'plan') {
+    const planned = resourcesOf(policyCase).map((r, index) => ({
+      type: r.type,
+      name: r.name ?? `r${index}`,
+      values: r.attributes,
+      ...(r.module ? { module: r.module } : {}),
+      ...(r.unknown ? { unknown: r.unknown } : {}),
+      ...(r.action ? { action: r.action } : {}),
+    }));
+    return { files: { 'plan.json': plan(planned) }, args: ['--plan', 'plan.json'] };
+  }
   const snapshot = {
     snapshotVersion: 1,
     coveredTypes: ['*'],
-    resources: policyCase.resources.map(({ type, id, attributes }) => ({ type, id, attributes })),
+    resources: resourcesOf(policyCase).map(({ type, id, attributes }) => ({ type, id, attributes })),
   };
   return { files: { 'live.json': JSON.stringify(snapshot) }, args: ['--live', 'snapshot:live.json'] };
 }
 
-describe('every rule in the catalogue has cases in both forms', () => {
-  it.each(catalogue.rules.map((rule) => rule.id))('%s', (id) => {
-    const suite = suites.find((s) => s.rule === id);
-    expect(suite, `fixtures/policy-cases/${id}.json is missing`).toBeDefined();
-    for (const form of ['state', 'live'] as const) {
+describe('every rule in the catalogue has a failing and a passing case in each of its forms', () => {
+  it.each(catalogue.rules)('$id', (rule) => {
+    const suite = suites.find((s) => s.rule === rule.id);
+    expect(suite, `fixtures/policy-cases/${rule.id}.json is missing`).toBeDefined();
+    for (const form of formsOf(rule)) {
       const cases = suite?.cases.filter((c) => c.form === form) ?? [];
-      expect(
-        cases.some((c) => c.expect.length > 0),
-        `${id}: no failing ${form} case`,
-      ).toBe(true);
-      expect(
-        cases.some((c) => c.expect.length === 0),
-        `${id}: no passing ${form} case`,
-      ).toBe(true);
+      const kinds = {
+        failing: cases.some((c) => c.expect.length > 0),
+        passing: cases.some((c) => c.expect.length === 0),
+      };
+      for (const kind of ['failing', 'passing'] as const) {
+        const exempt = EXEMPT.some((e) => e.rule === rule.id && e.form === form && e.kind === kind);
+        expect(kinds[kind], `${rule.id}: ${exempt ? 'exempt from' : 'no'} ${kind} ${form} case`).toBe(
+          !exempt,
+        );
+      }
     }
+    const stray = suite?.cases.filter((c) => !formsOf(rule).includes(c.form)) ?? [];
+    expect(
+      stray.map((c) => `${c.form}: ${c.name}`),
+      `${rule.id}: cases in a form its rule does not take`,
+    ).toEqual([]);
   });
 });
 
+it('every exemption names a rule of the catalogue, one of its forms, and why', () => {
+  for (const exemption of EXEMPT) {
+    const rule = catalogue.rules.find((r) => r.id === exemption.rule);
+    expect(rule, exemption.rule).toBeDefined();
+    expect(rule && formsOf(rule), exemption.rule).toContain(exemption.form);
+    expect(exemption.reason.trim(), exemption.rule).not.toBe('');
+  }
+});
+
+interface Found {
+  key: string;
+  path: string;
+  origin: string;
+}
+
+const sortKey = (a: { key: string; path: string }) => `${a.key} ${a.path}`;
+const byKey = (a: { key: string; path: string }, b: { key: string; path: string }) =>
+  sortKey(a).localeCompare(sortKey(b));
+
 describe.each(suites)('$rule', ({ rule, cases }) => {
-  it.each(cases)('$form: $name', async (policyCase) => {
-    const { files: inputFiles, args } = inputFor(policyCase);
-    const cwd = tempDir(inputFiles);
-    const result = await runCli(['scan', ...args, '--format', 'json', '--fail-on', 'none'], { cwd });
-    expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout);
-    expect(report.scan.policies.failed).toEqual([]);
-    const found = report.violations
-      .filter((v: { ruleId: string }) => v.ruleId === rule)
-      .map((v: { key: string; path?: string; origin: string }) => ({
-        key: v.key,
-        path: v.path ?? '',
-        origin: v.origin,
-      }));
-    const origin = policyCase.form === 'state' ? 'declared' : 'live';
-    const sortKey = (a: { key: string; path: string }) => `${a.key} ${a.path}`;
-    expect(
-      found.sort((a: { key: string; path: string }, b: { key: string; path: string }) =>
-        sortKey(a).localeCompare(sortKey(b)),
-      ),
-    ).toEqual(
-      policyCase.expect.map((e) => ({ ...e, origin })).sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
-    );
-  });
+  for (const policyCase of cases) {
+    // A known gap is expected to fail, so that the fix turns it red and the mark gets removed.
+    const define = policyCase.knownGap ? it.fails : it;
+    const gap = policyCase.knownGap ? ` (known gap: ${policyCase.knownGap})` : '';
+    define(`${policyCase.form}: ${policyCase.name}${gap}`, async () => {
+      const { files: inputFiles, args } = inputFor(policyCase);
+      const cwd = tempDir(inputFiles);
+      if (isCodeForm(policyCase.form)) execFileSync('git', ['init', '--quiet'], { cwd });
+      const result = await runCli(['scan', ...args, '--format', 'json', '--fail-on', 'none'], { cwd });
+      expect(result.code, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.scan.complete).toBe(true);
+      expect(report.scan.policies.failed).toEqual([]);
+      // A case passes only on resources that were read: a type no mapping knows is no pass.
+      const side = policyCase.form === 'live' ? 'live' : 'declared';
+      const read = report.scan.sources
+        .filter((source: { side: string }) => source.side === side)
+        .reduce((sum: number, source: { resources: number }) => sum + source.resources, 0);
+      expect(read, 'resources read').toBeGreaterThan(0);
+      const found: Found[] = report.violations
+        .filter((v: { ruleId: string }) => v.ruleId === rule)
+        .map((v: { key: string; path?: string; origin: string }) => ({
+          key: v.key,
+          path: v.path ?? '',
+          origin: v.origin,
+        }));
+      expect(found.sort(byKey)).toEqual(policyCase.expect.map((e) => ({ ...e, origin: side })).sort(byKey));
+    });
+  }
 });
 
 /**
