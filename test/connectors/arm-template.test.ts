@@ -94,6 +94,14 @@ describe('parseArmTemplate: storage.json (parameters, variables, copy loop, waiv
         line: 56,
         endLine: 62,
       },
+      {
+        type: 'azurerm_virtual_network',
+        address: 'Microsoft.Network/virtualNetworks/vnet-acme',
+        attributes: { name: 'vnet-acme', location: 'westeurope', address_space: ['10.0.0.0/16'] },
+        file,
+        line: 71,
+        endLine: 77,
+      },
     ]);
   });
 
@@ -114,7 +122,7 @@ describe('parseArmTemplate: storage.json (parameters, variables, copy loop, waiv
         level: 'info',
         code: 'iac.arm-unmapped',
         message:
-          '1 resource of types driftwarden does not map skipped: Microsoft.Network/virtualNetworks (1)',
+          '1 resource of types driftwarden does not map skipped: Microsoft.Network/publicIPAddresses (1)',
         source: file,
       },
     ]);

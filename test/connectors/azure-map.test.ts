@@ -628,10 +628,11 @@ describe('ARM mapping registry', () => {
   });
 
   it('indexes every terraform type to its ARM type', () => {
-    expect(ARM_MAPPINGS).toHaveLength(10);
+    expect(ARM_MAPPINGS).toHaveLength(11);
     expect(Object.fromEntries(ARM_TYPE_BY_TERRAFORM_TYPE)).toEqual({
       azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
       azurerm_storage_account: 'Microsoft.Storage/storageAccounts',
+      azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',
       azurerm_managed_disk: 'Microsoft.Compute/disks',
       azurerm_key_vault: 'Microsoft.KeyVault/vaults',
       azurerm_mssql_server: 'Microsoft.Sql/servers',
