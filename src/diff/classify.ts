@@ -2,6 +2,7 @@ import { locationOf } from '../model/location.js';
 import { maskPaths } from '../model/mask-secrets.js';
 import type { DriftEntry, DriftKind } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
+import { normalisePair } from '../normalise/pair-pass.js';
 import { attributeChanges } from './attribute-changes.js';
 import type { Coverage } from './coverage.js';
 
@@ -64,6 +65,7 @@ export function classify(
     // What Terraform holds as a secret is a secret on the live side too: compared by digest, never shown.
     if (resource.sensitivePaths.length > 0)
       maskPaths(liveResource.attributes, resource.sensitivePaths, resource.attributes);
+    normalisePair(resource, liveResource);
     const changes = attributeChanges(resource.attributes, liveResource.attributes, (path) =>
       ignore.isAttributeIgnored(resource, path),
     );

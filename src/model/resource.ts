@@ -1,3 +1,4 @@
+import { resourceType } from './types/index.js';
 import type { Value } from './value.js';
 
 /**
@@ -89,5 +90,7 @@ export function providerOfType(type: string): string {
 }
 
 export function resourceKey(type: string, id: string, provider = providerOfType(type)): string {
-  return `${type}.${CASE_INSENSITIVE_ID_PROVIDERS.has(provider) ? id.toLowerCase() : id}`;
+  const caseInsensitive =
+    resourceType(type)?.id.caseInsensitive ?? CASE_INSENSITIVE_ID_PROVIDERS.has(provider);
+  return `${type}.${caseInsensitive ? id.toLowerCase() : id}`;
 }

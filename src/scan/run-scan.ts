@@ -3,7 +3,7 @@ import { classify } from '../diff/classify.js';
 import { coverageOf } from '../diff/coverage.js';
 import { pairCodeWithState } from '../diff/pair-code.js';
 import { DriftwardenError } from '../errors.js';
-import { foldSubResources } from '../fold/index.js';
+import { foldSubResources } from '../normalise/fold.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
 import { withDeclaration } from '../model/location.js';
 import type { Diagnostic, Report, Violation } from '../model/report.js';

@@ -4,7 +4,7 @@ import { decodeItem } from '../../connectors/aws-config/map/decode.js';
 import { configItemSchema } from '../../connectors/aws-config/schema.js';
 import { mapState } from '../../connectors/terraform-state/map.js';
 import { stateV4Schema } from '../../connectors/terraform-state/schema.js';
-import { foldSubResources } from '../../src/fold/index.js';
+import { foldSubResources } from '../../src/normalise/fold.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { type Resource, resourceKey } from '../../src/model/resource.js';
 import type { ResourceType } from '../../src/model/types/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldSubResources } from '../../src/fold/index.js';
 import type { Diagnostic } from '../../src/model/report.js';
+import { foldSubResources } from '../../src/normalise/fold.js';
 import { resource } from '../helpers/resource.js';
 
 describe('sub-resource folding', () => {

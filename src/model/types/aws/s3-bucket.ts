@@ -90,7 +90,7 @@ export const s3Bucket = defineType({
       rule: [
         {
           apply_server_side_encryption_by_default: { sse_algorithm: 'AES256', kms_master_key_id: null },
-          bucket_key_enabled: null,
+          bucket_key_enabled: false,
         },
       ],
     },

@@ -1,17 +1,9 @@
 import type { Diagnostic } from '../model/report.js';
 import { type Resource, resourceKey } from '../model/resource.js';
-import { canonicaliseS3Bucket, S3_BUCKET_SUB_RESOURCES, type SubResourceFold } from './aws-s3-bucket.js';
-
-/** Sub-resource types that describe part of one cloud object, by type. */
-const SUB_RESOURCES: Record<string, SubResourceFold> = { ...S3_BUCKET_SUB_RESOURCES };
-
-/** Terraform shapes that need bringing into canonical form, by type. */
-const CANONICALISE: Record<string, (attributes: Resource['attributes']) => void> = {
-  aws_s3_bucket: canonicaliseS3Bucket,
-};
+import { resourceType, subResourceOf } from '../model/types/index.js';
 
 export function isFoldedSubResourceType(type: string): boolean {
-  return type in SUB_RESOURCES;
+  return subResourceOf(type) !== undefined;
 }
 
 /**
@@ -25,7 +17,7 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
   // parent's cloud name; code-only parents are also found by that name, and only by code-only sub-resources.
   const codeByName = new Map<string, Resource>();
   for (const resource of resources) {
-    if (Object.hasOwn(CANONICALISE, resource.type)) CANONICALISE[resource.type]?.(resource.attributes);
+    resourceType(resource.type)?.canonicalise?.(resource.attributes);
     byKey.set(resource.key, resource);
     const name = resource.attributes.bucket;
     if (resource.origin === 'code' && typeof name === 'string')
@@ -38,25 +30,26 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
   };
   const kept: Resource[] = [];
   for (const resource of resources) {
-    const fold = Object.hasOwn(SUB_RESOURCES, resource.type) ? SUB_RESOURCES[resource.type] : undefined;
+    const fold = subResourceOf(resource.type);
     if (!fold) {
       kept.push(resource);
       continue;
     }
-    const parentId = resource.attributes[fold.parentIdAttribute];
-    const parent = typeof parentId === 'string' ? findParent(fold.parentType, parentId, resource) : undefined;
+    const parentId = resource.attributes[fold.sub.parentIdAttribute];
+    const parent =
+      typeof parentId === 'string' ? findParent(fold.parent.type, parentId, resource) : undefined;
     if (!parent) {
       diagnostics.push({
         level: 'info',
         code: 'fold.parent-not-declared',
-        message: `${resource.source.address ?? resource.key} configures ${fold.parentType} "${String(parentId)}", which is not declared in the scanned state; it is kept on its own`,
+        message: `${resource.source.address ?? resource.key} configures ${fold.parent.type} "${String(parentId)}", which is not declared in the scanned state; it is kept on its own`,
         source: resource.source.location,
         key: resource.key,
       });
       kept.push(resource);
       continue;
     }
-    fold.fold(parent.attributes, resource.attributes);
+    fold.sub.fold(parent.attributes, resource.attributes);
     parent.parts = [...(parent.parts ?? []), resource.source];
   }
   return kept;
