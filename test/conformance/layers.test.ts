@@ -102,6 +102,17 @@ describe('dependency direction', () => {
     expect(connectorFiles.flatMap((file) => connectorViolations(file, read(file)))).toEqual([]);
   });
 
+  it('only the entry points and the public src/index.ts import the connector registry', () => {
+    const importers = sources('src').filter((file) =>
+      importsOf(file, read(file)).includes('connectors/index.js'),
+    );
+    expect(
+      importers.every((file) => /^src\/(cli|action)\/|^src\/index\.ts$/.test(file)),
+      importers.join(', '),
+    ).toBe(true);
+    expect(importers).toContain('src/index.ts');
+  });
+
   it('every allowed cross-connector import is still used', () => {
     for (const entry of ALLOWED) {
       const used = connectorFiles.some(
