@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/cli.js';
 import { snapshot, state } from '../helpers/state.js';
 
 /**
- * The package as a library user gets it: built by `npm run build` (tsc -p tsconfig.build.json) into dist/, and
+ * The package as a library user gets it: built by `npm run build` into dist/, and
  * imported by its name through package.json `exports`, as Node resolves it. Nothing here imports src/.
  */
 type PublicApi = typeof import('../../src/index.js');
@@ -57,9 +57,7 @@ let api: PublicApi;
 let resolved: string;
 
 beforeAll(async () => {
-  await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-  }).catch((error: { stdout?: string }) => {
+  await run('npm', ['run', 'build'], { cwd: root }).catch((error: { stdout?: string }) => {
     throw new Error(`npm run build failed:\n${String(error.stdout ?? error).slice(0, 2000)}`);
   });
   // Resolved by Node itself, from inside the package (a self-reference, which only works through `exports`).
