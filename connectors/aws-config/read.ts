@@ -167,7 +167,7 @@ async function readTypes(
   }
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : 1)),
-    coveredTypes: covered.sort(),
+    coverage: { types: covered.sort() },
     problems,
     stats: api.stats(),
   };

@@ -188,7 +188,7 @@ function result(
   }
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    coveredTypes: [...wanted].filter((type) => !failed.has(type)).sort(),
+    coverage: { types: [...wanted].filter((type) => !failed.has(type)).sort() },
     problems: [
       ...[...failed].map(([type, message]) => `${type} not compared: ${message}`).sort(),
       ...fieldProblems,

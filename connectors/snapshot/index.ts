@@ -19,8 +19,8 @@ export const snapshotConnector: Connector = {
       async read(readCtx) {
         readCtx.progress(`reading snapshot ${file.display}`);
         const snapshot = await readSnapshotFile(file.absolute, file.display);
-        const covered = snapshot.coveredTypes.includes('*') ? '*' : snapshot.coveredTypes;
-        return { resources: mapSnapshot(snapshot, file.display), coveredTypes: covered };
+        const types = snapshot.coveredTypes.includes('*') ? '*' : snapshot.coveredTypes;
+        return { resources: mapSnapshot(snapshot, file.display), coverage: { types } };
       },
     }));
   },

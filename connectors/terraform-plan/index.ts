@@ -48,12 +48,7 @@ export const terraformPlanConnector: Connector = {
           connector: CONNECTOR_ID,
           side: 'live',
           location: file.display,
-          read: async () => ({
-            resources: sides.live.resources,
-            coveredTypes: [],
-            coveredKeys: sides.coveredKeys,
-            terraformShaped: true,
-          }),
+          read: async () => ({ resources: sides.live, coverage: sides.coverage }),
         },
       );
     }

@@ -3,8 +3,12 @@ import type { Diagnostic } from '../../src/model/report.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
 import { importId } from '../terraform-state/import-ids.js';
-import { type MappedState, mapState, providerName } from '../terraform-state/map.js';
-import type { StateV4 } from '../terraform-state/schema.js';
+import {
+  type InstanceSource,
+  mapTerraformInstance,
+  providerOfSource,
+  type TerraformInstance,
+} from '../terraform-state/map.js';
 import { markedPaths, unionPaths, withUnknowns } from './marks.js';
 import type { Plan, PlannedModule, ResourceChange } from './schema.js';
 
@@ -13,13 +17,16 @@ export const CONNECTOR_ID = 'terraform-plan';
 /** One resource instance as a plan describes it, before it becomes canonical. */
 export interface PlanInstance {
   address: string;
-  module?: string | undefined;
   type: string;
-  name: string;
-  index?: number | string | undefined;
   providerName?: string | undefined;
   values: Record<string, Value>;
   sensitive: PathSegment[][];
+}
+
+/** The declared side of a plan: state and plan resources with a known cloud id, and those still to be created. */
+export interface MappedPlan {
+  resources: Resource<'declared' | 'code'>[];
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -28,7 +35,7 @@ export interface PlanInstance {
  * is still managed until apply: it is declared as it is now (its `before`), so the cloud object is neither called
  * unmanaged nor compared with its replacement.
  */
-export function mapPlannedValues(plan: Plan, location: string): MappedState<'declared' | 'code'> {
+export function mapPlannedValues(plan: Plan, location: string): MappedPlan {
   const changes = changesByAddress(plan.resource_changes ?? []);
   const instances = moduleInstances(plan.planned_values.root_module).map((instance) => {
     const change = changes.get(instance.address)?.change;
@@ -67,10 +74,7 @@ export function moduleInstances(module: PlannedModule): PlanInstance[] {
     if (resource.mode !== 'managed') continue;
     out.push({
       address: resource.address,
-      module: module.address,
       type: resource.type,
-      name: resource.name,
-      index: resource.index,
       providerName: resource.provider_name,
       values: resource.values ?? {},
       sensitive: markedPaths(resource.sensitive_values),
@@ -94,10 +98,7 @@ export function changeInstance(change: ResourceChange, side: 'before' | 'after')
   if (!isPlainObject(values)) return undefined;
   return {
     address: change.address,
-    module: change.module_address,
     type: change.type,
-    name: change.name,
-    index: change.index,
     providerName: change.provider_name,
     values,
     sensitive: markedPaths(change.change[side === 'before' ? 'before_sensitive' : 'after_sensitive']),
@@ -105,56 +106,57 @@ export function changeInstance(change: ResourceChange, side: 'before' | 'after')
 }
 
 /**
- * Instances with a known cloud id go through the state connector's mapping, so that keys, ids, sensitive paths
- * and diagnostics are exactly those of the same resource read from state. An instance whose id is known only
- * after apply (being created) is kept for the policies, keyed by address and never paired for drift.
+ * Instances with a known cloud id go through the state connector's mapping of a Terraform instance, so that keys,
+ * ids, sensitive paths and diagnostics are exactly those of the same resource read from state. An instance whose
+ * id is known only after apply (being created) is code: kept for the policies, keyed by address, never paired.
  */
-export function mapInstances(
-  instances: readonly PlanInstance[],
-  location: string,
-): MappedState<'declared' | 'code'> {
-  const known = instances.filter((instance) => importId(instance.type, instance.values) !== undefined);
-  const mapped = mapState(asState(known), location, location);
-  const resources: Resource<'declared' | 'code'>[] = mapped.resources.map((resource) => ({
-    ...resource,
-    source: { ...resource.source, connector: CONNECTOR_ID },
-  }));
+export function mapInstances(instances: readonly PlanInstance[], location: string): MappedPlan {
+  const diagnostics: Diagnostic[] = [];
+  const resources: Resource<'declared' | 'code'>[] = [];
+  const source = sourceOf(location);
+  for (const instance of instances) {
+    if (importId(instance.type, instance.values) === undefined) continue;
+    const mapped = mapTerraformInstance(terraformInstance(instance), 'declared', source, diagnostics);
+    if (mapped) resources.push(mapped);
+  }
   for (const instance of instances) {
     if (importId(instance.type, instance.values) === undefined)
       resources.push(codeResource(instance, location));
   }
-  const diagnostics: Diagnostic[] = mapped.diagnostics;
   return { resources, diagnostics };
 }
 
-function asState(instances: readonly PlanInstance[]): StateV4 {
+/** The refreshed state of a refresh-only plan, as the cloud is: every instance has its id by now. */
+export function mapLiveInstances(instances: readonly PlanInstance[], location: string): Resource<'live'>[] {
+  const source = sourceOf(location);
+  const resources: Resource<'live'>[] = [];
+  for (const instance of instances) {
+    const mapped = mapTerraformInstance(terraformInstance(instance), 'live', source, []);
+    if (mapped) resources.push(mapped);
+  }
+  return resources;
+}
+
+function sourceOf(location: string): InstanceSource {
+  return { connector: CONNECTOR_ID, location, file: location };
+}
+
+function terraformInstance(instance: PlanInstance): TerraformInstance {
   return {
-    version: 4,
-    resources: instances.map((instance) => ({
-      ...(instance.module ? { module: instance.module } : {}),
-      mode: 'managed' as const,
-      type: instance.type,
-      name: instance.name,
-      ...(instance.providerName ? { provider: `provider["${instance.providerName}"]` } : {}),
-      instances: [
-        {
-          ...(instance.index === undefined ? {} : { index_key: instance.index }),
-          attributes: instance.values,
-          sensitive_attributes: instance.sensitive.map((path) =>
-            path.map((segment) => ({
-              type: typeof segment === 'number' ? 'index' : 'get_attr',
-              value: segment,
-            })),
-          ),
-        },
-      ],
-    })),
+    address: instance.address,
+    type: instance.type,
+    provider: providerOfSource(instance.providerName),
+    attributes: instance.values,
+    sensitivePaths: sensitivePaths(instance),
   };
 }
 
+function sensitivePaths(instance: PlanInstance): string[] {
+  return instance.sensitive.map(formatPath).filter((path) => path !== '');
+}
+
 function codeResource(instance: PlanInstance, location: string): Resource<'code'> {
-  const provider =
-    providerName(`provider["${instance.providerName ?? ''}"]`) || providerOfType(instance.type);
+  const provider = providerOfSource(instance.providerName) ?? providerOfType(instance.type);
   return {
     provider,
     type: instance.type,
@@ -163,6 +165,6 @@ function codeResource(instance: PlanInstance, location: string): Resource<'code'
     attributes: instance.values,
     origin: 'code',
     source: { connector: CONNECTOR_ID, location, file: location, address: instance.address },
-    sensitivePaths: instance.sensitive.map(formatPath).filter((path) => path !== ''),
+    sensitivePaths: sensitivePaths(instance),
   };
 }

@@ -1,16 +1,24 @@
-import { hasOrigin } from '../../src/model/resource.js';
-import type { MappedState } from '../terraform-state/map.js';
-import { changeInstance, changesByAddress, mapInstances, moduleInstances, type PlanInstance } from './map.js';
+import type { SourceCoverage } from '../../src/diff/coverage.js';
+import type { Resource } from '../../src/model/resource.js';
+import {
+  changeInstance,
+  changesByAddress,
+  type MappedPlan,
+  mapInstances,
+  mapLiveInstances,
+  moduleInstances,
+  type PlanInstance,
+} from './map.js';
 import type { Plan } from './schema.js';
 
 /**
  * A refresh-only plan (`terraform plan -refresh-only`) plans no change; its `resource_drift` is what changed
- * outside Terraform since the last apply. It is read as both sides of a scan:
+ * outside Terraform since the last apply. It is read as both sides of a scan, each mapped as state is:
  * - declared: the state as last applied, i.e. the drift's `before` for drifted resources and `prior_state` (the
  *   refreshed state, equal to the last applied one where nothing drifted) for the rest;
  * - live: the refreshed state, i.e. the drift's `after`; an object deleted outside Terraform is absent.
- * The live side speaks only for the plan's own resources (`coveredKeys`), so it never makes a resource of another
- * source look deleted, and has nothing unmanaged to report.
+ * The live side covers only the plan's own resources, by key, so it never makes a resource of another source look
+ * deleted, and has nothing unmanaged to report.
  */
 export function isRefreshOnly(plan: Plan): boolean {
   const drift = (plan.resource_drift ?? []).filter((change) => change.mode === 'managed');
@@ -21,9 +29,9 @@ export function isRefreshOnly(plan: Plan): boolean {
 }
 
 export interface RefreshOnlySides {
-  declared: MappedState<'declared' | 'code'>;
-  live: MappedState<'live'>;
-  coveredKeys: string[];
+  declared: MappedPlan;
+  live: Resource<'live'>[];
+  coverage: SourceCoverage;
 }
 
 export function mapRefreshOnly(plan: Plan, location: string): RefreshOnlySides {
@@ -46,13 +54,6 @@ export function mapRefreshOnly(plan: Plan, location: string): RefreshOnlySides {
     if (after) liveInstances.push(after);
   }
   const declared = mapInstances(declaredInstances, location);
-  const mappedLive = mapInstances(liveInstances, location);
-  const live: MappedState<'live'> = {
-    resources: mappedLive.resources
-      .filter((resource) => hasOrigin(resource, 'declared'))
-      .map((resource) => ({ ...resource, origin: 'live' })),
-    diagnostics: [],
-  };
-  const coveredKeys = declared.resources.filter((r) => hasOrigin(r, 'declared')).map((r) => r.key);
-  return { declared, live, coveredKeys };
+  const keys = declared.resources.filter((r) => r.origin === 'declared').map((r) => r.key);
+  return { declared, live: mapLiveInstances(liveInstances, location), coverage: { types: [], keys } };
 }

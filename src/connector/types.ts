@@ -1,3 +1,4 @@
+import type { SourceCoverage } from '../diff/coverage.js';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource, Side } from '../model/resource.js';
 
@@ -35,7 +36,7 @@ export interface ConnectorContext {
 interface ReadResultBase {
   /**
    * Parts of the source that could not be read (a type that was access-denied, a page that kept failing). The
-   * source is then partial and the scan incomplete; what failed must be left out of coveredTypes.
+   * source is then partial and the scan incomplete; what failed must be left out of a live source's coverage.
    */
   problems?: string[];
   /** Counters worth reporting, such as API calls by operation. */
@@ -47,20 +48,14 @@ export interface DeclaredReadResult extends ReadResultBase {
   resources: Resource<'declared' | 'code'>[];
 }
 
+/**
+ * What a live source yields: canonical resources, as any source maps them (a sub-resource that Terraform writes
+ * apart, as a plan's refreshed state does, is folded by the engine on this side as on the declared one).
+ */
 export interface LiveReadResult extends ReadResultBase {
   resources: Resource<'live'>[];
-  /** The canonical types this source records, or `*` for all. */
-  coveredTypes: readonly string[] | '*';
-  /**
-   * Keys this source speaks for beyond its covered types. A refresh-only plan knows the objects of its own state,
-   * not every object of their types: a declared resource with one of these keys and no live counterpart is missing.
-   */
-  coveredKeys?: readonly string[];
-  /**
-   * The resources are in Terraform's state shape (a plan's refreshed state), not in a cloud API's, so the engine
-   * folds and canonicalises them as it does declared resources.
-   */
-  terraformShaped?: boolean;
+  /** What the source speaks for: a covered declared resource it does not report is missing. */
+  coverage: SourceCoverage;
 }
 
 export type SourceReadResult = DeclaredReadResult | LiveReadResult;

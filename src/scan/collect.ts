@@ -1,4 +1,5 @@
 import type { Connector, ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
+import type { SourceCoverage } from '../diff/coverage.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
@@ -32,11 +33,8 @@ export interface CollectedDeclared extends CollectedStatuses {
 
 export interface CollectedLive extends CollectedStatuses {
   resources: Resource<'live'>[];
-  coveredTypes: (readonly string[] | '*')[];
-  /** Single keys live sources speak for beyond their types (see LiveReadResult.coveredKeys). */
-  coveredKeys: string[];
-  /** Live resources in Terraform's state shape, to fold as declared ones are (see LiveReadResult). */
-  terraformShaped: Set<Resource>;
+  /** What each live source speaks for, in order. */
+  coverage: SourceCoverage[];
 }
 
 export interface CollectedSides {
@@ -67,7 +65,7 @@ export async function collectSides(
 ): Promise<CollectedSides> {
   const sides: CollectedSides = {
     declared: { resources: [], code: [], ...noStatuses() },
-    live: { resources: [], coveredTypes: [], coveredKeys: [], terraformShaped: new Set(), ...noStatuses() },
+    live: { resources: [], coverage: [], ...noStatuses() },
   };
   const ordered = [...specs.filter((s) => s.side === 'declared'), ...specs.filter((s) => s.side === 'live')];
   for (const spec of ordered) {
@@ -100,10 +98,9 @@ async function readSource(source: Source, ctx: ConnectorContext, sides: Collecte
         maskSecrets(resource);
         live.resources.push(resource);
       }
-      if (result.terraformShaped) for (const resource of result.resources) live.terraformShaped.add(resource);
-      live.coveredTypes.push(result.coveredTypes);
-      for (const key of result.coveredKeys ?? []) live.coveredKeys.push(key);
-      const covered = result.coveredTypes === '*' ? ['*'] : [...result.coveredTypes].sort();
+      live.coverage.push(result.coverage);
+      const { types } = result.coverage;
+      const covered = types === '*' ? ['*'] : [...types].sort();
       succeeded(live, { ...statusOf(source, result), coveredTypes: covered });
       return;
     }

@@ -22,9 +22,9 @@ export async function recordSnapshot(
   ctx: ConnectorContext,
 ): Promise<RecordedSnapshot> {
   const live = await collectLive(specs, ctx);
-  const covered = live.coveredTypes.some((types) => types === '*')
+  const covered = live.coverage.some(({ types }) => types === '*')
     ? ['*']
-    : [...new Set(live.coveredTypes.flatMap((types) => (types === '*' ? [] : types)))].sort();
+    : [...new Set(live.coverage.flatMap(({ types }) => (types === '*' ? [] : types)))].sort();
   const snapshot: Snapshot = {
     snapshotVersion: SNAPSHOT_VERSION,
     recordedAt: ctx.now().toISOString(),

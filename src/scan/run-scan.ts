@@ -81,7 +81,8 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   pairCodeWithState(code, declaredResources, diagnostics);
   normaliseResources(declaredResources);
   normaliseResources(code);
-  const liveResources = foldTerraformShaped(live.resources, live.terraformShaped, diagnostics);
+  // The live side is folded too: a refresh-only plan's refreshed state holds Terraform's sub-resources.
+  const liveResources = folded(live.resources, diagnostics);
   normaliseResources(liveResources);
   const declaredByKey = indexDeclared(declaredResources, diagnostics);
   const liveByKey = indexLive(liveResources, diagnostics);
@@ -93,7 +94,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const result = classify(
     declaredByKey,
     liveByKey,
-    coverageOf(live.coveredTypes, live.coveredKeys),
+    coverageOf(live.coverage),
     request.ignore ?? NO_IGNORE_RULES,
     { claimUnmanaged: unread.length === 0 },
   );
@@ -161,19 +162,12 @@ async function withLiveSide(
     sources.filter((source) => source.side === 'declared'),
     ctx,
   );
-  const copy = structuredClone(live.resources);
-  const shaped = new Set<Resource>(
-    copy.filter((_, index) => live.terraformShaped.has(live.resources[index] as Resource)),
-  );
-  for (const resource of sides.live.terraformShaped) shaped.add(resource);
   return {
     declared: sides.declared,
     live: {
-      resources: [...copy, ...sides.live.resources],
+      resources: [...structuredClone(live.resources), ...sides.live.resources],
       statuses: [...live.statuses, ...sides.live.statuses],
-      coveredTypes: [...live.coveredTypes, ...sides.live.coveredTypes],
-      coveredKeys: [...live.coveredKeys, ...sides.live.coveredKeys],
-      terraformShaped: shaped,
+      coverage: [...live.coverage, ...sides.live.coverage],
       errors: [...live.errors, ...sides.live.errors],
       succeeded: live.succeeded + sides.live.succeeded,
     },
@@ -215,17 +209,6 @@ function pointAtDeclarations(
     if (declared) violation.location = withDeclaration(violation.location, declared.source);
   }
   return violations;
-}
-
-/** Live resources in Terraform's shape (a refresh-only plan) are folded as declared ones; the rest are kept. */
-function foldTerraformShaped(
-  resources: Resource<'live'>[],
-  shaped: ReadonlySet<Resource>,
-  diagnostics: Diagnostic[],
-): Resource<'live'>[] {
-  if (shaped.size === 0) return resources;
-  const kept = new Set(foldSubResources([...shaped], diagnostics));
-  return resources.filter((resource) => !shaped.has(resource) || kept.has(resource));
 }
 
 /** The resources of one origin, with their sub-resources folded into them. */

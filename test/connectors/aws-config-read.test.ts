@@ -63,7 +63,7 @@ describe('aws-config read path', () => {
       );
     });
     const result = await readAccount(api, ['aws_s3_bucket'], ctx, LOCATION);
-    expect(result.coveredTypes).toEqual(['aws_s3_bucket']);
+    expect(result.coverage.types).toEqual(['aws_s3_bucket']);
     expect(result.resources.map((r) => r.key)).toEqual(['aws_s3_bucket.acme-logs']);
     expect('tags' in (result.resources[0]?.attributes ?? {})).toBe(false);
     expect(result.problems).toEqual([
@@ -112,7 +112,7 @@ describe('aws-config read path', () => {
       tagsOf({ 'acme-logs': {}, 'acme-data': {} }),
     );
     const result = await readAccount(api, ['aws_s3_bucket'], ctx, LOCATION);
-    expect(result.coveredTypes).toEqual(['aws_s3_bucket']);
+    expect(result.coverage.types).toEqual(['aws_s3_bucket']);
     expect(result.resources.map((r) => r.key)).toEqual([
       'aws_s3_bucket.acme-data',
       'aws_s3_bucket.acme-logs',

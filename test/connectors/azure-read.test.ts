@@ -52,7 +52,7 @@ describe('azure read path with payloads of the wrong shape', () => {
       const { ctx, diagnostics } = context();
       const api = fakeApi([storage('acmeprod'), storage('acmebad', { tags: ['env'], properties: 'oops' })]);
       const result = await read(api, ctx);
-      expect(result.coveredTypes).toEqual(['azurerm_storage_account']);
+      expect(result.coverage.types).toEqual(['azurerm_storage_account']);
       expect(result.resources.map((r) => r.id.split('/').pop())).toEqual(['acmebad', 'acmeprod']);
       const bad = result.resources.find((r) => r.id.endsWith('acmebad'));
       expect('tags' in (bad?.attributes ?? {})).toBe(false);
@@ -71,7 +71,7 @@ describe('azure read path with payloads of the wrong shape', () => {
       const { ctx, diagnostics } = context();
       const api = fakeApi([storage('acmeprod'), storage('noid', { id: 7 })]);
       const result = await read(api, ctx);
-      expect(result.coveredTypes).toEqual([]);
+      expect(result.coverage.types).toEqual([]);
       expect(result.resources).toEqual([]);
       expect(result.problems).toEqual([
         `azurerm_storage_account not compared: a payload of the wrong shape (${TYPE} noid: id: expected string, got number)`,

@@ -74,7 +74,7 @@ describe('ARM ids compare case-insensitively', () => {
     const result = classify(
       new Map([[disk.key, disk]]),
       new Map([[live.key, [live]]]),
-      coverageOf([['azurerm_managed_disk']]),
+      coverageOf([{ types: ['azurerm_managed_disk'] }]),
       NO_IGNORE_RULES,
     );
     expect(result.drift).toEqual([]);
@@ -89,7 +89,7 @@ describe('ARM ids compare case-insensitively', () => {
     const result = classify(
       new Map([[disk.key, disk]]),
       new Map([[live.key, [live]]]),
-      coverageOf([['azurerm_managed_disk']]),
+      coverageOf([{ types: ['azurerm_managed_disk'] }]),
       NO_IGNORE_RULES,
     );
     expect(result.drift.map((d) => d.changes)).toEqual([

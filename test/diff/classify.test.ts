@@ -13,7 +13,7 @@ const liveByKey = (resources: Resource<'live'>[]) => {
   for (const r of resources) map.set(r.key, [...(map.get(r.key) ?? []), r]);
   return map;
 };
-const ALL = coverageOf(['*']);
+const ALL = coverageOf([{ types: '*' }]);
 
 describe('attribute changes', () => {
   it('reports each changed path with its declared and live value', () => {
@@ -156,7 +156,7 @@ describe('classify', () => {
     const result = classify(
       byKey(declared),
       liveByKey(live),
-      coverageOf([['aws_s3_bucket']]),
+      coverageOf([{ types: ['aws_s3_bucket'] }]),
       NO_IGNORE_RULES,
     );
     expect(result.drift.map((d) => [d.kind, d.key])).toEqual([
@@ -170,7 +170,12 @@ describe('classify', () => {
   });
 
   it('never calls a resource missing when its type is not covered', () => {
-    const result = classify(byKey(declared), liveByKey([]), coverageOf([['aws_iam_role']]), NO_IGNORE_RULES);
+    const result = classify(
+      byKey(declared),
+      liveByKey([]),
+      coverageOf([{ types: ['aws_iam_role'] }]),
+      NO_IGNORE_RULES,
+    );
     expect(result.drift).toEqual([]);
     expect(result.notCompared).toBe(4);
   });
@@ -204,7 +209,12 @@ describe('classify', () => {
         (i) => `l${i}`,
       ).rules,
     );
-    const result = classify(byKey(declared), liveByKey(live), coverageOf([['aws_s3_bucket']]), rules);
+    const result = classify(
+      byKey(declared),
+      liveByKey(live),
+      coverageOf([{ types: ['aws_s3_bucket'] }]),
+      rules,
+    );
     expect(result.drift).toEqual([]);
     expect(result.ignored).toBe(2);
   });

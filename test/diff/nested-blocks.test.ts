@@ -127,7 +127,7 @@ function drift(liveResource: Resource<'live'>) {
   return classify(
     new Map([[declared.key, declared]]),
     new Map([[liveResource.key, [liveResource]]]),
-    coverageOf([['azurerm_linux_web_app']]),
+    coverageOf([{ types: ['azurerm_linux_web_app'] }]),
     NO_IGNORE_RULES,
   ).drift;
 }
