@@ -1,7 +1,13 @@
 import type { ResourceType } from '../resource-type.js';
+import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { ecrRepository } from './ecr-repository.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { s3Bucket } from './s3-bucket.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
-export const AWS_TYPES: readonly ResourceType[] = [ecrRepository, kinesisStream, s3Bucket];
+export const AWS_TYPES: readonly ResourceType[] = [
+  cloudfrontDistribution,
+  ecrRepository,
+  kinesisStream,
+  s3Bucket,
+];
