@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { ecrRepository } from './ecr-repository.js';
+import { iamGroupPolicy } from './iam-group-policy.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { s3Bucket } from './s3-bucket.js';
 
@@ -8,6 +9,7 @@ import { s3Bucket } from './s3-bucket.js';
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   ecrRepository,
+  iamGroupPolicy,
   kinesisStream,
   s3Bucket,
 ];
