@@ -2,6 +2,7 @@ import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { ecrRepository } from './ecr-repository.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
+import { iamRolePolicy } from './iam-role-policy.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { s3Bucket } from './s3-bucket.js';
 
@@ -10,6 +11,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   ecrRepository,
   iamGroupPolicy,
+  iamRolePolicy,
   kinesisStream,
   s3Bucket,
 ];
