@@ -3,6 +3,7 @@ import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { ecrRepository } from './ecr-repository.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
 import { iamRolePolicy } from './iam-role-policy.js';
+import { iamUserPolicy } from './iam-user-policy.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { s3Bucket } from './s3-bucket.js';
 
@@ -12,6 +13,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   ecrRepository,
   iamGroupPolicy,
   iamRolePolicy,
+  iamUserPolicy,
   kinesisStream,
   s3Bucket,
 ];
