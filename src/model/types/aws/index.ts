@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { ecrRepository } from './ecr-repository.js';
+import { iamGroup } from './iam-group.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
 import { iamRolePolicy } from './iam-role-policy.js';
 import { iamUserPolicy } from './iam-user-policy.js';
@@ -11,6 +12,7 @@ import { s3Bucket } from './s3-bucket.js';
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   ecrRepository,
+  iamGroup,
   iamGroupPolicy,
   iamRolePolicy,
   iamUserPolicy,
