@@ -1,0 +1,21 @@
+import { defineType } from '../resource-type.js';
+import * as s from '../schema.js';
+
+/**
+ * aws_iam_policy_attachment: every attachment of one managed policy, to users, roles and groups, as one exclusive
+ * Terraform resource. No live source maps it; state carries it, keyed by the resource's name.
+ */
+export const iamPolicyAttachment = defineType({
+  type: 'aws_iam_policy_attachment',
+  provider: 'aws',
+  schema: s.attributes({
+    name: s.string,
+    policy_arn: s.string,
+    users: s.strings,
+    roles: s.strings,
+    groups: s.strings,
+  }),
+  sets: ['users', 'roles', 'groups'],
+  id: { attribute: 'name', caseInsensitive: false },
+  sources: {},
+});
