@@ -92,7 +92,6 @@ export const tagRowSchema = z
   .passthrough();
 
 const object = z.object({}).passthrough();
-const list = z.array(z.unknown());
 
 /**
  * The fields a mapping reads from `configuration` and `supplementaryConfiguration` (after their JSON strings are
@@ -100,22 +99,6 @@ const list = z.array(z.unknown());
  * attributes it feeds are unknown, and reported.
  */
 export const ITEM_FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  'AWS::IAM::Role': z.object({
-    configuration: z
-      .object({
-        roleName: text,
-        rolePolicyList: list.nullish(),
-        attachedManagedPolicies: list.nullish(),
-        tags: list.nullish(),
-      })
-      .passthrough(),
-  }),
-  'AWS::IAM::Policy': z.object({
-    configuration: z.object({ arn: text, policyVersionList: list.nullish() }).passthrough(),
-  }),
-  'AWS::IAM::User': z.object({
-    configuration: z.object({ userName: text, tags: list.nullish() }).passthrough(),
-  }),
   'AWS::SNS::Topic': z.object({
     configuration: z.object({ TopicArn: text, topicArn: text }).passthrough(),
   }),

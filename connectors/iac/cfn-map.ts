@@ -59,11 +59,6 @@ const or =
   (properties: Value): Value =>
     convert(field(properties, key)) ?? fallback;
 
-function eachOf(list: Value | undefined, map: (item: Value) => Value): Value | undefined {
-  if (list === undefined || isUnknown(list) || !Array.isArray(list)) return list;
-  return list.map((item) => (isUnknown(item) ? item : map(item)));
-}
-
 /** Maps a nested block that may be absent (undefined) or unknown (kept as is). */
 const block =
   (map: (known: Value) => Value): Convert =>
@@ -97,32 +92,10 @@ const encryptedFlag =
 
 // --- Nested blocks ------------------------------------------------------------------------------------------------
 
-const inlinePolicies: Convert = (list) =>
-  eachOf(list, (policy) => ({
-    name: orNull(field(policy, 'PolicyName')),
-    policy: orNull(field(policy, 'PolicyDocument')),
-  }));
-
 /** No SSESpecification: an AWS-owned key, Terraform's empty server_side_encryption. */
 const dynamodbEncryption = block((sse) => [
   { enabled: bool(field(sse, 'SSEEnabled')) ?? false, kms_key_arn: orNull(field(sse, 'KMSMasterKeyId')) },
 ]);
-
-/** A redirect's absent protocol and port are `#{protocol}` and `#{port}`, the request's own, in both tools. */
-const redirect = block((config) => [
-  {
-    protocol: text(field(config, 'Protocol')) ?? '#{protocol}',
-    port: text(field(config, 'Port')) ?? '#{port}',
-    status_code: orNull(field(config, 'StatusCode')),
-  },
-]);
-
-const listenerActions: Convert = (list) =>
-  eachOf(list, (action) => ({
-    type: orNull(field(action, 'Type')),
-    ...fields(action, { target_group_arn: 'TargetGroupArn' }),
-    redirect: redirect(field(action, 'RedirectConfig')) ?? [],
-  }));
 
 /**
  * SQS turns SSE-SQS on for new queues unless a KMS key is given (SqsManagedSseEnabled defaults to true), so an
@@ -148,28 +121,10 @@ const name =
   (key: string, convert: Convert = (v) => v) =>
   (p: Value) =>
     generated(convert(field(p, key)));
-const policyDocument = or('PolicyDocument', null);
 
 const to = (type: string, spec: Spec) => ({ type, spec });
 
 const MAPPINGS: Record<string, { type: string; spec: Spec }> = {
-  // An inline policy attached to roles, users or groups; as aws_iam_policy the same identity rules judge it.
-  'AWS::IAM::Policy': to('aws_iam_policy', { name: or('PolicyName', null), policy: policyDocument }),
-  'AWS::IAM::ManagedPolicy': to('aws_iam_policy', {
-    name: name('ManagedPolicyName'),
-    description: 'Description',
-    path: 'Path',
-    policy: policyDocument,
-  }),
-  'AWS::IAM::Role': to('aws_iam_role', {
-    name: name('RoleName'),
-    assume_role_policy: 'AssumeRolePolicyDocument',
-    path: 'Path',
-    permissions_boundary: 'PermissionsBoundary',
-    inline_policy: ['Policies', inlinePolicies],
-    managed_policy_arns: 'ManagedPolicyArns',
-    tags: ['Tags', tags],
-  }),
   // Encrypted absent means unencrypted, unless the volume is created from a snapshot, whose encryption it keeps.
   'AWS::EC2::Volume': to('aws_ebs_volume', {
     availability_zone: 'AvailabilityZone',
@@ -228,19 +183,6 @@ const MAPPINGS: Record<string, { type: string; spec: Spec }> = {
   'AWS::DynamoDB::Table': to('aws_dynamodb_table', {
     name: name('TableName'),
     server_side_encryption: or('SSESpecification', [], dynamodbEncryption),
-    tags: ['Tags', tags],
-  }),
-  'AWS::ElasticLoadBalancingV2::Listener': to('aws_lb_listener', {
-    port: ['Port', num],
-    protocol: 'Protocol',
-    ssl_policy: 'SslPolicy',
-    default_action: ['DefaultActions', listenerActions],
-  }),
-  'AWS::CloudTrail::Trail': to('aws_cloudtrail', {
-    name: name('TrailName'),
-    s3_bucket_name: 'S3BucketName',
-    kms_key_id: or('KMSKeyId', null),
-    is_multi_region_trail: ['IsMultiRegionTrail', bool],
     tags: ['Tags', tags],
   }),
 };

@@ -12,12 +12,6 @@ type Attributes = Record<string, Value>;
 const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> = {
   aws_db_instance: (a) => text(a.identifier),
   aws_rds_cluster: (a) => text(a.cluster_identifier) ?? text(a.id),
-  aws_iam_role_policy_attachment: (a) => joined(a.role, a.policy_arn),
-  aws_iam_user_policy_attachment: (a) => joined(a.user, a.policy_arn),
-  aws_iam_group_policy_attachment: (a) => joined(a.group, a.policy_arn),
-  aws_route_table_association: (a) => joined(a.subnet_id ?? a.gateway_id, a.route_table_id),
-  // AWS provider 5.25 changed the import id from the trail name to its ARN (hashicorp/terraform-provider-aws#30758).
-  aws_cloudtrail: (a) => text(a.arn),
 };
 
 export function importId(type: string, attributes: Attributes): string | undefined {
@@ -28,10 +22,4 @@ export function importId(type: string, attributes: Attributes): string | undefin
 
 function text(value: Value | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function joined(left: Value | undefined, right: Value | undefined): string | undefined {
-  const a = text(left);
-  const b = text(right);
-  return a && b ? `${a}/${b}` : undefined;
 }

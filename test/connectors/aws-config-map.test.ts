@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cloudtrailMapping } from '../../connectors/aws-config/map/cloudtrail.js';
 import { dbInstanceMapping } from '../../connectors/aws-config/map/db-instance.js';
 import { type RawConfigItem, readConfigItem } from '../../connectors/aws-config/map/decode.js';
 import { dynamodbTableMapping } from '../../connectors/aws-config/map/dynamodb-table.js';
 import { ebsVolumeMapping } from '../../connectors/aws-config/map/ebs-volume.js';
 import { efsFileSystemMapping } from '../../connectors/aws-config/map/efs-file-system.js';
-import { iamUserMapping } from '../../connectors/aws-config/map/iam-user.js';
+import { MAPPING_BY_CONFIG_TYPE } from '../../connectors/aws-config/map/index.js';
 import { kmsKeyMapping } from '../../connectors/aws-config/map/kms-key.js';
-import { lambdaFunctionMapping } from '../../connectors/aws-config/map/lambda-function.js';
-import { lbListenerMapping } from '../../connectors/aws-config/map/lb-listener.js';
 import { rdsClusterMapping } from '../../connectors/aws-config/map/rds-cluster.js';
 import { EXTRA_MAPPINGS } from '../../connectors/aws-config/map/registry-extra.js';
-import { securityGroupMapping } from '../../connectors/aws-config/map/security-group.js';
 import { sqsQueueMapping } from '../../connectors/aws-config/map/sqs-queue.js';
 import type { ConfigItem, MappedResource, TypeMapping } from '../../connectors/aws-config/map/types.js';
 
@@ -26,6 +22,18 @@ const LB_ARN =
 const LISTENER_ARN =
   'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/orders-alb/50dc6c495c0c9188/f2f7dc8efc522ab2';
 const PLANTED_SECRET = 'planted-secret-9f4c2e1a';
+
+/** A mapping of the type catalogue, as the connector looks it up. */
+function mappingOf(configType: string): TypeMapping {
+  const mapping = MAPPING_BY_CONFIG_TYPE.get(configType);
+  if (!mapping) throw new Error(`no mapping for ${configType}`);
+  return mapping;
+}
+const cloudtrailMapping = mappingOf('AWS::CloudTrail::Trail');
+const iamUserMapping = mappingOf('AWS::IAM::User');
+const lambdaFunctionMapping = mappingOf('AWS::Lambda::Function');
+const lbListenerMapping = mappingOf('AWS::ElasticLoadBalancingV2::Listener');
+const securityGroupMapping = mappingOf('AWS::EC2::SecurityGroup');
 
 function rawFixture(file: string): string {
   return readFileSync(join(FIXTURES, file), 'utf8');
@@ -454,8 +462,8 @@ describe('AWS Config mappings: variants of the recorded items', () => {
 
 describe('EXTRA_MAPPINGS', () => {
   it('lists each mapping once, one per Config type', () => {
-    expect(EXTRA_MAPPINGS).toHaveLength(12);
-    expect(new Set(EXTRA_MAPPINGS.map((m) => m.configType)).size).toBe(12);
-    expect(new Set(EXTRA_MAPPINGS.map((m) => m.terraformType)).size).toBe(12);
+    expect(new Set(EXTRA_MAPPINGS).size).toBe(EXTRA_MAPPINGS.length);
+    expect(new Set(EXTRA_MAPPINGS.map((m) => m.configType)).size).toBe(EXTRA_MAPPINGS.length);
+    expect(new Set(EXTRA_MAPPINGS.map((m) => m.terraformType)).size).toBe(EXTRA_MAPPINGS.length);
   });
 });

@@ -227,7 +227,17 @@ describe('CloudFormation JSON: the platform template', () => {
   it('maps listeners, a table, a file system, a trail, a cluster, a key, a topic, a policy and a role', () => {
     const redirect = {
       type: 'redirect',
-      redirect: [{ protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' }],
+      // The redirect's host, path and query the template leaves out are the request's own, as in state.
+      redirect: [
+        {
+          protocol: 'HTTPS',
+          port: '443',
+          host: '#{host}',
+          path: '/#{path}',
+          query: '#{query}',
+          status_code: 'HTTP_301',
+        },
+      ],
     };
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.resources).toEqual([

@@ -1,6 +1,4 @@
 import { RESOURCE_TYPES } from '../../../src/model/types/index.js';
-import { iamPolicyMapping } from './iam-policy.js';
-import { iamRoleMapping } from './iam-role.js';
 import { EXTRA_MAPPINGS } from './registry-extra.js';
 import { snsTopicMapping } from './sns-topic.js';
 import type { TypeMapping } from './types.js';
@@ -22,8 +20,6 @@ const CATALOGUE_MAPPINGS: readonly (TypeMapping & { global: boolean })[] = RESOU
 /** Every Config type this connector maps. */
 export const MAPPINGS: readonly TypeMapping[] = [
   ...CATALOGUE_MAPPINGS,
-  iamPolicyMapping,
-  iamRoleMapping,
   snsTopicMapping,
   ...EXTRA_MAPPINGS,
 ];
@@ -34,8 +30,5 @@ export const MAPPING_BY_TERRAFORM_TYPE = new Map(MAPPINGS.map((m) => [m.terrafor
 /** Config's global resource types: recorded once, in the region that records global types. */
 export const GLOBAL_CONFIG_TYPES = new Set([
   ...CATALOGUE_MAPPINGS.filter((m) => m.global).map((m) => m.configType),
-  'AWS::IAM::Policy',
-  'AWS::IAM::Role',
-  'AWS::IAM::User',
   'AWS::IAM::Group',
 ]);

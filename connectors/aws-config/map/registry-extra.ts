@@ -1,14 +1,9 @@
-import { cloudtrailMapping } from './cloudtrail.js';
 import { dbInstanceMapping } from './db-instance.js';
 import { dynamodbTableMapping } from './dynamodb-table.js';
 import { ebsVolumeMapping } from './ebs-volume.js';
 import { efsFileSystemMapping } from './efs-file-system.js';
-import { iamUserMapping } from './iam-user.js';
 import { kmsKeyMapping } from './kms-key.js';
-import { lambdaFunctionMapping } from './lambda-function.js';
-import { lbListenerMapping } from './lb-listener.js';
 import { rdsClusterMapping } from './rds-cluster.js';
-import { securityGroupMapping } from './security-group.js';
 import { sqsQueueMapping } from './sqs-queue.js';
 import type { TypeMapping } from './types.js';
 
@@ -21,9 +16,4 @@ export const EXTRA_MAPPINGS: readonly TypeMapping[] = [
   sqsQueueMapping,
   kmsKeyMapping,
   efsFileSystemMapping,
-  securityGroupMapping,
-  lambdaFunctionMapping,
-  cloudtrailMapping,
-  lbListenerMapping,
-  iamUserMapping,
 ];

@@ -1,37 +1,51 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
+import { cloudtrail } from './cloudtrail.js';
 import { ecrRepository } from './ecr-repository.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
 import { iamGroupPolicyAttachment } from './iam-group-policy-attachment.js';
+import { iamPolicy } from './iam-policy.js';
 import { iamPolicyAttachment } from './iam-policy-attachment.js';
+import { iamRole } from './iam-role.js';
 import { iamRolePolicy } from './iam-role-policy.js';
 import { iamRolePolicyAttachment } from './iam-role-policy-attachment.js';
+import { iamUser } from './iam-user.js';
 import { iamUserPolicy } from './iam-user-policy.js';
 import { iamUserPolicyAttachment } from './iam-user-policy-attachment.js';
 import { instance } from './instance.js';
 import { kinesisStream } from './kinesis-stream.js';
+import { lambdaFunction } from './lambda-function.js';
 import { lb } from './lb.js';
+import { lbListener } from './lb-listener.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
+import { securityGroup } from './security-group.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
+  cloudtrail,
   ecrRepository,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,
   iamGroupPolicyAttachment,
+  iamPolicy,
   iamPolicyAttachment,
+  iamRole,
   iamRolePolicy,
   iamRolePolicyAttachment,
+  iamUser,
   iamUserPolicy,
   iamUserPolicyAttachment,
   instance,
   kinesisStream,
+  lambdaFunction,
   lb,
+  lbListener,
   routeTableAssociation,
   s3Bucket,
+  securityGroup,
 ];

@@ -1,13 +1,17 @@
-import { isPlainObject, type Value } from '../../../src/model/value.js';
-import { put, tagMap } from './decode.js';
-import type { ConfigItem, MappedResource, TypeMapping } from './types.js';
+import type { Value } from '../../value.js';
+import { put, record, tagMap } from '../read/aws-config.js';
+import { type Attributes, defineType } from '../resource-type.js';
+import * as s from '../schema.js';
+import type { AwsConfigItem } from '../sources.js';
 
 /**
- * AWS::EC2::SecurityGroup -> aws_security_group. Shape: awslabs/aws-config-resource-schema
- * `AWS::EC2::SecurityGroup.properties.json` and the Config item printed in the AWS Tools for PowerShell V5 guide
- * (Get-CFGAggregateResourceConfig): ipPermissions / ipPermissionsEgress as
- * `[{ipProtocol, fromPort?, toPort?, ipv4Ranges[{cidrIp, description?}], ipRanges[cidr], ipv6Ranges[{cidrIpv6}],
- * prefixListIds[{prefixListId}], userIdGroupPairs[{groupId, userId, description?}]}]`, ports absent for "-1".
+ * aws_security_group, keyed by group id.
+ *
+ * AWS Config (AWS::EC2::SecurityGroup): awslabs/aws-config-resource-schema `AWS::EC2::SecurityGroup.properties.json`
+ * and the Config item printed in the AWS Tools for PowerShell V5 guide (Get-CFGAggregateResourceConfig):
+ * ipPermissions / ipPermissionsEgress as `[{ipProtocol, fromPort?, toPort?, ipv4Ranges[{cidrIp, description?}],
+ * ipRanges[cidr], ipv6Ranges[{cidrIpv6}], prefixListIds[{prefixListId}], userIdGroupPairs[{groupId, userId,
+ * description?}]}]`, ports absent for "-1".
  *
  * ingress/egress follow the provider's read (terraform-provider-aws `securityGroupIPPermGather` and
  * `initSecurityGroupRule` in internal/service/ec2/vpc_security_group.go): one block per
@@ -15,13 +19,52 @@ import type { ConfigItem, MappedResource, TypeMapping } from './types.js';
  * and group with that description joins the block; a pair naming the group itself sets `self`; another account's
  * group is written `<account>/<sg-id>`. Blocks carry every field, empty where unset, as state does.
  */
-export const securityGroupMapping: TypeMapping = {
-  configType: 'AWS::EC2::SecurityGroup',
-  terraformType: 'aws_security_group',
-  map: mapGroup,
+const rule = {
+  from_port: s.number,
+  to_port: s.number,
+  protocol: s.string,
+  cidr_blocks: s.strings,
+  ipv6_cidr_blocks: s.strings,
+  prefix_list_ids: s.strings,
+  security_groups: s.strings,
+  self: s.boolean,
+  description: s.string,
 };
 
-type Rule = {
+export const securityGroup = defineType({
+  type: 'aws_security_group',
+  provider: 'aws',
+  schema: s.attributes({
+    name: s.string,
+    description: s.string,
+    vpc_id: s.string,
+    ingress: s.blocks(rule),
+    egress: s.blocks(rule),
+    tags: s.tags,
+  }),
+  sets: [
+    'ingress',
+    'egress',
+    'ingress[*].cidr_blocks',
+    'ingress[*].ipv6_cidr_blocks',
+    'ingress[*].security_groups',
+    'ingress[*].prefix_list_ids',
+    'egress[*].cidr_blocks',
+    'egress[*].ipv6_cidr_blocks',
+    'egress[*].security_groups',
+    'egress[*].prefix_list_ids',
+  ],
+  computed: ['arn', 'owner_id'],
+  // "description - (Optional, Forces new resource) Security group description. Defaults to `Managed by
+  // Terraform`": the provider's aws_security_group documentation.
+  defaults: { description: 'Managed by Terraform' },
+  id: { attribute: 'id', caseInsensitive: false },
+  sources: {
+    awsConfig: { type: 'AWS::EC2::SecurityGroup', map: fromConfigItem },
+  },
+});
+
+interface Rule {
   from_port: number;
   to_port: number;
   protocol: string;
@@ -31,7 +74,7 @@ type Rule = {
   security_groups: string[];
   self: boolean;
   description: string;
-};
+}
 
 type RuleField = 'cidr_blocks' | 'ipv6_cidr_blocks' | 'prefix_list_ids' | 'security_groups' | 'self';
 
@@ -46,13 +89,15 @@ interface Owner {
   accountId: string | undefined;
 }
 
-function mapGroup(item: ConfigItem): MappedResource {
+type Fields = Record<string, unknown>;
+
+function fromConfigItem(item: AwsConfigItem) {
   const c = item.configuration;
   const owner: Owner = {
     groupId: typeof c.groupId === 'string' ? c.groupId : item.resourceId,
     accountId: typeof c.ownerId === 'string' ? c.ownerId : item.accountId,
   };
-  const attributes: Record<string, Value> = {};
+  const attributes: Attributes = {};
   put(attributes, 'name', c.groupName);
   put(attributes, 'description', c.description);
   put(attributes, 'vpc_id', c.vpcId);
@@ -62,24 +107,25 @@ function mapGroup(item: ConfigItem): MappedResource {
   return { id: owner.groupId, attributes };
 }
 
-function rules(permissions: unknown, owner: Owner): Rule[] | undefined {
+function rules(permissions: unknown, owner: Owner): Value | undefined {
   if (!Array.isArray(permissions)) return undefined;
   const byKey = new Map<string, Rule>();
-  for (const permission of permissions) {
-    if (!isPlainObject(permission)) continue;
+  for (const raw of permissions) {
+    const permission = record(raw);
+    if (!permission) continue;
     for (const source of sources(permission, owner)) addSource(byKey, permission, source);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((block) => ({ ...block }));
 }
 
-function addSource(byKey: Map<string, Rule>, permission: Record<string, Value>, source: Source): void {
+function addSource(byKey: Map<string, Rule>, permission: Fields, source: Source): void {
   const protocol = typeof permission.ipProtocol === 'string' ? permission.ipProtocol : '';
   const fromPort = typeof permission.fromPort === 'number' ? permission.fromPort : 0;
   const toPort = typeof permission.toPort === 'number' ? permission.toPort : 0;
   const key = `${protocol}-${fromPort}-${toPort}-${source.description}`;
-  let rule = byKey.get(key);
-  if (!rule) {
-    rule = {
+  let block = byKey.get(key);
+  if (!block) {
+    block = {
       from_port: fromPort,
       to_port: toPort,
       protocol,
@@ -90,14 +136,14 @@ function addSource(byKey: Map<string, Rule>, permission: Record<string, Value>, 
       self: false,
       description: source.description,
     };
-    byKey.set(key, rule);
+    byKey.set(key, block);
   }
-  if (source.field === 'self') rule.self = true;
-  else if (!rule[source.field].includes(source.value)) rule[source.field].push(source.value);
+  if (source.field === 'self') block.self = true;
+  else if (!block[source.field].includes(source.value)) block[source.field].push(source.value);
 }
 
 // The provider's order: IPv4 ranges, IPv6 ranges, prefix lists, then group pairs.
-function sources(permission: Record<string, Value>, owner: Owner): Source[] {
+function sources(permission: Fields, owner: Owner): Source[] {
   const ipv4 = Array.isArray(permission.ipv4Ranges) ? permission.ipv4Ranges : permission.ipRanges;
   return [
     ...entries(ipv4, 'cidrIp', 'cidr_blocks'),
@@ -108,7 +154,7 @@ function sources(permission: Record<string, Value>, owner: Owner): Source[] {
 }
 
 /** `[{<valueKey>, description?}]`, or the older `ipRanges` list of bare CIDR strings. */
-function entries(list: Value | undefined, valueKey: string, field: RuleField): Source[] {
+function entries(list: unknown, valueKey: string, field: RuleField): Source[] {
   if (!Array.isArray(list)) return [];
   const out: Source[] = [];
   for (const entry of list) {
@@ -116,19 +162,20 @@ function entries(list: Value | undefined, valueKey: string, field: RuleField): S
       out.push({ field, value: entry, description: '' });
       continue;
     }
-    const value = isPlainObject(entry) ? entry[valueKey] : undefined;
-    if (isPlainObject(entry) && typeof value === 'string') {
-      out.push({ field, value, description: text(entry.description) });
-    }
+    const fields = record(entry);
+    const value = fields?.[valueKey];
+    if (fields && typeof value === 'string')
+      out.push({ field, value, description: text(fields.description) });
   }
   return out;
 }
 
-function groupPairs(list: Value | undefined, owner: Owner): Source[] {
+function groupPairs(list: unknown, owner: Owner): Source[] {
   if (!Array.isArray(list)) return [];
   const out: Source[] = [];
-  for (const pair of list) {
-    if (!isPlainObject(pair) || typeof pair.groupId !== 'string') continue;
+  for (const raw of list) {
+    const pair = record(raw);
+    if (!pair || typeof pair.groupId !== 'string') continue;
     const description = text(pair.description);
     const userId = text(pair.userId);
     if (pair.groupId === owner.groupId && (userId === '' || userId === owner.accountId)) {
@@ -145,6 +192,6 @@ function groupPairs(list: Value | undefined, owner: Owner): Source[] {
   return out;
 }
 
-function text(value: Value | undefined): string {
+function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }

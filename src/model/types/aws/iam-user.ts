@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { put, record, tagMap } from '../read/aws-config.js';
+import { type Attributes, defineType } from '../resource-type.js';
+import * as s from '../schema.js';
+import type { AwsConfigItem } from '../sources.js';
+
+/**
+ * aws_iam_user, keyed by user name (Terraform's import id; Config's resourceId is the user id, AIDA...). Inline
+ * policies, attachments and group memberships are separate Terraform resources, so they are not mapped here.
+ *
+ * AWS Config (AWS::IAM::User): awslabs/aws-config-resource-schema `AWS::IAM::User.properties.json`
+ * (configuration.userName, userId, path, arn, userPolicyList, attachedManagedPolicies, groupList) with
+ * permissionsBoundary{permissionsBoundaryType, permissionsBoundaryArn} as in the AWS::IAM::Role schema, and
+ * configuration.tags `[{key, value}]` as in Workload Discovery on AWS's IAM user fixture.
+ */
+export const iamUser = defineType({
+  type: 'aws_iam_user',
+  provider: 'aws',
+  schema: s.attributes({
+    name: s.string,
+    path: s.string,
+    arn: s.string,
+    unique_id: s.string,
+    permissions_boundary: s.string,
+    tags: s.tags,
+  }),
+  sets: [],
+  computed: ['arn', 'unique_id'],
+  // "path - (Optional, default "/")": the provider's aws_iam_user documentation.
+  defaults: { path: '/' },
+  id: { attribute: 'name', caseInsensitive: false },
+  sources: {
+    awsConfig: {
+      type: 'AWS::IAM::User',
+      global: true,
+      itemSchema: z.object({
+        configuration: z.looseObject({
+          userName: z.string().nullish(),
+          tags: z.array(z.unknown()).nullish(),
+        }),
+      }),
+      map: fromConfigItem,
+    },
+  },
+});
+
+function fromConfigItem(item: AwsConfigItem) {
+  const c = item.configuration;
+  const name = typeof c.userName === 'string' ? c.userName : (item.resourceName ?? item.resourceId);
+  const attributes: Attributes = { name };
+  put(attributes, 'path', c.path);
+  put(attributes, 'arn', c.arn ?? item.arn);
+  put(attributes, 'unique_id', c.userId);
+  put(attributes, 'permissions_boundary', permissionsBoundary(c.permissionsBoundary));
+  put(attributes, 'tags', tagMap(item.tags ?? c.tags));
+  return { id: name, attributes };
+}
+
+// null says the user has no boundary; a missing key says nothing, so it stays unknown.
+function permissionsBoundary(boundary: unknown): string | null | undefined {
+  if (boundary === null) return null;
+  const arn = record(boundary)?.permissionsBoundaryArn;
+  return typeof arn === 'string' ? arn : undefined;
+}
