@@ -18,11 +18,7 @@ const CATALOGUE_MAPPINGS: readonly (TypeMapping & { global: boolean })[] = RESOU
 );
 
 /** Every Config type this connector maps. */
-export const MAPPINGS: readonly TypeMapping[] = [
-  ...CATALOGUE_MAPPINGS,
-  snsTopicMapping,
-  ...EXTRA_MAPPINGS,
-];
+export const MAPPINGS: readonly TypeMapping[] = [...CATALOGUE_MAPPINGS, snsTopicMapping, ...EXTRA_MAPPINGS];
 
 export const MAPPING_BY_CONFIG_TYPE = new Map(MAPPINGS.map((m) => [m.configType, m]));
 export const MAPPING_BY_TERRAFORM_TYPE = new Map(MAPPINGS.map((m) => [m.terraformType, m]));
