@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { put, record, tagMap } from '../read/aws-config.js';
+import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -11,7 +12,8 @@ import type { AwsConfigItem } from '../sources.js';
  * AWS Config (AWS::IAM::User): awslabs/aws-config-resource-schema `AWS::IAM::User.properties.json`
  * (configuration.userName, userId, path, arn, userPolicyList, attachedManagedPolicies, groupList) with
  * permissionsBoundary{permissionsBoundaryType, permissionsBoundaryArn} as in the AWS::IAM::Role schema, and
- * configuration.tags `[{key, value}]` as in Workload Discovery on AWS's IAM user fixture.
+ * configuration.tags `[{key, value}]` as in Workload Discovery on AWS's IAM user fixture. CloudFormation: the
+ * AWS::IAM::User resource reference (UserName, Path, PermissionsBoundary, Tags).
  */
 export const iamUser = defineType({
   type: 'aws_iam_user',
@@ -40,6 +42,17 @@ export const iamUser = defineType({
         }),
       }),
       map: fromConfigItem,
+    },
+    // LoginProfile holds the console password: never read. Policies and ManagedPolicyArns are separate Terraform
+    // resources (aws_iam_user_policy, aws_iam_user_policy_attachment), not attributes of the user.
+    cloudFormation: {
+      type: 'AWS::IAM::User',
+      map: cfn.fromSpec({
+        name: cfn.name('UserName'),
+        path: cfn.or('Path', '/'),
+        permissions_boundary: 'PermissionsBoundary',
+        tags: ['Tags', cfn.tags],
+      }),
     },
   },
 });
