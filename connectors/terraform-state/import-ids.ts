@@ -5,18 +5,12 @@ type Attributes = Record<string, Value>;
 
 /**
  * The cloud id of a resource is its Terraform import id, which live connectors key on. For most types it is the
- * state's `id` attribute; these types store something else there (hashicorp/terraform-provider-aws#31232 for
- * aws_db_instance, where `id` became the DBI resource id in provider 5), so their import id is built from
- * other attributes.
+ * state's `id` attribute; types that store something else there (hashicorp/terraform-provider-aws#31232 for
+ * aws_db_instance, where `id` became the DBI resource id in provider 5) build it from other attributes, by the
+ * `id.importId` of their module in the type catalogue.
  */
-const IMPORT_ID: Record<string, (attributes: Attributes) => string | undefined> = {
-  aws_db_instance: (a) => text(a.identifier),
-  aws_rds_cluster: (a) => text(a.cluster_identifier) ?? text(a.id),
-};
-
 export function importId(type: string, attributes: Attributes): string | undefined {
-  const custom =
-    resourceType(type)?.id.importId ?? (Object.hasOwn(IMPORT_ID, type) ? IMPORT_ID[type] : undefined);
+  const custom = resourceType(type)?.id.importId;
   return custom ? (custom(attributes) ?? text(attributes.id)) : text(attributes.id);
 }
 

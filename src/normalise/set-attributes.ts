@@ -3,9 +3,6 @@
  * sorted before comparison. Paths use `[*]` for "every element". Only types whose schemas were checked are listed.
  */
 export const SET_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  aws_db_instance: ['vpc_security_group_ids', 'enabled_cloudwatch_logs_exports'],
-  aws_rds_cluster: ['vpc_security_group_ids', 'enabled_cloudwatch_logs_exports', 'availability_zones'],
-  aws_efs_mount_target: ['security_groups'],
   azurerm_network_security_group: ['security_rule'],
   azurerm_storage_account: [
     'network_rules[*].ip_rules',

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dbInstanceMapping } from '../../connectors/aws-config/map/db-instance.js';
 import { type RawConfigItem, readConfigItem } from '../../connectors/aws-config/map/decode.js';
-import { dynamodbTableMapping } from '../../connectors/aws-config/map/dynamodb-table.js';
-import { ebsVolumeMapping } from '../../connectors/aws-config/map/ebs-volume.js';
-import { efsFileSystemMapping } from '../../connectors/aws-config/map/efs-file-system.js';
-import { MAPPING_BY_CONFIG_TYPE } from '../../connectors/aws-config/map/index.js';
-import { kmsKeyMapping } from '../../connectors/aws-config/map/kms-key.js';
-import { rdsClusterMapping } from '../../connectors/aws-config/map/rds-cluster.js';
-import { EXTRA_MAPPINGS } from '../../connectors/aws-config/map/registry-extra.js';
-import { sqsQueueMapping } from '../../connectors/aws-config/map/sqs-queue.js';
+import { MAPPING_BY_CONFIG_TYPE, MAPPINGS } from '../../connectors/aws-config/map/index.js';
 import type { ConfigItem, MappedResource, TypeMapping } from '../../connectors/aws-config/map/types.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/aws-config');
@@ -34,6 +26,13 @@ const iamUserMapping = mappingOf('AWS::IAM::User');
 const lambdaFunctionMapping = mappingOf('AWS::Lambda::Function');
 const lbListenerMapping = mappingOf('AWS::ElasticLoadBalancingV2::Listener');
 const securityGroupMapping = mappingOf('AWS::EC2::SecurityGroup');
+const ebsVolumeMapping = mappingOf('AWS::EC2::Volume');
+const dbInstanceMapping = mappingOf('AWS::RDS::DBInstance');
+const rdsClusterMapping = mappingOf('AWS::RDS::DBCluster');
+const dynamodbTableMapping = mappingOf('AWS::DynamoDB::Table');
+const sqsQueueMapping = mappingOf('AWS::SQS::Queue');
+const kmsKeyMapping = mappingOf('AWS::KMS::Key');
+const efsFileSystemMapping = mappingOf('AWS::EFS::FileSystem');
 
 function rawFixture(file: string): string {
   return readFileSync(join(FIXTURES, file), 'utf8');
@@ -460,10 +459,10 @@ describe('AWS Config mappings: variants of the recorded items', () => {
   });
 });
 
-describe('EXTRA_MAPPINGS', () => {
+describe('MAPPINGS', () => {
   it('lists each mapping once, one per Config type', () => {
-    expect(new Set(EXTRA_MAPPINGS).size).toBe(EXTRA_MAPPINGS.length);
-    expect(new Set(EXTRA_MAPPINGS.map((m) => m.configType)).size).toBe(EXTRA_MAPPINGS.length);
-    expect(new Set(EXTRA_MAPPINGS.map((m) => m.terraformType)).size).toBe(EXTRA_MAPPINGS.length);
+    expect(new Set(MAPPINGS).size).toBe(MAPPINGS.length);
+    expect(new Set(MAPPINGS.map((m) => m.configType)).size).toBe(MAPPINGS.length);
+    expect(new Set(MAPPINGS.map((m) => m.terraformType)).size).toBe(MAPPINGS.length);
   });
 });

@@ -1,6 +1,4 @@
 import { RESOURCE_TYPES } from '../../../src/model/types/index.js';
-import { EXTRA_MAPPINGS } from './registry-extra.js';
-import { snsTopicMapping } from './sns-topic.js';
 import type { TypeMapping } from './types.js';
 
 /** The AWS Config mappings of the type catalogue (src/model/types), as this connector reads them. */
@@ -18,7 +16,7 @@ const CATALOGUE_MAPPINGS: readonly (TypeMapping & { global: boolean })[] = RESOU
 );
 
 /** Every Config type this connector maps. */
-export const MAPPINGS: readonly TypeMapping[] = [...CATALOGUE_MAPPINGS, snsTopicMapping, ...EXTRA_MAPPINGS];
+export const MAPPINGS: readonly TypeMapping[] = CATALOGUE_MAPPINGS;
 
 export const MAPPING_BY_CONFIG_TYPE = new Map(MAPPINGS.map((m) => [m.configType, m]));
 export const MAPPING_BY_TERRAFORM_TYPE = new Map(MAPPINGS.map((m) => [m.terraformType, m]));

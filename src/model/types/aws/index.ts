@@ -1,7 +1,12 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
+import { dbInstance } from './db-instance.js';
+import { dynamodbTable } from './dynamodb-table.js';
+import { ebsVolume } from './ebs-volume.js';
 import { ecrRepository } from './ecr-repository.js';
+import { efsFileSystem } from './efs-file-system.js';
+import { efsMountTarget } from './efs-mount-target.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
@@ -16,18 +21,27 @@ import { iamUserPolicy } from './iam-user-policy.js';
 import { iamUserPolicyAttachment } from './iam-user-policy-attachment.js';
 import { instance } from './instance.js';
 import { kinesisStream } from './kinesis-stream.js';
+import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
+import { rdsCluster } from './rds-cluster.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
 import { securityGroup } from './security-group.js';
+import { snsTopic } from './sns-topic.js';
+import { sqsQueue } from './sqs-queue.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   cloudtrail,
+  dbInstance,
+  dynamodbTable,
+  ebsVolume,
   ecrRepository,
+  efsFileSystem,
+  efsMountTarget,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,
@@ -42,10 +56,14 @@ export const AWS_TYPES: readonly ResourceType[] = [
   iamUserPolicyAttachment,
   instance,
   kinesisStream,
+  kmsKey,
   lambdaFunction,
   lb,
   lbListener,
+  rdsCluster,
   routeTableAssociation,
   s3Bucket,
   securityGroup,
+  snsTopic,
+  sqsQueue,
 ];
