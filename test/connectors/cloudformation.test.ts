@@ -451,6 +451,13 @@ describe('defaults and inherited settings', () => {
       false,
     ],
     ['a table without SSESpecification', 'AWS::DynamoDB::Table', '{}', 'server_side_encryption', []],
+    [
+      'a table with SSE turned off (an AWS-owned key, as the provider and Config read it)',
+      'AWS::DynamoDB::Table',
+      '{SSESpecification: {SSEEnabled: false}}',
+      'server_side_encryption',
+      [],
+    ],
     ['a generated table name', 'AWS::DynamoDB::Table', '{}', 'name', GENERATED],
     ['a trail without a key', 'AWS::CloudTrail::Trail', '{}', 'kms_key_id', null],
     [

@@ -5,13 +5,15 @@ import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
 
-/** No SSESpecification: an AWS-owned key, Terraform's empty server_side_encryption. */
-const dynamodbEncryption = cfn.block((sse) => [
-  {
-    enabled: cfn.bool(cfn.field(sse, 'SSEEnabled')) ?? false,
-    kms_key_arn: cfn.orNull(cfn.field(sse, 'KMSMasterKeyId')),
-  },
-]);
+/**
+ * No SSESpecification, or SSEEnabled false: an AWS-owned key. DescribeTable then reports no SSEDescription, which
+ * the provider (and the AWS Config mapping) read as an empty server_side_encryption.
+ */
+const dynamodbEncryption = cfn.block((sse) => {
+  const enabled = cfn.bool(cfn.field(sse, 'SSEEnabled')) ?? false;
+  if (enabled === false) return [];
+  return [{ enabled, kms_key_arn: cfn.orNull(cfn.field(sse, 'KMSMasterKeyId')) }];
+});
 
 /**
  * aws_dynamodb_table, keyed by its name, the Terraform import id.
