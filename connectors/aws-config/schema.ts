@@ -91,15 +91,6 @@ export const tagRowSchema = z
   })
   .passthrough();
 
-const object = z.object({}).passthrough();
-
-/**
- * The fields a mapping reads from `configuration` and `supplementaryConfiguration` (after their JSON strings are
- * decoded), by Config type. Only the fields read are checked; a field of the wrong type is dropped, so the
- * attributes it feeds are unknown, and reported.
- */
-export const ITEM_FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {};
-
 /** A field that failed its schema: where, and the sentence that says what was wrong. */
 export interface FieldIssue {
   path: (string | number)[];

@@ -5,7 +5,6 @@ import {
   configItemSchema,
   type FieldIssue,
   fieldIssues,
-  ITEM_FIELD_SCHEMAS,
   kindOf,
 } from '../schema.js';
 import type { ConfigItem } from './types.js';
@@ -43,8 +42,7 @@ export function decodeItem(raw: ConfigItemEnvelope): DecodedItem {
   if (raw.accountId != null) item.accountId = raw.accountId;
   if (raw.awsRegion != null) item.awsRegion = raw.awsRegion;
   if (raw.tags != null) item.tags = raw.tags;
-  const schema =
-    byAwsConfigType(raw.resourceType)?.sources.awsConfig?.itemSchema ?? ITEM_FIELD_SCHEMAS[raw.resourceType];
+  const schema = byAwsConfigType(raw.resourceType)?.sources.awsConfig?.itemSchema;
   if (schema) {
     for (const issue of fieldIssues(schema, item)) {
       issues.push(issue);

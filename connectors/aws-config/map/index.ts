@@ -22,7 +22,6 @@ export const MAPPING_BY_CONFIG_TYPE = new Map(MAPPINGS.map((m) => [m.configType,
 export const MAPPING_BY_TERRAFORM_TYPE = new Map(MAPPINGS.map((m) => [m.terraformType, m]));
 
 /** Config's global resource types: recorded once, in the region that records global types. */
-export const GLOBAL_CONFIG_TYPES = new Set([
-  ...CATALOGUE_MAPPINGS.filter((m) => m.global).map((m) => m.configType),
-  'AWS::IAM::Group',
-]);
+export const GLOBAL_CONFIG_TYPES = new Set(
+  CATALOGUE_MAPPINGS.filter((m) => m.global).map((m) => m.configType),
+);
