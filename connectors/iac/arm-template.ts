@@ -13,11 +13,12 @@ import {
 import { parseJsonWithComments } from './arm-json.js';
 import {
   type CanonicalResource,
+  type ChildDocument,
+  childDocumentProperty,
   isMapped,
-  isTransparentDataEncryption,
   mapTemplateResource,
   type TemplateResource,
-  transparentDataEncryptionOf,
+  withChildDocuments,
 } from './arm-map.js';
 import { type WaiverReader, waiverReader } from './code-waivers.js';
 import { admit, detach, LimitExceeded, type SourceBudget, sourceBudget } from './limits.js';
@@ -85,39 +86,67 @@ function isArmTemplate(root: JsonObject): boolean {
 
 function toCodeResources(walk: ArmWalk, waivers: WaiverReader): CodeResource[] {
   const resources: CodeResource[] = [];
-  const databases = new Map<string, CodeResource>();
   const skipped = new Map<string, number>();
-  const encryption: Instance[] = [];
+  const skip = (instance: Instance) =>
+    skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
+  const children = childDocuments(walk, skip);
   for (const instance of walk.instances) {
-    if (isTransparentDataEncryption(instance.armType)) {
-      encryption.push(instance);
-      continue;
-    }
+    if (childDocumentProperty(instance.armType, instance.ownName) !== undefined) continue;
+    const key = parentKey(instance.armType, instance.fullName);
+    const own = key === undefined ? undefined : children.get(key);
     const mapped = isMapped(instance.armType)
-      ? mapTemplateResource(templateResource(instance, walk))
+      ? mapTemplateResource(withChildDocuments(templateResource(instance, walk), own?.documents ?? []))
       : undefined;
     if (!mapped) {
-      skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
+      skip(instance);
       continue;
     }
+    if (key !== undefined) children.delete(key);
     const problem = admit(walk.budget, mapped.attributes);
     if (problem !== undefined) {
       if (problem) report(walk, instance.node, 'iac.limit', problem);
       break;
     }
-    const resource = codeResource(instance, mapped, walk.file, waivers);
-    resources.push(resource);
-    if (mapped.type === 'azurerm_mssql_database' && typeof instance.fullName === 'string') {
-      databases.set(instance.fullName.toLowerCase(), resource);
-    }
+    resources.push(codeResource(instance, mapped, walk.file, waivers));
   }
-  for (const instance of encryption) {
-    if (!foldEncryption(instance, databases, walk)) {
-      skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
-    }
-  }
+  for (const { instances } of children.values()) for (const child of instances) skip(child);
   if (skipped.size > 0) walk.diagnostics.push(skippedDiagnostic(skipped, walk.file));
   return resources;
+}
+
+interface Children {
+  instances: Instance[];
+  documents: ChildDocument[];
+}
+
+/**
+ * The child resources whose settings ARM's shape holds on the parent (transparent data encryption on a database, a
+ * site's config/web), by parent: `server/db/current` belongs to `server/db`. One whose parent's name is not static
+ * belongs to none, and is skipped.
+ */
+function childDocuments(walk: ArmWalk, skip: (instance: Instance) => void): Map<string, Children> {
+  const byParent = new Map<string, Children>();
+  for (const instance of walk.instances) {
+    const property = childDocumentProperty(instance.armType, instance.ownName);
+    if (property === undefined) continue;
+    const name = instance.fullName;
+    const slash = typeof name === 'string' ? name.lastIndexOf('/') : -1;
+    const parentType = instance.armType.slice(0, instance.armType.lastIndexOf('/'));
+    const key = slash > 0 ? parentKey(parentType, String(name).slice(0, slash)) : undefined;
+    if (key === undefined) {
+      skip(instance);
+      continue;
+    }
+    const entry = byParent.get(key) ?? { instances: [], documents: [] };
+    entry.instances.push(instance);
+    entry.documents.push({ property, properties: templateResource(instance, walk).properties });
+    byParent.set(key, entry);
+  }
+  return byParent;
+}
+
+function parentKey(armType: string, fullName: Value): string | undefined {
+  return typeof fullName === 'string' ? `${armType}|${fullName}`.toLowerCase() : undefined;
 }
 
 /** The template's values of one resource, evaluated; past a limit, a value is unknown and the limit reported. */
@@ -168,26 +197,6 @@ function codeResource(
     endLine,
     ...(waivers.length > 0 ? { waivers } : {}),
   };
-}
-
-/**
- * Transparent data encryption is a child resource in ARM and an attribute of azurerm_mssql_database: the child's
- * state goes onto the database it belongs to (`server/db/current` -> `server/db`). False when there is none.
- */
-function foldEncryption(
-  instance: Instance,
-  databases: ReadonlyMap<string, CodeResource>,
-  walk: ArmWalk,
-): boolean {
-  const name = instance.fullName;
-  const slash = typeof name === 'string' ? name.lastIndexOf('/') : -1;
-  if (typeof name !== 'string' || slash <= 0) return false;
-  const database = databases.get(name.slice(0, slash).toLowerCase());
-  if (!database) return false;
-  database.attributes.transparent_data_encryption_enabled = transparentDataEncryptionOf(
-    templateResource(instance, walk),
-  );
-  return true;
 }
 
 function skippedDiagnostic(skipped: ReadonlyMap<string, number>, file: string): Diagnostic {

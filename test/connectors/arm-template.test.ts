@@ -142,6 +142,9 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
         attributes: {
           name: 'Acme Operator',
           description: 'Operates everything',
+          // The first assignable scope, and the GUID name: both built by expressions.
+          scope: UNKNOWN,
+          role_definition_id: UNKNOWN,
           permissions: [
             {
               actions: ['*'],
@@ -178,6 +181,7 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
           name: 'kv-acme-prod',
           location: 'westeurope',
           tenant_id: UNKNOWN,
+          sku_name: 'standard',
           purge_protection_enabled: false,
           soft_delete_retention_days: 7,
         },
@@ -201,6 +205,7 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
           location: 'westeurope',
           https_only: false,
           site_config: [{ minimum_tls_version: '1.0', ftps_state: 'AllAllowed' }],
+          client_certificate_enabled: false,
         },
         file,
         line: 50,
@@ -330,6 +335,51 @@ describe('parseArmTemplate: copy loops, names and kinds', () => {
     );
   });
 
+  it('reads a transparentDataEncryption child whose state is not static as unknown, not as the default', () => {
+    const text = template([
+      { type: 'Microsoft.Sql/servers/databases', apiVersion: '2023-08-01', name: 'sql/db' },
+      {
+        type: 'Microsoft.Sql/servers/databases/transparentDataEncryption',
+        apiVersion: '2023-08-01',
+        name: 'sql/db/current',
+        properties: { state: "[parameters('tde')]" },
+      },
+    ]);
+    expect(parseArmTemplate(text, 't.json').resources.map((r) => r.attributes)).toEqual([
+      { name: 'db', transparent_data_encryption_enabled: UNKNOWN },
+    ]);
+  });
+
+  it("folds a site's config/web child over its siteConfig, as the live connector attaches /config/web", () => {
+    const site = { type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', kind: 'app,linux' };
+    const text = template([
+      {
+        ...site,
+        name: 'app',
+        properties: { httpsOnly: true, siteConfig: { minTlsVersion: '1.0', alwaysOn: true } },
+        resources: [
+          { type: 'config', apiVersion: '2023-12-01', name: 'web', properties: { minTlsVersion: '1.2' } },
+          { type: 'config', apiVersion: '2023-12-01', name: 'appsettings', properties: { A: 'b' } },
+        ],
+      },
+      {
+        type: 'Microsoft.Web/sites/config',
+        apiVersion: '2023-12-01',
+        name: 'other/web',
+        properties: { MinTlsVersion: '1.2' },
+      },
+      { ...site, name: 'other', properties: { siteConfig: { minTlsVersion: '1.0' } } },
+    ]);
+    const parsed = parseArmTemplate(text, 't.json');
+    expect(parsed.resources.map((r) => [r.address, r.attributes.site_config])).toEqual([
+      ['Microsoft.Web/sites/app', [{ minimum_tls_version: '1.2', always_on: true }]],
+      ['Microsoft.Web/sites/other', [{ minimum_tls_version: '1.2' }]],
+    ]);
+    expect(parsed.diagnostics.map((d) => d.message)).toEqual([
+      '1 resource of types driftwarden does not map skipped: Microsoft.Web/sites/config (1)',
+    ]);
+  });
+
   it('picks the web app type by kind, defaulting to a Windows web app', () => {
     const site = { type: 'Microsoft.Web/sites', apiVersion: '2023-12-01' };
     const text = template([
@@ -338,8 +388,8 @@ describe('parseArmTemplate: copy loops, names and kinds', () => {
       { ...site, name: 'c', kind: 'workflowapp' },
     ]);
     expect(parseArmTemplate(text, 't.json').resources.map((r) => [r.type, r.attributes])).toEqual([
-      ['azurerm_windows_web_app', { name: 'a', https_only: false }],
-      ['azurerm_linux_function_app', { name: 'b', https_only: true }],
+      ['azurerm_windows_web_app', { name: 'a', https_only: false, client_certificate_enabled: false }],
+      ['azurerm_linux_function_app', { name: 'b', https_only: true, client_certificate_enabled: false }],
     ]);
   });
 
@@ -354,7 +404,7 @@ describe('parseArmTemplate: copy loops, names and kinds', () => {
       old: { type: 'Microsoft.KeyVault/vaults', apiVersion: '2023-07-01', name: 'kv-old', existing: true },
     });
     expect(parseArmTemplate(text, 't.json').resources.map((r) => r.attributes)).toEqual([
-      { name: 'kv', purge_protection_enabled: true },
+      { name: 'kv', purge_protection_enabled: true, soft_delete_retention_days: 90 },
     ]);
   });
 

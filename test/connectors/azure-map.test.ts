@@ -1,29 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalResourceGroupCasing,
-  parentIdOf,
-  resourceGroupOf,
-  subscriptionOf,
-} from '../../connectors/azure/map/arm-id.js';
+import { resourceGroupOf, subscriptionOf } from '../../connectors/azure/map/arm-id.js';
 import {
   ARM_MAPPINGS,
   ARM_TYPE_BY_TERRAFORM_TYPE,
   graphTypeOf,
   mappingFor,
 } from '../../connectors/azure/map/index.js';
-import { keyVaultMapping } from '../../connectors/azure/map/key-vault.js';
-import { managedDiskMapping } from '../../connectors/azure/map/managed-disk.js';
-import { mssqlDatabaseMapping } from '../../connectors/azure/map/mssql-database.js';
-import { mssqlServerMapping } from '../../connectors/azure/map/mssql-server.js';
-import { networkSecurityGroupMapping } from '../../connectors/azure/map/network-security-group.js';
-import { roleAssignmentMapping } from '../../connectors/azure/map/role-assignment.js';
-import { roleDefinitionMapping } from '../../connectors/azure/map/role-definition.js';
 import type { ArmResource, ArmTypeMapping, MappedResource } from '../../connectors/azure/map/types.js';
-import { terraformTypeOf, webAppMapping } from '../../connectors/azure/map/web-app.js';
+import { canonicalResourceGroupCasing, parentIdOf } from '../../src/model/types/azurerm/shared/arm-ids.js';
+import { siteTypeOf } from '../../src/model/types/azurerm/shared/web-site.js';
 
-/** The live connector's mappings of types whose home is the type catalogue (src/model/types). */
+/** The live connector's mappings, each the type catalogue's (src/model/types/azurerm) as the connector reads it. */
 function catalogueMapping(armType: string): ArmTypeMapping {
   const mapping = mappingFor(armType);
   if (!mapping) throw new Error(`no mapping for ${armType}`);
@@ -31,6 +20,14 @@ function catalogueMapping(armType: string): ArmTypeMapping {
 }
 const storageAccountMapping = catalogueMapping('Microsoft.Storage/storageAccounts');
 const resourceGroupMapping = catalogueMapping('Microsoft.Resources/resourceGroups');
+const managedDiskMapping = catalogueMapping('Microsoft.Compute/disks');
+const keyVaultMapping = catalogueMapping('Microsoft.KeyVault/vaults');
+const mssqlServerMapping = catalogueMapping('Microsoft.Sql/servers');
+const mssqlDatabaseMapping = catalogueMapping('Microsoft.Sql/servers/databases');
+const roleDefinitionMapping = catalogueMapping('Microsoft.Authorization/roleDefinitions');
+const roleAssignmentMapping = catalogueMapping('Microsoft.Authorization/roleAssignments');
+const networkSecurityGroupMapping = catalogueMapping('Microsoft.Network/networkSecurityGroups');
+const webAppMapping = catalogueMapping('Microsoft.Web/sites');
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/azure');
 const SUB = '00000000-0000-0000-0000-000000000000';
@@ -148,7 +145,6 @@ describe('ARM mappings: recorded payloads', () => {
         sku_name: 'premium',
         purge_protection_enabled: true,
         soft_delete_retention_days: 90,
-        enable_rbac_authorization: true,
         rbac_authorization_enabled: true,
         public_network_access_enabled: true,
         network_acls: [
@@ -443,16 +439,19 @@ describe('ARM mappings: what is skipped', () => {
   });
 
   it('skips Logic Apps and Arc-hosted sites, and tells web from function apps by kind', () => {
-    expect(terraformTypeOf('app')).toBe('azurerm_windows_web_app');
-    expect(terraformTypeOf('app,linux')).toBe('azurerm_linux_web_app');
-    expect(terraformTypeOf('app,linux,container')).toBe('azurerm_linux_web_app');
-    expect(terraformTypeOf('app,container,windows')).toBe('azurerm_windows_web_app');
-    expect(terraformTypeOf('functionapp')).toBe('azurerm_windows_function_app');
-    expect(terraformTypeOf('FunctionApp,Linux')).toBe('azurerm_linux_function_app');
-    expect(terraformTypeOf('functionapp,workflowapp')).toBeUndefined();
-    expect(terraformTypeOf('app,linux,kubernetes')).toBeUndefined();
-    expect(terraformTypeOf('functionapp,linux,container,azurecontainerapps')).toBeUndefined();
-    expect(terraformTypeOf(undefined)).toBeUndefined();
+    expect(siteTypeOf('app')).toBe('azurerm_windows_web_app');
+    expect(siteTypeOf('app,linux')).toBe('azurerm_linux_web_app');
+    expect(siteTypeOf('app,linux,container')).toBe('azurerm_linux_web_app');
+    expect(siteTypeOf('app,container,windows')).toBe('azurerm_windows_web_app');
+    expect(siteTypeOf('functionapp')).toBe('azurerm_windows_function_app');
+    expect(siteTypeOf('FunctionApp,Linux')).toBe('azurerm_linux_function_app');
+    expect(siteTypeOf('functionapp,workflowapp')).toBeUndefined();
+    expect(siteTypeOf('app,linux,kubernetes')).toBeUndefined();
+    expect(siteTypeOf('functionapp,linux,container,azurecontainerapps')).toBeUndefined();
+    // ARM gives a site created without a kind the kind `app`.
+    expect(siteTypeOf(undefined)).toBe('azurerm_windows_web_app');
+    expect(siteTypeOf('')).toBeUndefined();
+    expect(siteTypeOf({ __unknown: true })).toBeUndefined();
     const logicApp = fixture('web-app-linux-function.json');
     logicApp.kind = 'functionapp,workflowapp';
     expect(webAppMapping.map(logicApp)).toBeUndefined();
@@ -510,7 +509,7 @@ describe('ARM mappings: absent is unknown, never null', () => {
     expect(Object.values(attributes)).not.toContain(null);
   });
 
-  it('leaves TDE out until the connector attaches it, and reads Disabled and the top-level form', () => {
+  it('leaves TDE out until the connector attaches it, reads Disabled, and an unreadable state as unknown', () => {
     const bare = withProperties('mssql-database.json', (p) => {
       delete p.transparentDataEncryption;
     });
@@ -521,11 +520,13 @@ describe('ARM mappings: absent is unknown, never null', () => {
       p.transparentDataEncryption = { state: 'Disabled' };
     });
     expect(mssqlDatabaseMapping.map(disabled)?.attributes.transparent_data_encryption_enabled).toBe(false);
-    const topLevel: ArmResource & { transparentDataEncryption: unknown } = {
-      ...bare,
-      transparentDataEncryption: { state: 'Enabled' },
-    };
-    expect(mssqlDatabaseMapping.map(topLevel)?.attributes.transparent_data_encryption_enabled).toBe(true);
+    const empty = withProperties('mssql-database.json', (p) => {
+      p.transparentDataEncryption = {};
+    });
+    expect(mssqlDatabaseMapping.map(empty)?.attributes.transparent_data_encryption_enabled).toEqual({
+      __unknown: true,
+      reason: 'not-reported',
+    });
   });
 
   it('reads an absent enablePurgeProtection as false, but only when the vault payload has properties', () => {

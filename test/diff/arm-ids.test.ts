@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { managedDiskMapping } from '../../connectors/azure/map/managed-disk.js';
+import { mappingFor } from '../../connectors/azure/map/index.js';
 import type { ArmResource } from '../../connectors/azure/map/types.js';
 import { classify } from '../../src/diff/classify.js';
 import { coverageOf } from '../../src/diff/coverage.js';
@@ -59,7 +59,7 @@ function liveDisk(): Resource<'live'> {
   const payload = JSON.parse(
     text.replaceAll('/resourceGroups/rg-prod/', '/RESOURCEGROUPS/RG-PROD/'),
   ) as ArmResource;
-  const mapped = managedDiskMapping.map(payload);
+  const mapped = mappingFor('Microsoft.Compute/disks')?.map(payload);
   if (!mapped) throw new Error('managed-disk.json did not map');
   return resource(mapped.terraformType, mapped.id, mapped.attributes, 'live');
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mappingFor } from '../../connectors/azure/map/index.js';
 import type { ArmResource } from '../../connectors/azure/map/types.js';
-import { webAppMapping } from '../../connectors/azure/map/web-app.js';
 import { classify } from '../../src/diff/classify.js';
 import { coverageOf } from '../../src/diff/coverage.js';
 import { NO_IGNORE_RULES } from '../../src/ignore/index.js';
@@ -116,7 +116,7 @@ function live(change: (siteConfig: Record<string, unknown>) => void = () => {}):
     readFileSync(join(import.meta.dirname, '../../fixtures/azure/web-app-linux.json'), 'utf8'),
   ) as ArmResource;
   change(payload.properties?.siteConfig as Record<string, unknown>);
-  const mapped = webAppMapping.map(payload);
+  const mapped = mappingFor('Microsoft.Web/sites')?.map(payload);
   if (!mapped) throw new Error('web-app-linux.json did not map');
   return resource(mapped.terraformType, mapped.id, mapped.attributes, 'live');
 }

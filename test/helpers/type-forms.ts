@@ -4,13 +4,13 @@ import { decodeItem } from '../../connectors/aws-config/map/decode.js';
 import { configItemSchema } from '../../connectors/aws-config/schema.js';
 import { mapState } from '../../connectors/terraform-state/map.js';
 import { stateV4Schema } from '../../connectors/terraform-state/schema.js';
-import { foldSubResources } from '../../src/normalise/fold.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { type Resource, resourceKey } from '../../src/model/resource.js';
 import type { ResourceType } from '../../src/model/types/index.js';
 import { byCloudFormationType } from '../../src/model/types/index.js';
 import { mapArmResource } from '../../src/model/types/map-arm.js';
 import { escapeMarkers, type Value } from '../../src/model/value.js';
+import { foldSubResources } from '../../src/normalise/fold.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { state } from './state.js';
 
@@ -138,7 +138,9 @@ function mapSource(
       const out = mapArmResource({ ...raw, type: String(raw.type) }, { template: name === 'armTemplate' });
       if (out?.terraformType !== type.type)
         throw new Error(`${type.type} ${name}: mapped to ${out?.terraformType}`);
-      const id = name === 'arm' && typeof raw.id === 'string' ? raw.id : undefined;
+      // As the live connector keys it: the import id where the type builds one from attributes, else the ARM id.
+      const armId = name === 'arm' && typeof raw.id === 'string' ? raw.id : undefined;
+      const id = armId === undefined ? undefined : (type.id.importId?.(out.attributes) ?? armId);
       return { attributes: out.attributes, ...(id === undefined ? {} : { id }) };
     }
     default:

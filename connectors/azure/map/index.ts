@@ -1,18 +1,13 @@
-import { RESOURCE_TYPES } from '../../../src/model/types/index.js';
+import { RESOURCE_TYPES, resourceType } from '../../../src/model/types/index.js';
 import { mapArmResource } from '../../../src/model/types/map-arm.js';
 import type { ArmMapping } from '../../../src/model/types/resource-type.js';
 import { escapeMarkers, type Value } from '../../../src/model/value.js';
-import { keyVaultMapping } from './key-vault.js';
-import { managedDiskMapping } from './managed-disk.js';
-import { mssqlDatabaseMapping } from './mssql-database.js';
-import { mssqlServerMapping } from './mssql-server.js';
-import { networkSecurityGroupMapping } from './network-security-group.js';
-import { roleAssignmentMapping } from './role-assignment.js';
-import { roleDefinitionMapping } from './role-definition.js';
 import type { ArmTypeMapping } from './types.js';
-import { webAppMapping } from './web-app.js';
 
-/** The ARM mappings of the type catalogue (src/model/types), one per ARM type, as this connector reads them. */
+/**
+ * The ARM mappings of the type catalogue (src/model/types), one per ARM type, as this connector reads them: the
+ * same mappings the ARM template reader uses, without the defaults a template gets for what it leaves out.
+ */
 function catalogueMappings(): ArmTypeMapping[] {
   const byMapping = new Map<ArmMapping, string[]>();
   for (const type of RESOURCE_TYPES)
@@ -30,22 +25,15 @@ function catalogueMappings(): ArmTypeMapping[] {
         type: resource.type,
       };
       const mapped = mapArmResource(shape, { template: false });
-      return mapped && { id: resource.id, ...mapped };
+      if (!mapped) return undefined;
+      // The import id, where the type builds it from attributes (a role definition's `{id}|{scope}`).
+      const importId = resourceType(mapped.terraformType)?.id.importId?.(mapped.attributes);
+      return { id: importId ?? resource.id, ...mapped };
     },
   }));
 }
 
-export const ARM_MAPPINGS: readonly ArmTypeMapping[] = [
-  ...catalogueMappings(),
-  managedDiskMapping,
-  keyVaultMapping,
-  mssqlServerMapping,
-  mssqlDatabaseMapping,
-  roleDefinitionMapping,
-  roleAssignmentMapping,
-  networkSecurityGroupMapping,
-  webAppMapping,
-];
+export const ARM_MAPPINGS: readonly ArmTypeMapping[] = catalogueMappings();
 
 const BY_ARM_TYPE: ReadonlyMap<string, ArmTypeMapping> = new Map(
   ARM_MAPPINGS.flatMap((mapping) => [

@@ -1,7 +1,36 @@
 import type { ResourceType } from '../resource-type.js';
+import { keyVault } from './key-vault.js';
+import { linuxFunctionApp } from './linux-function-app.js';
+import { linuxWebApp } from './linux-web-app.js';
+import { managedDisk } from './managed-disk.js';
+import { mssqlDatabase } from './mssql-database.js';
+import { mssqlServer } from './mssql-server.js';
+import { networkSecurityGroup } from './network-security-group.js';
 import { resourceGroup } from './resource-group.js';
+import { roleAssignment } from './role-assignment.js';
+import { roleDefinition } from './role-definition.js';
 import { storageAccount } from './storage-account.js';
 import { virtualNetwork } from './virtual-network.js';
+import { windowsFunctionApp } from './windows-function-app.js';
+import { windowsWebApp } from './windows-web-app.js';
 
-/** Every azurerm type module, one file each in this folder; the conformance test checks the two agree. */
-export const AZURERM_TYPES: readonly ResourceType[] = [resourceGroup, storageAccount, virtualNetwork];
+/**
+ * Every azurerm type module, one file each in this folder (code they share lives in ./shared/); the conformance
+ * test checks the two agree.
+ */
+export const AZURERM_TYPES: readonly ResourceType[] = [
+  keyVault,
+  linuxFunctionApp,
+  linuxWebApp,
+  managedDisk,
+  mssqlDatabase,
+  mssqlServer,
+  networkSecurityGroup,
+  resourceGroup,
+  roleAssignment,
+  roleDefinition,
+  storageAccount,
+  virtualNetwork,
+  windowsFunctionApp,
+  windowsWebApp,
+];
