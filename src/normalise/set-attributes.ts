@@ -3,22 +3,9 @@
  * sorted before comparison. Paths use `[*]` for "every element". Only types whose schemas were checked are listed.
  */
 export const SET_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  azurerm_network_security_group: ['security_rule'],
   azurerm_storage_account: [
     'network_rules[*].ip_rules',
     'network_rules[*].virtual_network_subnet_ids',
     'network_rules[*].bypass',
-  ],
-  azurerm_key_vault: [
-    'network_acls[*].ip_rules',
-    'network_acls[*].virtual_network_subnet_ids',
-    'access_policy',
-  ],
-  azurerm_role_definition: [
-    'assignable_scopes',
-    'permissions[*].actions',
-    'permissions[*].not_actions',
-    'permissions[*].data_actions',
-    'permissions[*].not_data_actions',
   ],
 };
