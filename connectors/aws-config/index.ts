@@ -1,15 +1,15 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { createConfigApi } from './client.js';
 import { CONNECTOR_ID, readAccount, readAggregator } from './read.js';
-import { parseOptions } from './schema.js';
+import { type AwsConfigOptions, parseOptions } from './schema.js';
 
-export const awsConfigConnector: Connector = {
+export const awsConfigConnector: Connector<AwsConfigOptions> = {
   id: CONNECTOR_ID,
   side: 'live',
   summary: 'live AWS resources from AWS Config: one account and region, several regions, or an aggregator',
   usage: '--live aws-config[:aggregator=<name>;regions=<r>,<r>;types=<t>,<t>]',
-  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
-    const options = parseOptions(spec);
+  parse: (spec) => parseOptions(spec),
+  async resolve(options: AwsConfigOptions, ctx: ConnectorContext): Promise<Source[]> {
     if (options.aggregator) {
       const aggregator = options.aggregator;
       const location = `aggregator ${aggregator}${options.regions ? ` (${options.regions.join(', ')})` : ''}`;

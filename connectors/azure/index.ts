@@ -1,16 +1,16 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { createArmApi } from './client.js';
 import { CONNECTOR_ID, readArm, readGraph } from './read.js';
-import { parseAzureSpec } from './schema.js';
+import { type ArmScope, type GraphScope, parseAzureSpec } from './schema.js';
 
-export const azureConnector: Connector = {
+export const azureConnector: Connector<ArmScope | GraphScope> = {
   id: CONNECTOR_ID,
   aliases: ['azure-graph'],
   side: 'live',
   summary: 'live Azure resources: a subscription through Resource Manager, or many through Resource Graph',
   usage: '--live azure:<subscription>[/resourceGroups/<rg>] | azure-graph:<subs>|mg=<group>',
-  async resolve(spec: string, _ctx: ConnectorContext, invokedAs?: string): Promise<Source[]> {
-    const scope = parseAzureSpec(spec, invokedAs === 'azure-graph');
+  parse: (spec, { invokedAs }) => parseAzureSpec(spec, invokedAs === 'azure-graph'),
+  async resolve(scope: ArmScope | GraphScope, _ctx: ConnectorContext): Promise<Source[]> {
     if (scope.mode === 'graph') {
       const location = `azure-graph ${scope.managementGroups ? `management group ${scope.managementGroups.join(', ')}` : scope.subscriptions?.join(', ')}`;
       const anySubscription = scope.subscriptions?.[0] ?? '00000000-0000-0000-0000-000000000000';

@@ -1,11 +1,13 @@
 import { isAbsolute, join, posix, relative } from 'node:path';
 import { isPlainObject } from '../../src/model/value.js';
+import type { StateOptions } from '../terraform-state/index.js';
+import { azurermStateLocation, s3StateLocation } from '../terraform-state/remote.js';
 import type { RepoFile } from './client.js';
 import { parseHcl } from './hcl-parse.js';
 
-/** A root module's state, as its `backend` block names it, in the form `--state` takes. */
+/** A root module's state, as its `backend` block names it, in the state connector's options. */
 export interface BackendState {
-  spec: string;
+  state: StateOptions;
   /** The file and line of the backend block. */
   source: string;
 }
@@ -17,9 +19,8 @@ export interface BackendProblem {
 }
 
 /**
- * Finds where each root module keeps its state from its `terraform { backend "…" { … } }` block: s3 becomes
- * `s3://bucket/key`, azurerm `azurerm://account/container/key`, local a path beside the module (in the working tree
- * only: state files are not committed). A value that is not a literal (partial configuration given with
+ * Finds where each root module keeps its state from its `terraform { backend "…" { … } }` block: an s3 or azurerm
+ * backend object, or for local a path beside the module (in the working tree only: state files are not committed). A value that is not a literal (partial configuration given with
  * `-backend-config` at init) cannot be known, and the block is a problem; so is a `cloud` block, whose state lives
  * in HCP Terraform, which driftwarden does not read. `workspace` picks a workspace other than the default.
  */
@@ -46,22 +47,22 @@ export async function backendStates(
       const backend = isPlainObject(block.backend) ? block.backend : {};
       for (const [kind, bodies] of Object.entries(backend)) {
         const body = Array.isArray(bodies) && isPlainObject(bodies[0]) ? bodies[0] : {};
-        const found = stateSpec(kind, body, file, root, workspace);
-        if (typeof found === 'string') states.push({ spec: found, source: at(file, `backend "${kind}"`) });
-        else problems.push(problem(file, `backend "${kind}"`, found.problem));
+        const found = stateOf(kind, body, file, root, workspace);
+        if ('problem' in found) problems.push(problem(file, `backend "${kind}"`, found.problem));
+        else states.push({ state: found, source: at(file, `backend "${kind}"`) });
       }
     }
   }
   return { states, problems };
 }
 
-function stateSpec(
+function stateOf(
   kind: string,
   body: Record<string, unknown>,
   file: RepoFile,
   root: string | undefined,
   workspace: string | undefined,
-): string | { problem: string } {
+): StateOptions | { problem: string } {
   const literal = (name: string): string | undefined => {
     const value = body[name];
     return typeof value === 'string' && value !== '' && !value.includes('${') ? value : undefined;
@@ -78,18 +79,22 @@ function stateSpec(
     case 's3': {
       const problem = need(['bucket', 'key']);
       if (problem) return problem;
-      const prefix = literal('workspace_key_prefix');
-      const query = new URLSearchParams();
-      if (prefix) query.set('workspace_key_prefix', prefix);
-      if (workspace) query.set('workspace', workspace);
-      return withQuery(`s3://${literal('bucket')}/${encodePath(literal('key'))}`, query);
+      return s3StateLocation({
+        bucket: literal('bucket') ?? '',
+        key: literal('key') ?? '',
+        workspace,
+        workspaceKeyPrefix: literal('workspace_key_prefix'),
+      });
     }
     case 'azurerm': {
       const problem = need(['storage_account_name', 'container_name', 'key']);
       if (problem) return problem;
-      const query = new URLSearchParams(workspace ? { workspace } : {});
-      const path = `${literal('container_name')}/${encodePath(literal('key'))}`;
-      return withQuery(`azurerm://${literal('storage_account_name')}/${path}`, query);
+      return azurermStateLocation({
+        account: literal('storage_account_name') ?? '',
+        container: literal('container_name') ?? '',
+        key: literal('key') ?? '',
+        workspace,
+      });
     }
     case 'local': {
       if (!root)
@@ -109,7 +114,7 @@ function stateSpec(
         return {
           problem: `backend "local" path ${JSON.stringify(path)} has glob characters; give it with --state`,
         };
-      return full;
+      return { kind: 'files', pattern: full, baseDir: root };
     }
     default:
       return { problem: `backend "${kind}" is not one driftwarden reads (s3, azurerm, local)` };
@@ -124,13 +129,4 @@ function at(file: RepoFile, needle: string): string {
 
 function problem(file: RepoFile, needle: string, message: string): BackendProblem {
   return { message, source: at(file, needle) };
-}
-
-function encodePath(path: string | undefined): string {
-  return (path ?? '').split('/').map(encodeURIComponent).join('/');
-}
-
-function withQuery(url: string, query: URLSearchParams): string {
-  const text = query.toString();
-  return text ? `${url}?${text}` : url;
 }

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { displayPath } from '../../src/connector/expand-paths.js';
-import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import type { CommitTree, Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { terraformStateConnector } from '../terraform-state/index.js';
@@ -10,21 +10,34 @@ import { type RepoFile, readRepository } from './client.js';
 import { parseCloudFormation } from './cloudformation.js';
 import { sourceBudget } from './limits.js';
 import { CONNECTOR_ID, toResource } from './map.js';
-import { isRemote, parseRepoSpec, type RepoSpec } from './schema.js';
+import { isRemote, type RepoSpec } from './schema.js';
 import { parseTerraform } from './terraform-hcl.js';
 import type { CodeResource } from './types.js';
 
-export const iacConnector: Connector = {
+/** `--repo` with `--ref`, `--follow-backends` and `--workspace`; a local `repo` is relative to `baseDir`. */
+export interface RepoOptions extends RepoSpec {
+  baseDir: string;
+}
+
+export const iacConnector: Connector<RepoOptions> = {
   id: CONNECTOR_ID,
   side: 'declared',
   summary:
     'infrastructure code in a Git repository, at any ref: Terraform HCL, CloudFormation and ARM templates',
   usage: '--repo <path|url> [--ref <ref>]',
-  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
-    const parsed = parseRepoSpec(spec);
+  parse(repo, { baseDir, ref, followBackends, workspace }) {
+    return {
+      repo,
+      baseDir,
+      ...(ref ? { ref } : {}),
+      ...(followBackends ? { backends: workspace ? { workspace } : {} } : {}),
+    };
+  },
+  atCommit: codeAtCommit,
+  async resolve(parsed: RepoOptions, ctx: ConnectorContext): Promise<Source[]> {
     const location = `${parsed.repo}${parsed.ref ? `@${parsed.ref}` : ''}`;
     // Following backends needs the files now, to find the states: they are read once and kept for read().
-    const early = parsed.backends ? await readFiles(parsed, ctx.baseDir) : undefined;
+    const early = parsed.backends ? await readFiles(parsed) : undefined;
     const states = early ? await followBackends(early, parsed, ctx) : [];
     return [
       ...states,
@@ -34,7 +47,7 @@ export const iacConnector: Connector = {
         location,
         async read(readCtx) {
           readCtx.progress(`reading ${location}`);
-          const repo = early ?? (await readFiles(parsed, readCtx.baseDir));
+          const repo = early ?? (await readFiles(parsed));
           const diagnostics: Diagnostic[] = [...repo.diagnostics];
           const code = await parseCode(repo.files, diagnostics);
           for (const d of diagnostics) readCtx.diagnostic({ ...d });
@@ -54,12 +67,23 @@ export const iacConnector: Connector = {
 };
 
 /**
+ * Code in the scan's own repository is read from git at the commit, never from a copy of its files: the same path in
+ * the checkout, at the commit's ref. A remote repository, or one outside the repository, is read as it was given.
+ */
+function codeAtCommit(options: RepoOptions, commit: CommitTree): RepoOptions {
+  if (isRemote(options.repo)) return options;
+  const inside = relative(commit.root, resolve(options.baseDir, options.repo));
+  if (inside.startsWith('..') || isAbsolute(inside)) return options;
+  return { ...options, repo: inside || '.', baseDir: commit.checkout, ref: commit.ref };
+}
+
+/**
  * The states the repository's backend blocks name, read through the state connector. A backend whose state cannot
  * be found is a failed source named by its block: the scan is then incomplete, as the user asked for that state.
  */
 async function followBackends(
   repo: RepositoryFiles,
-  parsed: RepoSpec,
+  parsed: RepoOptions,
   ctx: ConnectorContext,
 ): Promise<Source[]> {
   const sources: Source[] = [];
@@ -67,7 +91,7 @@ async function followBackends(
   const { states, problems } = await backendStates(repo.files, local, parsed.backends?.workspace);
   for (const state of states) {
     try {
-      sources.push(...(await terraformStateConnector.resolve(state.spec, ctx)));
+      sources.push(...(await terraformStateConnector.resolve(state.state, ctx)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       problems.push({ source: state.source, message });
@@ -85,9 +109,9 @@ interface RepositoryFiles {
 }
 
 /** The files are held in memory, so a clone is removed as soon as they are read. */
-async function readFiles(parsed: RepoSpec, baseDir: string): Promise<RepositoryFiles> {
+async function readFiles(parsed: RepoOptions): Promise<RepositoryFiles> {
   const diagnostics: Diagnostic[] = [];
-  const repo = await readRepository(parsed, baseDir, diagnostics);
+  const repo = await readRepository(parsed, parsed.baseDir, diagnostics);
   await repo.cleanup();
   return { root: repo.root, files: repo.files, diagnostics };
 }

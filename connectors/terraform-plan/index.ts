@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expandPaths } from '../../src/connector/expand-paths.js';
 import type { Connector, ConnectorContext, DeclaredSource, Source } from '../../src/connector/types.js';
 import { readPlanFile } from './client.js';
@@ -5,15 +6,23 @@ import { CONNECTOR_ID, mapPlannedValues } from './map.js';
 import { isRefreshOnly, mapRefreshOnly } from './refresh-only.js';
 import type { Plan } from './schema.js';
 
-export const terraformPlanConnector: Connector = {
+/** Plan files by path or glob, relative to `baseDir`. */
+export interface PlanFiles {
+  pattern: string;
+  baseDir: string;
+}
+
+export const terraformPlanConnector: Connector<PlanFiles> = {
   id: CONNECTOR_ID,
   side: 'declared',
   summary:
     'Terraform JSON plans (`terraform show -json`): planned values, or the drift of a refresh-only plan',
   usage: '--plan <path|glob>',
+  parse: (pattern, { baseDir }) => ({ pattern, baseDir }),
+  localFiles: ({ pattern, baseDir }) => [resolve(baseDir, pattern)],
   /** The plan is read here, as it decides the sources: a refresh-only plan is also a live source. */
-  async resolve(spec: string, ctx: ConnectorContext): Promise<Source[]> {
-    const files = await expandPaths(spec, ctx.baseDir, ctx.cwd, ctx.confine);
+  async resolve({ pattern, baseDir }: PlanFiles, ctx: ConnectorContext): Promise<Source[]> {
+    const files = await expandPaths(pattern, baseDir, ctx.cwd, ctx.confine);
     const sources: Source[] = [];
     for (const file of files) {
       ctx.progress(`reading plan ${file.display}`);

@@ -4,7 +4,7 @@ import { inputError, usageError } from '../../src/errors.js';
  * Remote state locations, as the backends store them (hashicorp/terraform internal/backend/remote-state):
  * - s3: the default workspace at `<key>`, others at `<workspace_key_prefix>/<workspace>/<key>` (prefix `env:`);
  * - azurerm: the default workspace at `<key>`, others at `<key>env:<workspace>`.
- * A `?workspace=` query (or --workspace) picks the workspace.
+ * A `?workspace=` query (or --workspace, for a URL without one) picks the workspace.
  */
 export interface S3StateLocation {
   kind: 's3';
@@ -15,7 +15,7 @@ export interface S3StateLocation {
   display: string;
 }
 
-export function parseS3StateUrl(spec: string): S3StateLocation {
+export function parseS3StateUrl(spec: string, defaultWorkspace?: string): S3StateLocation {
   let url: URL;
   try {
     url = new URL(spec);
@@ -30,11 +30,33 @@ export function parseS3StateUrl(spec: string): S3StateLocation {
       throw usageError(`--state ${spec}: unknown option "${param}" (workspace, workspace_key_prefix)`);
     }
   }
-  const workspace = url.searchParams.get('workspace') || 'default';
-  const prefix = url.searchParams.get('workspace_key_prefix') || 'env:';
+  return s3StateLocation({
+    bucket,
+    key,
+    workspace: workspaceOf(url, defaultWorkspace),
+    workspaceKeyPrefix: url.searchParams.get('workspace_key_prefix') || undefined,
+  });
+}
+
+/** Where the s3 backend keeps a workspace's state (also for a backend block's literal settings). */
+export function s3StateLocation(at: {
+  bucket: string;
+  key: string;
+  workspace?: string | undefined;
+  workspaceKeyPrefix?: string | undefined;
+}): S3StateLocation {
+  const { bucket, key } = at;
+  const workspace = at.workspace || 'default';
+  const prefix = at.workspaceKeyPrefix || 'env:';
   const objectKey = workspace === 'default' ? key : `${prefix}/${workspace}/${key}`;
-  const display = `s3://${bucket}/${objectKey}`;
-  return { kind: 's3', bucket, key, workspace, objectKey, display };
+  return { kind: 's3', bucket, key, workspace, objectKey, display: `s3://${bucket}/${objectKey}` };
+}
+
+/** The URL's own `?workspace=`, else the scan's --workspace. */
+function workspaceOf(url: URL, defaultWorkspace: string | undefined): string {
+  return url.searchParams.has('workspace')
+    ? url.searchParams.get('workspace') || 'default'
+    : defaultWorkspace || 'default';
 }
 
 export function notFound(display: string): Error {
@@ -52,7 +74,7 @@ export interface AzurermStateLocation {
 }
 
 /** `azurerm://<storage account>/<container>/<key>`; other workspaces live at `<key>env:<workspace>`. */
-export function parseAzurermStateUrl(spec: string): AzurermStateLocation {
+export function parseAzurermStateUrl(spec: string, defaultWorkspace?: string): AzurermStateLocation {
   let url: URL;
   try {
     url = new URL(spec);
@@ -67,7 +89,18 @@ export function parseAzurermStateUrl(spec: string): AzurermStateLocation {
   for (const param of url.searchParams.keys()) {
     if (param !== 'workspace') throw usageError(`--state ${spec}: unknown option "${param}" (workspace)`);
   }
-  const workspace = url.searchParams.get('workspace') || 'default';
+  return azurermStateLocation({ account, container, key, workspace: workspaceOf(url, defaultWorkspace) });
+}
+
+/** Where the azurerm backend keeps a workspace's state (also for a backend block's literal settings). */
+export function azurermStateLocation(at: {
+  account: string;
+  container: string;
+  key: string;
+  workspace?: string | undefined;
+}): AzurermStateLocation {
+  const { account, container, key } = at;
+  const workspace = at.workspace || 'default';
   const blobName = workspace === 'default' ? key : `${key}env:${workspace}`;
   return {
     kind: 'azurerm',

@@ -5,7 +5,6 @@ import { type Runner, warning } from './workflow.js';
 export function actionContext(runner: Runner, workspace: string): ConnectorContext {
   return {
     cwd: workspace,
-    baseDir: workspace,
     confine: workspace,
     fileName: (absolute) => relative(workspace, absolute).replaceAll('\\', '/'),
     env: runner.env,

@@ -1,4 +1,4 @@
-import { join, posix, relative, resolve } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { isInside, type ScanSettings } from '../config/resolve.js';
 import type { ConnectorContext } from '../connector/types.js';
@@ -8,15 +8,16 @@ import type { CatalogueRule } from '../policy/catalogue.js';
 import { withFindings } from '../scan/build-report.js';
 import { collectLive } from '../scan/collect.js';
 import { type ExecutedScan, executeScan } from '../scan/execute-scan.js';
+import { localFilesOf } from '../scan/source-spec.js';
 import { type CommitFiles, changedBetween, commitExists, materializeAtRef } from './git-refs.js';
 import type { ActionInputs } from './inputs.js';
 import { declaredChanges, driftOnTouched, type PrChanges } from './pr-changes.js';
 import {
   type ActionTree,
   actionSettings,
-  codeRepoOf,
   configPathOf,
   loadActionConfig,
+  settingsAtCommit,
   workingDirOf,
 } from './settings.js';
 
@@ -70,7 +71,7 @@ export async function scanPullRequest(
   const trusted = await materializeAtRef(workspace, refs.base, [configRel, ignoreRel]);
   const cleanups: CommitFiles[] = [trusted];
   try {
-    const firstTree: ActionTree = { root: trusted.dir, workingDir, checkout: workspace };
+    const firstTree: ActionTree = { root: trusted.dir, workingDir };
     const loaded = await loadActionConfig(inputs, firstTree);
     if (!loaded && inputs.state.length === 0 && inputs.live.length === 0)
       return {
@@ -78,9 +79,7 @@ export async function scanPullRequest(
           ? `${configRel} names nothing to scan`
           : `${configRel} is not on the base branch yet: driftwarden reads its settings from the base (the trusted side), so it scans pull requests once ${configRel} is merged`,
       };
-    const codeRepo = codeRepoOf(loaded, firstTree);
-    const code = (ref: string) => (codeRepo === undefined ? {} : { repo: join(workspace, codeRepo), ref });
-    const planned = actionSettings(inputs, firstTree, loaded, code(refs.base));
+    const planned = actionSettings(inputs, firstTree, loaded);
     const needed = localPatterns(planned, trusted.dir);
     const base = await materializeAtRef(workspace, refs.base, [
       configRel,
@@ -94,13 +93,22 @@ export async function scanPullRequest(
 
     const rebase = (tree: ActionTree) =>
       loaded ? { ...loaded, baseDir: join(tree.root, workingDir) } : undefined;
-    const baseTree: ActionTree = { root: base.dir, workingDir, checkout: workspace };
-    const headTree: ActionTree = { root: head.dir, workingDir, checkout: workspace };
+    // Each commit's settings read its copy; code is read from git at the commit (settingsAtCommit).
+    const baseTree: ActionTree = { root: base.dir, workingDir };
+    const headTree: ActionTree = { root: head.dir, workingDir };
     const baseSettings = onlyPresent(
-      actionSettings(inputs, baseTree, rebase(baseTree), code(refs.base)),
+      settingsAtCommit(actionSettings(inputs, baseTree, rebase(baseTree)), {
+        root: base.dir,
+        checkout: workspace,
+        ref: refs.base,
+      }),
       base,
     );
-    const headDeclared = actionSettings(inputs, headTree, rebase(headTree), code(refs.head));
+    const headDeclared = settingsAtCommit(actionSettings(inputs, headTree, rebase(headTree)), {
+      root: head.dir,
+      checkout: workspace,
+      ref: refs.head,
+    });
     // The head is judged by the base's rules: its ignore file, policies and waivers.
     const headSettings: ScanSettings = {
       ...baseSettings,
@@ -145,7 +153,6 @@ function sideContext(ctx: ConnectorContext, dir: string, workspace: string): Con
   return {
     ...ctx,
     cwd: dir,
-    baseDir: dir,
     confine: dir,
     fileName: (absolute) => {
       for (const root of [dir, workspace])
@@ -178,13 +185,9 @@ function localPatterns(settings: ScanSettings, root: string): { declared: string
   const rel = (path: string) => relative(root, path).replaceAll('\\', '/');
   const declared: string[] = [];
   const trusted: string[] = [];
-  for (const source of settings.sources) {
-    const path = resolve(source.baseDir ?? root, source.spec);
-    if (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec))
-      declared.push(rel(path));
-    else if (source.connector.id === 'terraform-plan') declared.push(rel(path));
-    else if (source.connector.id === 'snapshot') trusted.push(rel(path));
-  }
+  for (const source of settings.sources)
+    for (const file of localFilesOf(source))
+      (source.side === 'declared' ? declared : trusted).push(rel(file));
   if (settings.ignoreFile) trusted.push(rel(settings.ignoreFile.path));
   for (const dir of [...settings.policies.dirs, ...settings.policies.bundles])
     trusted.push(`${rel(dir.path)}/**`);
@@ -195,12 +198,11 @@ function localPatterns(settings: ScanSettings, root: string): { declared: string
 function onlyPresent(settings: ScanSettings, files: CommitFiles): ScanSettings {
   return {
     ...settings,
-    sources: settings.sources.filter((source) => {
-      const local =
-        (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec)) ||
-        source.connector.id === 'terraform-plan';
-      return !local || files.has(relative(files.dir, resolve(source.baseDir ?? files.dir, source.spec)));
-    }),
+    sources: settings.sources.filter(
+      (source) =>
+        source.side === 'live' ||
+        localFilesOf(source).every((file) => files.has(relative(files.dir, file).replaceAll('\\', '/'))),
+    ),
   };
 }
 

@@ -1,23 +1,23 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
-import { isInside, resolveScanSettings, type ScanSettings } from '../config/resolve.js';
+import { resolveScanSettings, type ScanSettings } from '../config/resolve.js';
+import type { CommitTree } from '../connector/types.js';
 import { usageError } from '../errors.js';
+import { sourcesAtCommit } from '../scan/source-spec.js';
 import type { ActionInputs } from './inputs.js';
 
 const DEFAULT_CONFIG = 'driftwarden.yml';
 
 /**
  * Where the Action finds the repository's files: the workspace itself, or the copy of one commit. `workingDir` is
- * the `working-directory` input, relative to the repository root: it says where the config file is, and nothing
- * else. Every path the scan reports is relative to `root`, the repository root.
+ * the `working-directory` input, relative to the repository root: it says where the config file is, and where
+ * the inputs' relative paths start. Every path the scan reports is relative to `root`, the repository root.
  */
 export interface ActionTree {
   root: string;
   workingDir: string;
-  /** The checkout, when `root` is a commit's copy: code is read from git there. */
-  checkout?: string;
 }
 
 /** The `working-directory` input as a repository-relative path; one that leaves the repository is refused. */
@@ -58,35 +58,24 @@ export function actionSettings(
   inputs: ActionInputs,
   tree: ActionTree,
   loaded: LoadedConfig | undefined,
-  overrides: { repo?: string; ref?: string } = {},
 ): ScanSettings {
-  const dir = join(tree.root, tree.workingDir);
-  const local = (path: string) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? path : resolve(dir, path));
-  const liveSpec = (spec: string) =>
-    spec.startsWith('snapshot:') ? `snapshot:${resolve(dir, spec.slice(9))}` : spec;
   const flags = {
-    ...(inputs.state.length ? { state: inputs.state.map(local) } : {}),
-    ...(inputs.live.length ? { live: inputs.live.map(liveSpec) } : {}),
+    ...(inputs.state.length ? { state: inputs.state } : {}),
+    ...(inputs.live.length ? { live: inputs.live } : {}),
     ...(inputs.failOn ? { 'fail-on': inputs.failOn } : {}),
-    ...(inputs.policies.length ? { policies: inputs.policies.map(local) } : {}),
-    ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle.map(local) } : {}),
-    ...(overrides.repo ? { repo: overrides.repo } : {}),
-    ...(overrides.ref ? { ref: overrides.ref } : {}),
+    ...(inputs.policies.length ? { policies: inputs.policies } : {}),
+    ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
   };
   return resolveScanSettings(flags, loaded, connectors, tree.root, {
     confine: tree.root,
-    confineRepo: tree.checkout ?? tree.root,
+    flagsDir: join(tree.root, tree.workingDir),
   });
 }
 
 /**
- * The repository the config's `repo` names, as a path relative to the repository root (`.` for the root), or
- * undefined when it names none or a remote one. Code is read from git at each commit, never from a copy.
+ * The settings as they read one commit, from its copy (`commit.root`): state, plans and snapshots from the copy,
+ * code from git at the commit in the checkout (each connector says how it reads a commit).
  */
-export function codeRepoOf(loaded: LoadedConfig | undefined, tree: ActionTree): string | undefined {
-  const repo = loaded?.config.repo;
-  if (repo === undefined || /:\/\/|^[\w.-]+@[\w.-]+:/.test(repo)) return undefined;
-  const absolute = resolve(loaded?.baseDir ?? tree.root, repo);
-  if (!isInside(tree.root, absolute)) throw usageError(`repo ${repo}: leaves the repository`);
-  return relative(tree.root, absolute) || '.';
+export function settingsAtCommit(settings: ScanSettings, commit: CommitTree): ScanSettings {
+  return { ...settings, sources: sourcesAtCommit(settings.sources, commit) };
 }

@@ -169,7 +169,6 @@ function connectorContext(
 ): ConnectorContext {
   return {
     cwd: io.cwd,
-    baseDir: io.cwd,
     env: io.env,
     signal: new AbortController().signal,
     now: () => new Date(),

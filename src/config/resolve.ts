@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
-import type { Connector } from '../connector/types.js';
+import type { Connector, SpecContext } from '../connector/types.js';
 import { usageError } from '../errors.js';
 import type { ConfigWaiver } from '../policy/waivers.js';
-import type { SourceSpec } from '../scan/collect.js';
+import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
 import type { LoadedConfig } from './load.js';
 import { FAIL_ON_VALUES, type FailOnValue, OUTPUT_FORMATS, type OutputFormat } from './schema.js';
 
@@ -53,8 +53,8 @@ export interface ResolveOptions {
    * path or a `..` that leaves it is refused. Symlinks are checked where the files are found (expandPaths).
    */
   confine?: string;
-  /** Where `repo` must stay, when that is elsewhere (the Action reads code from the checkout, files from a copy). */
-  confineRepo?: string;
+  /** Where relative paths given as flags start (the Action's working directory); default: `cwd`. */
+  flagsDir?: string;
 }
 
 /** Merges flags over the config file: a flag given on the command line replaces the file's value. */
@@ -65,19 +65,8 @@ export function resolveScanSettings(
   cwd: string,
   options: ResolveOptions = {},
 ): ScanSettings {
-  const settings = mergeSettings(flags, loaded, registry, cwd);
-  if (options.confine !== undefined) {
-    confineSettings(settings, options.confine);
-    const repo = flags.repo ?? loaded?.config.repo;
-    const repoBase = flags.repo ? cwd : (loaded?.baseDir ?? cwd);
-    const repoRoot = options.confineRepo ?? options.confine;
-    if (
-      repo !== undefined &&
-      !/:\/\/|^[\w.-]+@[\w.-]+:/.test(repo) &&
-      !isInside(repoRoot, resolve(repoBase, repo))
-    )
-      throw usageError(`repo ${repo}: leaves ${repoRoot}; paths must stay inside it`);
-  }
+  const settings = mergeSettings(flags, loaded, registry, cwd, options);
+  if (options.confine !== undefined) confineSettings(settings, options.confine);
   return settings;
 }
 
@@ -86,47 +75,58 @@ function mergeSettings(
   loaded: LoadedConfig | undefined,
   registry: readonly Connector[],
   cwd: string,
+  options: ResolveOptions,
 ): ScanSettings {
   const config = loaded?.config ?? {};
   const configDir = loaded?.baseDir ?? cwd;
+  const flagsDir = options.flagsDir ?? cwd;
+  const baseOf = (flag: unknown) => (flag === undefined ? configDir : flagsDir);
   const stateSpecs = flags.state ?? config.state ?? [];
   const liveSpecs = flags.live ?? config.live ?? [];
-  const stateBase = flags.state ? cwd : configDir;
   const planSpecs = flags.plan ?? config.plans ?? [];
-  const planBase = flags.plan ? cwd : configDir;
-  const liveBase = flags.live ? cwd : configDir;
   const repo = flags.repo ?? config.repo;
-  const ref = flags.ref ?? config.ref;
   if (stateSpecs.length === 0 && planSpecs.length === 0 && liveSpecs.length === 0 && !repo) {
     throw usageError(
       'nothing to scan: give --state <path|glob>, --plan <path|glob>, --repo <path|url> and --live <connector>:<spec>, or a config file',
     );
   }
   const workspace = flags.workspace ?? config.workspace;
+  // Each spec is parsed here, once, by its connector; a path that leaves the confining directory is refused here.
+  const confined = (what: string, source: SourceSpec): SourceSpec => {
+    if (options.confine !== undefined) confineSource(what, source, options.confine);
+    return source;
+  };
+  const stateContext = { baseDir: baseOf(flags.state), workspace };
   const sources: SourceSpec[] = [
-    ...stateSpecs
-      .map((spec) => withWorkspace(spec, workspace))
-      .map((spec) => ({
-        side: 'declared' as const,
-        connector: stateConnectorFor(spec, registry),
-        spec,
-        baseDir: stateBase,
-      })),
-    ...planSpecs.map((spec) => planSource(spec, registry, planBase)),
-    ...liveSpecs.map((spec) => liveSourceFor(spec, registry, liveBase)),
-    ...(repo
-      ? [
-          repoSource(
-            repo,
-            ref,
-            Boolean(flags['follow-backends'] ?? config.followBackends),
-            workspace,
-            registry,
-            flags.repo ? cwd : configDir,
-          ),
-        ]
-      : []),
+    ...stateSpecs.map((spec) =>
+      confined('state', sourceSpec('declared', stateConnectorFor(spec, registry), spec, stateContext)),
+    ),
+    ...planSpecs.map((spec) =>
+      confined(
+        'plans',
+        sourceSpec('declared', connectorById('terraform-plan', '--plan', registry), spec, {
+          baseDir: baseOf(flags.plan),
+        }),
+      ),
+    ),
+    ...liveSpecs.map((spec) => confined('live', liveSourceFor(spec, registry, baseOf(flags.live)))),
   ];
+  if (repo) {
+    const baseDir = baseOf(flags.repo);
+    if (
+      options.confine !== undefined &&
+      !isRemoteRepo(repo) &&
+      !isInside(options.confine, resolve(baseDir, repo))
+    )
+      throw usageError(`repo ${repo}: leaves ${options.confine}; paths must stay inside it`);
+    const context: SpecContext = {
+      baseDir,
+      ref: flags.ref ?? config.ref,
+      followBackends: Boolean(flags['follow-backends'] ?? config.followBackends),
+      workspace,
+    };
+    sources.push(sourceSpec('declared', connectorById('iac', '--repo', registry), repo, context));
+  }
 
   const ignoreSpec = flags['ignore-file'] ?? config.ignoreFile;
   const ignoreBase = flags['ignore-file'] ? cwd : configDir;
@@ -148,7 +148,7 @@ function mergeSettings(
   const failOn = flags['fail-on'] ? parseFailOn(flags['fail-on']) : (config.failOn ?? DEFAULT_FAIL_ON);
   const pathsFrom = (flag: string[] | undefined, fromConfig: string[] | undefined) =>
     (flag ?? fromConfig ?? []).map((item) => {
-      const path = resolve(flag ? cwd : configDir, item);
+      const path = resolve(flag ? flagsDir : configDir, item);
       return { path, display: displayPath(path, cwd) };
     });
   const policies = {
@@ -174,19 +174,19 @@ function mergeSettings(
   };
 }
 
-/** Refuses every local path of the settings that leaves `root`, naming the setting and the path. */
+/** Refuses a source whose local files leave `root`, naming the setting and the spec as written. */
+function confineSource(what: string, source: SourceSpec, root: string): void {
+  for (const file of localFilesOf(source))
+    if (!isInside(root, file))
+      throw usageError(`${what} ${source.display}: leaves ${root}; paths must stay inside it`);
+}
+
+/** Refuses every other local path of the settings that leaves `root`, naming the setting and the path. */
 function confineSettings(settings: ScanSettings, root: string): void {
   const check = (what: string, base: string, path: string) => {
     if (!isInside(root, resolve(base, path)))
       throw usageError(`${what} ${path}: leaves ${root}; paths must stay inside it`);
   };
-  for (const source of settings.sources) {
-    const base = source.baseDir ?? root;
-    if (source.connector.id === 'terraform-state' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source.spec))
-      check('state', base, source.spec);
-    else if (source.connector.id === 'terraform-plan') check('plans', base, source.spec);
-    else if (source.connector.id === 'snapshot') check('live snapshot:', base, source.spec);
-  }
   const files = [
     ['ignoreFile', settings.ignoreFile],
     ['baseline', settings.baseline],
@@ -203,10 +203,8 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** `--workspace` applies to remote states that do not name a workspace themselves. */
-function withWorkspace(spec: string, workspace: string | undefined): string {
-  if (!workspace || !/^(s3|azurerm):\/\//i.test(spec) || /[?&]workspace=/.test(spec)) return spec;
-  return `${spec}${spec.includes('?') ? '&' : '?'}workspace=${encodeURIComponent(workspace)}`;
+function isRemoteRepo(repo: string): boolean {
+  return /:\/\/|^[\w.-]+@[\w.-]+:/.test(repo);
 }
 
 function stateConnectorFor(spec: string, registry: readonly Connector[]): Connector {
@@ -215,25 +213,10 @@ function stateConnectorFor(spec: string, registry: readonly Connector[]): Connec
   return connector;
 }
 
-function repoSource(
-  repo: string,
-  ref: string | undefined,
-  followBackends: boolean,
-  workspace: string | undefined,
-  registry: readonly Connector[],
-  baseDir: string,
-): SourceSpec {
-  const connector = registry.find((c) => c.id === 'iac');
-  if (!connector) throw usageError('--repo: no connector reads repositories');
-  const backends = followBackends ? `?backends${workspace ? `=${encodeURIComponent(workspace)}` : ''}` : '';
-  const spec = `${repo}${ref ? `#${ref}` : ''}${backends}`;
-  return { side: 'declared', connector, spec, baseDir };
-}
-
-function planSource(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {
-  const connector = registry.find((c) => c.id === 'terraform-plan');
-  if (!connector) throw usageError('--plan: no connector reads Terraform plans');
-  return { side: 'declared', connector, spec, baseDir };
+function connectorById(id: string, flag: string, registry: readonly Connector[]): Connector {
+  const connector = registry.find((c) => c.id === id);
+  if (!connector) throw usageError(`${flag}: no connector ${id} is registered`);
+  return connector;
 }
 
 function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: string): SourceSpec {
@@ -244,13 +227,8 @@ function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: st
     const known = registry.filter((c) => c.side === 'live').flatMap((c) => [c.id, ...(c.aliases ?? [])]);
     throw usageError(`--live ${spec}: unknown live connector "${id}" (known: ${known.join(', ')})`);
   }
-  return {
-    side: 'live',
-    connector,
-    spec: colon === -1 ? '' : spec.slice(colon + 1),
-    baseDir,
-    ...(id !== connector.id ? { invokedAs: id } : {}),
-  };
+  const context = { baseDir, ...(id !== connector.id ? { invokedAs: id } : {}) };
+  return sourceSpec('live', connector, colon === -1 ? '' : spec.slice(colon + 1), context);
 }
 
 function parseFormat(value: string, where: string): OutputFormat {

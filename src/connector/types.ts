@@ -14,8 +14,6 @@ export interface Logger {
 export interface ConnectorContext {
   /** The working directory; paths in messages and reports are shown relative to it. */
   cwd: string;
-  /** The directory relative paths in a spec are resolved against: the config file's directory, or `cwd`. */
-  baseDir: string;
   env: Readonly<Record<string, string | undefined>>;
   signal: AbortSignal;
   now(): Date;
@@ -78,10 +76,41 @@ export interface LiveSource extends SourceBase {
   read(ctx: ConnectorContext): Promise<LiveReadResult>;
 }
 
-/** A connector expands a user's spec into sources; each yields resources of its own side only. */
+/** A connector expands the options parsed from a user's spec into sources; each yields its own side only. */
 export type Source = DeclaredSource | LiveSource;
 
-export interface Connector {
+/**
+ * What qualifies a spec beyond its own text: the directory its relative paths start from, and the scan-wide flags
+ * that apply to it. Each connector reads the ones that concern it.
+ */
+export interface SpecContext {
+  /** Where relative paths in the spec start: the config file's directory, or the working directory for a flag. */
+  baseDir: string;
+  /** The name the user gave, when it was one of the connector's aliases. */
+  invokedAs?: string | undefined;
+  /** `--workspace`: the Terraform workspace of remote states that do not name one. */
+  workspace?: string | undefined;
+  /** `--ref`: the commit, branch or tag of a repository. */
+  ref?: string | undefined;
+  /** `--follow-backends`: also read the states a repository's backend blocks name. */
+  followBackends?: boolean | undefined;
+}
+
+/**
+ * One commit of the repository a scan runs in (a pull request's base or head): the files a scan reads from the
+ * file system (Connector.localFiles) are copied out of git under `root`; the whole commit is in `checkout`'s git.
+ */
+export interface CommitTree {
+  root: string;
+  checkout: string;
+  ref: string;
+}
+
+/**
+ * A connector, generic over its own options: it parses what the user wrote once, at the edge (CLI flags, config
+ * keys, Action inputs), and everything after that reads the typed options, which only the connector looks into.
+ */
+export interface Connector<Options = unknown> {
   /** Equal to the connector's folder name under connectors/. */
   id: string;
   side: Side;
@@ -89,13 +118,25 @@ export interface Connector {
   summary: string;
   /** The form of the spec the user writes after `--state` or `--live <id>:`. */
   usage: string;
-  /**
-   * Expands the user's spec into sources. A spec that cannot be read at all (a path that does not exist, a glob
-   * that matches nothing, a malformed option) throws a DriftwardenError with code `input` or `usage`.
-   */
-  resolve(spec: string, ctx: ConnectorContext, invokedAs?: string): Promise<Source[]>;
   /** Other names the user may give after `--live` for this connector (it is told which one was used). */
   aliases?: readonly string[];
+  /** Parses the user's spec; a malformed one throws a DriftwardenError with code `usage`. */
+  parse(spec: string, context: SpecContext): Options;
+  /**
+   * Expands the options into sources. What cannot be read at all (a path that does not exist, a glob that matches
+   * nothing) throws a DriftwardenError with code `input`.
+   */
+  resolve(options: Options, ctx: ConnectorContext): Promise<Source[]>;
   /** Declared connectors: whether a `--state` spec is for this connector (e.g. by its URL scheme). */
   acceptsStateSpec?(spec: string): boolean;
+  /**
+   * The local files the options read (absolute paths or globs): `--confine` checks them, and the Action copies
+   * them out of git at each commit it scans. Absent or empty when the source reads no local file.
+   */
+  localFiles?(options: Options): readonly string[];
+  /**
+   * The options that read the same thing at a commit, where the commit's copied files are not what is read: code,
+   * which is read from git at the commit. Absent when reading the copy (or nothing local) is right.
+   */
+  atCommit?(options: Options, commit: CommitTree): Options;
 }

@@ -1,20 +1,12 @@
-import type { Connector, ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
+import type { ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
 import type { SourceCoverage } from '../diff/coverage.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
 import { hasOrigin, type Resource } from '../model/resource.js';
+import type { SourceSpec } from './source-spec.js';
 
-export interface SourceSpec {
-  side: Side;
-  connector: Connector;
-  /** The user's spec after the connector prefix: a path, glob, URL or option string. */
-  spec: string;
-  /** Where relative paths in the spec are resolved from (the config file's directory); defaults to cwd. */
-  baseDir?: string;
-  /** The name the user gave, when it was one of the connector's aliases. */
-  invokedAs?: string;
-}
+export type { SourceSpec } from './source-spec.js';
 
 /** What the sources of one side yielded, and how each went. */
 interface CollectedStatuses {
@@ -71,13 +63,9 @@ export async function collectSides(
   for (const spec of ordered) {
     let sources: Source[];
     try {
-      sources = await spec.connector.resolve(
-        spec.spec,
-        { ...ctx, baseDir: spec.baseDir ?? ctx.cwd },
-        spec.invokedAs,
-      );
+      sources = await spec.connector.resolve(spec.options, ctx);
     } catch (error) {
-      recordFailure(sides[spec.side], spec.connector.id, spec.side, spec.spec, error);
+      recordFailure(sides[spec.side], spec.connector.id, spec.side, spec.display, error);
       continue;
     }
     for (const source of sources) await readSource(source, ctx, sides);

@@ -21,7 +21,6 @@ export function createScanContext(options: ScanContextOptions): ConnectorContext
   const quiet = () => undefined;
   return {
     cwd: options.cwd,
-    baseDir: options.cwd,
     env: options.env,
     signal: options.signal ?? new AbortController().signal,
     now: options.now ?? (() => new Date()),

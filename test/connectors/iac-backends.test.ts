@@ -1,12 +1,11 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL interpolation is written with ${} in plain strings */
 import { describe, expect, it } from 'vitest';
 import { backendStates } from '../../connectors/iac/backends.js';
-import { parseAzurermStateUrl, parseS3StateUrl } from '../../connectors/terraform-state/remote.js';
 
 const file = (path: string, text: string) => ({ path, text });
 
 describe('backend blocks to state locations', () => {
-  it('s3 and azurerm blocks become the URLs the state connector reads, with the workspace and odd keys intact', async () => {
+  it('s3 and azurerm blocks become the locations the state connector reads, with the workspace and odd keys intact', async () => {
     const { states, problems } = await backendStates(
       [
         file(
@@ -23,17 +22,24 @@ describe('backend blocks to state locations', () => {
     );
     expect(problems).toEqual([]);
     expect(states.map((s) => s.source)).toEqual(['net/main.tf:2', 'app/main.tf:2']);
-    const s3 = parseS3StateUrl(states[0]?.spec ?? '');
-    expect([s3.bucket, s3.key, s3.objectKey]).toEqual([
-      'acme-tf',
-      'net/a b#1.tfstate',
-      'ws/staging/net/a b#1.tfstate',
-    ]);
-    const azure = parseAzurermStateUrl(states[1]?.spec ?? '');
-    expect([azure.account, azure.container, azure.blobName]).toEqual([
-      'acmetf',
-      'tfstate',
-      'app.tfstateenv:staging',
+    expect(states.map((s) => s.state)).toEqual([
+      {
+        kind: 's3',
+        bucket: 'acme-tf',
+        key: 'net/a b#1.tfstate',
+        workspace: 'staging',
+        objectKey: 'ws/staging/net/a b#1.tfstate',
+        display: 's3://acme-tf/ws/staging/net/a b#1.tfstate',
+      },
+      {
+        kind: 'azurerm',
+        account: 'acmetf',
+        container: 'tfstate',
+        key: 'app.tfstate',
+        workspace: 'staging',
+        blobName: 'app.tfstateenv:staging',
+        display: 'azurerm://acmetf/tfstate/app.tfstateenv:staging',
+      },
     ]);
   });
 

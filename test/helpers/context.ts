@@ -8,7 +8,6 @@ export function recordingContext(): { ctx: ConnectorContext; diagnostics: Diagno
     diagnostics,
     ctx: {
       cwd: '/',
-      baseDir: '/',
       env: {},
       signal: new AbortController().signal,
       now: () => new Date(0),
