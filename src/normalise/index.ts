@@ -1,6 +1,7 @@
 import type { Resource } from '../model/resource.js';
 import { armIdsPass } from './arm-ids.js';
 import { emptyValuesPass } from './empty-values.js';
+import { inheritedPass } from './inherited.js';
 import type { NormalisePass } from './pass.js';
 import { policyDocumentsPass } from './policy-documents.js';
 import { renamedAttributesPass } from './renamed-attributes.js';
@@ -14,6 +15,7 @@ import { tagsAllPass } from './tags-all.js';
  */
 export const NORMALISE_PASSES: readonly NormalisePass[] = [
   renamedAttributesPass,
+  inheritedPass,
   policyDocumentsPass,
   tagsAllPass,
   emptyValuesPass,

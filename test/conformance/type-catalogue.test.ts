@@ -79,7 +79,7 @@ describe('the registry and the folders agree', () => {
     expect(folded.filter((sub) => names.includes(sub))).toEqual([]);
   });
 
-  it('sets, computed, sensitive, defaults and renames name attributes of the schema', () => {
+  it('sets, defaults, renames and inherited attributes name attributes of the schema', () => {
     for (const type of RESOURCE_TYPES) {
       const keys = new Set(schemaKeys(type));
       const head = (path: string) => path.split(/[.[]/)[0] ?? path;
@@ -87,6 +87,7 @@ describe('the registry and the folders agree', () => {
         ...(type.sets ?? []).map(head),
         ...Object.keys(type.defaults ?? {}),
         ...(type.renamed ?? []).map(([, current]) => current),
+        ...Object.entries(type.inherited ?? {}).flatMap(([name, sources]) => [name, ...sources]),
       ];
       expect(
         named.filter((name) => !keys.has(name)),

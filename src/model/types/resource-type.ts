@@ -30,6 +30,12 @@ export interface ResourceType {
    * `min_tls_version` is `TLS1_2` on azurerm 3+. Policies judge what an unset attribute means from this.
    */
   defaults?: Readonly<Attributes>;
+  /**
+   * Attributes a new resource takes from what it is created from when its configuration leaves them out:
+   * attribute -> the attributes that name such a source. A volume made from a snapshot keeps the snapshot's
+   * encryption, so code that sets `snapshot_id` and not `encrypted` does not say whether it is encrypted.
+   */
+  inherited?: Readonly<Record<string, readonly string[]>>;
   /** Attribute renames across provider versions, old name -> current name; the current name wins. */
   renamed?: readonly (readonly [string, string])[];
   id: IdRule;

@@ -35,8 +35,16 @@ export const dbInstance = defineType({
     vpc_security_group_ids: s.strings,
     enabled_cloudwatch_logs_exports: s.strings,
     tags: s.tags,
+    snapshot_identifier: s.string,
+    replicate_source_db: s.string,
+    restore_to_point_in_time: s.blocks({ source_db_instance_identifier: s.string }),
   }),
   sets: ['vpc_security_group_ids', 'enabled_cloudwatch_logs_exports'],
+  // A replica, a snapshot restore and a point-in-time restore keep their source's encryption and key.
+  inherited: {
+    storage_encrypted: ['snapshot_identifier', 'replicate_source_db', 'restore_to_point_in_time'],
+    kms_key_id: ['snapshot_identifier', 'replicate_source_db', 'restore_to_point_in_time'],
+  },
   computed: [
     'arn',
     'resource_id',

@@ -32,6 +32,8 @@ export const ebsVolume = defineType({
   computed: ['arn'],
   // The provider's aws_ebs_volume documentation: type "(Default: `gp2`)", as EC2's CreateVolume defaults it.
   defaults: { type: 'gp2' },
+  // A volume made from a snapshot keeps the snapshot's encryption and key.
+  inherited: { encrypted: ['snapshot_id'], kms_key_id: ['snapshot_id'] },
   id: { attribute: 'id', caseInsensitive: false },
   sources: {
     awsConfig: { type: 'AWS::EC2::Volume', map: fromConfigItem },

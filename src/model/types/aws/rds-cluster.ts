@@ -31,8 +31,16 @@ export const rdsCluster = defineType({
     enabled_cloudwatch_logs_exports: s.strings,
     availability_zones: s.strings,
     tags: s.tags,
+    snapshot_identifier: s.string,
+    replication_source_identifier: s.string,
+    restore_to_point_in_time: s.blocks({ source_cluster_identifier: s.string }),
   }),
   sets: ['vpc_security_group_ids', 'enabled_cloudwatch_logs_exports', 'availability_zones'],
+  // A snapshot restore, a replica cluster and a point-in-time restore keep their source's encryption and key.
+  inherited: {
+    storage_encrypted: ['snapshot_identifier', 'replication_source_identifier', 'restore_to_point_in_time'],
+    kms_key_id: ['snapshot_identifier', 'replication_source_identifier', 'restore_to_point_in_time'],
+  },
   computed: [
     'arn',
     'cluster_resource_id',
