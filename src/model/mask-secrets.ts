@@ -11,6 +11,7 @@ import {
   isSecretAttributeName,
   sensitiveSettingsOf,
 } from './secret-patterns.js';
+import { resourceType } from './types/index.js';
 import {
   isPlainObject,
   isSensitive,
@@ -42,7 +43,9 @@ export function maskValue(value: Value): SensitiveValue {
 }
 
 /**
- * Masks, in place: the resource's sensitive paths; every attribute whose name says it is a secret; the values of
+ * Masks, in place: the resource's sensitive paths; the attributes its type module names sensitive (whatever
+ * they are called: `site_credential`, `custom_domain_verification_id`); every attribute whose name says it is a
+ * secret; the values of
  * its type's settings maps (environment variables, app settings); and every string shaped like a credential,
  * whatever its name. Each masked path is added to `sensitivePaths`, so the live twin is masked there too.
  */
@@ -50,6 +53,12 @@ export function maskSecrets(resource: Resource): void {
   const paths = new Set(resource.sensitivePaths);
   for (const path of resource.sensitivePaths) {
     maskPath(resource.attributes, parsePath(path), undefined, false);
+  }
+  for (const name of resourceType(resource.type)?.sensitive ?? []) {
+    const value = Object.hasOwn(resource.attributes, name) ? resource.attributes[name] : undefined;
+    if (value === undefined || value === null) continue;
+    maskPath(resource.attributes, [name], undefined, false);
+    paths.add(formatPath([name]));
   }
   const walk: Walk = { paths, path: [] };
   visitMembers(resource.attributes, startOf(sensitiveSettingsOf(resource.type)), walk);

@@ -3,15 +3,12 @@ import { resourceType } from '../model/types/index.js';
 import { isPlainObject, type Value } from '../model/value.js';
 import { sortCanonical } from '../util/canonical-json.js';
 import type { NormalisePass } from './pass.js';
-import { SET_ATTRIBUTES } from './set-attributes.js';
 
-/** Sorts set-typed attributes (see set-attributes.ts) so that element order never shows as drift. */
+/** Sorts the attributes a type module names as sets, so that element order never shows as drift. */
 export const setsPass: NormalisePass = {
   name: 'sets',
   apply(resource) {
-    const paths =
-      resourceType(resource.type)?.sets ??
-      (Object.hasOwn(SET_ATTRIBUTES, resource.type) ? SET_ATTRIBUTES[resource.type] : undefined);
+    const paths = resourceType(resource.type)?.sets;
     if (!paths) return;
     // Inner sets first: sorting an outer set compares elements whose inner sets must already be in order.
     for (const path of [...paths].sort((a, b) => b.length - a.length)) {

@@ -392,3 +392,40 @@ describe('digests', () => {
     expect(maskValue({ a: 1 })).not.toEqual(maskValue({ a: 2 }));
   });
 });
+
+describe('attributes the type catalogue names sensitive are masked whatever they are called', () => {
+  it('masks a web app site_credential and domain verification id, names the paths, and leaves the rest', () => {
+    const app = resource(
+      'azurerm_linux_web_app',
+      '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a',
+      {
+        name: 'a',
+        https_only: true,
+        custom_domain_verification_id: 'C8D2E9A1B7F3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D5E6F708192A3B4C5D',
+        site_credential: [{ name: '$a', password: 'not-a-shaped-secret' }],
+      },
+    );
+    maskSecrets(app);
+    expect(isSensitive(app.attributes.custom_domain_verification_id)).toBe(true);
+    expect(isSensitive(app.attributes.site_credential)).toBe(true);
+    expect(app.attributes.https_only).toBe(true);
+    expect(app.sensitivePaths).toEqual(
+      expect.arrayContaining(['custom_domain_verification_id', 'site_credential']),
+    );
+    expect(JSON.stringify(app.attributes)).not.toContain('C8D2E9A1');
+  });
+
+  it('leaves an unset sensitive attribute unset', () => {
+    const server = resource(
+      'azurerm_mssql_server',
+      '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/x',
+      {
+        name: 'x',
+        administrator_login_password: null,
+      },
+    );
+    maskSecrets(server);
+    expect(server.attributes.administrator_login_password).toBeNull();
+    expect(server.sensitivePaths).not.toContain('administrator_login_password');
+  });
+});

@@ -33,7 +33,7 @@ export const lambdaFunction = defineType({
   }),
   sets: ['vpc_config[*].security_group_ids', 'vpc_config[*].subnet_ids', 'layers'],
   computed: ['arn', 'invoke_arn', 'qualified_arn', 'version', 'last_modified', 'source_code_size'],
-  sensitive: ['environment'],
+  // environment[0].variables is a settings map: its values are masked on ingestion, its names are kept.
   // The provider's aws_lambda_function documentation: memory_size "Defaults to `128`", timeout "Defaults to `3`".
   defaults: { memory_size: 128, timeout: 3 },
   id: { attribute: 'function_name', caseInsensitive: false },
