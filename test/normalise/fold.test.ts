@@ -118,3 +118,55 @@ describe('sub-resource folding', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['fold.parent-not-declared']);
   });
 });
+
+describe('Terraform shapes are brought to canonical form, and canonical ones are left alone', () => {
+  it('a live bucket in canonical shape is not changed (no mfa_delete is made up)', () => {
+    const live = resource(
+      'aws_s3_bucket',
+      'acme-live',
+      {
+        bucket: 'acme-live',
+        versioning: { enabled: true },
+        server_side_encryption_configuration: {
+          rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }],
+        },
+      },
+      'live',
+    );
+    const before = structuredClone(live.attributes);
+    foldSubResources([live], []);
+    expect(live.attributes).toEqual(before);
+  });
+
+  it('a provider 3 bucket with inline blocks reads as the canonical shape', () => {
+    const declared = resource('aws_s3_bucket', 'acme-old', {
+      bucket: 'acme-old',
+      versioning: [{ enabled: true, mfa_delete: false }],
+      server_side_encryption_configuration: [
+        {
+          rule: [
+            {
+              apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: 'k' }],
+              bucket_key_enabled: false,
+            },
+          ],
+        },
+      ],
+      logging: [],
+    });
+    foldSubResources([declared], []);
+    expect(declared.attributes).toEqual({
+      bucket: 'acme-old',
+      versioning: { enabled: true, mfa_delete: false },
+      server_side_encryption_configuration: {
+        rule: [
+          {
+            apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: 'k' },
+            bucket_key_enabled: false,
+          },
+        ],
+      },
+      logging: null,
+    });
+  });
+});

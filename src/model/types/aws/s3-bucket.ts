@@ -185,15 +185,18 @@ const PUBLIC_ACCESS_BLOCK_KEYS = [
   'restrict_public_buckets',
 ];
 
-/** Brings a bucket's own inline blocks (provider 3, or computed in 4+) into the canonical shape. */
+/**
+ * Brings a bucket's own inline blocks (provider 3, or computed in 4+) into the canonical shape. Terraform's shape
+ * is a block list; a value already in canonical shape (an object, from a cloud API or a template) is left as it
+ * is, so the pass can run on every origin.
+ */
 function canonicalise(attributes: Attributes): void {
-  const encryption = single(attributes.server_side_encryption_configuration);
-  if (isPlainObject(encryption) && !isUnknown(encryption)) {
-    attributes.server_side_encryption_configuration = { rule: encryptionRules(encryption.rule) };
-  } else if (Array.isArray(attributes.server_side_encryption_configuration)) {
-    attributes.server_side_encryption_configuration = null;
+  if (Array.isArray(attributes.server_side_encryption_configuration)) {
+    const encryption = single(attributes.server_side_encryption_configuration);
+    attributes.server_side_encryption_configuration =
+      isPlainObject(encryption) && !isUnknown(encryption) ? { rule: encryptionRules(encryption.rule) } : null;
   }
-  const versioning = single(attributes.versioning);
+  const versioning = Array.isArray(attributes.versioning) ? single(attributes.versioning) : undefined;
   if (isPlainObject(versioning) && !isUnknown(versioning)) {
     attributes.versioning = {
       enabled: versioning.enabled ?? false,
