@@ -1,4 +1,4 @@
-import type { SourceCoverage } from '../../src/diff/coverage.js';
+import type { SourceCoverage } from '../../src/model/coverage.js';
 import type { Resource } from '../../src/model/resource.js';
 import {
   changeInstance,

@@ -4,9 +4,10 @@ import { displayPath } from '../connector/expand-paths.js';
 import type { Connector, SpecContext } from '../connector/types.js';
 import { usageError } from '../errors.js';
 import type { ConfigWaiver } from '../policy/waivers.js';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
 import type { LoadedConfig } from './load.js';
-import { FAIL_ON_VALUES, type FailOnValue, OUTPUT_FORMATS, type OutputFormat } from './schema.js';
+import { FAIL_ON_VALUES, type FailOnValue } from './schema.js';
 
 export interface ScanFlags {
   state?: string[];
@@ -31,8 +32,8 @@ export interface ScanSettings {
   sources: SourceSpec[];
   ignoreFile: { path: string; display: string } | undefined;
   ignoreRules: string[];
-  format: OutputFormat;
-  outputs: { format: OutputFormat; path: string; display: string }[];
+  format: ReportFormat;
+  outputs: { format: ReportFormat; path: string; display: string }[];
   failOn: FailOnValue[];
   policies: {
     builtin: boolean;
@@ -231,9 +232,9 @@ function liveSourceFor(spec: string, registry: readonly Connector[], baseDir: st
   return sourceSpec('live', connector, colon === -1 ? '' : spec.slice(colon + 1), context);
 }
 
-function parseFormat(value: string, where: string): OutputFormat {
-  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
-  throw usageError(`${where} ${value}: unknown format (known: ${OUTPUT_FORMATS.join(', ')})`);
+function parseFormat(value: string, where: string): ReportFormat {
+  if (isReportFormat(value)) return value;
+  throw usageError(`${where} ${value}: unknown format (known: ${REPORT_FORMATS.join(', ')})`);
 }
 
 function parseOutput(item: string, cwd: string): ScanSettings['outputs'][number] {
@@ -243,7 +244,7 @@ function parseOutput(item: string, cwd: string): ScanSettings['outputs'][number]
   return outputFor(parseFormat(item.slice(0, eq), '--output'), resolve(cwd, item.slice(eq + 1)), cwd);
 }
 
-function outputFor(format: OutputFormat, path: string, cwd: string): ScanSettings['outputs'][number] {
+function outputFor(format: ReportFormat, path: string, cwd: string): ScanSettings['outputs'][number] {
   return { format, path, display: displayPath(path, cwd) };
 }
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../model/severity.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
-
-/** The report formats, as src/report names them (kept under this name for the config's readers). */
-export const OUTPUT_FORMATS = REPORT_FORMATS;
-export type OutputFormat = ReportFormat;
+import { REPORT_FORMATS } from '../report/formats.js';
 
 const FAIL_ON_BASE = ['drift', ...SEVERITIES] as const;
 /** `new:<value>` counts only findings that are new since the --baseline report. */
@@ -70,7 +66,7 @@ export const configSchema = z
       .array(z.string())
       .optional()
       .describe('Ignore rules in .driftignore syntax, applied after the file.'),
-    format: z.enum(OUTPUT_FORMATS).optional().describe('Console format (as --format).'),
+    format: z.enum(REPORT_FORMATS).optional().describe('Console format (as --format).'),
     outputs: outputsSchema
       .optional()
       .describe('Report files by format, e.g. `{json: report.json}` (as --output json=report.json).'),

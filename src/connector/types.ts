@@ -1,4 +1,4 @@
-import type { SourceCoverage } from '../diff/coverage.js';
+import type { SourceCoverage } from '../model/coverage.js';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource, Side } from '../model/resource.js';
 

@@ -1,6 +1,6 @@
 import type { ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
-import type { SourceCoverage } from '../diff/coverage.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
+import type { SourceCoverage } from '../model/coverage.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
 import { hasOrigin, type Resource } from '../model/resource.js';

@@ -32,11 +32,6 @@ const ALLOWED: readonly { from: string; to: string; why: string }[] = [
     to: 'connectors/terraform-state/',
     why: 'following a root module backend block reads its state through the state connector',
   },
-  {
-    from: 'connectors/terraform-plan/refresh-only.ts',
-    to: 'src/diff/coverage.js',
-    why: 'SourceCoverage (a type of the live-source contract) lives in src/diff until it moves to src/model',
-  },
 ];
 
 const IMPORT =

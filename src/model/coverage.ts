@@ -1,0 +1,10 @@
+/** What one live source speaks for: a declared resource it covers and does not report is missing. */
+export interface SourceCoverage {
+  /** The canonical types it records in full, or `*` for all. */
+  types: readonly string[] | '*';
+  /**
+   * Single resources it speaks for beyond those types, by key: a refresh-only plan knows the objects of its own
+   * state, not every object of their types.
+   */
+  keys?: readonly string[];
+}
