@@ -115,3 +115,27 @@ describe('--confine', () => {
     expect(result.stderr).not.toContain('arn:aws:iam');
   });
 });
+
+describe('a config file names its repository relative to itself', () => {
+  it('repo: . in infra/driftwarden.yml is infra/, whatever directory the scan runs in', async () => {
+    const infra = await repo({
+      'main.tf': HCL,
+      'terraform.tfstate': STATE,
+      'driftwarden.yml': 'repo: .\nstate: [terraform.tfstate]\n',
+    });
+    const elsewhere = await repo({
+      'main.tf': 'resource "aws_s3_bucket" "other" {\n  bucket = "other"\n}\n',
+    });
+    const result = await runCli(
+      ['scan', '--config', join(infra, 'driftwarden.yml'), '--format', 'json', '--fail-on', 'none'],
+      { cwd: elsewhere },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const admin = report.violations.filter((v: { ruleId: string }) => v.ruleId === 'DW-AWS-IAM-001');
+    expect(admin).toHaveLength(1);
+    expect(admin[0].location.file.endsWith('main.tf')).toBe(true);
+    expect(admin[0].location.file).not.toBe('main.tf');
+    expect(report.violations.some((v: { key: string }) => v.key.includes('aws_s3_bucket'))).toBe(false);
+  });
+});
