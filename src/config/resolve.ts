@@ -179,7 +179,12 @@ function mergeSettings(
 function confineSource(what: string, source: SourceSpec, root: string): void {
   for (const file of localFilesOf(source))
     if (!isInside(root, file))
-      throw usageError(`${what} ${source.display}: leaves ${root}; paths must stay inside it`);
+      throw usageError(`${what} ${named(source)}: leaves ${root}; paths must stay inside it`);
+}
+
+/** A source as the user wrote it: `snapshot: ../x.json` for a live source, the path for a declared one. */
+function named(source: SourceSpec): string {
+  return source.side === 'live' ? `${source.connector.id}: ${source.display}` : source.display;
 }
 
 /** Refuses every other local path of the settings that leaves `root`, naming the setting and the path. */
