@@ -1,5 +1,4 @@
 import { byAwsConfigType } from '../../../src/model/types/index.js';
-import type { Value } from '../../../src/model/value.js';
 import {
   type ConfigItemEnvelope,
   configItemSchema,
@@ -100,41 +99,4 @@ function parseDeep(value: unknown): unknown {
     }
   }
   return current;
-}
-
-/** IAM policy documents in configuration items are URL-encoded JSON. */
-export function decodePolicyDocument(encoded: unknown): Value | undefined {
-  if (typeof encoded !== 'string' || encoded === '') return undefined;
-  try {
-    return JSON.parse(decodeURIComponent(encoded)) as Value;
-  } catch {
-    try {
-      return JSON.parse(encoded) as Value;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-/** Sets `attributes[name]` only when the item reports the value: absent stays unknown. */
-export function put(attributes: Record<string, Value>, name: string, value: unknown): void {
-  if (value === undefined) return;
-  attributes[name] = value as Value;
-}
-
-/** `[{key, value}]` or `[{Key, Value}]` tag lists, or a map, as a Terraform tags map. */
-export function tagMap(tags: unknown): Record<string, string> | undefined {
-  if (Array.isArray(tags)) {
-    const out: Record<string, string> = {};
-    for (const tag of tags) {
-      if (typeof tag !== 'object' || tag === null) continue;
-      const t = tag as Record<string, unknown>;
-      const key = t.key ?? t.Key;
-      const value = t.value ?? t.Value;
-      if (typeof key === 'string') out[key] = typeof value === 'string' ? value : String(value ?? '');
-    }
-    return out;
-  }
-  if (typeof tags === 'object' && tags !== null) return tags as Record<string, string>;
-  return undefined;
 }

@@ -42,3 +42,11 @@ export function blocks(shape: z.ZodRawShape) {
 export function attributes(shape: z.ZodRawShape) {
   return z.looseObject(shape);
 }
+
+/** name, location, resource_group_name and tags: what every resource-group-scoped azurerm type has. */
+export const azurermEnvelope = {
+  name: string,
+  location: string,
+  resource_group_name: string,
+  tags,
+} satisfies z.ZodRawShape;

@@ -1,5 +1,6 @@
 import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
+import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -83,10 +84,6 @@ export const dbInstance = defineType({
     },
   },
 });
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 function fromConfigItem(item: AwsConfigItem) {
   const c = item.configuration;

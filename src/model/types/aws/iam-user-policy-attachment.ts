@@ -1,4 +1,4 @@
-import type { Value } from '../../value.js';
+import { joined } from '../read/ids.js';
 import { defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 
@@ -17,9 +17,3 @@ export const iamUserPolicyAttachment = defineType({
   },
   sources: {},
 });
-
-function joined(left: Value | undefined, right: Value | undefined): string | undefined {
-  return typeof left === 'string' && left !== '' && typeof right === 'string' && right !== ''
-    ? `${left}/${right}`
-    : undefined;
-}

@@ -1,6 +1,7 @@
 import type { Value } from '../../value.js';
 import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
+import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -80,10 +81,6 @@ function clusterEncrypted(properties: Value): Value {
   return cfn.encryptedFlag('StorageEncrypted', ['SnapshotIdentifier', 'SourceDBClusterIdentifier'])(
     properties,
   );
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function fromConfigItem(item: AwsConfigItem) {

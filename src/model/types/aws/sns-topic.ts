@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isPlainObject, type Value } from '../../value.js';
 import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
+import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -50,10 +51,6 @@ export const snsTopic = defineType({
     },
   },
 });
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 function fromConfigItem(item: AwsConfigItem) {
   const c = item.configuration;

@@ -1,6 +1,7 @@
 import { isPlainObject, isUnknown, type Value } from '../../value.js';
 import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
+import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -77,10 +78,6 @@ function fromConfigItem(item: AwsConfigItem) {
   put(attributes, 'policy', policyDocument(c.Policy));
   put(attributes, 'tags', tagMap(item.tags));
   return { id: queueUrl(item, name), attributes };
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function queueName(item: AwsConfigItem): string {

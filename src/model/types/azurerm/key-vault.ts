@@ -18,10 +18,7 @@ export const keyVault = defineType({
   type: 'azurerm_key_vault',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     tenant_id: s.string,
     sku_name: s.string,
     purge_protection_enabled: s.boolean,

@@ -23,10 +23,7 @@ export const managedDisk = defineType({
   type: 'azurerm_managed_disk',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     storage_account_type: s.string,
     disk_size_gb: s.number,
     disk_encryption_set_id: s.string,

@@ -17,10 +17,7 @@ export const mssqlServer = defineType({
   type: 'azurerm_mssql_server',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     version: s.string,
     administrator_login: s.string,
     administrator_login_password: s.string,

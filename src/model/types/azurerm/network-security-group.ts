@@ -20,10 +20,7 @@ export const networkSecurityGroup = defineType({
   type: 'azurerm_network_security_group',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     security_rule: s.blocks({
       name: s.string,
       priority: s.number,

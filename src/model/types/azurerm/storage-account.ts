@@ -21,10 +21,7 @@ export const storageAccount = defineType({
   type: 'azurerm_storage_account',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     account_kind: s.string,
     account_tier: s.string,
     account_replication_type: s.string,

@@ -18,10 +18,7 @@ export const virtualNetwork = defineType({
   type: 'azurerm_virtual_network',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     address_space: s.strings,
     dns_servers: s.strings,
     flow_timeout_in_minutes: s.number,

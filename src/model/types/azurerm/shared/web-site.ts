@@ -39,10 +39,7 @@ export const webSiteMapping: ArmMapping = {
 export const webSite = {
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
-    location: s.string,
-    resource_group_name: s.string,
-    tags: s.tags,
+    ...s.azurermEnvelope,
     service_plan_id: s.string,
     https_only: s.boolean,
     public_network_access_enabled: s.boolean,
