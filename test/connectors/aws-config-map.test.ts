@@ -466,3 +466,37 @@ describe('MAPPINGS', () => {
     expect(new Set(MAPPINGS.map((m) => m.terraformType)).size).toBe(MAPPINGS.length);
   });
 });
+
+describe('an S3 item field of the wrong type is unknown, never passed on as the attribute', () => {
+  it('a numeric sseAlgorithm and a string public access flag read as unknown', () => {
+    const read = readConfigItem({
+      resourceType: 'AWS::S3::Bucket',
+      resourceId: 'odd',
+      resourceName: 'odd',
+      configuration: JSON.stringify({ name: 'odd' }),
+      supplementaryConfiguration: {
+        ServerSideEncryptionConfiguration: JSON.stringify({
+          rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 42 }, bucketKeyEnabled: 'yes' }],
+        }),
+        PublicAccessBlockConfiguration: JSON.stringify({ blockPublicAcls: 'true' }),
+      },
+    });
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    const mapped = MAPPING_BY_CONFIG_TYPE.get('AWS::S3::Bucket')?.map(read.item);
+    const unknownMarker = { __unknown: true, reason: 'not-reported' };
+    expect(mapped?.attributes.server_side_encryption_configuration).toEqual({
+      rule: [
+        {
+          apply_server_side_encryption_by_default: { sse_algorithm: unknownMarker, kms_master_key_id: null },
+          bucket_key_enabled: unknownMarker,
+        },
+      ],
+    });
+    expect(mapped?.attributes.public_access_block).toEqual({
+      block_public_acls: unknownMarker,
+      block_public_policy: false,
+      ignore_public_acls: false,
+      restrict_public_buckets: false,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPlainObject, isUnknown, type Value } from '../../value.js';
-import { put, record, tagMap } from '../read/aws-config.js';
+import { booleanOr, put, record, stringOrNull, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType, type SubResource } from '../resource-type.js';
 import * as s from '../schema.js';
@@ -292,10 +292,10 @@ function configEncryption(raw: unknown): Value | undefined {
       const byDefault = record(record(rule)?.applyServerSideEncryptionByDefault);
       return {
         apply_server_side_encryption_by_default: {
-          sse_algorithm: (byDefault?.sseAlgorithm ?? null) as Value,
-          kms_master_key_id: (byDefault?.kmsMasterKeyID ?? null) as Value,
+          sse_algorithm: stringOrNull(byDefault?.sseAlgorithm),
+          kms_master_key_id: stringOrNull(byDefault?.kmsMasterKeyID),
         },
-        bucket_key_enabled: (record(rule)?.bucketKeyEnabled ?? null) as Value,
+        bucket_key_enabled: booleanOr(record(rule)?.bucketKeyEnabled, null),
       };
     }),
   };
@@ -310,7 +310,7 @@ function configVersioning(raw: unknown): Value | undefined {
 function configPublicAccessBlock(raw: unknown): Value | undefined {
   const config = record(raw);
   if (!config) return undefined;
-  const flag = (key: string) => (config[key] ?? false) as Value;
+  const flag = (key: string) => booleanOr(config[key], false);
   return {
     block_public_acls: flag('blockPublicAcls'),
     block_public_policy: flag('blockPublicPolicy'),
@@ -322,7 +322,7 @@ function configPublicAccessBlock(raw: unknown): Value | undefined {
 function configPolicy(raw: unknown): Value | undefined {
   const config = record(raw);
   if (!config) return undefined;
-  return (config.policyText ?? null) as Value;
+  return stringOrNull(config.policyText);
 }
 
 function configLogging(raw: unknown): Value | undefined {
@@ -330,7 +330,7 @@ function configLogging(raw: unknown): Value | undefined {
   if (!config) return undefined;
   if (!config.destinationBucketName) return null;
   return {
-    target_bucket: config.destinationBucketName as Value,
-    target_prefix: (config.logFilePrefix ?? null) as Value,
+    target_bucket: stringOrNull(config.destinationBucketName),
+    target_prefix: stringOrNull(config.logFilePrefix),
   };
 }

@@ -1,4 +1,4 @@
-import type { Value } from '../../value.js';
+import { unknown, type Value } from '../../value.js';
 
 /*
  * Readers of AWS Config's shape: a decoded configuration item. Absent stays absent (unknown); only what the item
@@ -47,4 +47,18 @@ export function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
+}
+
+/**
+ * A field of a decoded item as a typed value: `null` or absent is `null` (the item reports it unset), a value of
+ * the wrong type is unknown (the item reports something the mapping cannot read as this attribute).
+ */
+export function stringOrNull(value: unknown): Value {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : unknown('not-reported');
+}
+
+export function booleanOr(value: unknown, absent: boolean | null): Value {
+  if (value === undefined || value === null) return absent;
+  return typeof value === 'boolean' ? value : unknown('not-reported');
 }
