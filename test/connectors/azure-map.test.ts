@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resourceGroupOf, subscriptionOf } from '../../connectors/azure/map/arm-id.js';
 import {
   ARM_MAPPINGS,
   ARM_TYPE_BY_TERRAFORM_TYPE,
@@ -11,6 +10,7 @@ import {
 import type { ArmResource, ArmTypeMapping, MappedResource } from '../../connectors/azure/map/types.js';
 import { canonicalResourceGroupCasing, parentIdOf } from '../../src/model/types/azurerm/shared/arm-ids.js';
 import { siteTypeOf } from '../../src/model/types/azurerm/shared/web-site.js';
+import { idSegmentAfter } from '../../src/model/types/read/arm.js';
 
 /** The live connector's mappings, each the type catalogue's (src/model/types/azurerm) as the connector reads it. */
 function catalogueMapping(armType: string): ArmTypeMapping {
@@ -651,6 +651,9 @@ describe('ARM mapping registry', () => {
 
 describe('ARM ids', () => {
   const db = `${RG}/providers/Microsoft.Sql/servers/sql-acme-prod/databases/orders`;
+
+  const subscriptionOf = (id: string) => idSegmentAfter(id, 'subscriptions');
+  const resourceGroupOf = (id: string) => idSegmentAfter(id, 'resourcegroups');
 
   it('reads the subscription and resource group case-insensitively', () => {
     expect(subscriptionOf(db)).toBe(SUB);
