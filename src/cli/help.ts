@@ -8,6 +8,7 @@ Usage:
   driftwarden scan [options]     compare declared state with live state and report drift
   driftwarden connectors         list the connectors
   driftwarden policies list      print the rule catalogue (and: policies build)
+  driftwarden types              list the resource types, their sources and what is compared live
   driftwarden snapshot           record the live side into a snapshot file
   driftwarden --version          print the version
   driftwarden help [command]     show help

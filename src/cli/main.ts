@@ -20,6 +20,7 @@ import { oneLine } from './one-line.js';
 import { policiesCommand } from './policies-command.js';
 import { createProgress } from './progress.js';
 import { snapshotCommand } from './snapshot-command.js';
+import { typesCommand } from './types-command.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -43,6 +44,8 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       return EXIT.clean;
     case 'policies':
       return await policiesCommand(rest, io);
+    case 'types':
+      return typesCommand(rest, io);
     case 'snapshot':
       return await snapshotCommand(
         rest,

@@ -1,6 +1,12 @@
 import { AWS_TYPES } from './aws/index.js';
 import { AZURERM_TYPES } from './azurerm/index.js';
-import type { ArmMapping, CloudFormationMapping, ResourceType, SubResource } from './resource-type.js';
+import type {
+  ArmMapping,
+  CloudFormationMapping,
+  CoverageLevel,
+  ResourceType,
+  SubResource,
+} from './resource-type.js';
 
 /**
  * The type catalogue: every canonical resource type driftwarden knows, one module each under
@@ -84,6 +90,22 @@ export function byArmType(armType: string): readonly ResourceType[] {
 /** The ARM mapping of a canonical type. */
 export function armMappingOf(type: string): ArmMapping | undefined {
   return resourceType(type)?.sources.arm;
+}
+
+/** What the live sources compare of a type; undefined for a type only code and state describe. */
+export function levelOf(type: ResourceType): CoverageLevel | undefined {
+  if (!type.sources.awsConfig && !type.sources.arm) return undefined;
+  return type.level ?? 'attributes';
+}
+
+/** The sources that describe a type, by name: Terraform (state, plans, HCL) always, then each mapped source. */
+export function sourcesOf(type: ResourceType): string[] {
+  return [
+    'terraform',
+    ...(type.sources.cloudFormation ? ['cloudformation'] : []),
+    ...(type.sources.arm ? ['arm-template', 'azure-resource-manager', 'azure-resource-graph'] : []),
+    ...(type.sources.awsConfig ? ['aws-config'] : []),
+  ];
 }
 
 export type * from './resource-type.js';

@@ -5,6 +5,13 @@ import type { ArmShape, AwsConfigItem } from './sources.js';
 export type Attributes = Record<string, Value>;
 
 /**
+ * How much the live sources compare of a type: whether its objects exist (`existence`: missing and unmanaged
+ * work), also their tags and location (`tags`), or its meaningful attributes with their quirks normalised
+ * (`attributes`).
+ */
+export type CoverageLevel = 'existence' | 'tags' | 'attributes';
+
+/**
  * Everything driftwarden knows about one canonical (Terraform) resource type, in one module:
  * `src/model/types/<provider>/<type>.ts`, listed in `src/model/types/index.ts`. Connectors, normalisation, folding,
  * the diff and codify read these; none keeps a table of its own.
@@ -39,6 +46,11 @@ export interface ResourceType {
   /** Attribute renames across provider versions, old name -> current name; the current name wins. */
   renamed?: readonly (readonly [string, string])[];
   id: IdRule;
+  /**
+   * What the live sources compare of this type, when it is less than its attributes. A type a live source maps is
+   * at `attributes` unless it says otherwise; a type no live source reads is not compared live at all.
+   */
+  level?: CoverageLevel;
   /** Terraform sub-resources that configure part of this one cloud object, folded into it. */
   folds?: readonly SubResource[];
   /** Brings Terraform's own shape of this type (nested single blocks, provider 3 inline blocks) to canonical form. */
