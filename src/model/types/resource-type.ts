@@ -51,6 +51,11 @@ export interface ResourceType {
    * at `attributes` unless it says otherwise; a type no live source reads is not compared live at all.
    */
   level?: CoverageLevel;
+  /**
+   * The generic table this type is a row of (`src/model/types/<provider>/table.ts`), for a type compared by its
+   * source's envelope only; its fixture is the table's, not a file of its own.
+   */
+  table?: 'aws' | 'azurerm';
   /** Terraform sub-resources that configure part of this one cloud object, folded into it. */
   folds?: readonly SubResource[];
   /** Brings Terraform's own shape of this type (nested single blocks, provider 3 inline blocks) to canonical form. */

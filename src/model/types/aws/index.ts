@@ -31,6 +31,7 @@ import { s3Bucket } from './s3-bucket.js';
 import { securityGroup } from './security-group.js';
 import { snsTopic } from './sns-topic.js';
 import { sqsQueue } from './sqs-queue.js';
+import { AWS_TABLE_TYPES } from './table/index.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
@@ -66,4 +67,5 @@ export const AWS_TYPES: readonly ResourceType[] = [
   securityGroup,
   snsTopic,
   sqsQueue,
+  ...AWS_TABLE_TYPES,
 ];

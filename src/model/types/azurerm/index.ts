@@ -10,6 +10,7 @@ import { resourceGroup } from './resource-group.js';
 import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
 import { storageAccount } from './storage-account.js';
+import { ARM_TABLE_TYPES } from './table/index.js';
 import { virtualNetwork } from './virtual-network.js';
 import { windowsFunctionApp } from './windows-function-app.js';
 import { windowsWebApp } from './windows-web-app.js';
@@ -33,4 +34,5 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   virtualNetwork,
   windowsFunctionApp,
   windowsWebApp,
+  ...ARM_TABLE_TYPES,
 ];
