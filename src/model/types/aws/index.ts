@@ -7,6 +7,7 @@ import { ebsVolume } from './ebs-volume.js';
 import { ecrRepository } from './ecr-repository.js';
 import { efsFileSystem } from './efs-file-system.js';
 import { efsMountTarget } from './efs-mount-target.js';
+import { eip } from './eip.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
@@ -20,18 +21,25 @@ import { iamUser } from './iam-user.js';
 import { iamUserPolicy } from './iam-user-policy.js';
 import { iamUserPolicyAttachment } from './iam-user-policy-attachment.js';
 import { instance } from './instance.js';
+import { internetGateway } from './internet-gateway.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
+import { natGateway } from './nat-gateway.js';
+import { networkAcl } from './network-acl.js';
+import { networkInterface } from './network-interface.js';
 import { rdsCluster } from './rds-cluster.js';
+import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
 import { securityGroup } from './security-group.js';
 import { snsTopic } from './sns-topic.js';
 import { sqsQueue } from './sqs-queue.js';
+import { subnet } from './subnet.js';
 import { AWS_TABLE_TYPES } from './table/index.js';
+import { vpc } from './vpc.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
@@ -43,6 +51,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   ecrRepository,
   efsFileSystem,
   efsMountTarget,
+  eip,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,
@@ -56,16 +65,23 @@ export const AWS_TYPES: readonly ResourceType[] = [
   iamUserPolicy,
   iamUserPolicyAttachment,
   instance,
+  internetGateway,
   kinesisStream,
   kmsKey,
   lambdaFunction,
   lb,
   lbListener,
+  natGateway,
+  networkAcl,
+  networkInterface,
   rdsCluster,
+  routeTable,
   routeTableAssociation,
   s3Bucket,
   securityGroup,
   snsTopic,
   sqsQueue,
+  subnet,
+  vpc,
   ...AWS_TABLE_TYPES,
 ];
