@@ -140,14 +140,14 @@ async function readTypes(
   await eachLimited(mappings, TYPE_CONCURRENCY, async (mapping) => {
     try {
       const items = await fetchType(mapping);
-      const { mapped, unreadable } = mapItems(mapping, items, location, ctx, problems);
+      const { mapped, unreadable, configIds } = mapItems(mapping, items, location, ctx, problems);
       if (unreadable.length > 0) {
         // An item that cannot be identified could be any declared resource: none of its type may read as missing.
         problems.push(
           `${mapping.terraformType} (${mapping.configType}) not compared: ${unreadable.length} configuration item(s) of the wrong shape (${unreadable.join('; ')})`,
         );
       } else {
-        await fillTags(api, mapping, mapped, ctx, location, problems);
+        await fillTags(api, mapping, mapped, configIds, ctx, location, problems);
         resources.push(...mapped);
         covered.push(mapping.terraformType);
       }
@@ -179,9 +179,11 @@ function mapItems(
   location: string,
   ctx: ConnectorContext,
   problems: string[],
-): { mapped: Resource<'live'>[]; unreadable: string[] } {
+): { mapped: Resource<'live'>[]; unreadable: string[]; configIds: Map<Resource<'live'>, string> } {
   const mapped: Resource<'live'>[] = [];
   const unreadable: string[] = [];
+  // The tags query answers by Config's resourceId, which is not the key of a type keyed by name or ARN.
+  const configIds = new Map<Resource<'live'>, string>();
   for (const raw of items) {
     const read = readConfigItem(raw);
     if ('unreadable' in read) {
@@ -203,9 +205,12 @@ function mapItems(
         ...(resource ? { key: resource.key } : {}),
       });
     }
-    if (resource) mapped.push(resource);
+    if (resource) {
+      mapped.push(resource);
+      configIds.set(resource, item.resourceId);
+    }
   }
-  return { mapped, unreadable };
+  return { mapped, unreadable, configIds };
 }
 
 function toResource(mapping: TypeMapping, item: ConfigItem, location: string): Resource<'live'> | undefined {
@@ -237,6 +242,7 @@ async function fillTags(
   api: ConfigApi,
   mapping: TypeMapping,
   resources: Resource<'live'>[],
+  configIds: ReadonlyMap<Resource<'live'>, string>,
   ctx: ConnectorContext,
   location: string,
   problems: string[],
@@ -257,7 +263,10 @@ async function fillTags(
   }
   for (const row of result.malformed) report(row);
   for (const resource of untagged) {
-    const found = result.tags.get(resource.id) ?? result.tags.get(String(resource.attributes.bucket ?? ''));
+    const found =
+      result.tags.get(configIds.get(resource) ?? resource.id) ??
+      result.tags.get(resource.id) ??
+      result.tags.get(String(resource.attributes.bucket ?? ''));
     if (found) resource.attributes.tags = found;
   }
 }
