@@ -13,9 +13,10 @@ const AUTHORIZATION_API = '2022-04-01';
 
 /**
  * One subscription (or resource group) through ARM: list the resources, then fetch each one's full properties with
- * getById at the api-version its provider declares (resolved once per namespace). Role definitions and
- * assignments come from the authorization API. A type that cannot be read is left out of the covered types and
- * named; the source is then partial and nothing of that type is reported missing.
+ * getById at the api-version its provider declares (resolved once per namespace). A table type is compared only by
+ * the envelope the list already returns (id, name, type, location, tags), so it is mapped as listed and never
+ * fetched. Role definitions and assignments come from the authorization API. A type that cannot be read is left
+ * out of the covered types and named; the source is then partial and nothing of that type is reported missing.
  */
 export async function readArm(
   api: ArmApi,
@@ -42,7 +43,12 @@ export async function readArm(
   try {
     const listed: ArmResource[] = [];
     for await (const page of api.listResources(scope.subscription, scope.resourceGroup)) {
-      listed.push(...check(page).filter((r) => resourceMappings.some((m) => sameType(m.armType, r.type))));
+      for (const item of check(page)) {
+        const mapping = resourceMappings.find((m) => sameType(m.armType, item.type));
+        if (!mapping) continue;
+        if (mapping.envelopeOnly) raw.push(item);
+        else listed.push(item);
+      }
     }
     let done = 0;
     await eachLimited(listed, CONCURRENCY, async (item) => {
@@ -143,22 +149,54 @@ export async function readGraph(
   );
   const raw: ArmResource[] = [];
   for (const { table, mappings: tableMappings } of tables) {
-    if (tableMappings.length === 0) continue;
-    const types = tableMappings.map((m) => `'${graphTypeOf(m)}'`).join(', ');
-    ctx.progress(`azure-graph ${location}: querying ${table}`);
-    try {
-      const rows = await api.graphQuery(
-        graphScope,
-        `${table} | where type in~ (${types}) | project id, name, type, kind, location, tags, properties, sku, identity`,
-      );
-      raw.push(...check(rows));
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      for (const type of tableMappings.flatMap((m) => m.terraformTypes))
-        if (wanted.has(type)) failed.set(type, error.message);
+    for (const batch of graphBatches(tableMappings)) {
+      const types = batch.map((m) => `'${graphTypeOf(m)}'`).join(', ');
+      ctx.progress(`azure-graph ${location}: querying ${table}`);
+      try {
+        const rows = await api.graphQuery(
+          graphScope,
+          `${table} | where type in~ (${types}) | ${GRAPH_PROJECTION}`,
+        );
+        raw.push(...check(rows));
+      } catch (error) {
+        if (!(error instanceof ArmError)) throw error;
+        for (const type of batch.flatMap((m) => m.terraformTypes))
+          if (wanted.has(type)) failed.set(type, error.message);
+      }
     }
   }
   return result(raw, wanted, failed, fieldProblems, api, undefined);
+}
+
+const GRAPH_PROJECTION = 'project id, name, type, kind, location, tags, properties, sku, identity';
+
+/**
+ * The characters of type list one Resource Graph query carries. Graph documents no limit on a query's length; this
+ * budget keeps each request small (well inside what proxies and gateways pass) while every type the catalogue maps
+ * today still goes in one query, so one table costs one query and its pages.
+ */
+export const GRAPH_TYPE_LIST_BUDGET = 12_000;
+
+/** The mappings of one Graph table in batches whose quoted type lists fit the budget, in catalogue order. */
+export function graphBatches(
+  mappings: readonly ArmTypeMapping[],
+  budget = GRAPH_TYPE_LIST_BUDGET,
+): ArmTypeMapping[][] {
+  const batches: ArmTypeMapping[][] = [];
+  let current: ArmTypeMapping[] = [];
+  let length = 0;
+  for (const mapping of mappings) {
+    const cost = graphTypeOf(mapping).length + 4;
+    if (current.length > 0 && length + cost > budget) {
+      batches.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(mapping);
+    length += cost;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 function result(

@@ -96,3 +96,95 @@ describe('azure-graph: resource groups from ResourceContainers', () => {
     expect(arm.graphQueries.filter((q) => !q.query.startsWith('ResourceContainers'))).toEqual([]);
   });
 });
+
+describe('azure-graph: a table type across pages', () => {
+  const RG = `/subscriptions/${SUB}/resourceGroups/rg-prod`;
+  const ip = (name: string, tags: Record<string, string>) => ({
+    id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+    name,
+    type: 'Microsoft.Network/publicIPAddresses',
+    location: 'westeurope',
+    tags,
+    properties: { publicIPAllocationMethod: 'Static' },
+  });
+  const arm = new FakeArm({
+    resources: [
+      ip('pip-1', { env: 'prod' }),
+      ip('pip-2', { env: 'prod' }),
+      ip('pip-3', { env: 'prod', owner: 'someone' }),
+      ip('pip-4', { env: 'prod' }),
+      ip('pip-handmade', { env: 'dev' }),
+    ],
+    pageSize: 2,
+  });
+
+  beforeAll(async () => {
+    await arm.start();
+  }, 30_000);
+
+  afterAll(async () => {
+    await arm.stop();
+  });
+
+  function declaredIp(name: string) {
+    return {
+      type: 'azurerm_public_ip',
+      name: name.replaceAll('-', '_'),
+      instances: [
+        {
+          attributes: {
+            id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+            name,
+            resource_group_name: 'rg-prod',
+            location: 'westeurope',
+            allocation_method: 'Static',
+            tags: { env: 'prod' },
+          },
+        },
+      ],
+    };
+  }
+
+  it('reads every row of one Resources query over three pages and compares tags and location', async () => {
+    const cwd = tempDir({
+      'prod.tfstate': state(['pip-1', 'pip-2', 'pip-3', 'pip-4', 'pip-gone'].map(declaredIp)),
+    });
+    const result = await runCli(
+      [
+        'scan',
+        '--state',
+        'prod.tfstate',
+        '--live',
+        `azure-graph:${SUB};types=azurerm_public_ip`,
+        '--format',
+        'json',
+      ],
+      {
+        cwd,
+        env: {
+          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
+          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
+          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+        },
+      },
+    );
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(report.scan.complete).toBe(true);
+    const key = (name: string) =>
+      `azurerm_public_ip.${RG.toLowerCase()}/providers/microsoft.network/publicipaddresses/${name}`;
+    expect(
+      report.drift.map((d: { kind: string; key: string; changes: unknown[] }) => [d.kind, d.key, d.changes]),
+    ).toEqual([
+      ['missing', key('pip-gone'), []],
+      ['changed', key('pip-3'), [{ path: 'tags.owner', declared: null, live: 'someone' }]],
+      ['unmanaged', key('pip-handmade'), []],
+    ]);
+    expect(report.summary).toMatchObject({ declared: 5, live: 5, managed: 4 });
+    expect(arm.graphQueries.map((q) => q.skipToken)).toEqual([undefined, '2', '4']);
+    expect(arm.graphQueries[0]?.query).toMatch(
+      /^Resources \| where type in~ \('microsoft\.network\/publicipaddresses'\) \| project /,
+    );
+    expect(arm.requests.filter((r) => r.method === 'GET')).toEqual([]);
+  });
+});

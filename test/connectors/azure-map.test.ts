@@ -10,6 +10,7 @@ import {
 import type { ArmResource, ArmTypeMapping, MappedResource } from '../../connectors/azure/map/types.js';
 import { canonicalResourceGroupCasing, parentIdOf } from '../../src/model/types/azurerm/shared/arm-ids.js';
 import { siteTypeOf } from '../../src/model/types/azurerm/shared/web-site.js';
+import { ARM_TABLE } from '../../src/model/types/azurerm/table/index.js';
 import { idSegmentAfter } from '../../src/model/types/read/arm.js';
 
 /** The live connector's mappings, each the type catalogue's (src/model/types/azurerm) as the connector reads it. */
@@ -628,9 +629,16 @@ describe('ARM mapping registry', () => {
     });
   });
 
-  it('indexes every terraform type to its ARM type', () => {
-    expect(ARM_MAPPINGS).toHaveLength(11);
-    expect(Object.fromEntries(ARM_TYPE_BY_TERRAFORM_TYPE)).toEqual({
+  it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
+    const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
+    expect(modules).toHaveLength(11);
+    expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
+      ARM_TABLE.map((row) => [row.armType, [row.type]]),
+    );
+    const moduleTypes = new Set(modules.flatMap((m) => m.terraformTypes));
+    expect(
+      Object.fromEntries([...ARM_TYPE_BY_TERRAFORM_TYPE].filter(([type]) => moduleTypes.has(type))),
+    ).toEqual({
       azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
       azurerm_storage_account: 'Microsoft.Storage/storageAccounts',
       azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',

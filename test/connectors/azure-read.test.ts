@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmApi } from '../../connectors/azure/client.js';
-import { readArm, readGraph } from '../../connectors/azure/read.js';
+import { ARM_MAPPINGS } from '../../connectors/azure/map/index.js';
+import { GRAPH_TYPE_LIST_BUDGET, graphBatches, readArm, readGraph } from '../../connectors/azure/read.js';
 import type { ConnectorContext } from '../../src/connector/types.js';
 import { recordingContext } from '../helpers/context.js';
 
@@ -79,4 +80,76 @@ describe('azure read path with payloads of the wrong shape', () => {
       expect(diagnostics.map((d) => d.message)).toEqual([`${TYPE} noid: id: expected string, got number`]);
     });
   }
+});
+
+describe('Resource Graph queries as the catalogue grows', () => {
+  it('asks for every type the catalogue maps in one query per table, each within the type-list budget', async () => {
+    const queries: string[] = [];
+    const api: ArmApi = {
+      ...fakeApi([]),
+      graphQuery: async (_scope, query) => {
+        queries.push(query);
+        return [];
+      },
+    };
+    const { ctx } = context();
+    const result = await readGraph(api, { mode: 'graph', subscriptions: [SUB] }, ctx, 'azure test');
+    expect(queries.map((q) => q.split(' ')[0])).toEqual([
+      'Resources',
+      'ResourceContainers',
+      'AuthorizationResources',
+    ]);
+    const resources = queries[0] ?? '';
+    for (const mapping of ARM_MAPPINGS.filter(
+      (m) => !/^microsoft\.(authorization|resources)\//i.test(m.armType),
+    ))
+      expect(resources).toContain(`'${mapping.armType.toLowerCase()}'`);
+    expect(/\(([^)]*)\)/.exec(resources)?.[1]?.length).toBeLessThanOrEqual(GRAPH_TYPE_LIST_BUDGET);
+    expect(result.coverage.types.length).toBe(ARM_MAPPINGS.flatMap((m) => m.terraformTypes).length);
+  });
+
+  it('splits a type list past the budget into batches, keeping every mapping once and in order', () => {
+    const batches = graphBatches(ARM_MAPPINGS, 400);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual([...ARM_MAPPINGS]);
+    for (const batch of batches)
+      expect(batch.map((m) => `'${m.armType.toLowerCase()}'`).join(', ').length).toBeLessThanOrEqual(400);
+    expect(graphBatches([])).toEqual([]);
+  });
+
+  it('ARM: a table type is mapped as listed, with no api-version lookup or GET', async () => {
+    const ip = {
+      id: `${RG}/providers/Microsoft.Network/publicIPAddresses/pip-web`,
+      name: 'pip-web',
+      type: 'Microsoft.Network/publicIPAddresses',
+      location: 'westeurope',
+      tags: { env: 'prod' },
+    };
+    const calls: string[] = [];
+    const api: ArmApi = {
+      ...fakeApi([ip]),
+      apiVersionFor: async (_sub, type) => {
+        calls.push(`version ${type}`);
+        return '2023-05-01';
+      },
+      getById: async (id) => {
+        calls.push(`get ${id}`);
+        return ip;
+      },
+    };
+    const { ctx } = context();
+    const result = await readArm(
+      api,
+      { mode: 'arm', subscription: SUB, types: ['azurerm_public_ip'] },
+      ctx,
+      'azure test',
+    );
+    expect(calls).toEqual([]);
+    expect(result.resources.map((r) => [r.type, r.attributes])).toEqual([
+      [
+        'azurerm_public_ip',
+        { name: 'pip-web', location: 'westeurope', resource_group_name: 'rg-prod', tags: { env: 'prod' } },
+      ],
+    ]);
+  });
 });

@@ -299,3 +299,102 @@ describe('azure against a fake Resource Manager', () => {
     );
   });
 });
+
+describe('azure: table types are compared by the listed envelope, without a GET', () => {
+  const ip = (name: string, tags: Record<string, string>) => ({
+    id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+    name,
+    type: 'Microsoft.Network/publicIPAddresses',
+    location: 'westeurope',
+    tags,
+    properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.0.0.1' },
+  });
+  const arm = new FakeArm({
+    resources: [
+      ip('pip-web', { env: 'prod', owner: 'someone' }),
+      ip('pip-bastion', { env: 'prod' }),
+      storage('acmeprod', 'TLS1_2'),
+    ],
+    pageSize: 2,
+  });
+
+  beforeAll(async () => {
+    await arm.start();
+  }, 30_000);
+
+  afterAll(async () => {
+    await arm.stop();
+  });
+
+  /** azurerm 4.x state of azurerm_public_ip: the envelope attributes the table compares, and a few it does not. */
+  function declaredIp(name: string, tags: Record<string, string>) {
+    return {
+      type: 'azurerm_public_ip',
+      name: name.replaceAll('-', '_'),
+      instances: [
+        {
+          attributes: {
+            id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+            name,
+            resource_group_name: 'rg-prod',
+            location: 'westeurope',
+            allocation_method: 'Static',
+            sku: 'Standard',
+            ip_address: '20.0.0.1',
+            tags,
+          },
+        },
+      ],
+    };
+  }
+
+  it('pairs the public IPs by id and compares their tags with no GET of them, while the storage account is still fetched', async () => {
+    const cwd = tempDir({
+      'prod.tfstate': state([
+        declaredIp('pip-web', { env: 'prod' }),
+        declaredIp('pip-bastion', { env: 'prod' }),
+        declaredIp('pip-gone', { env: 'prod' }),
+      ]),
+    });
+    const result = await runCli(
+      [
+        'scan',
+        '--state',
+        'prod.tfstate',
+        '--live',
+        `azure:${SUB};types=azurerm_public_ip,azurerm_storage_account`,
+        '--format',
+        'json',
+      ],
+      {
+        cwd,
+        env: {
+          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
+          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
+          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+        },
+      },
+    );
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(report.scan.complete).toBe(true);
+    const key = (name: string) =>
+      `azurerm_public_ip.${RG.toLowerCase()}/providers/microsoft.network/publicipaddresses/${name}`;
+    expect(
+      report.drift
+        .filter((d: { type: string }) => d.type === 'azurerm_public_ip')
+        .map((d: { kind: string; key: string; changes: unknown[] }) => [d.kind, d.key, d.changes]),
+    ).toEqual([
+      ['missing', key('pip-gone'), []],
+      ['changed', key('pip-web'), [{ path: 'tags.owner', declared: null, live: 'someone' }]],
+    ]);
+    const paths = arm.requests.map((r) => r.path);
+    // Three listed resources in two pages; one provider read and one GET, both for the storage account.
+    expect(paths.filter((p) => /\/resources$/.test(p))).toHaveLength(2);
+    expect(paths.filter((p) => /publicIPAddresses/i.test(p))).toEqual([]);
+    expect(paths.filter((p) => /\/providers\/Microsoft\.Network$/i.test(p))).toEqual([]);
+    expect(paths.filter((p) => /\/providers\/Microsoft\.Storage$/i.test(p))).toHaveLength(1);
+    expect(paths.filter((p) => /storageAccounts\/acmeprod$/i.test(p))).toHaveLength(1);
+    expect(arm.requests).toHaveLength(4);
+  });
+});

@@ -17,6 +17,7 @@ function catalogueMappings(): ArmTypeMapping[] {
     armType: mapping.type,
     ...(mapping.graphType ? { graphType: mapping.graphType } : {}),
     terraformTypes,
+    envelopeOnly: terraformTypes.every((type) => resourceType(type)?.table === 'azurerm'),
     map(resource) {
       // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.
       const shape = {

@@ -32,6 +32,11 @@ export interface ArmTypeMapping {
   graphType?: string;
   /** The canonical types this mapping can produce (a web site is a Linux or Windows web or function app). */
   terraformTypes: readonly string[];
+  /**
+   * Every type it produces is a table type, compared by the envelope `Resources - List` already returns (id, name,
+   * type, location, tags): the live ARM read maps the listed item and never GETs it.
+   */
+  envelopeOnly: boolean;
   /** Returns undefined for a resource Terraform does not model with these types. */
   map(resource: ArmResource): MappedResource | undefined;
 }
