@@ -171,4 +171,30 @@ describe('aws-config read path', () => {
       message: '1 configuration item(s) of the wrong shape (resourceId: expected string, got number)',
     });
   });
+  it('matches the tags query by Config resourceId for a table type keyed by name (aws_autoscaling_group)', async () => {
+    const { ctx } = context();
+    const asgArn =
+      'arn:aws:autoscaling:eu-west-1:111122223333:autoScalingGroup:5f1b2c3d-0000-4000-8000-000000000001:autoScalingGroupName/web';
+    const item = {
+      resourceType: 'AWS::AutoScaling::AutoScalingGroup',
+      resourceId: asgArn,
+      resourceName: 'web',
+      arn: asgArn,
+      accountId: '111122223333',
+      configuration: '{}',
+      supplementaryConfiguration: {},
+    };
+    const base = fakeApi([item], tagsOf({ [asgArn]: { team: 'platform' } }));
+    const api: ConfigApi = {
+      ...base,
+      describeRecorders: async () =>
+        (await base.describeRecorders()).map((r) => ({
+          ...r,
+          resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+        })),
+    };
+    const result = await readAccount(api, ['aws_autoscaling_group'], ctx, LOCATION);
+    expect(result.resources.map((r) => [r.id, r.attributes.tags])).toEqual([['web', { team: 'platform' }]]);
+    expect(result.coverage.types).toEqual(['aws_autoscaling_group']);
+  });
 });
