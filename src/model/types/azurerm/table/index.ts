@@ -70,8 +70,9 @@ import type { ResourceType } from '../../resource-type.js';
  * - Retired services whose azurerm types were removed or are going (Logz, Spring Apps, Media Services, Video
  *   Analyzer, Orbital, Spatial Anchors, disk pools, integration service environments, MySQL and PostgreSQL single
  *   server, Front Door classic).
- * - Rows not yet checked against the docs (newer types the aztft map predates, such as azurerm_static_web_app,
- *   azurerm_container_app_job, azurerm_dev_center): left for a later pass rather than guessed.
+ * - Rows not yet checked against the docs (newer types the aztft map predates, such as
+ *   azurerm_managed_lustre_file_system, azurerm_mongo_cluster, azurerm_eventgrid_namespace): left for a later pass
+ *   rather than guessed. The rows without an aztft spec were checked against their docs page alone.
  */
 
 /**
@@ -142,6 +143,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_application_security_group "Import": /subscriptions/.../providers/Microsoft.Network/applicationSecurityGroups/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_arc_kubernetes_cluster',
+    armType: 'Microsoft.Kubernetes/connectedClusters',
+    source:
+      'azurerm docs, azurerm_arc_kubernetes_cluster "Import": /subscriptions/.../providers/Microsoft.Kubernetes/connectedClusters/{name}',
+  },
+  {
     type: 'azurerm_attestation_provider',
     armType: 'Microsoft.Attestation/attestationProviders',
     source:
@@ -201,6 +208,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.App/managedEnvironments',
     source:
       'azurerm docs, azurerm_container_app_environment "Import": /subscriptions/.../providers/Microsoft.App/managedEnvironments/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_container_app_job',
+    armType: 'Microsoft.App/jobs',
+    source:
+      'azurerm docs, azurerm_container_app_job "Import": /subscriptions/.../providers/Microsoft.App/jobs/{name}',
   },
   {
     type: 'azurerm_container_group',
@@ -299,6 +312,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_dedicated_host_group "Import": /subscriptions/.../providers/Microsoft.Compute/hostGroups/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_dev_center',
+    armType: 'Microsoft.DevCenter/devCenters',
+    source:
+      'azurerm docs, azurerm_dev_center "Import": /subscriptions/.../providers/Microsoft.DevCenter/devCenters/{name}',
+  },
+  {
     type: 'azurerm_dev_test_global_vm_shutdown_schedule',
     armType: 'Microsoft.DevTestLab/schedules',
     source:
@@ -340,6 +359,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.Elastic/monitors',
     source:
       'azurerm docs, azurerm_elastic_cloud_elasticsearch "Import": /subscriptions/.../providers/Microsoft.Elastic/monitors/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_elastic_san',
+    armType: 'Microsoft.ElasticSan/elasticSans',
+    source:
+      'azurerm docs, azurerm_elastic_san "Import": /subscriptions/.../providers/Microsoft.ElasticSan/elasticSans/{name}',
   },
   {
     type: 'azurerm_eventgrid_domain',
@@ -657,6 +682,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_monitor_smart_detector_alert_rule "Import": /subscriptions/.../providers/Microsoft.AlertsManagement/smartDetectorAlertRules/{name}; magodo/aztft resmap import spec; ARM location is `global`; azurerm has no location attribute',
   },
   {
+    type: 'azurerm_monitor_workspace',
+    armType: 'Microsoft.Monitor/accounts',
+    source:
+      'azurerm docs, azurerm_monitor_workspace "Import": /subscriptions/.../providers/Microsoft.Monitor/accounts/{name}',
+  },
+  {
     type: 'azurerm_mssql_managed_instance',
     armType: 'Microsoft.Sql/managedInstances',
     source:
@@ -896,6 +927,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.AzureStackHCI/clusters',
     source:
       'azurerm docs, azurerm_stack_hci_cluster "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/clusters/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_static_web_app',
+    armType: 'Microsoft.Web/staticSites',
+    source:
+      'azurerm docs, azurerm_static_web_app "Import": /subscriptions/.../providers/Microsoft.Web/staticSites/{name}; the older azurerm_static_site (same ARM type) was removed in azurerm 4.0 and is left out',
   },
   {
     type: 'azurerm_storage_sync',
