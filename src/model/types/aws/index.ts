@@ -34,6 +34,7 @@ import { rdsCluster } from './rds-cluster.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
+import { secretsmanagerSecret } from './secretsmanager-secret.js';
 import { securityGroup } from './security-group.js';
 import { snsTopic } from './sns-topic.js';
 import { sqsQueue } from './sqs-queue.js';
@@ -78,6 +79,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   routeTable,
   routeTableAssociation,
   s3Bucket,
+  secretsmanagerSecret,
   securityGroup,
   snsTopic,
   sqsQueue,

@@ -915,13 +915,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by studio_lifecycle_config_name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SageMaker::StudioLifecycleConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/StudioLifecycleConfigName",
   },
   {
-    type: 'aws_secretsmanager_secret',
-    configType: 'AWS::SecretsManager::Secret',
-    id: 'arn',
-    source:
-      'import by ARN (aws provider docs, aws_secretsmanager_secret "Import"); awslabs/aws-config-resource-schema AWS::SecretsManager::Secret.properties.json',
-  },
-  {
     type: 'aws_service_discovery_http_namespace',
     configType: 'AWS::ServiceDiscovery::HttpNamespace',
     id: 'resourceId',
