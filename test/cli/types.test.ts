@@ -21,7 +21,7 @@ describe('driftwarden types', () => {
       sources: ['terraform', 'cloudformation', 'aws-config'],
     });
     // A type only state describes is never compared live: it says so rather than claiming a level.
-    expect(types.find((row) => row.type === 'aws_instance')).toMatchObject({
+    expect(types.find((row) => row.type === 'aws_efs_mount_target')).toMatchObject({
       level: null,
       sources: ['terraform'],
     });
