@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
+import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { ebsVolume } from './ebs-volume.js';
@@ -46,6 +47,7 @@ import { vpc } from './vpc.js';
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   cloudtrail,
+  cloudwatchMetricAlarm,
   dbInstance,
   dynamodbTable,
   ebsVolume,

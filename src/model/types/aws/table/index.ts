@@ -224,13 +224,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Logs::Destination: resourceId is the CloudFormation registry primaryIdentifier /properties/DestinationName",
   },
   {
-    type: 'aws_cloudwatch_metric_alarm',
-    configType: 'AWS::CloudWatch::Alarm',
-    id: 'resourceName',
-    source:
-      "import by alarm_name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::CloudWatch::Alarm: resourceName is the alarm name",
-  },
-  {
     type: 'aws_cloudwatch_metric_stream',
     configType: 'AWS::CloudWatch::MetricStream',
     id: 'resourceId',
