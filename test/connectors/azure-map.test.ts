@@ -604,7 +604,7 @@ describe('ARM mapping registry', () => {
   it('finds a mapping by ARM type case-insensitively', () => {
     expect(mappingFor('microsoft.storage/storageaccounts')).toBe(storageAccountMapping);
     expect(mappingFor('MICROSOFT.WEB/SITES')).toBe(webAppMapping);
-    expect(mappingFor('Microsoft.Compute/virtualMachines')).toBeUndefined();
+    expect(mappingFor('Microsoft.Compute/virtualMachineScaleSets')).toBeUndefined();
   });
 
   it('finds the resource group mapping by the type Resource Graph rows carry, and maps a ResourceContainers row', () => {
@@ -631,7 +631,7 @@ describe('ARM mapping registry', () => {
 
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
-    expect(modules).toHaveLength(11);
+    expect(modules).toHaveLength(12);
     expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
       ARM_TABLE.map((row) => [row.armType, [row.type]]),
     );
@@ -653,6 +653,8 @@ describe('ARM mapping registry', () => {
       azurerm_windows_web_app: 'Microsoft.Web/sites',
       azurerm_linux_function_app: 'Microsoft.Web/sites',
       azurerm_windows_function_app: 'Microsoft.Web/sites',
+      azurerm_linux_virtual_machine: 'Microsoft.Compute/virtualMachines',
+      azurerm_windows_virtual_machine: 'Microsoft.Compute/virtualMachines',
     });
   });
 });

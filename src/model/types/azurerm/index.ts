@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { keyVault } from './key-vault.js';
 import { linuxFunctionApp } from './linux-function-app.js';
+import { linuxVirtualMachine } from './linux-virtual-machine.js';
 import { linuxWebApp } from './linux-web-app.js';
 import { managedDisk } from './managed-disk.js';
 import { mssqlDatabase } from './mssql-database.js';
@@ -13,6 +14,7 @@ import { storageAccount } from './storage-account.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
 import { virtualNetwork } from './virtual-network.js';
 import { windowsFunctionApp } from './windows-function-app.js';
+import { windowsVirtualMachine } from './windows-virtual-machine.js';
 import { windowsWebApp } from './windows-web-app.js';
 
 /**
@@ -22,6 +24,7 @@ import { windowsWebApp } from './windows-web-app.js';
 export const AZURERM_TYPES: readonly ResourceType[] = [
   keyVault,
   linuxFunctionApp,
+  linuxVirtualMachine,
   linuxWebApp,
   managedDisk,
   mssqlDatabase,
@@ -33,6 +36,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   storageAccount,
   virtualNetwork,
   windowsFunctionApp,
+  windowsVirtualMachine,
   windowsWebApp,
   ...ARM_TABLE_TYPES,
 ];
