@@ -37,6 +37,7 @@ import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
 import { secretsmanagerSecret } from './secretsmanager-secret.js';
 import { securityGroup } from './security-group.js';
+import { sfnStateMachine } from './sfn-state-machine.js';
 import { snsTopic } from './sns-topic.js';
 import { sqsQueue } from './sqs-queue.js';
 import { subnet } from './subnet.js';
@@ -83,6 +84,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   s3Bucket,
   secretsmanagerSecret,
   securityGroup,
+  sfnStateMachine,
   snsTopic,
   sqsQueue,
   subnet,

@@ -951,13 +951,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SES::ConfigurationSet: resourceId is the CloudFormation registry primaryIdentifier /properties/Name; the SES v1 resource has no tags",
   },
   {
-    type: 'aws_sfn_state_machine',
-    configType: 'AWS::StepFunctions::StateMachine',
-    id: 'arn',
-    source:
-      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::StepFunctions::StateMachine: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
-  },
-  {
     type: 'aws_spot_fleet_request',
     configType: 'AWS::EC2::SpotFleet',
     id: 'resourceId',
