@@ -70,6 +70,13 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'The Terraform workspace of remote states (s3://, azurerm://) that do not name one.',
   },
   {
+    flag: 'strict',
+    configKey: 'strict',
+    kind: 'boolean',
+    description:
+      "Also report as unmanaged what AWS creates on its own (the default VPC and its parts, a VPC's main route table, default network ACL and default security group).",
+  },
+  {
     flag: 'ignore-file',
     configKey: 'ignoreFile',
     kind: 'string',

@@ -26,6 +26,7 @@ export interface ScanFlags {
   policies?: string[];
   'policy-bundle'?: string[];
   'no-builtin-policies'?: boolean;
+  strict?: boolean;
 }
 
 export interface ScanSettings {
@@ -42,6 +43,8 @@ export interface ScanSettings {
   };
   waivers: ConfigWaiver[];
   baseline: { path: string; display: string } | undefined;
+  /** `--strict`: what AWS creates on its own (the default VPC and its parts) is reported unmanaged too. */
+  strict: boolean;
   /** The config file read, as the working directory names it; findings no file declares point at it in SARIF. */
   configFile: string | undefined;
 }
@@ -171,6 +174,7 @@ function mergeSettings(
     policies,
     waivers,
     baseline,
+    strict: flags.strict ?? config.strict ?? false,
     configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
   };
 }

@@ -61,6 +61,10 @@ export const configSchema = z
       .min(1)
       .optional()
       .describe('The workspace of remote states that do not name one (as --workspace).'),
+    strict: z
+      .boolean()
+      .optional()
+      .describe('Also report what AWS creates on its own as unmanaged (as --strict).'),
     ignoreFile: z.string().min(1).optional().describe('A .driftignore file (as --ignore-file).'),
     ignore: z
       .array(z.string())

@@ -21,6 +21,8 @@ export interface DiffResult {
   ignored: number;
   /** Live resources that may or may not be declared, since a declared source could not be read. */
   unknown: number;
+  /** Live resources no declared one pairs with that AWS created on its own: not unmanaged unless `strict`. */
+  awsCreated: number;
 }
 
 export interface ClassifyOptions {
@@ -29,6 +31,8 @@ export interface ClassifyOptions {
    * the source that could not be read, so it is unknown, never unmanaged.
    */
   claimUnmanaged: boolean;
+  /** Also report what AWS created on its own (the default VPC and its parts) as unmanaged: `--strict`. */
+  strict?: boolean;
 }
 
 /**
@@ -50,6 +54,7 @@ export function classify(
   let notCompared = 0;
   let ignored = 0;
   let unknown = 0;
+  let awsCreated = 0;
   for (const resource of declared.values()) {
     const liveResource = pairFor(resource, live.get(resource.key) ?? [], paired);
     if (liveResource) paired.add(liveResource);
@@ -71,6 +76,7 @@ export function classify(
     );
     if (changes.length > 0) drift.push(entry('changed', resource, changes));
   }
+  const createdByAws = options.strict ? new Set<Resource>() : awsCreatedOf(live);
   for (const candidates of live.values()) {
     for (const resource of candidates) {
       if (paired.has(resource)) continue;
@@ -78,12 +84,35 @@ export function classify(
         ignored++;
         continue;
       }
-      if (options.claimUnmanaged) drift.push(entry('unmanaged', resource, []));
+      if (createdByAws.has(resource)) awsCreated++;
+      else if (options.claimUnmanaged) drift.push(entry('unmanaged', resource, []));
       else unknown++;
     }
   }
   drift.sort(compareDrift);
-  return { drift, managed: paired.size, notCompared, ignored, unknown };
+  return { drift, managed: paired.size, notCompared, ignored, unknown, awsCreated };
+}
+
+/**
+ * The attribute a type's live mapping writes on what AWS creates on its own, where the payload says so: `true`
+ * for such an object (the default VPC, a VPC's main route table), `false` for one it does not; or the name of an
+ * attribute holding the id of another live object, when the object is AWS's exactly when that one is (the default
+ * VPC's internet gateway is the one attached to the default VPC: `'vpc_id'`). No Terraform attribute has the name.
+ */
+export const AWS_CREATED_ATTRIBUTE = 'aws_created';
+
+/** The live resources AWS created on its own, as their types' live mappings mark them. */
+function awsCreatedOf(live: ReadonlyMap<string, readonly Resource<'live'>[]>): Set<Resource> {
+  const all = [...live.values()].flat();
+  const created = new Set(all.filter((resource) => resource.attributes[AWS_CREATED_ATTRIBUTE] === true));
+  const createdIds = new Set([...created].map((resource) => resource.id));
+  for (const resource of all) {
+    const via = resource.attributes[AWS_CREATED_ATTRIBUTE];
+    if (typeof via !== 'string') continue;
+    const id = resource.attributes[via];
+    if (typeof id === 'string' && createdIds.has(id)) created.add(resource);
+  }
+  return created;
 }
 
 /**

@@ -42,6 +42,7 @@ export async function executeScan(
       ignore,
       policies,
       waivers: settings.waivers,
+      strict: settings.strict,
       toolVersion,
       diagnostics,
       onResources: (scanned) => {

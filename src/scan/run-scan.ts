@@ -19,6 +19,8 @@ export interface ScanRequest {
   ignore?: IgnoreRules;
   policies?: PolicyEvaluator;
   waivers?: readonly ConfigWaiver[];
+  /** `--strict`: what AWS created on its own (the default VPC and its parts) is reported unmanaged too. */
+  strict?: boolean;
   toolVersion: string;
   /**
    * The live side, read once by the caller and shared by several scans (a pull request's base and head compare with
@@ -96,8 +98,9 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     liveByKey,
     coverageOf(live.coverage),
     request.ignore ?? NO_IGNORE_RULES,
-    { claimUnmanaged: unread.length === 0 },
+    { claimUnmanaged: unread.length === 0, strict: request.strict === true },
   );
+  if (result.awsCreated > 0) diagnostics.push(awsCreatedDiagnostic(result.awsCreated));
   if (result.unknown > 0) {
     diagnostics.push({
       level: 'warning',
@@ -150,6 +153,16 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     waived: waivers.waived,
     policies,
   });
+}
+
+/** What the scan held back is counted, never dropped in silence. */
+function awsCreatedDiagnostic(count: number): Diagnostic {
+  const resources = count === 1 ? '1 resource' : `${count} resources`;
+  return {
+    level: 'warning',
+    code: 'scan.aws-created',
+    message: `${resources} AWS created on its own (the default VPC and its parts, main route tables, default network ACLs and security groups) ${count === 1 ? 'was' : 'were'} not reported unmanaged; --strict reports them`,
+  };
 }
 
 /** Reads the declared sources, and joins what they yield on the live side (a refresh-only plan) to a copy of `live`. */

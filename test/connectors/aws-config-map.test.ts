@@ -229,6 +229,8 @@ describe('AWS Config mappings: recorded items', () => {
           },
         ],
         tags: { Name: 'orders-api' },
+        // Not the VPC's default group, which AWS creates: that one is not unmanaged unless --strict.
+        aws_created: false,
       },
     });
   });

@@ -18,6 +18,9 @@ import type { AwsConfigItem } from '../sources.js';
  * (protocol, from_port, to_port, description) across the item's permissions; every CIDR, IPv6 CIDR, prefix list
  * and group with that description joins the block; a pair naming the group itself sets `self`; another account's
  * group is written `<account>/<sg-id>`. Blocks carry every field, empty where unset, as state does.
+ *
+ * `aws_created` marks a VPC's default group, which AWS creates with every VPC and names `default` (no other group
+ * may take the name): the scan does not report it unmanaged unless --strict. Only the live mapping writes it.
  */
 const rule = {
   from_port: s.number,
@@ -41,6 +44,7 @@ export const securityGroup = defineType({
     ingress: s.blocks(rule),
     egress: s.blocks(rule),
     tags: s.tags,
+    aws_created: s.boolean,
   }),
   sets: [
     'ingress',
@@ -104,6 +108,7 @@ function fromConfigItem(item: AwsConfigItem) {
   put(attributes, 'ingress', rules(c.ipPermissions, owner));
   put(attributes, 'egress', rules(c.ipPermissionsEgress, owner));
   put(attributes, 'tags', tagMap(item.tags ?? c.tags));
+  if (typeof c.groupName === 'string') attributes.aws_created = c.groupName === 'default';
   return { id: owner.groupId, attributes };
 }
 
