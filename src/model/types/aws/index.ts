@@ -26,6 +26,7 @@ import { internetGateway } from './internet-gateway.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
+import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
 import { natGateway } from './nat-gateway.js';
@@ -73,6 +74,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   kinesisStream,
   kmsKey,
   lambdaFunction,
+  launchTemplate,
   lb,
   lbListener,
   natGateway,

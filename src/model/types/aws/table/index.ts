@@ -697,14 +697,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::LaunchConfiguration: resourceName is the launch configuration name; no tags",
   },
   {
-    type: 'aws_launch_template',
-    configType: 'AWS::EC2::LaunchTemplate',
-    id: 'resourceId',
-    tags: false,
-    source:
-      "import by id (lt-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::LaunchTemplate: resourceId is the CloudFormation registry primaryIdentifier /properties/LaunchTemplateId; tags not recorded there",
-  },
-  {
     type: 'aws_lb_target_group',
     configType: 'AWS::ElasticLoadBalancingV2::TargetGroup',
     id: 'arn',
