@@ -29,6 +29,7 @@ import { lambdaFunction } from './lambda-function.js';
 import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
+import { lbTargetGroup } from './lb-target-group.js';
 import { natGateway } from './nat-gateway.js';
 import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
@@ -77,6 +78,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   launchTemplate,
   lb,
   lbListener,
+  lbTargetGroup,
   natGateway,
   networkAcl,
   networkInterface,

@@ -697,13 +697,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::LaunchConfiguration: resourceName is the launch configuration name; no tags",
   },
   {
-    type: 'aws_lb_target_group',
-    configType: 'AWS::ElasticLoadBalancingV2::TargetGroup',
-    id: 'arn',
-    source:
-      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ElasticLoadBalancingV2::TargetGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/TargetGroupArn",
-  },
-  {
     type: 'aws_msk_cluster',
     configType: 'AWS::MSK::Cluster',
     id: 'arn',
