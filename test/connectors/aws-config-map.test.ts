@@ -502,3 +502,29 @@ describe('an S3 item field of the wrong type is unknown, never passed on as the 
     });
   });
 });
+
+describe('an instance primary network interface is held back like a service-managed one', () => {
+  const eni = (attachment: Record<string, unknown>) => {
+    const read = readConfigItem({
+      resourceType: 'AWS::EC2::NetworkInterface',
+      resourceId: 'eni-0123',
+      configuration: JSON.stringify({
+        networkInterfaceId: 'eni-0123',
+        requesterManaged: false,
+        attachment: { instanceId: 'i-0abc', ...attachment },
+      }),
+      supplementaryConfiguration: {},
+    });
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    return MAPPING_BY_CONFIG_TYPE.get('AWS::EC2::NetworkInterface')?.map(read.item)?.attributes.aws_created;
+  };
+
+  it('device 0, deleted with the instance: made by EC2 with its instance', () => {
+    expect(eni({ deviceIndex: 0, deleteOnTermination: true })).toBe(true);
+  });
+
+  it('a second interface, or one kept on termination, is the user own', () => {
+    expect(eni({ deviceIndex: 1, deleteOnTermination: true })).toBe(false);
+    expect(eni({ deviceIndex: 0, deleteOnTermination: false })).toBe(false);
+  });
+});

@@ -15,8 +15,9 @@ import type { AwsConfigItem } from '../sources.js';
  * attachment{instanceId, deviceIndex, networkCardIndex, attachmentId}; tags[{key, value}]).
  *
  * `aws_created` marks an interface a service manages for you (requesterManaged: a NAT gateway's, a load
- * balancer's, a Lambda function's): no Terraform configuration declares it, so the scan does not report it
- * unmanaged unless --strict. Only the live mapping writes it.
+ * balancer's, a Lambda function's) or one EC2 made with its instance (the primary interface): no Terraform
+ * configuration declares it as an aws_network_interface, so the scan does not report it unmanaged unless --strict.
+ * Only the live mapping writes it.
  *
  * CloudFormation: AWS::EC2::NetworkInterface (SubnetId, Description, GroupSet, PrivateIpAddress,
  * PrivateIpAddresses, SourceDestCheck, Ipv6Addresses, InterfaceType, Tags); SourceDestCheck defaults to true.
@@ -85,9 +86,20 @@ function fromConfigItem(item: AwsConfigItem) {
   put(attributes, 'mac_address', c.macAddress);
   if (Object.hasOwn(c, 'attachment')) attributes.attachment = attachment(record(c.attachment));
   put(attributes, 'tags', tagMap(item.tags ?? c.tags));
-  if (typeof c.requesterManaged === 'boolean') attributes.aws_created = c.requesterManaged;
+  if (typeof c.requesterManaged === 'boolean')
+    attributes.aws_created = c.requesterManaged || isInstancePrimary(record(c.attachment));
   const id = typeof c.networkInterfaceId === 'string' ? c.networkInterfaceId : item.resourceId;
   return { id, attributes };
+}
+
+/**
+ * An instance's primary interface (device 0, deleted with the instance) is made by EC2 with the instance:
+ * Terraform declares it through aws_instance, never as an aws_network_interface, so it is held back like an
+ * interface a service manages. One a user made and attached at device 0 is kept on termination by default.
+ */
+function isInstancePrimary(fields: Record<string, unknown> | undefined): boolean {
+  if (!fields || typeof fields.instanceId !== 'string' || fields.deviceIndex !== 0) return false;
+  return fields.deleteOnTermination !== false;
 }
 
 function attachment(fields: Record<string, unknown> | undefined): Value {
