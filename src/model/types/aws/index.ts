@@ -1,6 +1,8 @@
 import type { ResourceType } from '../resource-type.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
+import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
+import { cloudwatchEventRule } from './cloudwatch-event-rule.js';
 import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
 import { dynamodbTable } from './dynamodb-table.js';
@@ -50,6 +52,8 @@ import { vpc } from './vpc.js';
 export const AWS_TYPES: readonly ResourceType[] = [
   cloudfrontDistribution,
   cloudtrail,
+  cloudwatchEventBus,
+  cloudwatchEventRule,
   cloudwatchMetricAlarm,
   dbInstance,
   dynamodbTable,

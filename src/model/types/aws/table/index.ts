@@ -6,7 +6,7 @@ import type { ResourceType } from '../../resource-type.js';
  * - composite import ids Config does not carry as one field: aws_api_gateway_stage, aws_apigatewayv2_stage,
  *   aws_appconfig_environment, aws_appconfig_configuration_profile, aws_autoscaling_policy, aws_autoscaling_schedule,
  *   aws_backup_selection, aws_codedeploy_deployment_group, aws_ecs_service, aws_eks_addon, aws_eks_fargate_profile,
- *   aws_eks_node_group, aws_guardduty_filter, aws_cloudwatch_event_rule (bus/rule), aws_glue_catalog_database,
+ *   aws_eks_node_group, aws_guardduty_filter, aws_glue_catalog_database,
  *   aws_s3_access_point, aws_s3control_multi_region_access_point, aws_s3control_storage_lens_configuration,
  *   aws_wafv2_* (id/name/scope), aws_connect_* (instance:id), aws_networkmanager_* (global network + id),
  *   aws_athena_prepared_statement, aws_schemas_schema, aws_appmesh_* (mesh/name);
@@ -200,13 +200,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     tags: false,
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Events::Archive: resourceId is the CloudFormation registry primaryIdentifier /properties/ArchiveName; not taggable",
-  },
-  {
-    type: 'aws_cloudwatch_event_bus',
-    configType: 'AWS::Events::EventBus',
-    id: 'resourceId',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Events::EventBus: resourceId is the CloudFormation registry primaryIdentifier /properties/Name",
   },
   {
     type: 'aws_cloudwatch_event_connection',
