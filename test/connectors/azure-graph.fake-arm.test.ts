@@ -100,12 +100,12 @@ describe('azure-graph: resource groups from ResourceContainers', () => {
 describe('azure-graph: a table type across pages', () => {
   const RG = `/subscriptions/${SUB}/resourceGroups/rg-prod`;
   const ip = (name: string, tags: Record<string, string>) => ({
-    id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+    id: `${RG}/providers/Microsoft.Network/publicIPPrefixes/${name}`,
     name,
-    type: 'Microsoft.Network/publicIPAddresses',
+    type: 'Microsoft.Network/publicIPPrefixes',
     location: 'westeurope',
     tags,
-    properties: { publicIPAllocationMethod: 'Static' },
+    properties: { prefixLength: 28 },
   });
   const arm = new FakeArm({
     resources: [
@@ -128,16 +128,16 @@ describe('azure-graph: a table type across pages', () => {
 
   function declaredIp(name: string) {
     return {
-      type: 'azurerm_public_ip',
+      type: 'azurerm_public_ip_prefix',
       name: name.replaceAll('-', '_'),
       instances: [
         {
           attributes: {
-            id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+            id: `${RG}/providers/Microsoft.Network/publicIPPrefixes/${name}`,
             name,
             resource_group_name: 'rg-prod',
             location: 'westeurope',
-            allocation_method: 'Static',
+            prefix_length: 28,
             tags: { env: 'prod' },
           },
         },
@@ -155,7 +155,7 @@ describe('azure-graph: a table type across pages', () => {
         '--state',
         'prod.tfstate',
         '--live',
-        `azure-graph:${SUB};types=azurerm_public_ip`,
+        `azure-graph:${SUB};types=azurerm_public_ip_prefix`,
         '--format',
         'json',
       ],
@@ -172,7 +172,7 @@ describe('azure-graph: a table type across pages', () => {
     const report = JSON.parse(result.stdout);
     expect(report.scan.complete).toBe(true);
     const key = (name: string) =>
-      `azurerm_public_ip.${RG.toLowerCase()}/providers/microsoft.network/publicipaddresses/${name}`;
+      `azurerm_public_ip_prefix.${RG.toLowerCase()}/providers/microsoft.network/publicipprefixes/${name}`;
     expect(
       report.drift.map((d: { kind: string; key: string; changes: unknown[] }) => [d.kind, d.key, d.changes]),
     ).toEqual([
@@ -183,7 +183,7 @@ describe('azure-graph: a table type across pages', () => {
     expect(report.summary).toMatchObject({ declared: 5, live: 5, managed: 4 });
     expect(arm.graphQueries.map((q) => q.skipToken)).toEqual([undefined, '2', '4']);
     expect(arm.graphQueries[0]?.query).toMatch(
-      /^Resources \| where type in~ \('microsoft\.network\/publicipaddresses'\) \| project /,
+      /^Resources \| where type in~ \('microsoft\.network\/publicipprefixes'\) \| project /,
     );
     expect(arm.requests.filter((r) => r.method === 'GET')).toEqual([]);
   });

@@ -302,12 +302,12 @@ describe('azure against a fake Resource Manager', () => {
 
 describe('azure: table types are compared by the listed envelope, without a GET', () => {
   const ip = (name: string, tags: Record<string, string>) => ({
-    id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+    id: `${RG}/providers/Microsoft.Network/publicIPPrefixes/${name}`,
     name,
-    type: 'Microsoft.Network/publicIPAddresses',
+    type: 'Microsoft.Network/publicIPPrefixes',
     location: 'westeurope',
     tags,
-    properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.0.0.1' },
+    properties: { prefixLength: 28, ipPrefix: '20.0.0.0/28' },
   });
   const arm = new FakeArm({
     resources: [
@@ -326,21 +326,21 @@ describe('azure: table types are compared by the listed envelope, without a GET'
     await arm.stop();
   });
 
-  /** azurerm 4.x state of azurerm_public_ip: the envelope attributes the table compares, and a few it does not. */
+  /** azurerm 4.x state of azurerm_public_ip_prefix: the envelope attributes the table compares, and a few it does not. */
   function declaredIp(name: string, tags: Record<string, string>) {
     return {
-      type: 'azurerm_public_ip',
+      type: 'azurerm_public_ip_prefix',
       name: name.replaceAll('-', '_'),
       instances: [
         {
           attributes: {
-            id: `${RG}/providers/Microsoft.Network/publicIPAddresses/${name}`,
+            id: `${RG}/providers/Microsoft.Network/publicIPPrefixes/${name}`,
             name,
             resource_group_name: 'rg-prod',
             location: 'westeurope',
-            allocation_method: 'Static',
+            prefix_length: 28,
             sku: 'Standard',
-            ip_address: '20.0.0.1',
+            ip_prefix: '20.0.0.0/28',
             tags,
           },
         },
@@ -348,7 +348,7 @@ describe('azure: table types are compared by the listed envelope, without a GET'
     };
   }
 
-  it('pairs the public IPs by id and compares their tags with no GET of them, while the storage account is still fetched', async () => {
+  it('pairs the public IP prefixes by id and compares their tags with no GET of them, while the storage account is still fetched', async () => {
     const cwd = tempDir({
       'prod.tfstate': state([
         declaredIp('pip-web', { env: 'prod' }),
@@ -362,7 +362,7 @@ describe('azure: table types are compared by the listed envelope, without a GET'
         '--state',
         'prod.tfstate',
         '--live',
-        `azure:${SUB};types=azurerm_public_ip,azurerm_storage_account`,
+        `azure:${SUB};types=azurerm_public_ip_prefix,azurerm_storage_account`,
         '--format',
         'json',
       ],
@@ -379,10 +379,10 @@ describe('azure: table types are compared by the listed envelope, without a GET'
     const report = JSON.parse(result.stdout);
     expect(report.scan.complete).toBe(true);
     const key = (name: string) =>
-      `azurerm_public_ip.${RG.toLowerCase()}/providers/microsoft.network/publicipaddresses/${name}`;
+      `azurerm_public_ip_prefix.${RG.toLowerCase()}/providers/microsoft.network/publicipprefixes/${name}`;
     expect(
       report.drift
-        .filter((d: { type: string }) => d.type === 'azurerm_public_ip')
+        .filter((d: { type: string }) => d.type === 'azurerm_public_ip_prefix')
         .map((d: { kind: string; key: string; changes: unknown[] }) => [d.kind, d.key, d.changes]),
     ).toEqual([
       ['missing', key('pip-gone'), []],
@@ -391,7 +391,7 @@ describe('azure: table types are compared by the listed envelope, without a GET'
     const paths = arm.requests.map((r) => r.path);
     // Three listed resources in two pages; one provider read and one GET, both for the storage account.
     expect(paths.filter((p) => /\/resources$/.test(p))).toHaveLength(2);
-    expect(paths.filter((p) => /publicIPAddresses/i.test(p))).toEqual([]);
+    expect(paths.filter((p) => /publicIPPrefixes/i.test(p))).toEqual([]);
     expect(paths.filter((p) => /\/providers\/Microsoft\.Network$/i.test(p))).toEqual([]);
     expect(paths.filter((p) => /\/providers\/Microsoft\.Storage$/i.test(p))).toHaveLength(1);
     expect(paths.filter((p) => /storageAccounts\/acmeprod$/i.test(p))).toHaveLength(1);

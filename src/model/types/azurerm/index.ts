@@ -7,6 +7,7 @@ import { managedDisk } from './managed-disk.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
 import { networkSecurityGroup } from './network-security-group.js';
+import { publicIp } from './public-ip.js';
 import { resourceGroup } from './resource-group.js';
 import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
@@ -30,6 +31,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   mssqlDatabase,
   mssqlServer,
   networkSecurityGroup,
+  publicIp,
   resourceGroup,
   roleAssignment,
   roleDefinition,

@@ -815,12 +815,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_proximity_placement_group "Import": /subscriptions/.../providers/Microsoft.Compute/proximityPlacementGroups/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_public_ip',
-    armType: 'Microsoft.Network/publicIPAddresses',
-    source:
-      'azurerm docs, azurerm_public_ip "Import": /subscriptions/.../providers/Microsoft.Network/publicIPAddresses/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_public_ip_prefix',
     armType: 'Microsoft.Network/publicIPPrefixes',
     source:
