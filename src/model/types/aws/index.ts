@@ -5,6 +5,7 @@ import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
 import { cloudwatchEventRule } from './cloudwatch-event-rule.js';
 import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
+import { dbSubnetGroup } from './db-subnet-group.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { ebsVolume } from './ebs-volume.js';
 import { ecrRepository } from './ecr-repository.js';
@@ -56,6 +57,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   cloudwatchEventRule,
   cloudwatchMetricAlarm,
   dbInstance,
+  dbSubnetGroup,
   dynamodbTable,
   ebsVolume,
   ecrRepository,

@@ -317,13 +317,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::RDS::OptionGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/OptionGroupName",
   },
   {
-    type: 'aws_db_subnet_group',
-    configType: 'AWS::RDS::DBSubnetGroup',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::RDS::DBSubnetGroup: resourceName is the subnet group name",
-  },
-  {
     type: 'aws_detective_graph',
     configType: 'AWS::Detective::Graph',
     id: 'arn',
