@@ -9,6 +9,9 @@ import { dbSubnetGroup } from './db-subnet-group.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { ebsVolume } from './ebs-volume.js';
 import { ecrRepository } from './ecr-repository.js';
+import { ecsCluster } from './ecs-cluster.js';
+import { ecsService } from './ecs-service.js';
+import { ecsTaskDefinition } from './ecs-task-definition.js';
 import { efsFileSystem } from './efs-file-system.js';
 import { efsMountTarget } from './efs-mount-target.js';
 import { eip } from './eip.js';
@@ -61,6 +64,9 @@ export const AWS_TYPES: readonly ResourceType[] = [
   dynamodbTable,
   ebsVolume,
   ecrRepository,
+  ecsCluster,
+  ecsService,
+  ecsTaskDefinition,
   efsFileSystem,
   efsMountTarget,
   eip,
