@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { containerRegistry } from './container-registry.js';
 import { keyVault } from './key-vault.js';
 import { linuxFunctionApp } from './linux-function-app.js';
 import { linuxVirtualMachine } from './linux-virtual-machine.js';
@@ -23,6 +24,7 @@ import { windowsWebApp } from './windows-web-app.js';
  * test checks the two agree.
  */
 export const AZURERM_TYPES: readonly ResourceType[] = [
+  containerRegistry,
   keyVault,
   linuxFunctionApp,
   linuxVirtualMachine,

@@ -222,12 +222,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_container_group "Import": /subscriptions/.../providers/Microsoft.ContainerInstance/containerGroups/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_container_registry',
-    armType: 'Microsoft.ContainerRegistry/registries',
-    source:
-      'azurerm docs, azurerm_container_registry "Import": /subscriptions/.../providers/Microsoft.ContainerRegistry/registries/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_cosmosdb_account',
     armType: 'Microsoft.DocumentDB/databaseAccounts',
     source:
