@@ -20,6 +20,7 @@ export interface TemplateResource {
   kind?: Value;
   tags?: Value;
   sku?: Value;
+  identity?: Value;
   properties?: Value;
   /** The extension resource's `scope` property. */
   scope?: Value;

@@ -175,6 +175,7 @@ function templateResource(instance: Instance, walk: ArmWalk): TemplateResource {
     kind: evaluate('kind'),
     tags: evaluate('tags'),
     sku: evaluate('sku'),
+    identity: evaluate('identity'),
     properties: evaluate('properties'),
     scope: evaluate('scope'),
   };
