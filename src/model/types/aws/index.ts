@@ -15,6 +15,7 @@ import { ecsTaskDefinition } from './ecs-task-definition.js';
 import { efsFileSystem } from './efs-file-system.js';
 import { efsMountTarget } from './efs-mount-target.js';
 import { eip } from './eip.js';
+import { eksCluster } from './eks-cluster.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
@@ -70,6 +71,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   efsFileSystem,
   efsMountTarget,
   eip,
+  eksCluster,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,

@@ -454,13 +454,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (eigw-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::EgressOnlyInternetGateway: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
   },
   {
-    type: 'aws_eks_cluster',
-    configType: 'AWS::EKS::Cluster',
-    id: 'resourceId',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EKS::Cluster: resourceId is the CloudFormation registry primaryIdentifier /properties/Name",
-  },
-  {
     type: 'aws_elastic_beanstalk_application',
     configType: 'AWS::ElasticBeanstalk::Application',
     id: 'resourceName',
