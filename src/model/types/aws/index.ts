@@ -40,6 +40,7 @@ import { lbTargetGroup } from './lb-target-group.js';
 import { natGateway } from './nat-gateway.js';
 import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
+import { opensearchDomain } from './opensearch-domain.js';
 import { rdsCluster } from './rds-cluster.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
@@ -96,6 +97,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   natGateway,
   networkAcl,
   networkInterface,
+  opensearchDomain,
   rdsCluster,
   routeTable,
   routeTableAssociation,
