@@ -99,9 +99,13 @@ export function typesMarkdown(rows: readonly TypeRow[]): string {
   return [
     ...summary(rows).map((line) => `- ${line}`),
     '',
+    `<details><summary>Every type (${rows.length})</summary>`,
+    '',
     '| Type | Compared live | Sources |',
     '| --- | --- | --- |',
     ...body,
+    '',
+    '</details>',
     '',
   ].join('\n');
 }
