@@ -42,6 +42,7 @@ import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
 import { opensearchDomain } from './opensearch-domain.js';
 import { rdsCluster } from './rds-cluster.js';
+import { redshiftCluster } from './redshift-cluster.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { s3Bucket } from './s3-bucket.js';
@@ -99,6 +100,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   networkInterface,
   opensearchDomain,
   rdsCluster,
+  redshiftCluster,
   routeTable,
   routeTableAssociation,
   s3Bucket,

@@ -757,13 +757,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::APS::RuleGroupsNamespace: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
   },
   {
-    type: 'aws_redshift_cluster',
-    configType: 'AWS::Redshift::Cluster',
-    id: 'resourceName',
-    source:
-      "import by cluster_identifier (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::Cluster: resourceName is the cluster identifier",
-  },
-  {
     type: 'aws_redshift_endpoint_access',
     configType: 'AWS::Redshift::EndpointAccess',
     id: 'resourceId',
