@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { backupVault } from './backup-vault.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
 import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
@@ -57,6 +58,7 @@ import { vpc } from './vpc.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
+  backupVault,
   cloudfrontDistribution,
   cloudtrail,
   cloudwatchEventBus,

@@ -158,13 +158,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by plan id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Backup::BackupPlan: resourceId is the CloudFormation registry primaryIdentifier /properties/BackupPlanId",
   },
   {
-    type: 'aws_backup_vault',
-    configType: 'AWS::Backup::BackupVault',
-    id: 'resourceId',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Backup::BackupVault: resourceId is the CloudFormation registry primaryIdentifier /properties/BackupVaultName",
-  },
-  {
     type: 'aws_batch_job_queue',
     configType: 'AWS::Batch::JobQueue',
     id: 'arn',
