@@ -12,6 +12,7 @@ import { publicIp } from './public-ip.js';
 import { resourceGroup } from './resource-group.js';
 import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
+import { servicebusNamespace } from './servicebus-namespace.js';
 import { storageAccount } from './storage-account.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
 import { virtualNetwork } from './virtual-network.js';
@@ -37,6 +38,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   resourceGroup,
   roleAssignment,
   roleDefinition,
+  servicebusNamespace,
   storageAccount,
   virtualNetwork,
   windowsFunctionApp,

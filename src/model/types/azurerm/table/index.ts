@@ -881,12 +881,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_service_plan "Import": /subscriptions/.../providers/Microsoft.Web/serverFarms/{name}; magodo/aztft resmap import spec; the older azurerm_app_service_plan (same ARM type) was removed in azurerm 4.0 and is left out',
   },
   {
-    type: 'azurerm_servicebus_namespace',
-    armType: 'Microsoft.ServiceBus/namespaces',
-    source:
-      'azurerm docs, azurerm_servicebus_namespace "Import": /subscriptions/.../providers/Microsoft.ServiceBus/namespaces/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_shared_image_gallery',
     armType: 'Microsoft.Compute/galleries',
     source:
