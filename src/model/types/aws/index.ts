@@ -38,6 +38,7 @@ import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
 import { lbTargetGroup } from './lb-target-group.js';
+import { mskCluster } from './msk-cluster.js';
 import { natGateway } from './nat-gateway.js';
 import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
@@ -97,6 +98,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   lb,
   lbListener,
   lbTargetGroup,
+  mskCluster,
   natGateway,
   networkAcl,
   networkInterface,

@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { containerRegistry } from './container-registry.js';
 import { keyVault } from './key-vault.js';
+import { kubernetesCluster } from './kubernetes-cluster.js';
 import { linuxFunctionApp } from './linux-function-app.js';
 import { linuxVirtualMachine } from './linux-virtual-machine.js';
 import { linuxWebApp } from './linux-web-app.js';
@@ -27,6 +28,7 @@ import { windowsWebApp } from './windows-web-app.js';
 export const AZURERM_TYPES: readonly ResourceType[] = [
   containerRegistry,
   keyVault,
+  kubernetesCluster,
   linuxFunctionApp,
   linuxVirtualMachine,
   linuxWebApp,

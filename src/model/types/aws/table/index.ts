@@ -669,13 +669,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::LaunchConfiguration: resourceName is the launch configuration name; no tags",
   },
   {
-    type: 'aws_msk_cluster',
-    configType: 'AWS::MSK::Cluster',
-    id: 'arn',
-    source:
-      "import by cluster ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::MSK::Cluster: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
-  },
-  {
     type: 'aws_msk_cluster_policy',
     configType: 'AWS::MSK::ClusterPolicy',
     id: 'resourceId',

@@ -499,12 +499,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_key_vault_managed_hardware_security_module "Import": /subscriptions/.../providers/Microsoft.KeyVault/managedHSMs/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_kubernetes_cluster',
-    armType: 'Microsoft.ContainerService/managedClusters',
-    source:
-      'azurerm docs, azurerm_kubernetes_cluster "Import": /subscriptions/.../providers/Microsoft.ContainerService/managedClusters/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_kubernetes_fleet_manager',
     armType: 'Microsoft.ContainerService/fleets',
     source:
