@@ -631,7 +631,7 @@ describe('ARM mapping registry', () => {
 
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
-    expect(modules).toHaveLength(16);
+    expect(modules).toHaveLength(17);
     expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
       ARM_TABLE.map((row) => [row.armType, [row.type]]),
     );
@@ -659,6 +659,7 @@ describe('ARM mapping registry', () => {
       azurerm_container_registry: 'Microsoft.ContainerRegistry/registries',
       azurerm_kubernetes_cluster: 'Microsoft.ContainerService/managedClusters',
       azurerm_servicebus_namespace: 'Microsoft.ServiceBus/namespaces',
+      azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { ResourceType } from '../resource-type.js';
 import { containerRegistry } from './container-registry.js';
+import { eventhubNamespace } from './eventhub-namespace.js';
 import { keyVault } from './key-vault.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
 import { linuxFunctionApp } from './linux-function-app.js';
@@ -27,6 +28,7 @@ import { windowsWebApp } from './windows-web-app.js';
  */
 export const AZURERM_TYPES: readonly ResourceType[] = [
   containerRegistry,
+  eventhubNamespace,
   keyVault,
   kubernetesCluster,
   linuxFunctionApp,

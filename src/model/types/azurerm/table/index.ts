@@ -385,12 +385,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_eventhub_cluster "Import": /subscriptions/.../providers/Microsoft.EventHub/clusters/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_eventhub_namespace',
-    armType: 'Microsoft.EventHub/namespaces',
-    source:
-      'azurerm docs, azurerm_eventhub_namespace "Import": /subscriptions/.../providers/Microsoft.EventHub/namespaces/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_express_route_circuit',
     armType: 'Microsoft.Network/expressRouteCircuits',
     source:
