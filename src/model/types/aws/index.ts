@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
@@ -59,6 +60,7 @@ import { vpc } from './vpc.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
+  backupPlan,
   backupVault,
   cloudfrontDistribution,
   cloudtrail,

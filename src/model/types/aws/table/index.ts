@@ -151,13 +151,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::AutoScalingGroup: resourceName is the group name (resourceId is its ARN)",
   },
   {
-    type: 'aws_backup_plan',
-    configType: 'AWS::Backup::BackupPlan',
-    id: 'resourceId',
-    source:
-      "import by plan id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Backup::BackupPlan: resourceId is the CloudFormation registry primaryIdentifier /properties/BackupPlanId",
-  },
-  {
     type: 'aws_batch_job_queue',
     configType: 'AWS::Batch::JobQueue',
     id: 'arn',
