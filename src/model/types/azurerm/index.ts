@@ -10,6 +10,7 @@ import { managedDisk } from './managed-disk.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
 import { networkSecurityGroup } from './network-security-group.js';
+import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
 import { publicIp } from './public-ip.js';
 import { resourceGroup } from './resource-group.js';
 import { roleAssignment } from './role-assignment.js';
@@ -38,6 +39,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   mssqlDatabase,
   mssqlServer,
   networkSecurityGroup,
+  postgresqlFlexibleServer,
   publicIp,
   resourceGroup,
   roleAssignment,

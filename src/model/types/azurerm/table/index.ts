@@ -748,12 +748,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_portal_dashboard "Import": /subscriptions/.../providers/Microsoft.Portal/dashboards/{name}; magodo/aztft resmap import spec; the older azurerm_dashboard (same ARM type) was removed in azurerm 4.0 and is left out',
   },
   {
-    type: 'azurerm_postgresql_flexible_server',
-    armType: 'Microsoft.DBforPostgreSQL/flexibleServers',
-    source:
-      'azurerm docs, azurerm_postgresql_flexible_server "Import": /subscriptions/.../providers/Microsoft.DBforPostgreSQL/flexibleServers/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_powerbi_embedded',
     armType: 'Microsoft.PowerBIDedicated/capacities',
     source:

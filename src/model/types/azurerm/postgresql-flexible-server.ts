@@ -1,0 +1,166 @@
+import { isUnknown, unknown, type Value } from '../../value.js';
+import * as arm from '../read/arm.js';
+import { type Attributes, defineType } from '../resource-type.js';
+import * as s from '../schema.js';
+import type { ArmShape } from '../sources.js';
+import { IDENTITY_SETS, identityOf, identitySchema } from './shared/identity.js';
+
+/**
+ * azurerm_postgresql_flexible_server, from Microsoft.DBforPostgreSQL/flexibleServers (a row of the azurerm table
+ * until it had a module).
+ *
+ * ARM shape: Azure/azure-rest-api-specs `postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2024-08-01/`
+ * `examples/ServerGet.json` (sku{name, tier}, properties.version, storage{storageSizeGB, autoGrow, tier},
+ * network.publicNetworkAccess, dataEncryption.type, authConfig{activeDirectoryAuth, passwordAuth}, availabilityZone,
+ * backup{backupRetentionDays, geoRedundantBackup}, highAvailability.mode) and
+ * `ServerCreateWithDataEncryptionEnabled.json` (dataEncryption `AzureKeyVault` with primaryKeyURI and
+ * primaryUserAssignedIdentityId, network{delegatedSubnetResourceId, privateDnsZoneArmResourceId},
+ * highAvailability.standbyAvailabilityZone, a user-assigned identity). Attribute semantics follow
+ * terraform-provider-azurerm 4.x `resourcePostgresqlFlexibleServerRead`: sku_name is the tier's short name
+ * (`B`, `GP`, `MO`) and the sku name joined by `_`; storage_mb is storageSizeGB * 1024; high_availability is one
+ * block unless its mode is `Disabled`; customer_managed_key is one block when dataEncryption.type is `AzureKeyVault`
+ * and none when it is `SystemManaged`; authentication is one block of authConfig.
+ *
+ * The administrator password is write-only (never returned by GET); nothing under it is ever read.
+ */
+export const postgresqlFlexibleServer = defineType({
+  type: 'azurerm_postgresql_flexible_server',
+  provider: 'azurerm',
+  schema: s.attributes({
+    ...s.azurermEnvelope,
+    version: s.string,
+    sku_name: s.string,
+    zone: s.string,
+    storage_mb: s.number,
+    storage_tier: s.string,
+    auto_grow_enabled: s.boolean,
+    backup_retention_days: s.number,
+    geo_redundant_backup_enabled: s.boolean,
+    public_network_access_enabled: s.boolean,
+    delegated_subnet_id: s.string,
+    private_dns_zone_id: s.string,
+    administrator_login: s.string,
+    authentication: s.blocks({
+      active_directory_auth_enabled: s.boolean,
+      password_auth_enabled: s.boolean,
+      tenant_id: s.string,
+    }),
+    customer_managed_key: s.blocks({
+      key_vault_key_id: s.string,
+      primary_user_assigned_identity_id: s.string,
+      geo_backup_key_vault_key_id: s.string,
+      geo_backup_user_assigned_identity_id: s.string,
+    }),
+    high_availability: s.blocks({ mode: s.string, standby_availability_zone: s.string }),
+    identity: identitySchema,
+  }),
+  sets: [...IDENTITY_SETS],
+  computed: ['fqdn'],
+  sensitive: ['administrator_password', 'administrator_password_wo'],
+  // azurerm 4.x schema defaults (website/docs/r/postgresql_flexible_server.html.markdown).
+  defaults: {
+    auto_grow_enabled: false,
+    backup_retention_days: 7,
+    geo_redundant_backup_enabled: false,
+    public_network_access_enabled: true,
+  },
+  id: { attribute: 'id', caseInsensitive: true },
+  sources: { arm: { type: 'Microsoft.DBforPostgreSQL/flexibleServers', map: fromArm } },
+});
+
+const TIER_PREFIX: Readonly<Record<string, string>> = {
+  burstable: 'B',
+  generalpurpose: 'GP',
+  memoryoptimized: 'MO',
+};
+
+function fromArm(resource: ArmShape): Attributes {
+  const p = resource.properties;
+  const storage = arm.field(p, 'storage');
+  const backup = arm.field(p, 'backup');
+  const network = arm.field(p, 'network');
+  const attributes = arm.envelope(resource);
+  arm.put(attributes, 'identity', identityOf(resource.identity));
+  arm.put(attributes, 'sku_name', skuName(resource.sku));
+  arm.put(attributes, 'version', arm.str(arm.field(p, 'version')));
+  arm.put(attributes, 'zone', arm.str(arm.field(p, 'availabilityZone')));
+  arm.put(attributes, 'storage_mb', storageMb(arm.num(arm.field(storage, 'storageSizeGB'))));
+  arm.put(attributes, 'storage_tier', arm.str(arm.field(storage, 'tier')));
+  arm.put(attributes, 'auto_grow_enabled', arm.enabledFlag(arm.field(storage, 'autoGrow')));
+  arm.put(attributes, 'backup_retention_days', arm.num(arm.field(backup, 'backupRetentionDays')));
+  arm.put(
+    attributes,
+    'geo_redundant_backup_enabled',
+    arm.enabledFlag(arm.field(backup, 'geoRedundantBackup')),
+  );
+  arm.put(
+    attributes,
+    'public_network_access_enabled',
+    arm.enabledFlag(arm.field(network, 'publicNetworkAccess')),
+  );
+  arm.put(attributes, 'delegated_subnet_id', arm.str(arm.field(network, 'delegatedSubnetResourceId')));
+  arm.put(attributes, 'private_dns_zone_id', arm.str(arm.field(network, 'privateDnsZoneArmResourceId')));
+  arm.put(attributes, 'administrator_login', arm.str(arm.field(p, 'administratorLogin')));
+  arm.put(attributes, 'authentication', authentication(arm.field(p, 'authConfig')));
+  arm.put(attributes, 'customer_managed_key', customerManagedKey(arm.field(p, 'dataEncryption')));
+  arm.put(attributes, 'high_availability', highAvailability(arm.field(p, 'highAvailability')));
+  return attributes;
+}
+
+/** `{name: Standard_D4ds_v5, tier: GeneralPurpose}` -> `GP_Standard_D4ds_v5`; a tier the provider does not know is unknown. */
+function skuName(sku: Value | undefined): Value | undefined {
+  const name = arm.str(arm.field(sku, 'name'));
+  const tier = arm.str(arm.field(sku, 'tier'));
+  if (name === undefined || tier === undefined) return undefined;
+  if (typeof name !== 'string') return name;
+  if (typeof tier !== 'string') return tier;
+  const prefix = TIER_PREFIX[tier.toLowerCase()];
+  return prefix === undefined ? unknown('expression') : `${prefix}_${name}`;
+}
+
+function storageMb(gb: Value | undefined): Value | undefined {
+  return typeof gb === 'number' ? gb * 1024 : gb;
+}
+
+function authentication(value: Value | undefined): Value | undefined {
+  if (value === undefined || isUnknown(value)) return value;
+  const block: Attributes = {};
+  arm.put(block, 'active_directory_auth_enabled', arm.enabledFlag(arm.field(value, 'activeDirectoryAuth')));
+  arm.put(block, 'password_auth_enabled', arm.enabledFlag(arm.field(value, 'passwordAuth')));
+  arm.put(block, 'tenant_id', arm.str(arm.field(value, 'tenantId')));
+  return [block];
+}
+
+/** `AzureKeyVault` -> one block of the keys and identities; `SystemManaged` (service-managed keys) is no block. */
+function customerManagedKey(value: Value | undefined): Value | undefined {
+  if (value === undefined || isUnknown(value)) return value;
+  const type = arm.str(arm.field(value, 'type'));
+  if (typeof type !== 'string') return type;
+  if (type.toLowerCase() === 'systemmanaged') return [];
+  if (type.toLowerCase() !== 'azurekeyvault') return unknown('expression');
+  const block: Attributes = {};
+  arm.put(block, 'key_vault_key_id', arm.str(arm.field(value, 'primaryKeyURI')));
+  arm.put(
+    block,
+    'primary_user_assigned_identity_id',
+    arm.str(arm.field(value, 'primaryUserAssignedIdentityId')),
+  );
+  arm.put(block, 'geo_backup_key_vault_key_id', arm.str(arm.field(value, 'geoBackupKeyURI')));
+  arm.put(
+    block,
+    'geo_backup_user_assigned_identity_id',
+    arm.str(arm.field(value, 'geoBackupUserAssignedIdentityId')),
+  );
+  return [block];
+}
+
+/** One block unless the mode is `Disabled`, as the provider reads it. */
+function highAvailability(value: Value | undefined): Value | undefined {
+  if (value === undefined || isUnknown(value)) return value;
+  const mode = arm.str(arm.field(value, 'mode'));
+  if (typeof mode !== 'string') return mode;
+  if (mode.toLowerCase() === 'disabled') return [];
+  const block: Attributes = { mode };
+  arm.put(block, 'standby_availability_zone', arm.str(arm.field(value, 'standbyAvailabilityZone')));
+  return [block];
+}
