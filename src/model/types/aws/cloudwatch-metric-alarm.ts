@@ -5,13 +5,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
-import {
-  configFlag,
-  configNameValueMap,
-  configNumber,
-  configText,
-  configTexts,
-} from './shared/config-values.js';
+import { bool, nameValueMap, num, str, strs } from './shared/config-fields.js';
 
 /**
  * aws_cloudwatch_metric_alarm, keyed by its alarm name: the Terraform import id and the state's `id`
@@ -102,23 +96,23 @@ function fromConfigItem(item: AwsConfigItem) {
   const name = text(c.alarmName) ?? item.resourceName ?? item.resourceId;
   const attributes: Attributes = { alarm_name: name };
   put(attributes, 'arn', text(c.alarmArn) ?? item.arn);
-  put(attributes, 'alarm_description', configText(c.alarmDescription) ?? null);
-  put(attributes, 'comparison_operator', configText(c.comparisonOperator));
-  put(attributes, 'evaluation_periods', configNumber(c.evaluationPeriods));
-  put(attributes, 'datapoints_to_alarm', configNumber(c.datapointsToAlarm));
-  put(attributes, 'metric_name', configText(c.metricName));
-  put(attributes, 'namespace', configText(c.namespace));
-  put(attributes, 'period', configNumber(c.period));
-  put(attributes, 'statistic', configText(c.statistic));
-  put(attributes, 'extended_statistic', configText(c.extendedStatistic) ?? null);
-  put(attributes, 'threshold', configNumber(c.threshold));
-  put(attributes, 'unit', configText(c.unit) ?? null);
-  put(attributes, 'dimensions', configNameValueMap(c.dimensions));
-  put(attributes, 'actions_enabled', configFlag(c.actionsEnabled));
-  put(attributes, 'alarm_actions', configTexts(c.alarmActions));
-  put(attributes, 'ok_actions', configTexts(c.okactions ?? c.oKActions ?? c.okActions));
-  put(attributes, 'insufficient_data_actions', configTexts(c.insufficientDataActions));
-  put(attributes, 'treat_missing_data', configText(c.treatMissingData));
+  put(attributes, 'alarm_description', str(c.alarmDescription) ?? null);
+  put(attributes, 'comparison_operator', str(c.comparisonOperator));
+  put(attributes, 'evaluation_periods', num(c.evaluationPeriods));
+  put(attributes, 'datapoints_to_alarm', num(c.datapointsToAlarm));
+  put(attributes, 'metric_name', str(c.metricName));
+  put(attributes, 'namespace', str(c.namespace));
+  put(attributes, 'period', num(c.period));
+  put(attributes, 'statistic', str(c.statistic));
+  put(attributes, 'extended_statistic', str(c.extendedStatistic) ?? null);
+  put(attributes, 'threshold', num(c.threshold));
+  put(attributes, 'unit', str(c.unit) ?? null);
+  put(attributes, 'dimensions', nameValueMap(c.dimensions));
+  put(attributes, 'actions_enabled', bool(c.actionsEnabled));
+  put(attributes, 'alarm_actions', strs(c.alarmActions));
+  put(attributes, 'ok_actions', strs(c.okactions ?? c.oKActions ?? c.okActions));
+  put(attributes, 'insufficient_data_actions', strs(c.insufficientDataActions));
+  put(attributes, 'treat_missing_data', str(c.treatMissingData));
   put(attributes, 'tags', item.tags ?? tagMap(record(c)?.tags));
   return { id: name, attributes };
 }

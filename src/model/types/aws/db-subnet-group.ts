@@ -4,7 +4,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
-import { configFieldOfEach, configText } from './shared/config-values.js';
+import { fieldOfEach, str } from './shared/config-fields.js';
 
 /**
  * aws_db_subnet_group, keyed by its name: the Terraform import id and the state's `id`
@@ -57,9 +57,9 @@ function fromConfigItem(item: AwsConfigItem) {
   const name = text(c.dBSubnetGroupName) ?? item.resourceName ?? item.resourceId;
   const attributes: Attributes = { name };
   put(attributes, 'arn', text(c.dBSubnetGroupArn) ?? item.arn);
-  put(attributes, 'description', configText(c.dBSubnetGroupDescription));
-  put(attributes, 'subnet_ids', configFieldOfEach(c.subnets, 'subnetIdentifier'));
-  put(attributes, 'vpc_id', configText(c.vpcId));
+  put(attributes, 'description', str(c.dBSubnetGroupDescription));
+  put(attributes, 'subnet_ids', fieldOfEach(c.subnets, 'subnetIdentifier'));
+  put(attributes, 'vpc_id', str(c.vpcId));
   put(attributes, 'tags', item.tags ?? tagMap(c.tags));
   attributes.aws_created = name === 'default';
   return { id: name, attributes };

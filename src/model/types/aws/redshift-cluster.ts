@@ -4,7 +4,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
-import { configFieldOfEach, configFlag, configNumber, configText } from './shared/config-values.js';
+import { bool, fieldOfEach, num, str } from './shared/config-fields.js';
 
 /**
  * aws_redshift_cluster, keyed by its cluster identifier: the Terraform import id and the state's `id`
@@ -81,29 +81,29 @@ function fromConfigItem(item: AwsConfigItem) {
   const identifier = text(c.clusterIdentifier) ?? item.resourceName ?? item.resourceId;
   const attributes: Attributes = { cluster_identifier: identifier };
   put(attributes, 'arn', item.arn);
-  put(attributes, 'node_type', configText(c.nodeType));
-  put(attributes, 'number_of_nodes', configNumber(c.numberOfNodes));
-  put(attributes, 'database_name', configText(c.dBName));
-  put(attributes, 'master_username', configText(c.masterUsername));
-  put(attributes, 'encrypted', configFlag(c.encrypted));
+  put(attributes, 'node_type', str(c.nodeType));
+  put(attributes, 'number_of_nodes', num(c.numberOfNodes));
+  put(attributes, 'database_name', str(c.dBName));
+  put(attributes, 'master_username', str(c.masterUsername));
+  put(attributes, 'encrypted', bool(c.encrypted));
   // DescribeClusters leaves KmsKeyId out of a cluster it does not encrypt with a KMS key.
-  put(attributes, 'kms_key_id', configText(c.kmsKeyId) ?? null);
-  put(attributes, 'publicly_accessible', configFlag(c.publiclyAccessible));
-  put(attributes, 'enhanced_vpc_routing', configFlag(c.enhancedVpcRouting));
-  put(attributes, 'vpc_security_group_ids', configFieldOfEach(c.vpcSecurityGroups, 'vpcSecurityGroupId'));
-  put(attributes, 'cluster_subnet_group_name', configText(c.clusterSubnetGroupName));
+  put(attributes, 'kms_key_id', str(c.kmsKeyId) ?? null);
+  put(attributes, 'publicly_accessible', bool(c.publiclyAccessible));
+  put(attributes, 'enhanced_vpc_routing', bool(c.enhancedVpcRouting));
+  put(attributes, 'vpc_security_group_ids', fieldOfEach(c.vpcSecurityGroups, 'vpcSecurityGroupId'));
+  put(attributes, 'cluster_subnet_group_name', str(c.clusterSubnetGroupName));
   put(attributes, 'cluster_parameter_group_name', parameterGroup(c.clusterParameterGroups));
-  put(attributes, 'automated_snapshot_retention_period', configNumber(c.automatedSnapshotRetentionPeriod));
-  put(attributes, 'iam_roles', configFieldOfEach(c.iamRoles, 'iamRoleArn'));
-  put(attributes, 'port', configNumber(record(c.endpoint)?.port));
-  put(attributes, 'allow_version_upgrade', configFlag(c.allowVersionUpgrade));
-  put(attributes, 'cluster_version', configText(c.clusterVersion));
+  put(attributes, 'automated_snapshot_retention_period', num(c.automatedSnapshotRetentionPeriod));
+  put(attributes, 'iam_roles', fieldOfEach(c.iamRoles, 'iamRoleArn'));
+  put(attributes, 'port', num(record(c.endpoint)?.port));
+  put(attributes, 'allow_version_upgrade', bool(c.allowVersionUpgrade));
+  put(attributes, 'cluster_version', str(c.clusterVersion));
   put(attributes, 'tags', item.tags ?? tagMap(c.tags));
   return { id: identifier, attributes };
 }
 
 /** A cluster has one parameter group; the provider reads the first of the list. */
 function parameterGroup(groups: unknown) {
-  const names = configFieldOfEach(groups, 'parameterGroupName');
+  const names = fieldOfEach(groups, 'parameterGroupName');
   return Array.isArray(names) ? (names[0] ?? null) : names;
 }

@@ -1,9 +1,10 @@
-import { unknown, type Value } from '../../../value.js';
+import { setOwnValue, unknown, type Value } from '../../../value.js';
 import { record } from '../../read/aws-config.js';
 
 /*
  * Typed reads of decoded AWS Config fields for the type modules that need them: absent (or `null`) is left out,
- * a value of the wrong type is unknown, never passed on or guessed.
+ * a value of the wrong type is unknown, never passed on or guessed. A module that knows the item states "not set"
+ * by leaving a field out says so with `?? null` at the call.
  */
 
 function typed(value: unknown, type: 'string' | 'number' | 'boolean'): Value | undefined {
@@ -46,4 +47,19 @@ export function arnName(arn: unknown): string | undefined {
 /** A non-empty string, for ids. */
 export function idText(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** `[{name, value}]` (CloudWatch dimensions) as a map; an entry without a string name makes it unknown. */
+export function nameValueMap(value: unknown): Value | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) return unknown('not-reported');
+  const out: Record<string, Value> = {};
+  for (const entry of value) {
+    const pair = record(entry);
+    const name = pair?.name ?? pair?.Name;
+    const member = pair?.value ?? pair?.Value;
+    if (typeof name !== 'string' || typeof member !== 'string') return unknown('not-reported');
+    setOwnValue(out, name, member);
+  }
+  return out;
 }
