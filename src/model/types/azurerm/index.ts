@@ -9,6 +9,7 @@ import { linuxWebApp } from './linux-web-app.js';
 import { managedDisk } from './managed-disk.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
+import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
 import { publicIp } from './public-ip.js';
@@ -38,6 +39,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   managedDisk,
   mssqlDatabase,
   mssqlServer,
+  mysqlFlexibleServer,
   networkSecurityGroup,
   postgresqlFlexibleServer,
   publicIp,

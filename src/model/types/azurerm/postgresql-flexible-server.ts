@@ -1,8 +1,15 @@
-import { isUnknown, unknown, type Value } from '../../value.js';
+import { isUnknown, type Value } from '../../value.js';
 import * as arm from '../read/arm.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
+import {
+  customerManagedKey,
+  customerManagedKeySchema,
+  highAvailability,
+  highAvailabilitySchema,
+  skuName,
+} from './shared/flexible-server.js';
 import { IDENTITY_SETS, identityOf, identitySchema } from './shared/identity.js';
 
 /**
@@ -45,13 +52,8 @@ export const postgresqlFlexibleServer = defineType({
       password_auth_enabled: s.boolean,
       tenant_id: s.string,
     }),
-    customer_managed_key: s.blocks({
-      key_vault_key_id: s.string,
-      primary_user_assigned_identity_id: s.string,
-      geo_backup_key_vault_key_id: s.string,
-      geo_backup_user_assigned_identity_id: s.string,
-    }),
-    high_availability: s.blocks({ mode: s.string, standby_availability_zone: s.string }),
+    customer_managed_key: customerManagedKeySchema,
+    high_availability: highAvailabilitySchema,
     identity: identitySchema,
   }),
   sets: [...IDENTITY_SETS],
@@ -67,12 +69,6 @@ export const postgresqlFlexibleServer = defineType({
   id: { attribute: 'id', caseInsensitive: true },
   sources: { arm: { type: 'Microsoft.DBforPostgreSQL/flexibleServers', map: fromArm } },
 });
-
-const TIER_PREFIX: Readonly<Record<string, string>> = {
-  burstable: 'B',
-  generalpurpose: 'GP',
-  memoryoptimized: 'MO',
-};
 
 function fromArm(resource: ArmShape): Attributes {
   const p = resource.properties;
@@ -107,21 +103,6 @@ function fromArm(resource: ArmShape): Attributes {
   return attributes;
 }
 
-/** `{name: Standard_D4ds_v5, tier: GeneralPurpose}` -> `GP_Standard_D4ds_v5`; a tier the provider does not know is unknown. */
-function skuName(sku: Value | undefined): Value | undefined {
-  const name = arm.str(arm.field(sku, 'name'));
-  const tier = arm.str(arm.field(sku, 'tier'));
-  if (name === undefined || tier === undefined) return undefined;
-  if (typeof name !== 'string') return name;
-  if (typeof tier !== 'string') return tier;
-  const prefix = TIER_PREFIX[tier.toLowerCase()];
-  return prefix === undefined ? unknown('expression') : `${prefix}_${name}`;
-}
-
-function storageMb(gb: Value | undefined): Value | undefined {
-  return typeof gb === 'number' ? gb * 1024 : gb;
-}
-
 function authentication(value: Value | undefined): Value | undefined {
   if (value === undefined || isUnknown(value)) return value;
   const block: Attributes = {};
@@ -131,36 +112,6 @@ function authentication(value: Value | undefined): Value | undefined {
   return [block];
 }
 
-/** `AzureKeyVault` -> one block of the keys and identities; `SystemManaged` (service-managed keys) is no block. */
-function customerManagedKey(value: Value | undefined): Value | undefined {
-  if (value === undefined || isUnknown(value)) return value;
-  const type = arm.str(arm.field(value, 'type'));
-  if (typeof type !== 'string') return type;
-  if (type.toLowerCase() === 'systemmanaged') return [];
-  if (type.toLowerCase() !== 'azurekeyvault') return unknown('expression');
-  const block: Attributes = {};
-  arm.put(block, 'key_vault_key_id', arm.str(arm.field(value, 'primaryKeyURI')));
-  arm.put(
-    block,
-    'primary_user_assigned_identity_id',
-    arm.str(arm.field(value, 'primaryUserAssignedIdentityId')),
-  );
-  arm.put(block, 'geo_backup_key_vault_key_id', arm.str(arm.field(value, 'geoBackupKeyURI')));
-  arm.put(
-    block,
-    'geo_backup_user_assigned_identity_id',
-    arm.str(arm.field(value, 'geoBackupUserAssignedIdentityId')),
-  );
-  return [block];
-}
-
-/** One block unless the mode is `Disabled`, as the provider reads it. */
-function highAvailability(value: Value | undefined): Value | undefined {
-  if (value === undefined || isUnknown(value)) return value;
-  const mode = arm.str(arm.field(value, 'mode'));
-  if (typeof mode !== 'string') return mode;
-  if (mode.toLowerCase() === 'disabled') return [];
-  const block: Attributes = { mode };
-  arm.put(block, 'standby_availability_zone', arm.str(arm.field(value, 'standbyAvailabilityZone')));
-  return [block];
+export function storageMb(gb: Value | undefined): Value | undefined {
+  return typeof gb === 'number' ? gb * 1024 : gb;
 }

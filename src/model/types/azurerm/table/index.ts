@@ -676,12 +676,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_mssql_managed_instance "Import": /subscriptions/.../providers/Microsoft.Sql/managedInstances/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_mysql_flexible_server',
-    armType: 'Microsoft.DBforMySQL/flexibleServers',
-    source:
-      'azurerm docs, azurerm_mysql_flexible_server "Import": /subscriptions/.../providers/Microsoft.DBforMySQL/flexibleServers/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_nat_gateway',
     armType: 'Microsoft.Network/natGateways',
     source:
