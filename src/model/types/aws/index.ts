@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { autoscalingGroup } from './autoscaling-group.js';
 import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
 import { cloudfrontDistribution } from './cloudfront-distribution.js';
@@ -60,6 +61,7 @@ import { vpc } from './vpc.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
+  autoscalingGroup,
   backupPlan,
   backupVault,
   cloudfrontDistribution,

@@ -144,13 +144,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Athena::WorkGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/Name",
   },
   {
-    type: 'aws_autoscaling_group',
-    configType: 'AWS::AutoScaling::AutoScalingGroup',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::AutoScalingGroup: resourceName is the group name (resourceId is its ARN)",
-  },
-  {
     type: 'aws_batch_job_queue',
     configType: 'AWS::Batch::JobQueue',
     id: 'arn',
