@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { acmCertificate } from './acm-certificate.js';
 import { autoscalingGroup } from './autoscaling-group.js';
 import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
@@ -61,6 +62,7 @@ import { vpc } from './vpc.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
+  acmCertificate,
   autoscalingGroup,
   backupPlan,
   backupVault,

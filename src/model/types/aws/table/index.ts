@@ -39,13 +39,6 @@ import type { ResourceType } from '../../resource-type.js';
  */
 export const AWS_TABLE: readonly AwsTableRow[] = [
   {
-    type: 'aws_acm_certificate',
-    configType: 'AWS::ACM::Certificate',
-    id: 'arn',
-    source:
-      "import by certificate ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ACM::Certificate: the item arn is the certificate ARN",
-  },
-  {
     type: 'aws_acmpca_certificate_authority',
     configType: 'AWS::ACMPCA::CertificateAuthority',
     id: 'arn',
