@@ -631,7 +631,7 @@ describe('ARM mapping registry', () => {
 
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
-    expect(modules).toHaveLength(19);
+    expect(modules).toHaveLength(20);
     expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
       ARM_TABLE.map((row) => [row.armType, [row.type]]),
     );
@@ -662,6 +662,7 @@ describe('ARM mapping registry', () => {
       azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
       azurerm_postgresql_flexible_server: 'Microsoft.DBforPostgreSQL/flexibleServers',
       azurerm_mysql_flexible_server: 'Microsoft.DBforMySQL/flexibleServers',
+      azurerm_cosmosdb_account: 'Microsoft.DocumentDB/databaseAccounts',
     });
   });
 });

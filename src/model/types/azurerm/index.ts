@@ -1,5 +1,6 @@
 import type { ResourceType } from '../resource-type.js';
 import { containerRegistry } from './container-registry.js';
+import { cosmosdbAccount } from './cosmosdb-account.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
 import { keyVault } from './key-vault.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
@@ -30,6 +31,7 @@ import { windowsWebApp } from './windows-web-app.js';
  */
 export const AZURERM_TYPES: readonly ResourceType[] = [
   containerRegistry,
+  cosmosdbAccount,
   eventhubNamespace,
   keyVault,
   kubernetesCluster,

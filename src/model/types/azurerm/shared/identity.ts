@@ -47,3 +47,17 @@ function identityIds(map: Value | undefined): Value | undefined {
   if (!isPlainObject(map) || isUnknown(map)) return unknown('expression');
   return Object.keys(map);
 }
+
+/**
+ * Leaves the computed principal_id and tenant_id out of Terraform's identity blocks (for a module's `canonicalise`):
+ * a system-assigned identity's are set in state, and no ARM mapping reports them.
+ */
+export function withoutComputedIdentity(attributes: Attributes): void {
+  const blocks = attributes.identity;
+  if (!Array.isArray(blocks)) return;
+  for (const block of blocks) {
+    if (!isPlainObject(block) || isUnknown(block)) continue;
+    delete block.principal_id;
+    delete block.tenant_id;
+  }
+}

@@ -222,12 +222,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_container_group "Import": /subscriptions/.../providers/Microsoft.ContainerInstance/containerGroups/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_cosmosdb_account',
-    armType: 'Microsoft.DocumentDB/databaseAccounts',
-    source:
-      'azurerm docs, azurerm_cosmosdb_account "Import": /subscriptions/.../providers/Microsoft.DocumentDB/databaseAccounts/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_cosmosdb_cassandra_cluster',
     armType: 'Microsoft.DocumentDB/cassandraClusters',
     source:
