@@ -99,7 +99,8 @@ export function mapForm(type: ResourceType, name: FormName, fixture: TypeFixture
     const source = mapSource(type, name, form);
     mapped = source.attributes;
     key = source.id === undefined ? undefined : resourceKey(type.type, source.id);
-    resources = [resourceOf(type, structuredClone(mapped))];
+    // As the scan does: every origin is folded (and canonicalised) before normalisation.
+    resources = foldSubResources([resourceOf(type, structuredClone(mapped))], []);
   }
   mapped = structuredClone(mapped);
   normaliseResources(resources);
