@@ -14,6 +14,7 @@ import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
 import { publicIp } from './public-ip.js';
+import { redisCache } from './redis-cache.js';
 import { resourceGroup } from './resource-group.js';
 import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
@@ -45,6 +46,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   networkSecurityGroup,
   postgresqlFlexibleServer,
   publicIp,
+  redisCache,
   resourceGroup,
   roleAssignment,
   roleDefinition,

@@ -797,12 +797,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_recovery_services_vault "Import": /subscriptions/.../providers/Microsoft.RecoveryServices/vaults/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_redis_cache',
-    armType: 'Microsoft.Cache/redis',
-    source:
-      'azurerm docs, azurerm_redis_cache "Import": /subscriptions/.../providers/Microsoft.Cache/redis/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_relay_namespace',
     armType: 'Microsoft.Relay/namespaces',
     source:
