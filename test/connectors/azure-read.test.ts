@@ -119,9 +119,9 @@ describe('Resource Graph queries as the catalogue grows', () => {
 
   it('ARM: a table type is mapped as listed, with no api-version lookup or GET', async () => {
     const ip = {
-      id: `${RG}/providers/Microsoft.Network/publicIPAddresses/pip-web`,
-      name: 'pip-web',
-      type: 'Microsoft.Network/publicIPAddresses',
+      id: `${RG}/providers/Microsoft.Network/publicIPPrefixes/ippre-web`,
+      name: 'ippre-web',
+      type: 'Microsoft.Network/publicIPPrefixes',
       location: 'westeurope',
       tags: { env: 'prod' },
     };
@@ -140,15 +140,15 @@ describe('Resource Graph queries as the catalogue grows', () => {
     const { ctx } = context();
     const result = await readArm(
       api,
-      { mode: 'arm', subscription: SUB, types: ['azurerm_public_ip'] },
+      { mode: 'arm', subscription: SUB, types: ['azurerm_public_ip_prefix'] },
       ctx,
       'azure test',
     );
     expect(calls).toEqual([]);
     expect(result.resources.map((r) => [r.type, r.attributes])).toEqual([
       [
-        'azurerm_public_ip',
-        { name: 'pip-web', location: 'westeurope', resource_group_name: 'rg-prod', tags: { env: 'prod' } },
+        'azurerm_public_ip_prefix',
+        { name: 'ippre-web', location: 'westeurope', resource_group_name: 'rg-prod', tags: { env: 'prod' } },
       ],
     ]);
   });
