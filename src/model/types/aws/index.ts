@@ -1,5 +1,6 @@
 import type { ResourceType } from '../resource-type.js';
 import { acmCertificate } from './acm-certificate.js';
+import { apiGatewayRestApi } from './api-gateway-rest-api.js';
 import { autoscalingGroup } from './autoscaling-group.js';
 import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
@@ -63,6 +64,7 @@ import { vpc } from './vpc.js';
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
   acmCertificate,
+  apiGatewayRestApi,
   autoscalingGroup,
   backupPlan,
   backupVault,

@@ -46,13 +46,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by CA ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ACMPCA::CertificateAuthority: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
   },
   {
-    type: 'aws_api_gateway_rest_api',
-    configType: 'AWS::ApiGateway::RestApi',
-    id: 'resourceId',
-    source:
-      "import by REST API id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ApiGateway::RestApi: resourceId is the REST API id",
-  },
-  {
     type: 'aws_api_gateway_usage_plan',
     configType: 'AWS::ApiGateway::UsagePlan',
     id: 'resourceId',
