@@ -7,6 +7,7 @@ import { kubernetesCluster } from './kubernetes-cluster.js';
 import { linuxFunctionApp } from './linux-function-app.js';
 import { linuxVirtualMachine } from './linux-virtual-machine.js';
 import { linuxWebApp } from './linux-web-app.js';
+import { logAnalyticsWorkspace } from './log-analytics-workspace.js';
 import { managedDisk } from './managed-disk.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
@@ -39,6 +40,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   linuxFunctionApp,
   linuxVirtualMachine,
   linuxWebApp,
+  logAnalyticsWorkspace,
   managedDisk,
   mssqlDatabase,
   mssqlServer,

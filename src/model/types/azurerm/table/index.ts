@@ -547,12 +547,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_log_analytics_solution "Import": /subscriptions/.../providers/Microsoft.OperationsManagement/solutions/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_log_analytics_workspace',
-    armType: 'Microsoft.OperationalInsights/workspaces',
-    source:
-      'azurerm docs, azurerm_log_analytics_workspace "Import": /subscriptions/.../providers/Microsoft.OperationalInsights/workspaces/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_logic_app_integration_account',
     armType: 'Microsoft.Logic/integrationAccounts',
     source:
