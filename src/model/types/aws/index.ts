@@ -1,6 +1,7 @@
 import type { ResourceType } from '../resource-type.js';
 import { acmCertificate } from './acm-certificate.js';
 import { apiGatewayRestApi } from './api-gateway-rest-api.js';
+import { apigatewayv2Api } from './apigatewayv2-api.js';
 import { autoscalingGroup } from './autoscaling-group.js';
 import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
@@ -65,6 +66,7 @@ import { vpc } from './vpc.js';
 export const AWS_TYPES: readonly ResourceType[] = [
   acmCertificate,
   apiGatewayRestApi,
+  apigatewayv2Api,
   autoscalingGroup,
   backupPlan,
   backupVault,

@@ -53,13 +53,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by usage plan id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ApiGateway::UsagePlan: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
   },
   {
-    type: 'aws_apigatewayv2_api',
-    configType: 'AWS::ApiGatewayV2::Api',
-    id: 'resourceId',
-    source:
-      "import by API id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ApiGatewayV2::Api: resourceId is the API id",
-  },
-  {
     type: 'aws_appconfig_application',
     configType: 'AWS::AppConfig::Application',
     id: 'resourceId',
