@@ -22,6 +22,7 @@ import { roleDefinition } from './role-definition.js';
 import { servicebusNamespace } from './servicebus-namespace.js';
 import { storageAccount } from './storage-account.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
+import { userAssignedIdentity } from './user-assigned-identity.js';
 import { virtualNetwork } from './virtual-network.js';
 import { windowsFunctionApp } from './windows-function-app.js';
 import { windowsVirtualMachine } from './windows-virtual-machine.js';
@@ -54,6 +55,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   roleDefinition,
   servicebusNamespace,
   storageAccount,
+  userAssignedIdentity,
   virtualNetwork,
   windowsFunctionApp,
   windowsVirtualMachine,

@@ -918,12 +918,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_traffic_manager_profile "Import": /subscriptions/.../providers/Microsoft.Network/trafficManagerProfiles/{name}; magodo/aztft resmap import spec; ARM location is `global`; azurerm_traffic_manager_profile has no location attribute',
   },
   {
-    type: 'azurerm_user_assigned_identity',
-    armType: 'Microsoft.ManagedIdentity/userAssignedIdentities',
-    source:
-      'azurerm docs, azurerm_user_assigned_identity "Import": /subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_virtual_desktop_application_group',
     armType: 'Microsoft.DesktopVirtualization/applicationGroups',
     source:
