@@ -631,7 +631,7 @@ describe('ARM mapping registry', () => {
 
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
-    expect(modules).toHaveLength(23);
+    expect(modules).toHaveLength(24);
     expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
       ARM_TABLE.map((row) => [row.armType, [row.type]]),
     );
@@ -666,6 +666,7 @@ describe('ARM mapping registry', () => {
       azurerm_redis_cache: 'Microsoft.Cache/redis',
       azurerm_log_analytics_workspace: 'Microsoft.OperationalInsights/workspaces',
       azurerm_user_assigned_identity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+      azurerm_application_insights: 'Microsoft.Insights/components',
     });
   });
 });

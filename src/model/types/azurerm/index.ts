@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { applicationInsights } from './application-insights.js';
 import { containerRegistry } from './container-registry.js';
 import { cosmosdbAccount } from './cosmosdb-account.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
@@ -33,6 +34,7 @@ import { windowsWebApp } from './windows-web-app.js';
  * test checks the two agree.
  */
 export const AZURERM_TYPES: readonly ResourceType[] = [
+  applicationInsights,
   containerRegistry,
   cosmosdbAccount,
   eventhubNamespace,

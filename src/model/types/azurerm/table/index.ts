@@ -119,12 +119,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_application_gateway "Import": /subscriptions/.../providers/Microsoft.Network/applicationGateways/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_application_insights',
-    armType: 'Microsoft.Insights/components',
-    source:
-      'azurerm docs, azurerm_application_insights "Import": /subscriptions/.../providers/Microsoft.Insights/components/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_application_insights_workbook',
     armType: 'Microsoft.Insights/workbooks',
     source:
