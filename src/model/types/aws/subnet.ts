@@ -1,8 +1,9 @@
-import { put, record, tagMap } from '../read/aws-config.js';
+import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { ipv6Block } from './shared/config-fields.js';
 
 /**
  * aws_subnet, keyed by its subnet id (subnet-...), which is also the import id.
@@ -69,15 +70,4 @@ function fromConfigItem(item: AwsConfigItem) {
   put(attributes, 'tags', tagMap(item.tags ?? c.tags));
   if (typeof c.defaultForAz === 'boolean') attributes.aws_created = c.defaultForAz;
   return { id: typeof c.subnetId === 'string' ? c.subnetId : item.resourceId, attributes };
-}
-
-function ipv6Block(associations: unknown): string | null | undefined {
-  if (!Array.isArray(associations)) return undefined;
-  for (const raw of associations) {
-    const association = record(raw);
-    const state = record(association?.ipv6CidrBlockState)?.state;
-    if (typeof association?.ipv6CidrBlock === 'string' && (state === undefined || state === 'associated'))
-      return association.ipv6CidrBlock;
-  }
-  return null;
 }

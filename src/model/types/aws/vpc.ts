@@ -1,8 +1,9 @@
-import { put, record, tagMap } from '../read/aws-config.js';
+import { put, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { ipv6Block } from './shared/config-fields.js';
 
 /**
  * aws_vpc, keyed by its VPC id (vpc-...), which is also the import id.
@@ -68,16 +69,4 @@ function fromConfigItem(item: AwsConfigItem) {
   put(attributes, 'tags', tagMap(item.tags ?? c.tags));
   if (typeof c.isDefault === 'boolean') attributes.aws_created = c.isDefault;
   return { id: typeof c.vpcId === 'string' ? c.vpcId : item.resourceId, attributes };
-}
-
-/** The provider reads the one associated Amazon-provided block; none associated is none set. */
-function ipv6Block(associations: unknown): string | null | undefined {
-  if (!Array.isArray(associations)) return undefined;
-  for (const raw of associations) {
-    const association = record(raw);
-    const state = record(association?.ipv6CidrBlockState)?.state;
-    if (typeof association?.ipv6CidrBlock === 'string' && (state === undefined || state === 'associated'))
-      return association.ipv6CidrBlock;
-  }
-  return null;
 }

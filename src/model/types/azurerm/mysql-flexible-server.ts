@@ -4,6 +4,7 @@ import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
 import {
+  backupAndNetwork,
   customerManagedKey,
   customerManagedKeySchema,
   highAvailability,
@@ -70,27 +71,13 @@ export const mysqlFlexibleServer = defineType({
 
 function fromArm(resource: ArmShape): Attributes {
   const p = resource.properties;
-  const backup = arm.field(p, 'backup');
-  const network = arm.field(p, 'network');
   const attributes = arm.envelope(resource);
   arm.put(attributes, 'identity', identityOf(resource.identity));
   arm.put(attributes, 'sku_name', skuName(resource.sku));
   arm.put(attributes, 'version', arm.str(arm.field(p, 'version')));
   arm.put(attributes, 'zone', arm.str(arm.field(p, 'availabilityZone')));
   arm.put(attributes, 'storage', storage(arm.field(p, 'storage')));
-  arm.put(attributes, 'backup_retention_days', arm.num(arm.field(backup, 'backupRetentionDays')));
-  arm.put(
-    attributes,
-    'geo_redundant_backup_enabled',
-    arm.enabledFlag(arm.field(backup, 'geoRedundantBackup')),
-  );
-  arm.put(
-    attributes,
-    'public_network_access_enabled',
-    arm.enabledFlag(arm.field(network, 'publicNetworkAccess')),
-  );
-  arm.put(attributes, 'delegated_subnet_id', arm.str(arm.field(network, 'delegatedSubnetResourceId')));
-  arm.put(attributes, 'private_dns_zone_id', arm.str(arm.field(network, 'privateDnsZoneResourceId')));
+  Object.assign(attributes, backupAndNetwork(p, 'privateDnsZoneResourceId'));
   arm.put(attributes, 'administrator_login', arm.str(arm.field(p, 'administratorLogin')));
   arm.put(attributes, 'customer_managed_key', customerManagedKey(arm.field(p, 'dataEncryption')));
   arm.put(attributes, 'high_availability', highAvailability(arm.field(p, 'highAvailability')));

@@ -4,6 +4,7 @@ import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
 import {
+  backupAndNetwork,
   customerManagedKey,
   customerManagedKeySchema,
   highAvailability,
@@ -73,8 +74,6 @@ export const postgresqlFlexibleServer = defineType({
 function fromArm(resource: ArmShape): Attributes {
   const p = resource.properties;
   const storage = arm.field(p, 'storage');
-  const backup = arm.field(p, 'backup');
-  const network = arm.field(p, 'network');
   const attributes = arm.envelope(resource);
   arm.put(attributes, 'identity', identityOf(resource.identity));
   arm.put(attributes, 'sku_name', skuName(resource.sku));
@@ -83,19 +82,7 @@ function fromArm(resource: ArmShape): Attributes {
   arm.put(attributes, 'storage_mb', storageMb(arm.num(arm.field(storage, 'storageSizeGB'))));
   arm.put(attributes, 'storage_tier', arm.str(arm.field(storage, 'tier')));
   arm.put(attributes, 'auto_grow_enabled', arm.enabledFlag(arm.field(storage, 'autoGrow')));
-  arm.put(attributes, 'backup_retention_days', arm.num(arm.field(backup, 'backupRetentionDays')));
-  arm.put(
-    attributes,
-    'geo_redundant_backup_enabled',
-    arm.enabledFlag(arm.field(backup, 'geoRedundantBackup')),
-  );
-  arm.put(
-    attributes,
-    'public_network_access_enabled',
-    arm.enabledFlag(arm.field(network, 'publicNetworkAccess')),
-  );
-  arm.put(attributes, 'delegated_subnet_id', arm.str(arm.field(network, 'delegatedSubnetResourceId')));
-  arm.put(attributes, 'private_dns_zone_id', arm.str(arm.field(network, 'privateDnsZoneArmResourceId')));
+  Object.assign(attributes, backupAndNetwork(p, 'privateDnsZoneArmResourceId'));
   arm.put(attributes, 'administrator_login', arm.str(arm.field(p, 'administratorLogin')));
   arm.put(attributes, 'authentication', authentication(arm.field(p, 'authConfig')));
   arm.put(attributes, 'customer_managed_key', customerManagedKey(arm.field(p, 'dataEncryption')));

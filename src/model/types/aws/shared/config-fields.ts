@@ -63,3 +63,18 @@ export function nameValueMap(value: unknown): Value | undefined {
   }
   return out;
 }
+
+/**
+ * A VPC's or subnet's `ipv6CidrBlockAssociationSet`: the provider reads the one associated Amazon-provided block;
+ * none associated is none set.
+ */
+export function ipv6Block(associations: unknown): string | null | undefined {
+  if (!Array.isArray(associations)) return undefined;
+  for (const raw of associations) {
+    const association = record(raw);
+    const state = record(association?.ipv6CidrBlockState)?.state;
+    if (typeof association?.ipv6CidrBlock === 'string' && (state === undefined || state === 'associated'))
+      return association.ipv6CidrBlock;
+  }
+  return null;
+}

@@ -68,3 +68,27 @@ export function highAvailability(value: Value | undefined): Value | undefined {
   arm.put(block, 'standby_availability_zone', arm.str(arm.field(value, 'standbyAvailabilityZone')));
   return [block];
 }
+
+/**
+ * Backup retention, geo-redundant backup, public network access and VNet integration, which both servers read from
+ * `properties.backup` and `properties.network`; only the private DNS zone's property name differs.
+ */
+export function backupAndNetwork(properties: Value | undefined, privateDnsZoneProperty: string): Attributes {
+  const backup = arm.field(properties, 'backup');
+  const network = arm.field(properties, 'network');
+  const attributes: Attributes = {};
+  arm.put(attributes, 'backup_retention_days', arm.num(arm.field(backup, 'backupRetentionDays')));
+  arm.put(
+    attributes,
+    'geo_redundant_backup_enabled',
+    arm.enabledFlag(arm.field(backup, 'geoRedundantBackup')),
+  );
+  arm.put(
+    attributes,
+    'public_network_access_enabled',
+    arm.enabledFlag(arm.field(network, 'publicNetworkAccess')),
+  );
+  arm.put(attributes, 'delegated_subnet_id', arm.str(arm.field(network, 'delegatedSubnetResourceId')));
+  arm.put(attributes, 'private_dns_zone_id', arm.str(arm.field(network, privateDnsZoneProperty)));
+  return attributes;
+}
