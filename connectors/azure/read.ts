@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { ConnectorContext, LiveReadResult } from '../../src/connector/types.js';
 import { providerOfType, type Resource, resourceKey } from '../../src/model/resource.js';
+import { nestedArmResources } from '../../src/model/types/map-arm.js';
+import type { ArmShape } from '../../src/model/types/sources.js';
+import { isPlainObject } from '../../src/model/value.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
@@ -58,15 +61,12 @@ export async function readArm(
         const [full] = check([await api.getById(item.id, version)]);
         if (full) raw.push(await withChildren(api, full, version));
       } catch (error) {
-        fail(mapping?.terraformTypes ?? [], error);
+        fail(mapping ? typesOf(mapping) : [], error);
       }
       ctx.progress(`azure ${location}: ${++done}/${listed.length} resources`);
     });
   } catch (error) {
-    fail(
-      resourceMappings.flatMap((m) => m.terraformTypes),
-      error,
-    );
+    fail(resourceMappings.flatMap(typesOf), error);
   }
   if (wanted.has('azurerm_resource_group')) {
     try {
@@ -160,8 +160,7 @@ export async function readGraph(
         raw.push(...check(rows));
       } catch (error) {
         if (!(error instanceof ArmError)) throw error;
-        for (const type of batch.flatMap((m) => m.terraformTypes))
-          if (wanted.has(type)) failed.set(type, error.message);
+        for (const type of batch.flatMap(typesOf)) if (wanted.has(type)) failed.set(type, error.message);
       }
     }
   }
@@ -208,7 +207,17 @@ function result(
   subscription: string | undefined,
 ): LiveReadResult {
   const resources: Resource<'live'>[] = [];
+  const items: ArmResource[] = [];
   for (const item of raw) {
+    items.push(item);
+    const { children, unidentified } = nestedArmResources(item as unknown as ArmShape);
+    for (const child of children) items.push(asArmResource(child));
+    for (const armType of unidentified)
+      for (const type of mappingFor(armType)?.terraformTypes ?? [])
+        if (wanted.has(type) && !failed.has(type))
+          failed.set(type, `a ${armType} in ${item.id} has no id, so it cannot be paired`);
+  }
+  for (const item of items) {
     const mapped = mappingFor(item.type)?.map(item);
     if (!mapped || !wanted.has(mapped.terraformType) || failed.has(mapped.terraformType)) continue;
     const provider = providerOfType(mapped.terraformType);
@@ -289,7 +298,7 @@ function checker(
       if (issues.some((issue) => issue.path === '' || issue.path === 'id' || issue.path === 'type')) {
         const mapping = typeof record.type === 'string' ? mappingFor(record.type) : undefined;
         const message = `a payload of the wrong shape (${type} ${named}: ${issues.map((i) => `${i.path || 'payload'}: ${i.message}`).join('; ')})`;
-        if (mapping) failTypes(mapping.terraformTypes, message);
+        if (mapping) failTypes(typesOf(mapping), message);
         else ctx.log.warn(`${location}: ${message}`);
         continue;
       }
@@ -318,16 +327,34 @@ function withoutNulls(data: z.infer<typeof armResourceSchema>): ArmResource {
   };
 }
 
-/** The mappings a scope asks for (all, or those of its --types), and the canonical types it wants read. */
+/**
+ * The mappings a scope reads (all, or those its --types asks for, and the parents of the children it asks for),
+ * and the canonical types it wants reported. A child is read out of its parent, never on its own.
+ */
 function selected(types: readonly string[] | undefined): {
   mappings: ArmTypeMapping[];
   wanted: Set<string>;
 } {
-  const mappings = ARM_MAPPINGS.filter((m) => !types || m.terraformTypes.some((t) => types.includes(t)));
-  const wanted = new Set(
-    mappings.flatMap((m) => m.terraformTypes).filter((t) => !types || types.includes(t)),
+  const mappings = ARM_MAPPINGS.filter(
+    (m) => !m.nested && (!types || typesOf(m).some((t) => types.includes(t))),
   );
+  const wanted = new Set(mappings.flatMap(typesOf).filter((t) => !types || types.includes(t)));
   return { mappings, wanted };
+}
+
+/** The canonical types one mapping's payloads yield: its own, and those of the children they hold. */
+function typesOf(mapping: ArmTypeMapping): readonly string[] {
+  return [...mapping.terraformTypes, ...mapping.childTypes];
+}
+
+/** A child as ARM's GET of it returns it; the fields of the wrong type are left out (unknown). */
+function asArmResource(child: ArmShape): ArmResource {
+  return {
+    id: child.id ?? '',
+    type: child.type,
+    ...(typeof child.name === 'string' ? { name: child.name } : {}),
+    ...(isPlainObject(child.properties) ? { properties: child.properties } : {}),
+  };
 }
 
 function isSpecial(armType: string): boolean {

@@ -1,7 +1,9 @@
 import { locationOf } from '../model/location.js';
 import { maskPaths } from '../model/mask-secrets.js';
 import type { DriftEntry, DriftKind } from '../model/report.js';
-import type { Resource } from '../model/resource.js';
+import { type Resource, resourceKey } from '../model/resource.js';
+import { resourceType } from '../model/types/index.js';
+import { isPlainObject } from '../model/value.js';
 import { normalisePair } from '../normalise/pair-pass.js';
 import { attributeChanges } from './attribute-changes.js';
 import type { Coverage } from './coverage.js';
@@ -55,6 +57,7 @@ export function classify(
   let ignored = 0;
   let unknown = 0;
   let awsCreated = 0;
+  const separate = separateChildren(declared);
   for (const resource of declared.values()) {
     const liveResource = pairFor(resource, live.get(resource.key) ?? [], paired);
     if (liveResource) paired.add(liveResource);
@@ -67,6 +70,7 @@ export function classify(
       else notCompared++;
       continue;
     }
+    withoutSeparateChildren(resource, liveResource, separate.get(resource.key));
     // What Terraform holds as a secret is a secret on the live side too: compared by digest, never shown.
     if (resource.sensitivePaths.length > 0)
       maskPaths(liveResource.attributes, resource.sensitivePaths, resource.attributes);
@@ -77,9 +81,14 @@ export function classify(
     if (changes.length > 0) drift.push(entry('changed', resource, changes));
   }
   const createdByAws = options.strict ? new Set<Resource>() : awsCreatedOf(live);
+  let inline = 0;
   for (const candidates of live.values()) {
     for (const resource of candidates) {
       if (paired.has(resource)) continue;
+      if (declaredInParent(resource, declared)) {
+        inline++;
+        continue;
+      }
       if (ignore.isResourceIgnored(resource)) {
         ignored++;
         continue;
@@ -90,7 +99,75 @@ export function classify(
     }
   }
   drift.sort(compareDrift);
-  return { drift, managed: paired.size, notCompared, ignored, unknown, awsCreated };
+  return { drift, managed: paired.size + inline, notCompared, ignored, unknown, awsCreated };
+}
+
+/**
+ * The children declared as resources of their own (azurerm_network_security_rule), by their parent's key and the
+ * parent's block that can also hold them (`security_rule`), by lower-case name.
+ */
+function separateChildren(
+  declared: ReadonlyMap<string, Resource<'declared'>>,
+): Map<string, Map<string, Set<string>>> {
+  const byParent = new Map<string, Map<string, Set<string>>>();
+  for (const resource of declared.values()) {
+    const inline = resourceType(resource.type)?.inlineIn;
+    const name = resource.attributes.name;
+    const parentId = inline?.parentId(resource.id);
+    if (!inline || typeof name !== 'string' || parentId === undefined) continue;
+    const parentKey = resourceKey(inline.type, parentId, resource.provider);
+    const blocks = byParent.get(parentKey) ?? new Map<string, Set<string>>();
+    blocks.set(inline.block, (blocks.get(inline.block) ?? new Set()).add(name.toLowerCase()));
+    byParent.set(parentKey, blocks);
+  }
+  return byParent;
+}
+
+/**
+ * A child declared as a resource of its own is compared there: the parent's block of children (which azurerm
+ * fills with every child it sees, however declared) leaves it out on both sides, so one hand-made change is one
+ * drift entry, on the child.
+ */
+function withoutSeparateChildren(
+  declared: Resource,
+  live: Resource,
+  blocks: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): void {
+  for (const [block, names] of blocks ?? []) {
+    for (const attributes of [declared.attributes, live.attributes]) {
+      const children = attributes[block];
+      if (!Array.isArray(children)) continue;
+      attributes[block] = children.filter(
+        (child) =>
+          !(isPlainObject(child) && typeof child.name === 'string' && names.has(child.name.toLowerCase())),
+      );
+    }
+  }
+}
+
+/**
+ * True for a live child that its declared parent names in its block of children (a subnet in the `subnet` blocks of
+ * a declared azurerm_virtual_network): Terraform manages it through the parent, so it is not unmanaged. The
+ * parent compares that block, where its type compares it.
+ */
+function declaredInParent(resource: Resource, declared: ReadonlyMap<string, Resource<'declared'>>): boolean {
+  const inline = resourceType(resource.type)?.inlineIn;
+  const name = resource.attributes.name;
+  if (!inline || typeof name !== 'string') return false;
+  const parentId = inline.parentId(resource.id);
+  if (parentId === undefined) return false;
+  const blocks = declared.get(resourceKey(inline.type, parentId, resource.provider))?.attributes[
+    inline.block
+  ];
+  return (
+    Array.isArray(blocks) &&
+    blocks.some(
+      (block) =>
+        isPlainObject(block) &&
+        typeof block.name === 'string' &&
+        block.name.toLowerCase() === name.toLowerCase(),
+    )
+  );
 }
 
 /**

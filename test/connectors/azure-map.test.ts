@@ -11,6 +11,7 @@ import type { ArmResource, ArmTypeMapping, MappedResource } from '../../connecto
 import { canonicalResourceGroupCasing, parentIdOf } from '../../src/model/types/azurerm/shared/arm-ids.js';
 import { siteTypeOf } from '../../src/model/types/azurerm/shared/web-site.js';
 import { ARM_TABLE } from '../../src/model/types/azurerm/table/index.js';
+import { RESOURCE_TYPES } from '../../src/model/types/index.js';
 import { idSegmentAfter } from '../../src/model/types/read/arm.js';
 
 /** The live connector's mappings, each the type catalogue's (src/model/types/azurerm) as the connector reads it. */
@@ -631,14 +632,21 @@ describe('ARM mapping registry', () => {
 
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
-    expect(modules).toHaveLength(24);
+    expect(modules.flatMap((m) => m.terraformTypes).sort()).toEqual(
+      RESOURCE_TYPES.filter((t) => t.provider === 'azurerm' && !t.table)
+        .map((t) => t.type)
+        .sort(),
+    );
     expect(ARM_MAPPINGS.filter((m) => m.envelopeOnly).map((m) => [m.armType, m.terraformTypes])).toEqual(
       ARM_TABLE.map((row) => [row.armType, [row.type]]),
     );
     const moduleTypes = new Set(modules.flatMap((m) => m.terraformTypes));
+    // A sample of the modules' ARM types, written out: the index gives each the ARM type it is read from.
     expect(
       Object.fromEntries([...ARM_TYPE_BY_TERRAFORM_TYPE].filter(([type]) => moduleTypes.has(type))),
-    ).toEqual({
+    ).toMatchObject({
+      azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
+      azurerm_network_security_rule: 'Microsoft.Network/networkSecurityGroups/securityRules',
       azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
       azurerm_storage_account: 'Microsoft.Storage/storageAccounts',
       azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',

@@ -102,8 +102,11 @@ describe('Resource Graph queries as the catalogue grows', () => {
     const resources = queries[0] ?? '';
     for (const mapping of ARM_MAPPINGS.filter(
       (m) => !/^microsoft\.(authorization|resources)\//i.test(m.armType),
-    ))
-      expect(resources).toContain(`'${mapping.armType.toLowerCase()}'`);
+    )) {
+      // A child ARM nests in its parent is read out of the parent's rows, never asked for.
+      if (mapping.nested) expect(resources).not.toContain(`'${mapping.armType.toLowerCase()}'`);
+      else expect(resources).toContain(`'${mapping.armType.toLowerCase()}'`);
+    }
     expect(/\(([^)]*)\)/.exec(resources)?.[1]?.length).toBeLessThanOrEqual(GRAPH_TYPE_LIST_BUDGET);
     expect(result.coverage.types.length).toBe(ARM_MAPPINGS.flatMap((m) => m.terraformTypes).length);
   });

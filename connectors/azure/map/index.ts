@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, resourceType } from '../../../src/model/types/index.js';
-import { mapArmResource } from '../../../src/model/types/map-arm.js';
+import { mapArmResource, nestedArmTypes } from '../../../src/model/types/map-arm.js';
 import type { ArmMapping } from '../../../src/model/types/resource-type.js';
 import { escapeMarkers, type Value } from '../../../src/model/value.js';
 import type { ArmTypeMapping } from './types.js';
@@ -13,25 +13,37 @@ function catalogueMappings(): ArmTypeMapping[] {
   for (const type of RESOURCE_TYPES)
     if (type.sources.arm)
       byMapping.set(type.sources.arm, [...(byMapping.get(type.sources.arm) ?? []), type.type]);
-  return [...byMapping].map(([mapping, terraformTypes]) => ({
-    armType: mapping.type,
-    ...(mapping.graphType ? { graphType: mapping.graphType } : {}),
-    terraformTypes,
-    envelopeOnly: terraformTypes.every((type) => resourceType(type)?.table === 'azurerm'),
-    map(resource) {
-      // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.
-      const shape = {
-        ...(escapeMarkers(resource as unknown as Value) as object),
-        id: resource.id,
-        type: resource.type,
-      };
-      const mapped = mapArmResource(shape, { template: false });
-      if (!mapped) return undefined;
-      // The import id, where the type builds it from attributes (a role definition's `{id}|{scope}`).
-      const importId = resourceType(mapped.terraformType)?.id.importId?.(mapped.attributes);
-      return { id: importId ?? resource.id, ...mapped };
-    },
-  }));
+  const typesOfArmType = (armType: string) =>
+    [...byMapping].flatMap(([mapping, types]) => (sameType(mapping.type, armType) ? types : []));
+  return [...byMapping].map(([mapping, terraformTypes]) => {
+    const childTypes = nestedArmTypes(mapping.type).flatMap(typesOfArmType);
+    return {
+      armType: mapping.type,
+      ...(mapping.graphType ? { graphType: mapping.graphType } : {}),
+      terraformTypes,
+      envelopeOnly:
+        childTypes.length === 0 && terraformTypes.every((type) => resourceType(type)?.table === 'azurerm'),
+      nested: mapping.nestedIn !== undefined,
+      childTypes,
+      map(resource) {
+        // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.
+        const shape = {
+          ...(escapeMarkers(resource as unknown as Value) as object),
+          id: resource.id,
+          type: resource.type,
+        };
+        const mapped = mapArmResource(shape, { template: false });
+        if (!mapped) return undefined;
+        // The import id, where the type builds it from attributes (a role definition's `{id}|{scope}`).
+        const importId = resourceType(mapped.terraformType)?.id.importId?.(mapped.attributes);
+        return { id: importId ?? resource.id, ...mapped };
+      },
+    };
+  });
+}
+
+function sameType(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 export const ARM_MAPPINGS: readonly ArmTypeMapping[] = catalogueMappings();

@@ -37,6 +37,10 @@ export interface ArmTypeMapping {
    * type, location, tags): the live ARM read maps the listed item and never GETs it.
    */
   envelopeOnly: boolean;
+  /** A child ARM returns inside its parent's payload (a subnet): never listed or queried on its own. */
+  nested: boolean;
+  /** The canonical types of the children this mapping's payloads hold (a virtual network's subnets). */
+  childTypes: readonly string[];
   /** Returns undefined for a resource Terraform does not model with these types. */
   map(resource: ArmResource): MappedResource | undefined;
 }

@@ -1,4 +1,5 @@
-import { byArmType } from './index.js';
+import { isPlainObject } from '../value.js';
+import { byArmType, RESOURCE_TYPES } from './index.js';
 import type { Attributes } from './resource-type.js';
 import type { ArmShape } from './sources.js';
 
@@ -33,4 +34,54 @@ export function mapArmResource(
 /** True when the catalogue maps this ARM type (for some kind). */
 export function isArmTypeMapped(armType: string): boolean {
   return byArmType(armType).length > 0;
+}
+
+/** Each catalogue type ARM nests in a parent: parent ARM type (lower-case) -> the child's ARM type and property. */
+const NESTED_BY_PARENT = new Map<string, { type: string; property: string }[]>();
+for (const type of RESOURCE_TYPES) {
+  const nested = type.sources.arm?.nestedIn;
+  if (!nested || !type.sources.arm) continue;
+  const parent = nested.type.toLowerCase();
+  NESTED_BY_PARENT.set(parent, [
+    ...(NESTED_BY_PARENT.get(parent) ?? []),
+    { type: type.sources.arm.type, property: nested.property },
+  ]);
+}
+
+/** The ARM types of the children the catalogue maps out of a parent of this ARM type (none for most). */
+export function nestedArmTypes(parentArmType: string): readonly string[] {
+  return (NESTED_BY_PARENT.get(parentArmType.toLowerCase()) ?? []).map((child) => child.type);
+}
+
+/**
+ * The child resources a parent's payload holds (the subnets in a virtual network's `properties.subnets`), each as
+ * the ARM shape a GET of the child returns: its own id, name and properties, with the child's ARM type. A child
+ * without an id of its own cannot be told apart from any other: it is left out, and its ARM type is named in
+ * `unidentified`, so that nothing of that type reads as missing. A template's children are not read here: a
+ * template declares a child as a resource of its own, or inline without an id.
+ */
+export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; unidentified: string[] } {
+  const children: ArmShape[] = [];
+  const unidentified = new Set<string>();
+  for (const { type, property } of NESTED_BY_PARENT.get(parent.type.toLowerCase()) ?? []) {
+    const items = isPlainObject(parent.properties) ? parent.properties[property] : undefined;
+    if (items === undefined || items === null) continue;
+    if (!Array.isArray(items)) {
+      unidentified.add(type);
+      continue;
+    }
+    for (const item of items) {
+      if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') {
+        unidentified.add(type);
+        continue;
+      }
+      children.push({
+        id: item.id,
+        type,
+        ...(item.name !== undefined ? { name: item.name } : {}),
+        ...(item.properties !== undefined ? { properties: item.properties } : {}),
+      });
+    }
+  }
+  return { children, unidentified: [...unidentified] };
 }

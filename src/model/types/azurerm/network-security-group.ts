@@ -83,7 +83,8 @@ function fromArm(resource: ArmShape): Attributes {
   return attributes;
 }
 
-function securityRule(rule: Value): Value {
+/** One rule's attributes, as the group's `security_rule` block and azurerm_network_security_rule hold them. */
+export function securityRule(rule: Value): Attributes {
   const p = arm.field(rule, 'properties');
   const block: Attributes = {};
   arm.put(block, 'name', arm.str(arm.field(rule, 'name')));
