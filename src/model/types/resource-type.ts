@@ -58,6 +58,12 @@ export interface ResourceType {
   table?: 'aws' | 'azurerm';
   /** Terraform sub-resources that configure part of this one cloud object, folded into it. */
   folds?: readonly SubResource[];
+  /**
+   * For a child type Terraform also lets its parent declare as a block (a subnet in azurerm_virtual_network's
+   * `subnet`, a rule in azurerm_network_security_group's `security_rule`): a live child that no declared child
+   * pairs with, named in its declared parent's block, is managed through the parent, never unmanaged.
+   */
+  inlineIn?: InlineParent;
   /** Brings Terraform's own shape of this type (nested single blocks, provider 3 inline blocks) to canonical form. */
   canonicalise?(attributes: Attributes): void;
   /** The mapping from each source shape that can describe this type. Each is written once, used by every reader. */
@@ -82,6 +88,15 @@ export interface SubResource {
   fold(parent: Attributes, sub: Attributes): void;
   /** The CloudFormation type that declares the same part (AWS::S3::BucketPolicy), mapped to this sub-resource. */
   cloudFormation?: CloudFormationMapping;
+}
+
+export interface InlineParent {
+  /** The parent's canonical type, `azurerm_virtual_network`. */
+  type: string;
+  /** The parent's block of children, `subnet`; each block's `name` names one child. */
+  block: string;
+  /** The parent's cloud id, from a child's. */
+  parentId(childId: string): string | undefined;
 }
 
 export interface TypeSources {
@@ -128,6 +143,12 @@ export interface ArmMapping {
   type: string;
   /** The type Resource Graph rows carry where it is not the ARM type (resource groups). */
   graphType?: string;
+  /**
+   * For a child resource ARM returns inside its parent and never lists on its own (the subnets of a virtual
+   * network): the parent's ARM type and the property of its `properties` that holds the children. Live readers
+   * read the parent and map each child from there; the child type is covered exactly when its parent's is.
+   */
+  nestedIn?: { type: string; property: string };
   /**
    * The canonical type of one ARM resource, where one ARM type is several Terraform types (a site is a Linux or
    * Windows web or function app); undefined for one that Terraform does not model with this type.

@@ -14,6 +14,7 @@ import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
 import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { networkSecurityGroup } from './network-security-group.js';
+import { networkSecurityRule } from './network-security-rule.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
 import { publicIp } from './public-ip.js';
 import { redisCache } from './redis-cache.js';
@@ -22,6 +23,7 @@ import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
 import { servicebusNamespace } from './servicebus-namespace.js';
 import { storageAccount } from './storage-account.js';
+import { subnet } from './subnet.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
 import { userAssignedIdentity } from './user-assigned-identity.js';
 import { virtualNetwork } from './virtual-network.js';
@@ -49,6 +51,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   mssqlServer,
   mysqlFlexibleServer,
   networkSecurityGroup,
+  networkSecurityRule,
   postgresqlFlexibleServer,
   publicIp,
   redisCache,
@@ -57,6 +60,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   roleDefinition,
   servicebusNamespace,
   storageAccount,
+  subnet,
   userAssignedIdentity,
   virtualNetwork,
   windowsFunctionApp,
