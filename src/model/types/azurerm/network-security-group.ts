@@ -16,40 +16,45 @@ import type { ArmShape } from '../sources.js';
  * Each block carries the fields the rule reports, as the provider's `flattenNetworkSecurityRules` does; protocol
  * gets the provider's canonical casing (`tcp` -> `Tcp`), since ARM returns what it was sent.
  */
+/** One security rule's attributes: the group's `security_rule` block, and azurerm_network_security_rule's own. */
+export const SECURITY_RULE = {
+  name: s.string,
+  priority: s.number,
+  protocol: s.string,
+  direction: s.string,
+  access: s.string,
+  description: s.string,
+  source_port_range: s.string,
+  source_port_ranges: s.strings,
+  destination_port_range: s.string,
+  destination_port_ranges: s.strings,
+  source_address_prefix: s.string,
+  source_address_prefixes: s.strings,
+  destination_address_prefix: s.string,
+  destination_address_prefixes: s.strings,
+  source_application_security_group_ids: s.strings,
+  destination_application_security_group_ids: s.strings,
+};
+
+/** The rule's list fields, TypeSet in the provider's schema. */
+export const SECURITY_RULE_SETS = [
+  'source_port_ranges',
+  'destination_port_ranges',
+  'source_address_prefixes',
+  'destination_address_prefixes',
+  'source_application_security_group_ids',
+  'destination_application_security_group_ids',
+];
+
 export const networkSecurityGroup = defineType({
   type: 'azurerm_network_security_group',
   provider: 'azurerm',
   schema: s.attributes({
     ...s.azurermEnvelope,
-    security_rule: s.blocks({
-      name: s.string,
-      priority: s.number,
-      protocol: s.string,
-      direction: s.string,
-      access: s.string,
-      description: s.string,
-      source_port_range: s.string,
-      source_port_ranges: s.strings,
-      destination_port_range: s.string,
-      destination_port_ranges: s.strings,
-      source_address_prefix: s.string,
-      source_address_prefixes: s.strings,
-      destination_address_prefix: s.string,
-      destination_address_prefixes: s.strings,
-      source_application_security_group_ids: s.strings,
-      destination_application_security_group_ids: s.strings,
-    }),
+    security_rule: s.blocks(SECURITY_RULE),
   }),
   // security_rule and its list fields are TypeSet in the provider's schema.
-  sets: [
-    'security_rule',
-    'security_rule[*].source_port_ranges',
-    'security_rule[*].destination_port_ranges',
-    'security_rule[*].source_address_prefixes',
-    'security_rule[*].destination_address_prefixes',
-    'security_rule[*].source_application_security_group_ids',
-    'security_rule[*].destination_application_security_group_ids',
-  ],
+  sets: ['security_rule', ...SECURITY_RULE_SETS.map((path) => `security_rule[*].${path}`)],
   id: { attribute: 'id', caseInsensitive: true },
   sources: { arm: { type: 'Microsoft.Network/networkSecurityGroups', map: fromArm } },
 });

@@ -2,7 +2,7 @@ import * as arm from '../read/arm.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
-import { securityRule } from './network-security-group.js';
+import { SECURITY_RULE, SECURITY_RULE_SETS, securityRule } from './network-security-group.js';
 import { parentIdOf } from './shared/arm-ids.js';
 
 /**
@@ -23,33 +23,11 @@ export const networkSecurityRule = defineType({
   type: 'azurerm_network_security_rule',
   provider: 'azurerm',
   schema: s.attributes({
-    name: s.string,
+    ...SECURITY_RULE,
     resource_group_name: s.string,
     network_security_group_name: s.string,
-    priority: s.number,
-    protocol: s.string,
-    direction: s.string,
-    access: s.string,
-    description: s.string,
-    source_port_range: s.string,
-    source_port_ranges: s.strings,
-    destination_port_range: s.string,
-    destination_port_ranges: s.strings,
-    source_address_prefix: s.string,
-    source_address_prefixes: s.strings,
-    destination_address_prefix: s.string,
-    destination_address_prefixes: s.strings,
-    source_application_security_group_ids: s.strings,
-    destination_application_security_group_ids: s.strings,
   }),
-  sets: [
-    'source_port_ranges',
-    'destination_port_ranges',
-    'source_address_prefixes',
-    'destination_address_prefixes',
-    'source_application_security_group_ids',
-    'destination_application_security_group_ids',
-  ],
+  sets: SECURITY_RULE_SETS,
   id: { attribute: 'id', caseInsensitive: true },
   inlineIn: { type: 'azurerm_network_security_group', block: 'security_rule', parentId: parentIdOf },
   sources: {
