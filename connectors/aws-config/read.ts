@@ -8,6 +8,7 @@ import {
   type RecorderInfo,
   type TagQueryResult,
 } from './client.js';
+import { aggregateRegions, placeTypes } from './home-region.js';
 import { type RawConfigItem, readConfigItem } from './map/decode.js';
 import { GLOBAL_CONFIG_TYPES, MAPPING_BY_CONFIG_TYPE, MAPPINGS } from './map/index.js';
 import type { ConfigItem, TypeMapping } from './map/types.js';
@@ -18,7 +19,8 @@ const TYPE_CONCURRENCY = 4;
 
 /**
  * One account and region: the configuration recorder says which types are recorded; only those (and the user's
- * type filter) are compared. Each type is listed in pages of 100 and fetched 100 keys per BatchGet call. A type
+ * type filter) are compared, and of a global service's types only in the region AWS Config records them in
+ * (home-region.ts). Each type is listed in pages of 100 and fetched 100 keys per BatchGet call. A type
  * that cannot be read (access denied, still failing after retries) is left out of the covered types, never
  * reported as missing, and makes the source partial.
  */
@@ -55,8 +57,9 @@ export async function readAccount(
       });
     }
   }
-  const mappings = selectMappings(types).filter((m) => isRecorded(m.configType, recorders));
-  const skipped = selectMappings(types).filter((m) => !mappings.includes(m));
+  const { readable, partial } = placeTypes(selectMappings(types), api.region, ctx, location);
+  const mappings = readable.filter((m) => isRecorded(m.configType, recorders));
+  const skipped = readable.filter((m) => !mappings.includes(m));
   if (skipped.length > 0) {
     ctx.diagnostic({
       level: 'info',
@@ -65,7 +68,7 @@ export async function readAccount(
       source: location,
     });
   }
-  return readTypes(mappings, ctx, location, api, async (mapping) => {
+  return readTypes(mappings, ctx, location, api, partial, async (mapping) => {
     const items: RawConfigItem[] = [];
     let keys: { resourceType: string; resourceId: string }[] = [];
     for await (const page of api.listDiscoveredPages(mapping.configType)) {
@@ -109,18 +112,32 @@ export async function readAggregator(
       'an aggregator does not show what each account records; types not recorded in some account would read as missing there. Use types= to limit the comparison to what your organisation records',
     source: location,
   });
-  return readTypes(selectMappings(types), ctx, location, api, async (mapping) => {
+  const mappings = selectMappings(types);
+  const plans = new Map(mappings.map((m) => [m, aggregateRegions(m, regions, api.region)]));
+  const partial = new Set(mappings.filter((m) => plans.get(m)?.partial));
+  for (const mapping of partial)
+    ctx.diagnostic({
+      level: 'info',
+      code: 'aws-config.home-region',
+      message: plans.get(mapping)?.partial ?? '',
+      source: location,
+    });
+  return readTypes(mappings, ctx, location, api, partial, async (mapping) => {
     const items: RawConfigItem[] = [];
-    for (const region of regions ?? [undefined]) {
+    for (const { region, keep } of plans.get(mapping)?.lists ?? []) {
       let ids: AggregateIdentifier[] = [];
+      const fetch = async (batch: AggregateIdentifier[]) => {
+        const got = await api.batchGetAggregate(aggregator, batch);
+        items.push(...(keep ? got.filter(keep) : got));
+      };
       for await (const page of api.listAggregatePages(aggregator, mapping.configType, region)) {
         ids.push(...page);
         while (ids.length >= BATCH) {
-          items.push(...(await api.batchGetAggregate(aggregator, ids.slice(0, BATCH))));
+          await fetch(ids.slice(0, BATCH));
           ids = ids.slice(BATCH);
         }
       }
-      if (ids.length > 0) items.push(...(await api.batchGetAggregate(aggregator, ids)));
+      if (ids.length > 0) await fetch(ids);
     }
     return items;
   });
@@ -131,6 +148,7 @@ async function readTypes(
   ctx: ConnectorContext,
   location: string,
   api: ConfigApi,
+  partial: ReadonlySet<TypeMapping>,
   fetchType: (mapping: TypeMapping) => Promise<RawConfigItem[]>,
 ): Promise<LiveReadResult> {
   const resources: Resource<'live'>[] = [];
@@ -149,7 +167,8 @@ async function readTypes(
       } else {
         await fillTags(api, mapping, mapped, configIds, ctx, location, problems);
         resources.push(...mapped);
-        covered.push(mapping.terraformType);
+        // A type only some of whose objects this region records is compared by the objects listed, no others.
+        if (!partial.has(mapping)) covered.push(mapping.terraformType);
       }
     } catch (error) {
       if (!(error instanceof AwsConfigError)) throw error;

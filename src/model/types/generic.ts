@@ -1,6 +1,6 @@
 import * as arm from './read/arm.js';
 import { put, record, tagMap } from './read/aws-config.js';
-import type { Attributes, CoverageLevel, ResourceType } from './resource-type.js';
+import type { Attributes, AwsHomeRegion, CoverageLevel, ResourceType } from './resource-type.js';
 import * as s from './schema.js';
 import type { AwsConfigItem } from './sources.js';
 
@@ -23,6 +23,8 @@ export interface AwsTableRow {
   id: AwsIdField;
   /** Recorded once, in the region that records global types. */
   global?: boolean;
+  /** Recorded only in this region (a global service's home region): not compared in any other. */
+  homeRegion?: AwsHomeRegion;
   /** False for a type AWS Config records without tags: only existence is compared. */
   tags?: boolean;
   /** Where the row's facts come from (the provider's import section, the Config resource schema). */
@@ -62,6 +64,7 @@ export function awsTableType(row: AwsTableRow): ResourceType {
       awsConfig: {
         type: row.configType,
         ...(row.global ? { global: true } : {}),
+        ...(row.homeRegion ? { homeRegion: row.homeRegion } : {}),
         map(item: AwsConfigItem) {
           const id = idOf(item, row.id);
           if (id === undefined) return undefined;

@@ -118,6 +118,20 @@ export interface AwsConfigMapping {
   /** Recorded once, in the region that records global types (IAM). */
   global?: boolean;
   /**
+   * The one region AWS Config records the type in, for a global service's types (CloudFront, Route 53, the IAM
+   * types onboarded after February 2022): the service's home region in the commercial partition. In the AWS
+   * GovCloud (US) partition Config records them in AWS GovCloud (US-West) instead. `includeGlobalResourceTypes`
+   * does not apply to them: a recorder of all supported types records them in that region. In every other region
+   * the type is not compared (never missing). Not `global`: that flag is the IAM bundle recorded everywhere.
+   */
+  homeRegion?: AwsHomeRegion;
+  /**
+   * For a type only some of whose objects are recorded in one region alone (CLOUDFRONT-scope WAFv2 web ACLs, in
+   * us-east-1; the REGIONAL ones in their own region): elsewhere the objects Config lists are compared, and a
+   * declared one it does not list is not compared. `holds` tells such an object by its id.
+   */
+  partlyInHomeRegion?: { region: AwsHomeRegion; objects: string; holds(id: string): boolean };
+  /**
    * A lenient schema of the item fields the mapping reads (`{configuration, supplementaryConfiguration}`): a field
    * of the wrong shape becomes unknown and a diagnostic, never a guess.
    */
@@ -125,6 +139,9 @@ export interface AwsConfigMapping {
   /** Returns undefined for an item Terraform never manages (an AWS-managed KMS key). */
   map(item: AwsConfigItem): (Mapped & { id: string }) | undefined;
 }
+
+/** A global service's home region in the commercial partition, where AWS Config records its types. */
+export type AwsHomeRegion = 'us-east-1' | 'us-west-2';
 
 export interface CloudFormationMapping {
   /** The CloudFormation resource type, `AWS::S3::Bucket`; more than one maps here when `also` lists them. */

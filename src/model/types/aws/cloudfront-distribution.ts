@@ -20,8 +20,11 @@ import type { AwsConfigItem } from '../sources.js';
  *
  * AWS Config: awslabs/aws-config-resource-schema `AWS::CloudFront::Distribution.properties.json`, the CloudFront
  * API's shape (`configuration.id`, `configuration.distributionConfig` with `{quantity, items}` lists). The
- * resourceId is the distribution id. Config records distributions in us-east-1 only, so they are not `global`:
- * every other region lists none.
+ * resourceId is the distribution id. Config records CloudFront only in US East (N. Virginia) ("AWS Config support
+ * for Amazon CloudFront is available only in the US East (N. Virginia) region": the developer guide's
+ * resource-config-reference, awsdocs/aws-config-developer-guide doc_source/resource-config-reference.md), so its
+ * `homeRegion` is us-east-1: a scan of another region does not compare distributions (every one would read as
+ * missing there). It is not `global`, the IAM bundle `includeGlobalResourceTypes` switches on.
  */
 const behavior = {
   path_pattern: s.string,
@@ -86,6 +89,7 @@ export const cloudfrontDistribution = defineType({
   sources: {
     awsConfig: {
       type: 'AWS::CloudFront::Distribution',
+      homeRegion: 'us-east-1',
       itemSchema: z.object({
         configuration: z.looseObject({
           id: z.string().nullish(),
