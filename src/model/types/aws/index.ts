@@ -26,6 +26,7 @@ import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
 import { iamGroupPolicyAttachment } from './iam-group-policy-attachment.js';
+import { iamInstanceProfile } from './iam-instance-profile.js';
 import { iamPolicy } from './iam-policy.js';
 import { iamPolicyAttachment } from './iam-policy-attachment.js';
 import { iamRole } from './iam-role.js';
@@ -52,6 +53,7 @@ import { rdsCluster } from './rds-cluster.js';
 import { redshiftCluster } from './redshift-cluster.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
+import { route53Zone } from './route53-zone.js';
 import { s3Bucket } from './s3-bucket.js';
 import { secretsmanagerSecret } from './secretsmanager-secret.js';
 import { securityGroup } from './security-group.js';
@@ -61,6 +63,7 @@ import { sqsQueue } from './sqs-queue.js';
 import { subnet } from './subnet.js';
 import { AWS_TABLE_TYPES } from './table/index.js';
 import { vpc } from './vpc.js';
+import { wafv2WebAcl } from './wafv2-web-acl.js';
 
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
@@ -91,6 +94,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   iamGroupMembership,
   iamGroupPolicy,
   iamGroupPolicyAttachment,
+  iamInstanceProfile,
   iamPolicy,
   iamPolicyAttachment,
   iamRole,
@@ -115,6 +119,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   opensearchDomain,
   rdsCluster,
   redshiftCluster,
+  route53Zone,
   routeTable,
   routeTableAssociation,
   s3Bucket,
@@ -125,5 +130,6 @@ export const AWS_TYPES: readonly ResourceType[] = [
   sqsQueue,
   subnet,
   vpc,
+  wafv2WebAcl,
   ...AWS_TABLE_TYPES,
 ];
