@@ -8,7 +8,8 @@ import type { ResourceType } from '../../resource-type.js';
  *   aws_backup_selection, aws_codedeploy_deployment_group, aws_ecs_service, aws_eks_addon, aws_eks_fargate_profile,
  *   aws_eks_node_group, aws_guardduty_filter, aws_glue_catalog_database,
  *   aws_s3_access_point, aws_s3control_multi_region_access_point, aws_s3control_storage_lens_configuration,
- *   aws_wafv2_* (id/name/scope), aws_connect_* (instance:id), aws_networkmanager_* (global network + id),
+ *   aws_wafv2_* but aws_wafv2_web_acl (id/name/scope; the web ACL's module composes it), aws_connect_* (instance:id),
+ *   aws_networkmanager_* (global network + id),
  *   aws_athena_prepared_statement, aws_schemas_schema, aws_appmesh_* (mesh/name);
  * - the state id is not the import id: aws_ecs_cluster (id is the ARN), aws_ecs_task_definition (id is the family),
  *   aws_cloudformation_stack (id is the stack ARN), aws_codedeploy_app (id is appid:name), aws_elasticsearch_domain
@@ -18,17 +19,43 @@ import type { ResourceType } from '../../resource-type.js';
  *   aws_connect_instance, aws_m2_environment, aws_transfer_server, aws_shield_protection, aws_schemas_discoverer,
  *   aws_batch_compute_environment, aws_backup_report_plan, aws_signer_signing_profile, aws_schemas_registry and
  *   aws_elastic_beanstalk_environment (Config's resourceName or resourceId for them not checked);
- * - recorded in one region only (us-east-1 or us-west-2), which the table cannot say yet: aws_cloudfront_* ,
- *   aws_ecrpublic_repository, aws_globalaccelerator_*, aws_route53_zone, aws_route53_hosted_zone_dnssec,
- *   aws_route53recoverycontrolconfig_*, aws_route53recoveryreadiness_*, aws_waf_*, aws_organizations_*,
- *   aws_rds_global_cluster;
- * - global IAM types onboarded after the first four, whose recording region was not checked: aws_iam_instance_profile,
- *   aws_iam_openid_connect_provider, aws_iam_saml_provider, aws_iam_server_certificate;
+ * - recorded in one home region only: a row says it with `homeRegion` (the connector compares such a type in that
+ *   region alone, and in AWS GovCloud (US-West) in that partition). Rows: aws_cloudfront_public_key,
+ *   aws_cloudfront_realtime_log_config, aws_ecrpublic_repository, aws_route53_hosted_zone_dnssec (us-east-1),
+ *   aws_globalaccelerator_accelerator (us-west-2); modules: aws_cloudfront_distribution, aws_route53_zone. Still
+ *   out: aws_cloudfront_key_value_store (the state's `id` is the store's id, the import id its name), the other
+ *   aws_cloudfront_* and aws_globalaccelerator_* (import id or Config id not checked), aws_waf_* (WAF Classic: Config
+ *   records the WAF API's shape, configuration.webACLId, and which item field holds the id was not checked),
+ *   aws_route53recoverycontrolconfig_*, aws_route53recoveryreadiness_* and aws_organizations_* (home region not
+ *   checked); aws_rds_global_cluster is recorded in every enabled region instead (the RecordingGroup reference), and
+ *   its Config id was not checked;
+ * - global IAM types onboarded after February 2022, recorded only in us-east-1: rows aws_iam_openid_connect_provider,
+ *   aws_iam_saml_provider, module aws_iam_instance_profile; out: aws_iam_server_certificate (the state's `id` is the
+ *   ASCA... certificate id, the import id its name);
  * - owned by the VPC modules being written: AWS::EC2::VPC, Subnet, RouteTable, InternetGateway, NatGateway, EIP,
  *   NetworkInterface, NetworkAcl;
- * - not yet checked (import section or Config id): the remaining Config types with a Terraform equivalent, among them
- *   aws_kinesis_firehose_delivery_stream, aws_lightsail_*, aws_networkfirewall_*, aws_transfer_*, aws_workspaces_*,
- *   aws_ssm_document, aws_iot_policy, aws_qldb_ledger, aws_dms_*, aws_appstream_*, aws_sagemaker_code_repository.
+ * - Config records the service API's own shape, not a CloudFormation registry schema, and which item field holds the
+ *   import id was not established: aws_networkfirewall_firewall, aws_networkfirewall_firewall_policy,
+ *   aws_networkfirewall_rule_group, aws_qldb_ledger, aws_wafregional_*, aws_servicecatalog_provisioned_product;
+ * - the state's `id` is the stream ARN, Config's resourceId its name (primaryIdentifier DeliveryStreamName), and the
+ *   item's arn field was not checked: aws_kinesis_firehose_delivery_stream;
+ * - the registry identifier is the ARN, the import id the name: aws_sagemaker_code_repository (Ref returns the ARN),
+ *   aws_sagemaker_model, aws_sagemaker_image, aws_accessanalyzer_analyzer; the state's `id` is the ARN, the import id
+ *   the name: aws_ecs_capacity_provider;
+ * - composite import ids: aws_datasync_location_fsx_lustre_file_system and aws_datasync_location_fsx_windows_file_system
+ *   (location ARN#file system ARN), aws_transfer_agreement, aws_guardduty_ipset, aws_guardduty_threatintelset;
+ * - no `id` in the state (keyed by arn or name): aws_s3tables_table_bucket, aws_redshift_integration,
+ *   aws_backup_restore_testing_plan, aws_inspector2_filter, aws_resiliencehub_resiliency_policy,
+ *   aws_pinpoint_email_template;
+ * - no Import section in the provider docs: aws_codegurureviewer_repository_association, aws_cloud9_environment_ec2,
+ *   aws_iot_ca_certificate;
+ * - import id unclear: aws_customerprofiles_domain (the docs' example is a UUID, not the domain name Config keys by),
+ *   aws_bedrock_inference_profile (a placeholder import section; the registry identifier is an id or an ARN);
+ * - which value the registry `Id` (Ref) holds was not established: aws_workspaces_workspace (Ref "the resource name",
+ *   primaryIdentifier since renamed WorkspaceId), aws_glue_ml_transform (the CloudFormation docs say transform id in
+ *   one version, name in another), aws_sagemaker_workteam, aws_dms_certificate, aws_dms_endpoint,
+ *   aws_appstream_fleet; aws_appstream_stack (Config's schema has configuration.Id, the registry's primaryIdentifier
+ *   is the name) and aws_appstream_directory_config (the state's `id` was not checked).
  */
 
 /**
@@ -123,6 +150,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Athena::WorkGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/Name",
   },
   {
+    type: 'aws_auditmanager_assessment',
+    configType: 'AWS::AuditManager::Assessment',
+    id: 'resourceId',
+    source:
+      "import by assessment id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/auditmanager_assessment.html.markdown); AWS::AuditManager::Assessment: resourceId is the CloudFormation registry primaryIdentifier /properties/AssessmentId (awslabs/aws-config-resource-schema records its configuration.AssessmentId and tags)",
+  },
+  {
     type: 'aws_batch_job_queue',
     configType: 'AWS::Batch::JobQueue',
     id: 'arn',
@@ -135,6 +169,31 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'arn',
     source:
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Batch::SchedulingPolicy: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_bedrockagent_knowledge_base',
+    configType: 'AWS::Bedrock::KnowledgeBase',
+    id: 'resourceId',
+    source:
+      "import by knowledge base id, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/bedrockagent_knowledge_base.html.markdown); AWS::Bedrock::KnowledgeBase: resourceId is the CloudFormation registry primaryIdentifier /properties/KnowledgeBaseId",
+  },
+  {
+    type: 'aws_cloudfront_public_key',
+    configType: 'AWS::CloudFront::PublicKey',
+    id: 'resourceId',
+    tags: false,
+    homeRegion: 'us-east-1',
+    source:
+      "import by id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::CloudFront::PublicKey: resourceId is the CloudFormation registry primaryIdentifier /properties/Id; not taggable; recorded only in us-east-1 (the AWS Config developer guide's resource-config-reference: Config support for CloudFront is only in US East (N. Virginia); awsdocs/aws-config-developer-guide)",
+  },
+  {
+    type: 'aws_cloudfront_realtime_log_config',
+    configType: 'AWS::CloudFront::RealtimeLogConfig',
+    id: 'arn',
+    tags: false,
+    homeRegion: 'us-east-1',
+    source:
+      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::CloudFront::RealtimeLogConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn; not taggable; recorded only in us-east-1 (the AWS Config developer guide's resource-config-reference: Config support for CloudFront is only in US East (N. Virginia); awsdocs/aws-config-developer-guide)",
   },
   {
     type: 'aws_cloudtrail_event_data_store',
@@ -168,6 +227,14 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Events::Connection: resourceId is the CloudFormation registry primaryIdentifier /properties/Name; not taggable",
   },
   {
+    type: 'aws_cloudwatch_event_endpoint',
+    configType: 'AWS::Events::Endpoint',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by name (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/cloudwatch_event_endpoint.html.markdown); AWS::Events::Endpoint: resourceId is the CloudFormation registry primaryIdentifier /properties/Name (awslabs/aws-config-resource-schema records its configuration.Name); not taggable",
+  },
+  {
     type: 'aws_cloudwatch_log_destination',
     configType: 'AWS::Logs::Destination',
     id: 'resourceId',
@@ -194,6 +261,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'arn',
     source:
       "import by repository ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::CodeArtifact::Repository: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_codebuild_report_group',
+    configType: 'AWS::CodeBuild::ReportGroup',
+    id: 'resourceId',
+    source:
+      "import by report group ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/codebuild_report_group.html.markdown); AWS::CodeBuild::ReportGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the report group ARN that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-codebuild-reportgroup.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
   },
   {
     type: 'aws_codedeploy_deployment_config',
@@ -247,11 +321,53 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (cgw-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::CustomerGateway: resourceId is the customer gateway id",
   },
   {
+    type: 'aws_datasync_agent',
+    configType: 'AWS::DataSync::Agent',
+    id: 'resourceId',
+    source:
+      "import by agent ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_agent.html.markdown); AWS::DataSync::Agent: resourceId is the CloudFormation registry primaryIdentifier /properties/AgentArn",
+  },
+  {
+    type: 'aws_datasync_location_efs',
+    configType: 'AWS::DataSync::LocationEFS',
+    id: 'resourceId',
+    source:
+      "import by location ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_location_efs.html.markdown); AWS::DataSync::LocationEFS: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn (awslabs/aws-config-resource-schema records its configuration.LocationArn and tags)",
+  },
+  {
+    type: 'aws_datasync_location_hdfs',
+    configType: 'AWS::DataSync::LocationHDFS',
+    id: 'resourceId',
+    source:
+      "import by location ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_location_hdfs.html.markdown); AWS::DataSync::LocationHDFS: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn (awslabs/aws-config-resource-schema records its configuration.LocationArn and tags)",
+  },
+  {
+    type: 'aws_datasync_location_nfs',
+    configType: 'AWS::DataSync::LocationNFS',
+    id: 'resourceId',
+    source:
+      "import by location ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_location_nfs.html.markdown); AWS::DataSync::LocationNFS: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn (awslabs/aws-config-resource-schema records its configuration.LocationArn and tags)",
+  },
+  {
+    type: 'aws_datasync_location_object_storage',
+    configType: 'AWS::DataSync::LocationObjectStorage',
+    id: 'resourceId',
+    source:
+      "import by location ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_location_object_storage.html.markdown); AWS::DataSync::LocationObjectStorage: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn (awslabs/aws-config-resource-schema records its configuration.LocationArn and tags)",
+  },
+  {
     type: 'aws_datasync_location_s3',
     configType: 'AWS::DataSync::LocationS3',
     id: 'arn',
     source:
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::DataSync::LocationS3: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn",
+  },
+  {
+    type: 'aws_datasync_location_smb',
+    configType: 'AWS::DataSync::LocationSMB',
+    id: 'resourceId',
+    source:
+      "import by location ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/datasync_location_smb.html.markdown); AWS::DataSync::LocationSMB: resourceId is the CloudFormation registry primaryIdentifier /properties/LocationArn (awslabs/aws-config-resource-schema records its configuration.LocationArn and tags)",
   },
   {
     type: 'aws_datasync_task',
@@ -282,6 +398,20 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by graph ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Detective::Graph: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
   },
   {
+    type: 'aws_dms_event_subscription',
+    configType: 'AWS::DMS::EventSubscription',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::DMS::EventSubscription: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the subscription name that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-dms-eventsubscription.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_dms_replication_subnet_group',
+    configType: 'AWS::DMS::ReplicationSubnetGroup',
+    id: 'resourceId',
+    source:
+      "import by replication_subnet_group_id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::DMS::ReplicationSubnetGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the subnet group name that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-dms-replicationsubnetgroup.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
     type: 'aws_ec2_capacity_reservation',
     configType: 'AWS::EC2::CapacityReservation',
     id: 'resourceId',
@@ -294,6 +424,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::CarrierGateway: resourceId is the CloudFormation registry primaryIdentifier /properties/CarrierGatewayId",
+  },
+  {
+    type: 'aws_ec2_client_vpn_endpoint',
+    configType: 'AWS::EC2::ClientVpnEndpoint',
+    id: 'resourceId',
+    source:
+      "import by endpoint id (cvpn-endpoint-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ec2_client_vpn_endpoint.html.markdown); AWS::EC2::ClientVpnEndpoint: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the endpoint id that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-ec2-clientvpnendpoint.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
   },
   {
     type: 'aws_ec2_fleet',
@@ -309,6 +446,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by host id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::Host: resourceId is the CloudFormation registry primaryIdentifier /properties/HostId",
+  },
+  {
+    type: 'aws_ec2_instance_connect_endpoint',
+    configType: 'AWS::EC2::InstanceConnectEndpoint',
+    id: 'resourceId',
+    source:
+      "import by id (eice-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ec2_instance_connect_endpoint.html.markdown); AWS::EC2::InstanceConnectEndpoint: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
   },
   {
     type: 'aws_ec2_managed_prefix_list',
@@ -337,6 +481,20 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::TrafficMirrorFilter: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
+  },
+  {
+    type: 'aws_ec2_traffic_mirror_session',
+    configType: 'AWS::EC2::TrafficMirrorSession',
+    id: 'resourceId',
+    source:
+      "import by id (tms-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ec2_traffic_mirror_session.html.markdown); AWS::EC2::TrafficMirrorSession: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_ec2_traffic_mirror_target',
+    configType: 'AWS::EC2::TrafficMirrorTarget',
+    id: 'resourceId',
+    source:
+      "import by id (tmt-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ec2_traffic_mirror_target.html.markdown); AWS::EC2::TrafficMirrorTarget: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
   },
   {
     type: 'aws_ec2_transit_gateway',
@@ -398,6 +556,22 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by registry id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ECR::ReplicationConfiguration: resourceId is the CloudFormation registry primaryIdentifier /properties/RegistryId; not taggable",
   },
   {
+    type: 'aws_ecr_repository_creation_template',
+    configType: 'AWS::ECR::RepositoryCreationTemplate',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by prefix (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ecr_repository_creation_template.html.markdown); AWS::ECR::RepositoryCreationTemplate: resourceId is the CloudFormation registry primaryIdentifier /properties/Prefix; not taggable itself (its resource_tags are the tags it gives new repositories)",
+  },
+  {
+    type: 'aws_ecrpublic_repository',
+    configType: 'AWS::ECR::PublicRepository',
+    id: 'resourceId',
+    homeRegion: 'us-east-1',
+    source:
+      "import by repository_name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ECR::PublicRepository: resourceId is the CloudFormation registry primaryIdentifier /properties/RepositoryName (awslabs/aws-config-resource-schema AWS::ECR::PublicRepository.properties.json is the registry shape); ECR Public is regionally recorded, only in its home region (the CloudFormation RecordingGroup reference), us-east-1, where its API is (the provider's aws_ecrpublic_repository: usable only in us-east-1)",
+  },
+  {
     type: 'aws_efs_access_point',
     configType: 'AWS::EFS::AccessPoint',
     id: 'resourceId',
@@ -433,6 +607,20 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     tags: false,
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EMR::SecurityConfiguration: resourceId is the CloudFormation registry primaryIdentifier /properties/Name; not taggable",
+  },
+  {
+    type: 'aws_emr_studio',
+    configType: 'AWS::EMR::Studio',
+    id: 'resourceId',
+    source:
+      "import by studio id (es-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/emr_studio.html.markdown); AWS::EMR::Studio: resourceId is the CloudFormation registry primaryIdentifier /properties/StudioId",
+  },
+  {
+    type: 'aws_emrcontainers_virtual_cluster',
+    configType: 'AWS::EMRContainers::VirtualCluster',
+    id: 'resourceId',
+    source:
+      "import by cluster id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/emrcontainers_virtual_cluster.html.markdown); AWS::EMRContainers::VirtualCluster: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
   },
   {
     type: 'aws_emrserverless_application',
@@ -477,6 +665,14 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::GameLift::Build: resourceId is the CloudFormation registry primaryIdentifier /properties/BuildId",
   },
   {
+    type: 'aws_globalaccelerator_accelerator',
+    configType: 'AWS::GlobalAccelerator::Accelerator',
+    id: 'arn',
+    homeRegion: 'us-west-2',
+    source:
+      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::GlobalAccelerator::Accelerator: resourceId is the CloudFormation registry primaryIdentifier /properties/AcceleratorArn (awslabs/aws-config-resource-schema AWS::GlobalAccelerator::Accelerator.properties.json is the registry shape); Global Accelerator is regionally recorded, only in its home region (the CloudFormation RecordingGroup reference), us-west-2, where its API is (the Global Accelerator developer guide: specify --region us-west-2)",
+  },
+  {
     type: 'aws_glue_job',
     configType: 'AWS::Glue::Job',
     id: 'resourceId',
@@ -497,6 +693,29 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by detector id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::GuardDuty::Detector: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
+  },
+  {
+    type: 'aws_guardduty_malware_protection_plan',
+    configType: 'AWS::GuardDuty::MalwareProtectionPlan',
+    id: 'resourceId',
+    source:
+      "import by plan id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/guardduty_malware_protection_plan.html.markdown); AWS::GuardDuty::MalwareProtectionPlan: resourceId is the CloudFormation registry primaryIdentifier /properties/MalwareProtectionPlanId",
+  },
+  {
+    type: 'aws_iam_openid_connect_provider',
+    configType: 'AWS::IAM::OIDCProvider',
+    id: 'arn',
+    homeRegion: 'us-east-1',
+    source:
+      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::IAM::OIDCProvider: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn; a global IAM type onboarded after February 2022, recorded only in IAM's home region, us-east-1 (AWS Config RecordingGroup API reference; not the includeGlobalResourceTypes bundle)",
+  },
+  {
+    type: 'aws_iam_saml_provider',
+    configType: 'AWS::IAM::SAMLProvider',
+    id: 'arn',
+    homeRegion: 'us-east-1',
+    source:
+      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::IAM::SAMLProvider: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn; a global IAM type onboarded after February 2022, recorded only in IAM's home region, us-east-1 (AWS Config RecordingGroup API reference; not the includeGlobalResourceTypes bundle)",
   },
   {
     type: 'aws_imagebuilder_container_recipe',
@@ -534,6 +753,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ImageBuilder::InfrastructureConfiguration: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
   },
   {
+    type: 'aws_imagebuilder_lifecycle_policy',
+    configType: 'AWS::ImageBuilder::LifecyclePolicy',
+    id: 'resourceId',
+    source:
+      "import by ARN, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/imagebuilder_lifecycle_policy.html.markdown); AWS::ImageBuilder::LifecyclePolicy: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
     type: 'aws_iot_authorizer',
     configType: 'AWS::IoT::Authorizer',
     id: 'resourceId',
@@ -546,6 +772,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::IoT::DomainConfiguration: resourceId is the CloudFormation registry primaryIdentifier /properties/DomainConfigurationName",
+  },
+  {
+    type: 'aws_iot_policy',
+    configType: 'AWS::IoT::Policy',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::IoT::Policy: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the policy name that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-iot-policy.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
   },
   {
     type: 'aws_iot_provisioning_template',
@@ -574,6 +807,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'arn',
     source:
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::IVS::Channel: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_ivs_playback_key_pair',
+    configType: 'AWS::IVS::PlaybackKeyPair',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ivs_playback_key_pair.html.markdown); AWS::IVS::PlaybackKeyPair: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn (awslabs/aws-config-resource-schema records its configuration.Arn and tags)",
   },
   {
     type: 'aws_ivs_recording_configuration',
@@ -626,12 +866,62 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by alias name (alias/...) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::KMS::Alias: resourceId is the CloudFormation registry primaryIdentifier /properties/AliasName; not taggable",
   },
   {
+    type: 'aws_lambda_code_signing_config',
+    configType: 'AWS::Lambda::CodeSigningConfig',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Lambda::CodeSigningConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/CodeSigningConfigArn (awslabs/aws-config-resource-schema records its configuration.CodeSigningConfigArn and tags)",
+  },
+  {
     type: 'aws_launch_configuration',
     configType: 'AWS::AutoScaling::LaunchConfiguration',
     id: 'resourceName',
     tags: false,
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::LaunchConfiguration: resourceName is the launch configuration name; no tags",
+  },
+  {
+    type: 'aws_lightsail_bucket',
+    configType: 'AWS::Lightsail::Bucket',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Lightsail::Bucket: resourceId is the CloudFormation registry primaryIdentifier /properties/BucketName (awslabs/aws-config-resource-schema records its configuration.BucketName and tags)",
+  },
+  {
+    type: 'aws_lightsail_certificate',
+    configType: 'AWS::Lightsail::Certificate',
+    id: 'resourceId',
+    source:
+      "import by certificate name, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/lightsail_certificate.html.markdown); AWS::Lightsail::Certificate: resourceId is the CloudFormation registry primaryIdentifier /properties/CertificateName (awslabs/aws-config-resource-schema records its configuration.CertificateName and tags)",
+  },
+  {
+    type: 'aws_lightsail_disk',
+    configType: 'AWS::Lightsail::Disk',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Lightsail::Disk: resourceId is the CloudFormation registry primaryIdentifier /properties/DiskName (awslabs/aws-config-resource-schema records its configuration.DiskName and tags)",
+  },
+  {
+    type: 'aws_lightsail_static_ip',
+    configType: 'AWS::Lightsail::StaticIp',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by name (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/lightsail_static_ip.html.markdown); AWS::Lightsail::StaticIp: resourceId is the CloudFormation registry primaryIdentifier /properties/StaticIpName; not taggable (no Tags in the registry schema, no tags argument in the provider)",
+  },
+  {
+    type: 'aws_memorydb_subnet_group',
+    configType: 'AWS::MemoryDB::SubnetGroup',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::MemoryDB::SubnetGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/SubnetGroupName",
+  },
+  {
+    type: 'aws_mq_broker',
+    configType: 'AWS::AmazonMQ::Broker',
+    id: 'resourceId',
+    source:
+      "import by broker id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AmazonMQ::Broker: resourceId is the CloudFormation registry primaryIdentifier /properties/Id, the broker id that Ref returns (awsdocs/aws-cloudformation-user-guide aws-resource-amazonmq-broker.md; awslabs/aws-config-resource-schema records its configuration.Id and tags)",
   },
   {
     type: 'aws_msk_cluster_policy',
@@ -663,6 +953,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'arn',
     source:
       "import by cluster ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::MSK::ServerlessCluster: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_msk_vpc_connection',
+    configType: 'AWS::MSK::VpcConnection',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/msk_vpc_connection.html.markdown); AWS::MSK::VpcConnection: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn (awslabs/aws-config-resource-schema records its configuration.Arn and tags)",
   },
   {
     type: 'aws_mskconnect_connector',
@@ -708,6 +1005,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::APS::RuleGroupsNamespace: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
   },
   {
+    type: 'aws_rds_integration',
+    configType: 'AWS::RDS::Integration',
+    id: 'resourceId',
+    source:
+      "import by ARN, which the state's (deprecated) id repeats (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/rds_integration.html.markdown); AWS::RDS::Integration: resourceId is the CloudFormation registry primaryIdentifier /properties/IntegrationArn",
+  },
+  {
     type: 'aws_redshift_endpoint_access',
     configType: 'AWS::Redshift::EndpointAccess',
     id: 'resourceId',
@@ -745,6 +1049,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::ClusterSubnetGroup: resourceName is the subnet group name",
   },
   {
+    type: 'aws_resourceexplorer2_index',
+    configType: 'AWS::ResourceExplorer2::Index',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/resourceexplorer2_index.html.markdown); AWS::ResourceExplorer2::Index: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn (awslabs/aws-config-resource-schema records its configuration.Arn and tags)",
+  },
+  {
     type: 'aws_rolesanywhere_profile',
     configType: 'AWS::RolesAnywhere::Profile',
     id: 'resourceId',
@@ -752,11 +1063,63 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::RolesAnywhere::Profile: resourceId is the CloudFormation registry primaryIdentifier /properties/ProfileId",
   },
   {
+    type: 'aws_rolesanywhere_trust_anchor',
+    configType: 'AWS::RolesAnywhere::TrustAnchor',
+    id: 'resourceId',
+    source:
+      "import by trust anchor id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/rolesanywhere_trust_anchor.html.markdown); AWS::RolesAnywhere::TrustAnchor: resourceId is the CloudFormation registry primaryIdentifier /properties/TrustAnchorId",
+  },
+  {
+    type: 'aws_route53_hosted_zone_dnssec',
+    configType: 'AWS::Route53::DNSSEC',
+    id: 'resourceId',
+    tags: false,
+    homeRegion: 'us-east-1',
+    source:
+      "import by hosted zone id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Route53::DNSSEC: resourceId is the CloudFormation registry primaryIdentifier /properties/HostedZoneId; not taggable; Route 53 is regionally recorded, only in its home region (the CloudFormation RecordingGroup reference), us-east-1, where its API is signed (AWS General Reference, Route 53 endpoints)",
+  },
+  {
     type: 'aws_route53_resolver_endpoint',
     configType: 'AWS::Route53Resolver::ResolverEndpoint',
     id: 'resourceId',
     source:
       "import by id (rslvr-in-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Route53Resolver::ResolverEndpoint: resourceId is the CloudFormation registry primaryIdentifier /properties/ResolverEndpointId",
+  },
+  {
+    type: 'aws_route53_resolver_firewall_domain_list',
+    configType: 'AWS::Route53Resolver::FirewallDomainList',
+    id: 'resourceId',
+    source:
+      "import by domain list id (rslvr-fdl-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53_resolver_firewall_domain_list.html.markdown); AWS::Route53Resolver::FirewallDomainList: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_route53_resolver_firewall_rule_group',
+    configType: 'AWS::Route53Resolver::FirewallRuleGroup',
+    id: 'resourceId',
+    source:
+      "import by rule group id (rslvr-frg-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53_resolver_firewall_rule_group.html.markdown); AWS::Route53Resolver::FirewallRuleGroup: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_route53_resolver_firewall_rule_group_association',
+    configType: 'AWS::Route53Resolver::FirewallRuleGroupAssociation',
+    id: 'resourceId',
+    source:
+      "import by association id (rslvr-frgassoc-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53_resolver_firewall_rule_group_association.html.markdown); AWS::Route53Resolver::FirewallRuleGroupAssociation: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_route53_resolver_query_log_config',
+    configType: 'AWS::Route53Resolver::ResolverQueryLoggingConfig',
+    id: 'resourceId',
+    source:
+      "import by query logging configuration id (rqlc-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53_resolver_query_log_config.html.markdown); AWS::Route53Resolver::ResolverQueryLoggingConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/Id (awslabs/aws-config-resource-schema records its configuration.Id and tags)",
+  },
+  {
+    type: 'aws_route53_resolver_query_log_config_association',
+    configType: 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by association id (rqlca-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53_resolver_query_log_config_association.html.markdown); AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation: resourceId is the CloudFormation registry primaryIdentifier /properties/Id; not taggable",
   },
   {
     type: 'aws_route53_resolver_rule',
@@ -774,11 +1137,32 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (rslvr-rrassoc-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Route53Resolver::ResolverRuleAssociation: resourceId is the CloudFormation registry primaryIdentifier /properties/ResolverRuleAssociationId; not taggable",
   },
   {
+    type: 'aws_route53profiles_association',
+    configType: 'AWS::Route53Profiles::ProfileAssociation',
+    id: 'resourceId',
+    source:
+      "import by association id, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53profiles_association.html.markdown); AWS::Route53Profiles::ProfileAssociation: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
+  },
+  {
+    type: 'aws_route53profiles_profile',
+    configType: 'AWS::Route53Profiles::Profile',
+    id: 'resourceId',
+    source:
+      "import by profile id (rp-), the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/route53profiles_profile.html.markdown); AWS::Route53Profiles::Profile: resourceId is the CloudFormation registry primaryIdentifier /properties/Id",
+  },
+  {
     type: 'aws_rum_app_monitor',
     configType: 'AWS::RUM::AppMonitor',
     id: 'resourceId',
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::RUM::AppMonitor: resourceId is the CloudFormation registry primaryIdentifier /properties/Name",
+  },
+  {
+    type: 'aws_s3_directory_bucket',
+    configType: 'AWS::S3Express::DirectoryBucket',
+    id: 'resourceId',
+    source:
+      "import by bucket name, which the state's (deprecated) id repeats (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/s3_directory_bucket.html.markdown); AWS::S3Express::DirectoryBucket: resourceId is the CloudFormation registry primaryIdentifier /properties/BucketName",
   },
   {
     type: 'aws_sagemaker_app_image_config',
@@ -814,6 +1198,14 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by studio_lifecycle_config_name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SageMaker::StudioLifecycleConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/StudioLifecycleConfigName",
+  },
+  {
+    type: 'aws_securityhub_standards_subscription',
+    configType: 'AWS::SecurityHub::Standard',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by standards subscription ARN, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/securityhub_standards_subscription.html.markdown); AWS::SecurityHub::Standard: resourceId is the CloudFormation registry primaryIdentifier /properties/StandardsSubscriptionArn; not taggable",
   },
   {
     type: 'aws_service_discovery_http_namespace',
@@ -859,6 +1251,27 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SES::ConfigurationSet: resourceId is the CloudFormation registry primaryIdentifier /properties/Name; the SES v1 resource has no tags",
   },
   {
+    type: 'aws_sesv2_contact_list',
+    configType: 'AWS::SES::ContactList',
+    id: 'resourceId',
+    source:
+      "import by contact list name, the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/sesv2_contact_list.html.markdown); AWS::SES::ContactList: resourceId is the CloudFormation registry primaryIdentifier /properties/ContactListName (awslabs/aws-config-resource-schema records its configuration.ContactListName and tags)",
+  },
+  {
+    type: 'aws_sesv2_dedicated_ip_pool',
+    configType: 'AWS::SES::DedicatedIpPool',
+    id: 'resourceId',
+    source:
+      "import by pool name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SES::DedicatedIpPool: resourceId is the CloudFormation registry primaryIdentifier /properties/PoolName",
+  },
+  {
+    type: 'aws_sfn_activity',
+    configType: 'AWS::StepFunctions::Activity',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/sfn_activity.html.markdown); AWS::StepFunctions::Activity: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn (awslabs/aws-config-resource-schema records its configuration.Arn and tags)",
+  },
+  {
     type: 'aws_spot_fleet_request',
     configType: 'AWS::EC2::SpotFleet',
     id: 'resourceId',
@@ -867,11 +1280,75 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by id (sfr-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::SpotFleet: resourceId is the CloudFormation registry primaryIdentifier /properties/Id; not taggable there",
   },
   {
+    type: 'aws_ssm_document',
+    configType: 'AWS::SSM::Document',
+    id: 'resourceId',
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SSM::Document: resourceId is the CloudFormation registry primaryIdentifier /properties/Name (awslabs/aws-config-resource-schema records its configuration.Name and tags)",
+  },
+  {
+    type: 'aws_ssm_resource_data_sync',
+    configType: 'AWS::SSM::ResourceDataSync',
+    id: 'resourceId',
+    tags: false,
+    source:
+      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::SSM::ResourceDataSync: resourceId is the CloudFormation registry primaryIdentifier /properties/SyncName; not taggable",
+  },
+  {
+    type: 'aws_ssmcontacts_contact',
+    configType: 'AWS::SSMContacts::Contact',
+    id: 'resourceId',
+    source:
+      "import by ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ssmcontacts_contact.html.markdown); AWS::SSMContacts::Contact: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_ssmincidents_response_plan',
+    configType: 'AWS::SSMIncidents::ResponsePlan',
+    id: 'resourceId',
+    source:
+      "import by response plan ARN (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/ssmincidents_response_plan.html.markdown); AWS::SSMIncidents::ResponsePlan: resourceId is the CloudFormation registry primaryIdentifier /properties/Arn",
+  },
+  {
+    type: 'aws_transfer_certificate',
+    configType: 'AWS::Transfer::Certificate',
+    id: 'resourceId',
+    source:
+      "import by certificate id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/transfer_certificate.html.markdown); AWS::Transfer::Certificate: resourceId is the CloudFormation registry primaryIdentifier /properties/CertificateId (awslabs/aws-config-resource-schema records its configuration.CertificateId and tags)",
+  },
+  {
+    type: 'aws_transfer_connector',
+    configType: 'AWS::Transfer::Connector',
+    id: 'resourceId',
+    source:
+      "import by connector id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/transfer_connector.html.markdown); AWS::Transfer::Connector: resourceId is the CloudFormation registry primaryIdentifier /properties/ConnectorId (awslabs/aws-config-resource-schema records its configuration.ConnectorId and tags)",
+  },
+  {
+    type: 'aws_transfer_profile',
+    configType: 'AWS::Transfer::Profile',
+    id: 'resourceId',
+    source:
+      "import by profile id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/transfer_profile.html.markdown); AWS::Transfer::Profile: resourceId is the CloudFormation registry primaryIdentifier /properties/ProfileId (awslabs/aws-config-resource-schema records its configuration.ProfileId and tags)",
+  },
+  {
+    type: 'aws_transfer_workflow',
+    configType: 'AWS::Transfer::Workflow',
+    id: 'resourceId',
+    source:
+      "import by workflow id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Transfer::Workflow: resourceId is the CloudFormation registry primaryIdentifier /properties/WorkflowId (awslabs/aws-config-resource-schema records its configuration.WorkflowId and tags)",
+  },
+  {
     type: 'aws_verifiedaccess_instance',
     configType: 'AWS::EC2::VerifiedAccessInstance',
     id: 'resourceId',
     source:
       "import by instance id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::VerifiedAccessInstance: resourceId is the CloudFormation registry primaryIdentifier /properties/VerifiedAccessInstanceId",
+  },
+  {
+    type: 'aws_vpc_block_public_access_exclusion',
+    configType: 'AWS::EC2::VPCBlockPublicAccessExclusion',
+    id: 'resourceId',
+    source:
+      "import by exclusion id (vpcbpa-exclude-), the state's id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/vpc_block_public_access_exclusion.html.markdown); AWS::EC2::VPCBlockPublicAccessExclusion: resourceId is the CloudFormation registry primaryIdentifier /properties/ExclusionId",
   },
   {
     type: 'aws_vpc_dhcp_options',
@@ -917,6 +1394,20 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by pool id (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::IPAMPool: resourceId is the CloudFormation registry primaryIdentifier /properties/IpamPoolId",
   },
   {
+    type: 'aws_vpc_ipam_resource_discovery',
+    configType: 'AWS::EC2::IPAMResourceDiscovery',
+    id: 'resourceId',
+    source:
+      "import by resource discovery id (ipam-res-disco-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/vpc_ipam_resource_discovery.html.markdown); AWS::EC2::IPAMResourceDiscovery: resourceId is the CloudFormation registry primaryIdentifier /properties/IpamResourceDiscoveryId",
+  },
+  {
+    type: 'aws_vpc_ipam_resource_discovery_association',
+    configType: 'AWS::EC2::IPAMResourceDiscoveryAssociation',
+    id: 'resourceId',
+    source:
+      "import by association id (ipam-res-disco-assoc-) (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/vpc_ipam_resource_discovery_association.html.markdown); AWS::EC2::IPAMResourceDiscoveryAssociation: resourceId is the CloudFormation registry primaryIdentifier /properties/IpamResourceDiscoveryAssociationId",
+  },
+  {
     type: 'aws_vpc_ipam_scope',
     configType: 'AWS::EC2::IPAMScope',
     id: 'resourceId',
@@ -943,6 +1434,13 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceId',
     source:
       "import by id (vgw-) (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::EC2::VPNGateway: resourceId is the VPN gateway id",
+  },
+  {
+    type: 'aws_workspaces_connection_alias',
+    configType: 'AWS::WorkSpaces::ConnectionAlias',
+    id: 'resourceId',
+    source:
+      "import by connection alias id (aws provider docs' Import section, hashicorp/terraform-provider-aws website/docs/r/workspaces_connection_alias.html.markdown); AWS::WorkSpaces::ConnectionAlias: resourceId is the CloudFormation registry primaryIdentifier /properties/AliasId (awslabs/aws-config-resource-schema records its configuration.AliasId and tags)",
   },
 ];
 
