@@ -13,13 +13,17 @@ import { type ArmScope, armResourceSchema, fieldIssues, type GraphScope } from '
 export const CONNECTOR_ID = 'azure';
 const CONCURRENCY = 8;
 const AUTHORIZATION_API = '2022-04-01';
+/** The policy assignments API version azurerm 4.x reads them with (go-azure-sdk resources/2022-06-01). */
+const POLICY_API = '2022-06-01';
+const POLICY_ASSIGNMENTS = 'Microsoft.Authorization/policyAssignments';
 
 /**
  * One subscription (or resource group) through ARM: list the resources, then fetch each one's full properties with
  * getById at the api-version its provider declares (resolved once per namespace). A table type is compared only by
  * the envelope the list already returns (id, name, type, location, tags), so it is mapped as listed and never
- * fetched. Role definitions and assignments come from the authorization API. A type that cannot be read is left
- * out of the covered types and named; the source is then partial and nothing of that type is reported missing.
+ * fetched. Role definitions, role assignments and policy assignments come from the authorization API (Resources -
+ * List returns none of them). A type that cannot be read is left out of the covered types and named; the source is
+ * then partial and nothing of that type is reported missing.
  */
 export async function readArm(
   api: ArmApi,
@@ -106,6 +110,16 @@ export async function readArm(
       fail(['azurerm_role_assignment'], error);
     }
   }
+  // One list for the four azurerm types of an assignment's scope. Unfiltered, as for role assignments: those at the
+  // scope, inherited from above it (management groups, the subscription) and made on what it contains.
+  const policyTypes = mappingFor(POLICY_ASSIGNMENTS)?.terraformTypes ?? [];
+  if (policyTypes.some((type) => wanted.has(type))) {
+    try {
+      raw.push(...check(await api.listPath(`${base}/providers/${POLICY_ASSIGNMENTS}`, POLICY_API)));
+    } catch (error) {
+      fail(policyTypes, error);
+    }
+  }
   return result(raw, wanted, failed, fieldProblems, api, scope.subscription);
 }
 
@@ -114,6 +128,7 @@ export async function readArm(
  * Graph rows carry the same payload shape as ARM, so the same mappings serve; what Graph does not hold (a SQL
  * database's TDE state, a web app's full site config) stays unknown. Graph names some types its own way (resource
  * groups are `microsoft.resources/subscriptions/resourcegroups` in ResourceContainers): the query asks for those.
+ * Policy assignments are rows of PolicyResources, not AuthorizationResources.
  */
 export async function readGraph(
   api: ArmApi,
@@ -135,8 +150,11 @@ export async function readGraph(
     },
     {
       table: 'AuthorizationResources',
-      mappings: mappings.filter((m) => m.armType.toLowerCase().startsWith('microsoft.authorization/')),
+      mappings: mappings.filter(
+        (m) => m.armType.toLowerCase().startsWith('microsoft.authorization/') && !isPolicyTable(m.armType),
+      ),
     },
+    { table: 'PolicyResources', mappings: mappings.filter((m) => isPolicyTable(m.armType)) },
   ];
   const fieldProblems: string[] = [];
   const check = checker(
@@ -360,6 +378,11 @@ function asArmResource(child: ArmShape): ArmResource {
 function isSpecial(armType: string): boolean {
   const type = armType.toLowerCase();
   return type.startsWith('microsoft.authorization/') || type === 'microsoft.resources/resourcegroups';
+}
+
+/** The types Resource Graph keeps in its PolicyResources table. */
+function isPolicyTable(armType: string): boolean {
+  return sameType(armType, POLICY_ASSIGNMENTS);
 }
 
 function sameType(a: string, b: string): boolean {

@@ -605,7 +605,7 @@ describe('ARM mapping registry', () => {
   it('finds a mapping by ARM type case-insensitively', () => {
     expect(mappingFor('microsoft.storage/storageaccounts')).toBe(storageAccountMapping);
     expect(mappingFor('MICROSOFT.WEB/SITES')).toBe(webAppMapping);
-    expect(mappingFor('Microsoft.Compute/virtualMachineScaleSets')).toBeUndefined();
+    expect(mappingFor('Microsoft.Compute/virtualMachines/extensions')).toBeUndefined();
   });
 
   it('finds the resource group mapping by the type Resource Graph rows carry, and maps a ResourceContainers row', () => {

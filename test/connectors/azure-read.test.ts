@@ -98,6 +98,7 @@ describe('Resource Graph queries as the catalogue grows', () => {
       'Resources',
       'ResourceContainers',
       'AuthorizationResources',
+      'PolicyResources',
     ]);
     const resources = queries[0] ?? '';
     for (const mapping of ARM_MAPPINGS.filter(

@@ -9,8 +9,9 @@ import { join } from 'node:path';
  * A fake Azure Resource Manager for the Azure suites, on 127.0.0.1 over HTTPS with a self-signed certificate the
  * suite generates (the SDK refuses bearer tokens over plain HTTP, rightly). It speaks ARM's wire format: list
  * pages with nextLink, provider metadata with api-versions, getById (which insists on the provider's api-version),
- * the authorization API, child documents, and Azure Resource Graph with skip tokens. It accepts the double slash
- * (`//subscriptions/...`) the SDK sends, records every request, and can answer 429 with Retry-After, or 5xx.
+ * the authorization API (role definitions and assignments, policy assignments), child documents, and Azure Resource
+ * Graph with skip tokens. It accepts the double slash (`//subscriptions/...`) the SDK sends, records every request,
+ * and can answer 429 with Retry-After, or 5xx.
  */
 export interface FakeArmOptions {
   resources: Record<string, unknown>[];
@@ -30,7 +31,7 @@ export const PROVIDER_API_VERSIONS = ['2019-06-01', '2023-05-01', '2024-09-01-pr
 export const EXPECTED_API_VERSION = '2023-05-01';
 
 export class FakeArm {
-  readonly requests: { method: string; path: string; status: number }[] = [];
+  readonly requests: { method: string; path: string; status: number; apiVersion?: string }[] = [];
   /** Every Resource Graph query, with the skip token of the page it asked for. */
   readonly graphQueries: { query: string; skipToken?: string }[] = [];
   readonly caFile: string;
@@ -87,7 +88,13 @@ export class FakeArm {
       req.on('end', () => {
         const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'https://127.0.0.1');
         const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-          this.requests.push({ method: req.method ?? 'GET', path: url.pathname, status });
+          const apiVersion = url.searchParams.get('api-version') ?? undefined;
+          this.requests.push({
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            status,
+            ...(apiVersion ? { apiVersion } : {}),
+          });
           res.writeHead(status, {
             'content-type': 'application/json',
             'x-ms-ratelimit-remaining-subscription-reads': this.remainingReads,
@@ -176,9 +183,10 @@ export class FakeArm {
         ),
       ];
     }
-    const authorization = /\/providers\/microsoft\.authorization\/(roledefinitions|roleassignments)$/i.exec(
-      path,
-    );
+    const authorization =
+      /\/providers\/microsoft\.authorization\/(roledefinitions|roleassignments|policyassignments)$/i.exec(
+        path,
+      );
     if (authorization?.[1]) {
       const type = `microsoft.authorization/${authorization[1].toLowerCase()}`;
       const custom = (url.searchParams.get('$filter') ?? '').includes('CustomRole');
@@ -276,11 +284,15 @@ export class FakeArm {
         all.filter((r) => !isSpecial(String(r.type))),
         lowerType,
       );
+    // Policy assignments are PolicyResources rows, not AuthorizationResources ones.
+    const policy = (r: Record<string, unknown>) =>
+      lowerType(r) === 'microsoft.authorization/policyassignments';
     if (table === 'authorizationresources')
       return rows(
-        all.filter((r) => lowerType(r).startsWith('microsoft.authorization/')),
+        all.filter((r) => lowerType(r).startsWith('microsoft.authorization/') && !policy(r)),
         lowerType,
       );
+    if (table === 'policyresources') return rows(all.filter(policy), lowerType);
     if (table !== 'resourcecontainers') return [];
     const groups = all.filter((r) => lowerType(r) === 'microsoft.resources/resourcegroups');
     const subscriptions = [

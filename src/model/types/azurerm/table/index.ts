@@ -17,8 +17,9 @@ import type { ResourceType } from '../../resource-type.js';
  * - One ARM type, several azurerm types (for a module with a typeOf):
  *   - Microsoft.Compute/virtualMachines: azurerm_linux_virtual_machine, azurerm_windows_virtual_machine,
  *     azurerm_virtual_machine.
- *   - Microsoft.Compute/virtualMachineScaleSets: azurerm_linux_virtual_machine_scale_set,
- *     azurerm_windows_virtual_machine_scale_set, azurerm_orchestrated_virtual_machine_scale_set.
+ *   - Microsoft.Compute/virtualMachineScaleSets: azurerm_linux_virtual_machine_scale_set and
+ *     azurerm_windows_virtual_machine_scale_set have modules (Uniform scale sets);
+ *     azurerm_orchestrated_virtual_machine_scale_set (Flexible) has none yet.
  *   - Microsoft.Web/sites: azurerm_logic_app_standard, beside the four app modules.
  *   - Microsoft.Web/certificates: azurerm_app_service_certificate, azurerm_app_service_managed_certificate.
  *   - Microsoft.Web/hostingEnvironments: azurerm_app_service_environment, azurerm_app_service_environment_v3.
@@ -33,6 +34,10 @@ import type { ResourceType } from '../../resource-type.js';
  *     azurerm_ai_foundry_project.
  *   - Microsoft.Cache/redisEnterprise: azurerm_redis_enterprise_cluster, azurerm_managed_redis.
  *   - Microsoft.HDInsight/clusters: the five azurerm_hdinsight_*_cluster types.
+ *   - PaloAltoNetworks.Cloudngfw/firewalls: the azurerm_palo_alto_next_generation_firewall_virtual_hub_* and
+ *     _virtual_network_* types (local rulestack, Panorama, Strata Cloud Manager).
+ *   - Microsoft.Workloads/sapVirtualInstances: azurerm_workloads_sap_single_node_virtual_instance,
+ *     azurerm_workloads_sap_three_tier_virtual_instance, azurerm_workloads_sap_discovery_virtual_instance.
  *   - Microsoft.TimeSeriesInsights/environments: azurerm_iot_time_series_insights_gen2_environment,
  *     azurerm_iot_time_series_insights_standard_environment.
  *   - Microsoft.Insights/webTests: azurerm_application_insights_web_test,
@@ -45,7 +50,8 @@ import type { ResourceType } from '../../resource-type.js';
  *     azurerm_resource_deployment_script_azure_power_shell.
  *   - Microsoft.DataBoxEdge/dataBoxEdgeDevices: azurerm_databox_edge_device, azurerm_databox_edge_order.
  *   - Microsoft.Authorization/policyAssignments, policyExemptions and Microsoft.PolicyInsights/remediations: one
- *     azurerm type per scope (management group, subscription, resource group, resource).
+ *     azurerm type per scope (management group, subscription, resource group, resource); the four
+ *     azurerm_*_policy_assignment types have modules.
  * - Child resources, which Resources - List and Graph's Resources table do not return, so a row would read every
  *   declared one as missing: azurerm_subnet, azurerm_network_security_rule, azurerm_route, azurerm_lb_* rules and
  *   pools, azurerm_virtual_network_peering, azurerm_private_dns_*_record, azurerm_dns_*_record,
@@ -69,10 +75,14 @@ import type { ResourceType } from '../../resource-type.js';
  *   (`.../initialReplicaSetId/...`), azurerm_mssql_virtual_machine (no name or resource group of its own).
  * - Retired services whose azurerm types were removed or are going (Logz, Spring Apps, Media Services, Video
  *   Analyzer, Orbital, Spatial Anchors, disk pools, integration service environments, MySQL and PostgreSQL single
- *   server, Front Door classic).
- * - Rows not yet checked against the docs (newer types the aztft map predates, such as
- *   azurerm_managed_lustre_file_system, azurerm_mongo_cluster, azurerm_eventgrid_namespace): left for a later pass
- *   rather than guessed. The rows without an aztft spec were checked against their docs page alone.
+ *   server, Front Door classic). Private 5G Core is retired too (hashicorp/terraform-provider-azurerm#31214
+ *   retires the azurerm_mobile_network_* types): azurerm_mobile_network_packet_core_control_plane is left out,
+ *   and the azurerm_mobile_network and azurerm_mobile_network_sim_group rows are due to go.
+ * - No tags argument, so a row would be existence-only: azurerm_chaos_studio_experiment,
+ *   azurerm_extended_location_custom_location, azurerm_new_relic_monitor, azurerm_palo_alto_local_rulestack.
+ * - Rows not yet checked against the docs (newer types the aztft map predates): left for a later pass rather than
+ *   guessed. The rows without an aztft spec were checked against their docs page alone (and, where the docs'
+ *   import example is wrong, against the id the resource parses).
  */
 
 /**
@@ -86,6 +96,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.AnalysisServices/servers',
     source:
       'azurerm docs, azurerm_analysis_services_server "Import": /subscriptions/.../providers/Microsoft.AnalysisServices/servers/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_api_center_service',
+    armType: 'Microsoft.ApiCenter/services',
+    source:
+      'azurerm docs, azurerm_api_center_service "Import" (its example carries a stray trailing `/center`) and the id it parses, go-azure-sdk apicenter 2024-03-01 services.ParseServiceID: /subscriptions/.../providers/Microsoft.ApiCenter/services/{name}',
   },
   {
     type: 'azurerm_api_connection',
@@ -113,12 +129,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_app_service_certificate_order "Import": /subscriptions/.../providers/Microsoft.CertificateRegistration/certificateOrders/{name}; magodo/aztft resmap import spec; location is always `global`, in ARM and in the azurerm argument',
   },
   {
-    type: 'azurerm_application_gateway',
-    armType: 'Microsoft.Network/applicationGateways',
-    source:
-      'azurerm docs, azurerm_application_gateway "Import": /subscriptions/.../providers/Microsoft.Network/applicationGateways/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_application_insights_workbook',
     armType: 'Microsoft.Insights/workbooks',
     source:
@@ -129,6 +139,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.Insights/workbookTemplates',
     source:
       'azurerm docs, azurerm_application_insights_workbook_template "Import": /subscriptions/.../providers/Microsoft.Insights/workbookTemplates/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_application_load_balancer',
+    armType: 'Microsoft.ServiceNetworking/trafficControllers',
+    source:
+      'azurerm docs, azurerm_application_load_balancer "Import": /subscriptions/.../providers/Microsoft.ServiceNetworking/trafficControllers/{name}; Application Gateway for Containers',
   },
   {
     type: 'azurerm_application_security_group',
@@ -143,10 +159,34 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_arc_kubernetes_cluster "Import": /subscriptions/.../providers/Microsoft.Kubernetes/connectedClusters/{name}',
   },
   {
+    type: 'azurerm_arc_machine',
+    armType: 'Microsoft.HybridCompute/machines',
+    source:
+      'azurerm docs, azurerm_arc_machine "Import": /subscriptions/.../providers/Microsoft.HybridCompute/machines/{name}',
+  },
+  {
+    type: 'azurerm_arc_private_link_scope',
+    armType: 'Microsoft.HybridCompute/privateLinkScopes',
+    source:
+      'azurerm docs, azurerm_arc_private_link_scope "Import": /subscriptions/.../providers/Microsoft.HybridCompute/privateLinkScopes/{name}',
+  },
+  {
+    type: 'azurerm_arc_resource_bridge_appliance',
+    armType: 'Microsoft.ResourceConnector/appliances',
+    source:
+      'azurerm docs, azurerm_arc_resource_bridge_appliance "Import": /subscriptions/.../providers/Microsoft.ResourceConnector/appliances/{name}',
+  },
+  {
     type: 'azurerm_attestation_provider',
     armType: 'Microsoft.Attestation/attestationProviders',
     source:
       'azurerm docs, azurerm_attestation_provider "Import": /subscriptions/.../providers/Microsoft.Attestation/attestationProviders/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_automanage_configuration',
+    armType: 'Microsoft.Automanage/configurationProfiles',
+    source:
+      'azurerm docs, azurerm_automanage_configuration "Import": /subscriptions/.../providers/Microsoft.Automanage/configurationProfiles/{name}',
   },
   {
     type: 'azurerm_automation_account',
@@ -192,18 +232,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_confidential_ledger "Import": /subscriptions/.../providers/Microsoft.ConfidentialLedger/ledgers/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_container_app',
-    armType: 'Microsoft.App/containerApps',
-    source:
-      'azurerm docs, azurerm_container_app "Import": /subscriptions/.../providers/Microsoft.App/containerApps/{name}; magodo/aztft resmap import spec',
-  },
-  {
-    type: 'azurerm_container_app_environment',
-    armType: 'Microsoft.App/managedEnvironments',
-    source:
-      'azurerm docs, azurerm_container_app_environment "Import": /subscriptions/.../providers/Microsoft.App/managedEnvironments/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_container_app_job',
     armType: 'Microsoft.App/jobs',
     source:
@@ -220,6 +248,18 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.DocumentDB/cassandraClusters',
     source:
       'azurerm docs, azurerm_cosmosdb_cassandra_cluster "Import": /subscriptions/.../providers/Microsoft.DocumentDB/cassandraClusters/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_cosmosdb_postgresql_cluster',
+    armType: 'Microsoft.DBforPostgreSQL/serverGroupsv2',
+    source:
+      'azurerm docs, azurerm_cosmosdb_postgresql_cluster "Import": /subscriptions/.../providers/Microsoft.DBforPostgreSQL/serverGroupsv2/{name}',
+  },
+  {
+    type: 'azurerm_custom_ip_prefix',
+    armType: 'Microsoft.Network/customIPPrefixes',
+    source:
+      'azurerm docs, azurerm_custom_ip_prefix "Import": /subscriptions/.../providers/Microsoft.Network/customIPPrefixes/{name}',
   },
   {
     type: 'azurerm_custom_provider',
@@ -300,6 +340,18 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_dev_center "Import": /subscriptions/.../providers/Microsoft.DevCenter/devCenters/{name}',
   },
   {
+    type: 'azurerm_dev_center_network_connection',
+    armType: 'Microsoft.DevCenter/networkConnections',
+    source:
+      'azurerm docs, azurerm_dev_center_network_connection "Import": /subscriptions/.../providers/Microsoft.DevCenter/networkConnections/{name}',
+  },
+  {
+    type: 'azurerm_dev_center_project',
+    armType: 'Microsoft.DevCenter/projects',
+    source:
+      'azurerm docs, azurerm_dev_center_project "Import": /subscriptions/.../providers/Microsoft.DevCenter/projects/{name}; a top-level resource that names its dev center in properties, not a child of it',
+  },
+  {
     type: 'azurerm_dev_test_global_vm_shutdown_schedule',
     armType: 'Microsoft.DevTestLab/schedules',
     source:
@@ -330,11 +382,10 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_disk_encryption_set "Import": /subscriptions/.../providers/Microsoft.Compute/diskEncryptionSets/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_dns_zone',
-    armType: 'Microsoft.Network/dnszones',
-    location: false,
+    type: 'azurerm_dynatrace_monitor',
+    armType: 'Dynatrace.Observability/monitors',
     source:
-      'azurerm docs, azurerm_dns_zone "Import": /subscriptions/.../providers/Microsoft.Network/dnszones/{name}; magodo/aztft resmap import spec; ARM location is `global`; azurerm_dns_zone has no location attribute',
+      'azurerm docs, azurerm_dynatrace_monitor "Import": /subscriptions/.../providers/Dynatrace.Observability/monitors/{name}',
   },
   {
     type: 'azurerm_elastic_cloud_elasticsearch',
@@ -349,22 +400,29 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_elastic_san "Import": /subscriptions/.../providers/Microsoft.ElasticSan/elasticSans/{name}',
   },
   {
+    type: 'azurerm_email_communication_service',
+    armType: 'Microsoft.Communication/emailServices',
+    location: false,
+    source:
+      'azurerm docs, azurerm_email_communication_service "Import": /subscriptions/.../providers/Microsoft.Communication/emailServices/{name}; azurerm has data_location, no location argument',
+  },
+  {
     type: 'azurerm_eventgrid_domain',
     armType: 'Microsoft.EventGrid/domains',
     source:
       'azurerm docs, azurerm_eventgrid_domain "Import": /subscriptions/.../providers/Microsoft.EventGrid/domains/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_eventgrid_namespace',
+    armType: 'Microsoft.EventGrid/namespaces',
+    source:
+      'azurerm docs, azurerm_eventgrid_namespace "Import": /subscriptions/.../providers/Microsoft.EventGrid/namespaces/{name}',
+  },
+  {
     type: 'azurerm_eventgrid_system_topic',
     armType: 'Microsoft.EventGrid/systemTopics',
     source:
       'azurerm docs, azurerm_eventgrid_system_topic "Import": /subscriptions/.../providers/Microsoft.EventGrid/systemTopics/{name}; magodo/aztft resmap import spec',
-  },
-  {
-    type: 'azurerm_eventgrid_topic',
-    armType: 'Microsoft.EventGrid/topics',
-    source:
-      'azurerm docs, azurerm_eventgrid_topic "Import": /subscriptions/.../providers/Microsoft.EventGrid/topics/{name}; magodo/aztft resmap import spec',
   },
   {
     type: 'azurerm_eventhub_cluster',
@@ -407,6 +465,13 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.FluidRelay/fluidRelayServers',
     source:
       'azurerm docs, azurerm_fluid_relay_server "Import": /subscriptions/.../providers/Microsoft.FluidRelay/fluidRelayServers/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_graph_services_account',
+    armType: 'Microsoft.GraphServices/accounts',
+    location: false,
+    source:
+      'azurerm docs, azurerm_graph_services_account "Import": /subscriptions/.../providers/Microsoft.GraphServices/accounts/{name}; azurerm_graph_services_account has no location argument',
   },
   {
     type: 'azurerm_healthbot',
@@ -505,12 +570,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_lab_service_plan "Import": /subscriptions/.../providers/Microsoft.LabServices/labPlans/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_lb',
-    armType: 'Microsoft.Network/loadBalancers',
-    source:
-      'azurerm docs, azurerm_lb "Import": /subscriptions/.../providers/Microsoft.Network/loadBalancers/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_load_test',
     armType: 'Microsoft.LoadTestService/loadTests',
     source:
@@ -571,6 +630,18 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_managed_application_definition "Import": /subscriptions/.../providers/Microsoft.Solutions/applicationDefinitions/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_managed_devops_pool',
+    armType: 'Microsoft.DevOpsInfrastructure/pools',
+    source:
+      'azurerm docs, azurerm_managed_devops_pool "Import": /subscriptions/.../providers/Microsoft.DevOpsInfrastructure/pools/{name}',
+  },
+  {
+    type: 'azurerm_managed_lustre_file_system',
+    armType: 'Microsoft.StorageCache/amlFilesystems',
+    source:
+      'azurerm docs, azurerm_managed_lustre_file_system "Import": /subscriptions/.../providers/Microsoft.StorageCache/amlFilesystems/{name}; read by internal/services/storagecache/managed_lustre_file_system_resource.go',
+  },
+  {
     type: 'azurerm_maps_account',
     armType: 'Microsoft.Maps/accounts',
     source:
@@ -595,6 +666,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_mobile_network_sim_group "Import": /subscriptions/.../providers/Microsoft.MobileNetwork/simGroups/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_mongo_cluster',
+    armType: 'Microsoft.DocumentDB/mongoClusters',
+    source:
+      'azurerm docs, azurerm_mongo_cluster "Import": /subscriptions/.../providers/Microsoft.DocumentDB/mongoClusters/{name}; Azure Cosmos DB for MongoDB (vCore), not a database account',
+  },
+  {
     type: 'azurerm_monitor_action_group',
     armType: 'Microsoft.Insights/actionGroups',
     source:
@@ -605,6 +682,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.Insights/activityLogAlerts',
     source:
       'azurerm docs, azurerm_monitor_activity_log_alert "Import": /subscriptions/.../providers/Microsoft.Insights/activityLogAlerts/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_monitor_alert_prometheus_rule_group',
+    armType: 'Microsoft.AlertsManagement/prometheusRuleGroups',
+    source:
+      'azurerm docs, azurerm_monitor_alert_prometheus_rule_group "Import": /subscriptions/.../providers/Microsoft.AlertsManagement/prometheusRuleGroups/{name}',
   },
   {
     type: 'azurerm_monitor_autoscale_setting',
@@ -676,10 +759,10 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_network_ddos_protection_plan "Import": /subscriptions/.../providers/Microsoft.Network/ddosProtectionPlans/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_network_interface',
-    armType: 'Microsoft.Network/networkInterfaces',
+    type: 'azurerm_network_function_azure_traffic_collector',
+    armType: 'Microsoft.NetworkFunction/azureTrafficCollectors',
     source:
-      'azurerm docs, azurerm_network_interface "Import": /subscriptions/.../providers/Microsoft.Network/networkInterfaces/{name}; magodo/aztft resmap import spec',
+      'azurerm docs, azurerm_network_function_azure_traffic_collector "Import": /subscriptions/.../providers/Microsoft.NetworkFunction/azureTrafficCollectors/{name}',
   },
   {
     type: 'azurerm_network_manager',
@@ -692,6 +775,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.Network/networkProfiles',
     source:
       'azurerm docs, azurerm_network_profile "Import": /subscriptions/.../providers/Microsoft.Network/networkProfiles/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_network_security_perimeter',
+    armType: 'Microsoft.Network/networkSecurityPerimeters',
+    source:
+      'azurerm docs, azurerm_network_security_perimeter "Import": /subscriptions/.../providers/Microsoft.Network/networkSecurityPerimeters/{name}; its profiles and associations are child resources, left out',
   },
   {
     type: 'azurerm_network_watcher',
@@ -710,6 +799,24 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.NotificationHubs/namespaces',
     source:
       'azurerm docs, azurerm_notification_hub_namespace "Import": /subscriptions/.../providers/Microsoft.NotificationHubs/namespaces/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_oracle_autonomous_database',
+    armType: 'Oracle.Database/autonomousDatabases',
+    source:
+      'azurerm docs, azurerm_oracle_autonomous_database "Import": /subscriptions/.../providers/Oracle.Database/autonomousDatabases/{name}',
+  },
+  {
+    type: 'azurerm_oracle_cloud_vm_cluster',
+    armType: 'Oracle.Database/cloudVmClusters',
+    source:
+      'azurerm docs, azurerm_oracle_cloud_vm_cluster "Import": /subscriptions/.../providers/Oracle.Database/cloudVmClusters/{name}',
+  },
+  {
+    type: 'azurerm_oracle_exadata_infrastructure',
+    armType: 'Oracle.Database/cloudExadataInfrastructures',
+    source:
+      'azurerm docs, azurerm_oracle_exadata_infrastructure "Import": /subscriptions/.../providers/Oracle.Database/cloudExadataInfrastructures/{name}',
   },
   {
     type: 'azurerm_point_to_site_vpn_gateway',
@@ -742,19 +849,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_private_dns_resolver_dns_forwarding_ruleset "Import": /subscriptions/.../providers/Microsoft.Network/dnsForwardingRulesets/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_private_dns_zone',
-    armType: 'Microsoft.Network/privateDnsZones',
-    location: false,
-    source:
-      'azurerm docs, azurerm_private_dns_zone "Import": /subscriptions/.../providers/Microsoft.Network/privateDnsZones/{name}; magodo/aztft resmap import spec; ARM location is `global`; azurerm_private_dns_zone has no location attribute',
-  },
-  {
-    type: 'azurerm_private_endpoint',
-    armType: 'Microsoft.Network/privateEndpoints',
-    source:
-      'azurerm docs, azurerm_private_endpoint "Import": /subscriptions/.../providers/Microsoft.Network/privateEndpoints/{name}; magodo/aztft resmap import spec',
-  },
-  {
     type: 'azurerm_private_link_service',
     armType: 'Microsoft.Network/privateLinkServices',
     source:
@@ -783,6 +877,12 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.RecoveryServices/vaults',
     source:
       'azurerm docs, azurerm_recovery_services_vault "Import": /subscriptions/.../providers/Microsoft.RecoveryServices/vaults/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_redhat_openshift_cluster',
+    armType: 'Microsoft.RedHatOpenShift/openShiftClusters',
+    source:
+      'azurerm docs, azurerm_redhat_openshift_cluster "Import": /subscriptions/.../providers/Microsoft.RedHatOpenShift/openShiftClusters/{name}',
   },
   {
     type: 'azurerm_relay_namespace',
@@ -827,12 +927,6 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_service_fabric_managed_cluster "Import": /subscriptions/.../providers/Microsoft.ServiceFabric/managedClusters/{name}; magodo/aztft resmap import spec',
   },
   {
-    type: 'azurerm_service_plan',
-    armType: 'Microsoft.Web/serverFarms',
-    source:
-      'azurerm docs, azurerm_service_plan "Import": /subscriptions/.../providers/Microsoft.Web/serverFarms/{name}; magodo/aztft resmap import spec; the older azurerm_app_service_plan (same ARM type) was removed in azurerm 4.0 and is left out',
-  },
-  {
     type: 'azurerm_shared_image_gallery',
     armType: 'Microsoft.Compute/galleries',
     source:
@@ -863,10 +957,46 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_stack_hci_cluster "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/clusters/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_stack_hci_logical_network',
+    armType: 'Microsoft.AzureStackHCI/logicalNetworks',
+    source:
+      'azurerm docs, azurerm_stack_hci_logical_network "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/logicalNetworks/{name}; placed at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_stack_hci_marketplace_gallery_image',
+    armType: 'Microsoft.AzureStackHCI/marketplaceGalleryImages',
+    source:
+      'azurerm docs, azurerm_stack_hci_marketplace_gallery_image "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/marketplaceGalleryImages/{name}; placed at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_stack_hci_network_interface',
+    armType: 'Microsoft.AzureStackHCI/networkInterfaces',
+    source:
+      'azurerm docs, azurerm_stack_hci_network_interface "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/networkInterfaces/{name}; placed at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_stack_hci_storage_path',
+    armType: 'Microsoft.AzureStackHCI/storageContainers',
+    source:
+      'azurerm docs, azurerm_stack_hci_storage_path "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/storageContainers/{name}; placed at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_stack_hci_virtual_hard_disk',
+    armType: 'Microsoft.AzureStackHCI/virtualHardDisks',
+    source:
+      'azurerm docs, azurerm_stack_hci_virtual_hard_disk "Import": /subscriptions/.../providers/Microsoft.AzureStackHCI/virtualHardDisks/{name}; placed at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
     type: 'azurerm_static_web_app',
     armType: 'Microsoft.Web/staticSites',
     source:
       'azurerm docs, azurerm_static_web_app "Import": /subscriptions/.../providers/Microsoft.Web/staticSites/{name}; the older azurerm_static_site (same ARM type) was removed in azurerm 4.0 and is left out',
+  },
+  {
+    type: 'azurerm_storage_mover',
+    armType: 'Microsoft.StorageMover/storageMovers',
+    source:
+      'azurerm docs, azurerm_storage_mover "Import": /subscriptions/.../providers/Microsoft.StorageMover/storageMovers/{name}',
   },
   {
     type: 'azurerm_storage_sync',
@@ -905,11 +1035,53 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
       'azurerm docs, azurerm_synapse_workspace "Import": /subscriptions/.../providers/Microsoft.Synapse/workspaces/{name}; magodo/aztft resmap import spec',
   },
   {
+    type: 'azurerm_system_center_virtual_machine_manager_availability_set',
+    armType: 'Microsoft.ScVmm/availabilitySets',
+    source:
+      'azurerm docs, azurerm_system_center_virtual_machine_manager_availability_set "Import": /subscriptions/.../providers/Microsoft.ScVmm/availabilitySets/{name}; an Arc-enabled SCVMM resource at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_system_center_virtual_machine_manager_cloud',
+    armType: 'Microsoft.ScVmm/clouds',
+    source:
+      'azurerm docs, azurerm_system_center_virtual_machine_manager_cloud "Import": /subscriptions/.../providers/Microsoft.ScVmm/clouds/{name}; an Arc-enabled SCVMM resource at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_system_center_virtual_machine_manager_server',
+    armType: 'Microsoft.ScVmm/vmmServers',
+    source:
+      'azurerm docs, azurerm_system_center_virtual_machine_manager_server "Import": /subscriptions/.../providers/Microsoft.ScVmm/vmmServers/{name}; an Arc-enabled SCVMM resource at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_system_center_virtual_machine_manager_virtual_machine_template',
+    armType: 'Microsoft.ScVmm/virtualMachineTemplates',
+    source:
+      'azurerm docs, azurerm_system_center_virtual_machine_manager_virtual_machine_template "Import": /subscriptions/.../providers/Microsoft.ScVmm/virtualMachineTemplates/{name}; an Arc-enabled SCVMM resource at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
+    type: 'azurerm_system_center_virtual_machine_manager_virtual_network',
+    armType: 'Microsoft.ScVmm/virtualNetworks',
+    source:
+      'azurerm docs, azurerm_system_center_virtual_machine_manager_virtual_network "Import": /subscriptions/.../providers/Microsoft.ScVmm/virtualNetworks/{name}; an Arc-enabled SCVMM resource at a custom location (extendedLocation); location is its Azure region',
+  },
+  {
     type: 'azurerm_traffic_manager_profile',
     armType: 'Microsoft.Network/trafficManagerProfiles',
     location: false,
     source:
       'azurerm docs, azurerm_traffic_manager_profile "Import": /subscriptions/.../providers/Microsoft.Network/trafficManagerProfiles/{name}; magodo/aztft resmap import spec; ARM location is `global`; azurerm_traffic_manager_profile has no location attribute',
+  },
+  {
+    type: 'azurerm_trusted_signing_account',
+    armType: 'Microsoft.CodeSigning/codeSigningAccounts',
+    source:
+      'azurerm docs, azurerm_trusted_signing_account "Import": /subscriptions/.../providers/Microsoft.CodeSigning/codeSigningAccounts/{name}',
+  },
+  {
+    type: 'azurerm_video_indexer_account',
+    armType: 'Microsoft.VideoIndexer/accounts',
+    source:
+      'azurerm docs, azurerm_video_indexer_account "Import": /subscriptions/.../providers/Microsoft.VideoIndexer/accounts/{name}; the ARM-based account, not a classic Video Indexer account',
   },
   {
     type: 'azurerm_virtual_desktop_application_group',
@@ -940,6 +1112,18 @@ export const ARM_TABLE: readonly ArmTableRow[] = [
     armType: 'Microsoft.Network/securityPartnerProviders',
     source:
       'azurerm docs, azurerm_virtual_hub_security_partner_provider "Import": /subscriptions/.../providers/Microsoft.Network/securityPartnerProviders/{name}; magodo/aztft resmap import spec',
+  },
+  {
+    type: 'azurerm_virtual_machine_restore_point_collection',
+    armType: 'Microsoft.Compute/restorePointCollections',
+    source:
+      'azurerm docs, azurerm_virtual_machine_restore_point_collection "Import": /subscriptions/.../providers/Microsoft.Compute/restorePointCollections/{name}; its restore points (azurerm_virtual_machine_restore_point) are child resources, left out',
+  },
+  {
+    type: 'azurerm_virtual_machine_scale_set_standby_pool',
+    armType: 'Microsoft.StandbyPool/standbyVirtualMachinePools',
+    source:
+      'azurerm docs, azurerm_virtual_machine_scale_set_standby_pool "Import": /subscriptions/.../providers/Microsoft.StandbyPool/standbyVirtualMachinePools/{name}',
   },
   {
     type: 'azurerm_virtual_network_gateway',
