@@ -165,6 +165,7 @@ function ruleFrom(entry: InspectAnnotation, file: string): CatalogueRule {
     resourceTypes: custom.resource_types,
     controls: custom.controls,
     remediation: custom.remediation,
+    equivalents: { checkov: custom.checkov, trivy: custom.trivy },
     relatedResources: (annotations.related_resources ?? []).map((r) => r.ref ?? '').filter(Boolean),
     entrypoint: `${packagePath.join('/')}/deny`,
     file,

@@ -17,8 +17,18 @@ export const ruleMetadataSchema = z
       .min(1),
     controls: z.array(z.string()).default([]),
     remediation: z.string().min(1),
+    /** The same check in the other scanners, for migration: `CKV_AWS_19`, `CKV2_AZURE_1`. */
+    checkov: z.array(z.string().regex(/^CKV2?_[A-Z0-9]+_\d+$/, 'must look like CKV_AWS_19')).default([]),
+    /** Trivy's ids for the same check, `AVD-AWS-0088` (its inline ignores also accept these). */
+    trivy: z.array(z.string().regex(/^AVD-[A-Z0-9]+-\d{4}$/, 'must look like AVD-AWS-0088')).default([]),
   })
   .loose();
+
+/** The same check in Checkov and Trivy, whose inline skips waive this rule. */
+export const equivalentsSchema = z.object({
+  checkov: z.array(z.string()),
+  trivy: z.array(z.string()),
+});
 
 export const catalogueRuleSchema = z.object({
   id: z.string(),
@@ -29,6 +39,8 @@ export const catalogueRuleSchema = z.object({
   resourceTypes: z.array(z.string()),
   controls: z.array(z.string()),
   remediation: z.string(),
+  /** Absent in bundles built before the equivalents were recorded. */
+  equivalents: equivalentsSchema.default({ checkov: [], trivy: [] }),
   relatedResources: z.array(z.string()),
   /** The Wasm entrypoint: the rule's package path with slashes, plus `/deny`. */
   entrypoint: z.string(),

@@ -26,6 +26,7 @@ function rule(
     resourceTypes: ['aws_s3_bucket'],
     controls: [],
     remediation: 'resource "aws_s3_bucket" "example" {\n  bucket = "example"\n}\n',
+    equivalents: { checkov: [], trivy: [] },
     relatedResources: [`https://docs.example.com/${slug}`],
     entrypoint: `driftwarden/rules/${slug}/deny`,
     file: `policies/rules/${slug}.rego`,
