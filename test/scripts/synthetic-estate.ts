@@ -38,10 +38,8 @@ const STORAGE_ACCOUNT = (() => {
   const fixture = JSON.parse(
     readFileSync(join(packageRoot(), 'fixtures/types/azurerm/storage-account.json'), 'utf8'),
   ) as { canonical: Record<string, unknown>; forms: { state: { resources: { attributes: object }[] } } };
-  const { primary_access_key: _secret, ...state } = fixture.forms.state.resources[0]?.attributes as Record<
-    string,
-    unknown
-  >;
+  const attributes = (fixture.forms.state.resources[0]?.attributes ?? {}) as Record<string, unknown>;
+  const { primary_access_key: _secret, ...state } = attributes;
   return { state: JSON.stringify(state), live: JSON.stringify(fixture.canonical) };
 })();
 
