@@ -131,7 +131,14 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     const inline = (key: string, origin: Violation['origin']) =>
       origin === 'declared' ? (inlineByKey.get(key) ?? []) : [];
     const violations = pointAtDeclarations(oneFindingPerResource(policies.violations), declaredByKey);
-    waivers = applyWaivers(violations, request.waivers ?? [], inline, startedAt, diagnostics);
+    waivers = applyWaivers(
+      violations,
+      request.waivers ?? [],
+      inline,
+      startedAt,
+      diagnostics,
+      policies.equivalents,
+    );
   }
 
   request.onResources?.({
