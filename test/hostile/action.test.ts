@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
   type RunResult,
   runActionBundle,
 } from '../helpers/action.js';
+import { tempDir } from '../helpers/cli.js';
 import { one, state } from '../helpers/state.js';
 
 /**
@@ -127,11 +127,7 @@ describe('hostile Action inputs', () => {
   );
 
   // The checkout is the pull request's: what sits at the SARIF path may be planted there by its author.
-  const outside = () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'driftwarden-victim-')), 'victim.txt');
-    writeFileSync(file, 'keep me\n');
-    return file;
-  };
+  const outside = () => join(tempDir({ 'victim.txt': 'keep me\n' }), 'victim.txt');
   const sarifTargets: [string, (dir: string, victim: string) => void, RegExp][] = [
     [
       'a symbolic link to a file outside the workspace',
@@ -306,5 +302,7 @@ describe('hostile Action inputs', () => {
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('Changes in this pull request (20000)');
     expect(result.maxRssMiB).toBeLessThan(1024);
+    // Removed within the test's own time: 20,000 files and their git objects outlast the shared cleanup hook's.
+    rmSync(many.dir, { recursive: true, force: true });
   }, 320_000);
 });
