@@ -7,6 +7,7 @@ import { containerRegistry } from './container-registry.js';
 import { cosmosdbAccount } from './cosmosdb-account.js';
 import { dnsZone } from './dns-zone.js';
 import { eventgridTopic } from './eventgrid-topic.js';
+import { eventhub } from './eventhub.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
 import { keyVault } from './key-vault.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
@@ -36,7 +37,10 @@ import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
 import { servicePlan } from './service-plan.js';
 import { servicebusNamespace } from './servicebus-namespace.js';
+import { servicebusQueue } from './servicebus-queue.js';
+import { servicebusTopic } from './servicebus-topic.js';
 import { storageAccount } from './storage-account.js';
+import { storageContainer } from './storage-container.js';
 import { subnet } from './subnet.js';
 import { subscriptionPolicyAssignment } from './subscription-policy-assignment.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
@@ -60,6 +64,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   cosmosdbAccount,
   dnsZone,
   eventgridTopic,
+  eventhub,
   eventhubNamespace,
   keyVault,
   kubernetesCluster,
@@ -89,7 +94,10 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   roleDefinition,
   servicePlan,
   servicebusNamespace,
+  servicebusQueue,
+  servicebusTopic,
   storageAccount,
+  storageContainer,
   subnet,
   subscriptionPolicyAssignment,
   userAssignedIdentity,

@@ -55,8 +55,9 @@ import type { ResourceType } from '../../resource-type.js';
  * - Child resources, which Resources - List and Graph's Resources table do not return, so a row would read every
  *   declared one as missing: azurerm_subnet, azurerm_network_security_rule, azurerm_route, azurerm_lb_* rules and
  *   pools, azurerm_virtual_network_peering, azurerm_private_dns_*_record, azurerm_dns_*_record,
- *   azurerm_private_dns_zone_virtual_network_link, azurerm_storage_container / _queue / _share / _table,
- *   azurerm_servicebus_queue / _topic / _subscription, azurerm_eventhub, azurerm_eventhub_consumer_group,
+ *   azurerm_private_dns_zone_virtual_network_link, azurerm_storage_queue / _share / _table,
+ *   azurerm_servicebus_subscription, azurerm_eventhub_consumer_group (azurerm_storage_container,
+ *   azurerm_servicebus_queue / _topic and azurerm_eventhub have modules, listed under their parents),
  *   azurerm_*_authorization_rule, azurerm_mssql_elasticpool, azurerm_mssql_firewall_rule,
  *   azurerm_postgresql_flexible_server_database / _configuration / _firewall_rule, azurerm_mysql_flexible_database,
  *   azurerm_cosmosdb_sql_database / _container and the other Cosmos DB APIs, azurerm_kubernetes_cluster_node_pool,
