@@ -1,7 +1,7 @@
 import { resourceKey } from '../../src/model/resource.js';
 import { eachLimited } from '../../src/util/each-limited.js';
 import { type ArmApi, ArmError } from './client.js';
-import { mappingFor } from './map/index.js';
+import { ARM_MAPPINGS, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping, ListedChildren } from './map/types.js';
 
 /** What listing children under their parents gave, per child canonical type. */
@@ -11,6 +11,8 @@ export interface ListedChildResult {
   listedUnder: Map<string, string[]>;
   /** Child type -> each parent whose children could not be listed, and why. */
   failedUnder: Map<string, { parent: string; message: string }[]>;
+  /** The child types covered only under the parents listed, never as a whole (they live elsewhere too). */
+  partial: Set<string>;
 }
 
 /** True when a resource of this mapping has children listed under it that the scan wants. */
@@ -34,7 +36,16 @@ export async function listChildren(
   check: (payloads: readonly unknown[]) => ArmResource[],
   concurrency: number,
 ): Promise<ListedChildResult> {
-  const result: ListedChildResult = { items: [], listedUnder: new Map(), failedUnder: new Map() };
+  const result: ListedChildResult = {
+    items: [],
+    listedUnder: new Map(),
+    failedUnder: new Map(),
+    partial: new Set(),
+  };
+  // Whether or not any parent is listed: with no topic, no event subscription is known, not even as missing.
+  for (const child of ARM_MAPPINGS.flatMap((mapping) => mapping.listedChildren))
+    if (child.alsoElsewhere)
+      for (const type of child.terraformTypes) if (wanted.has(type)) result.partial.add(type);
   const jobs: { parent: ArmResource; child: ListedChildren; types: string[] }[] = [];
   for (const parent of parents)
     for (const child of mappingFor(parent.type)?.listedChildren ?? []) {
@@ -53,6 +64,33 @@ export async function listChildren(
     }
   });
   return result;
+}
+
+/**
+ * What the listed children let a source speak for: a child type some of whose parents could not be listed, or that
+ * lives under other parents too, is covered under the parents listed only (`prefixes`), and each parent that failed
+ * is named.
+ */
+export function listedCoverage(
+  children: ListedChildResult | undefined,
+  wanted: ReadonlySet<string>,
+  failed: ReadonlyMap<string, string>,
+): { partly: Set<string>; prefixes: string[]; problems: string[] } {
+  const partly = new Set(
+    [...(children?.failedUnder.keys() ?? []), ...(children?.partial ?? [])].filter(
+      (type) => wanted.has(type) && !failed.has(type),
+    ),
+  );
+  const problems = [...(children?.failedUnder ?? [])]
+    .filter(([type]) => partly.has(type))
+    .flatMap(([type, parents]) =>
+      parents.map(({ parent, message }) => `${type} not compared under ${parent}: ${message}`),
+    );
+  return {
+    partly,
+    prefixes: [...partly].flatMap((type) => children?.listedUnder.get(type) ?? []).sort(),
+    problems: problems.sort(),
+  };
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -5,7 +5,7 @@ import { nestedArmResources } from '../../src/model/types/map-arm.js';
 import type { ArmShape } from '../../src/model/types/sources.js';
 import { isPlainObject } from '../../src/model/value.js';
 import { eachLimited } from '../../src/util/each-limited.js';
-import { type ListedChildResult, listChildren, listsWantedChildren } from './children.js';
+import { type ListedChildResult, listChildren, listedCoverage, listsWantedChildren } from './children.js';
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
@@ -263,22 +263,16 @@ function result(
       ...(subscriptionOf(item.id, subscription) ? { account: subscriptionOf(item.id, subscription) } : {}),
     });
   }
-  // A child type some of whose parents could not be listed is covered under the others only.
-  const partly = [...(children?.failedUnder ?? [])].filter(([type]) => wanted.has(type) && !failed.has(type));
-  const prefixes = partly.flatMap(([type]) => children?.listedUnder.get(type) ?? []).sort();
+  const listed = listedCoverage(children, wanted, failed);
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     coverage: {
-      types: [...wanted].filter((type) => !failed.has(type) && !children?.failedUnder.has(type)).sort(),
-      ...(prefixes.length > 0 ? { prefixes } : {}),
+      types: [...wanted].filter((type) => !failed.has(type) && !listed.partly.has(type)).sort(),
+      ...(listed.prefixes.length > 0 ? { prefixes: listed.prefixes } : {}),
     },
     problems: [
       ...[...failed].map(([type, message]) => `${type} not compared: ${message}`).sort(),
-      ...partly
-        .flatMap(([type, parents]) =>
-          parents.map(({ parent, message }) => `${type} not compared under ${parent}: ${message}`),
-        )
-        .sort(),
+      ...listed.problems,
       ...fieldProblems,
     ],
     stats: api.stats(),

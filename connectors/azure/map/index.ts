@@ -31,6 +31,7 @@ function catalogueMappings(): ArmTypeMapping[] {
         path: child.path,
         apiVersion: child.apiVersion,
         terraformTypes: typesOfArmType(child.type),
+        alsoElsewhere: child.alsoElsewhere,
       })),
       map(resource) {
         // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.

@@ -56,4 +56,6 @@ export interface ListedChildren {
   apiVersion: string;
   /** The canonical types the listed children map to. */
   terraformTypes: readonly string[];
+  /** Objects of these types also live under other kinds of parent: covered only under the parents listed. */
+  alsoElsewhere: boolean;
 }

@@ -91,6 +91,8 @@ export interface ListedArmChild {
   type: string;
   path: string;
   apiVersion: string;
+  /** Objects of the type also live under other kinds of parent: covered only under the parents listed. */
+  alsoElsewhere: boolean;
 }
 
 /** Each catalogue type listed under a parent: parent ARM type (lower-case) -> the children listed under it. */
@@ -99,7 +101,12 @@ for (const type of RESOURCE_TYPES) {
   const listed = type.sources.arm?.listedUnder;
   if (!listed || !type.sources.arm) continue;
   const parent = listed.type.toLowerCase();
-  const child = { type: type.sources.arm.type, path: listed.path, apiVersion: listed.apiVersion };
+  const child = {
+    type: type.sources.arm.type,
+    path: listed.path,
+    apiVersion: listed.apiVersion,
+    alsoElsewhere: listed.alsoElsewhere === true,
+  };
   const known = LISTED_BY_PARENT.get(parent) ?? [];
   // One ARM type may serve several canonical types: it is listed once.
   if (!known.some((k) => k.type.toLowerCase() === child.type.toLowerCase()))
