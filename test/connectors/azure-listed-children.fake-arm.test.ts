@@ -16,13 +16,17 @@ const SA = `${RG}/providers/Microsoft.Storage/storageAccounts/stacmeprod01`;
 const ARCHIVE = `${RG}/providers/Microsoft.Storage/storageAccounts/stacmearchive`;
 const SB = `${RG}/providers/Microsoft.ServiceBus/namespaces/sb-acme-prod`;
 const EH = `${RG}/providers/Microsoft.EventHub/namespaces/evhns-acme-prod`;
+const TOPIC = `${RG}/providers/Microsoft.EventGrid/topics/egt-orders`;
+const EVENT_SUBSCRIPTIONS = 'providers/Microsoft.EventGrid/eventSubscriptions';
 const CONTAINERS = 'blobServices/default/containers';
-const TYPES = [
+/** The types covered whole; event subscriptions live on other scopes too, so only those under a topic are known. */
+const COVERED = [
   'azurerm_eventhub',
   'azurerm_servicebus_queue',
   'azurerm_servicebus_topic',
   'azurerm_storage_container',
 ];
+const TYPES = ['azurerm_eventgrid_event_subscription', ...COVERED];
 
 const parent = (id: string, type: string, extra = {}) => ({
   id,
@@ -38,6 +42,7 @@ const PARENTS = [
   parent(ARCHIVE, 'Microsoft.Storage/storageAccounts', { kind: 'StorageV2', sku: { name: 'Standard_LRS' } }),
   parent(SB, 'Microsoft.ServiceBus/namespaces', { sku: { name: 'Standard', tier: 'Standard' } }),
   parent(EH, 'Microsoft.EventHub/namespaces', { sku: { name: 'Standard', tier: 'Standard', capacity: 1 } }),
+  parent(TOPIC, 'Microsoft.EventGrid/topics', { properties: { inputSchema: 'EventGridSchema' } }),
 ];
 
 const container = (account: string, name: string, publicAccess: string) => ({
@@ -94,6 +99,17 @@ const LISTED = [
     name: 'telemetry',
     type: 'Microsoft.EventHub/Namespaces/EventHubs',
     properties: { messageRetentionInDays: 3, partitionCount: 4, status: 'Active', partitionIds: ['0', '1'] },
+  },
+  {
+    id: `${TOPIC}/${EVENT_SUBSCRIPTIONS}/orders-to-queue`,
+    name: 'orders-to-queue',
+    type: 'Microsoft.EventGrid/eventSubscriptions',
+    properties: {
+      destination: { endpointType: 'ServiceBusQueue', properties: { resourceId: `${SB}/queues/orders` } },
+      filter: { includedEventTypes: ['Orders.Created'], subjectBeginsWith: '', subjectEndsWith: '' },
+      eventDeliverySchema: 'EventGridSchema',
+      labels: [],
+    },
   },
 ];
 
@@ -156,6 +172,24 @@ function declaredState() {
       capture_description: [],
       partition_ids: ['0', '1'],
     }),
+    resource('azurerm_eventgrid_event_subscription', 'orders', {
+      id: `${TOPIC}/${EVENT_SUBSCRIPTIONS}/orders-to-queue`,
+      name: 'orders-to-queue',
+      scope: TOPIC,
+      event_delivery_schema: 'EventGridSchema',
+      service_bus_queue_endpoint_id: `${SB}/queues/orders`,
+      eventhub_endpoint_id: '',
+      included_event_types: ['Orders.Created'],
+      subject_filter: [],
+      labels: [],
+    }),
+    // On a resource group: no list reads it, so it is not compared (never missing).
+    resource('azurerm_eventgrid_event_subscription', 'rg_wide', {
+      id: `${RG}/${EVENT_SUBSCRIPTIONS}/rg-wide`,
+      name: 'rg-wide',
+      scope: RG,
+      service_bus_queue_endpoint_id: `${SB}/queues/orders`,
+    }),
   ]);
 }
 
@@ -182,6 +216,7 @@ const EXPECTED = [
 
 /** The child lists a scan makes at one item a page: one list per parent, a page per child, none per child. */
 const CHILD_LISTS = [
+  [`${TOPIC}/${EVENT_SUBSCRIPTIONS}`, '2022-06-15', 200],
   [`${EH}/eventhubs`, '2024-01-01', 200],
   [`${SB}/queues`, '2021-06-01-preview', 200],
   [`${SB}/topics`, '2021-06-01-preview', 200],
@@ -232,13 +267,14 @@ describe('azure: children listed under their parents', () => {
     const { code, stderr, report, source, drift } = await scan(`azure:${SUB};types=${TYPES.join(',')}`);
     expect(stderr).toBe('');
     expect(report.scan.complete).toBe(true);
-    expect(source.coveredTypes).toEqual(TYPES);
+    expect(source.coveredTypes).toEqual(COVERED);
     expect(drift).toEqual(EXPECTED);
-    // The legacy container (keyed by its resource_manager_id) and the queue, topic and event hub pair, unchanged.
-    expect(report.summary).toMatchObject({ managed: 6 });
-    // The resource list (four parents at one a page), then one list per parent; no GET and no provider read.
+    // The legacy container (keyed by its resource_manager_id), the queue, topic, event hub and the topic's event
+    // subscription pair, unchanged; the resource group's event subscription is not compared.
+    expect(report.summary).toMatchObject({ managed: 7, notCompared: 1 });
+    // The resource list (five parents at one a page), then one list per parent; no GET and no provider read.
     expect(arm.requests.filter((r) => /\/resources$/.test(r.path)).map((r) => r.path)).toEqual(
-      Array(4).fill(`/subscriptions/${SUB}/resources`),
+      Array(5).fill(`/subscriptions/${SUB}/resources`),
     );
     expect(childLists()).toEqual(CHILD_LISTS);
     expect(code).toBe(1);
@@ -247,9 +283,10 @@ describe('azure: children listed under their parents', () => {
   it('a full scan fetches the parents it reports and lists their children once each', async () => {
     const { report, source, drift } = await scan(`azure:${SUB}`);
     expect(report.scan.complete).toBe(true);
-    expect(source.coveredTypes).toEqual(expect.arrayContaining([...TYPES, 'azurerm_storage_account']));
+    expect(source.coveredTypes).toEqual(expect.arrayContaining([...COVERED, 'azurerm_storage_account']));
     // The parents are not declared: unmanaged beside the children's drift.
     expect(drift.filter((d: unknown[]) => d[0] === 'unmanaged').map((d: unknown[]) => d[1])).toEqual([
+      key('azurerm_eventgrid_topic', TOPIC),
       key('azurerm_eventhub_namespace', EH),
       key('azurerm_servicebus_namespace', SB),
       key('azurerm_storage_account', ARCHIVE),
@@ -258,9 +295,11 @@ describe('azure: children listed under their parents', () => {
     ]);
     const gets = arm.requests.filter((r) => PARENTS.some((p) => p.id === r.path)).map((r) => r.path);
     expect(gets.sort()).toEqual(PARENTS.map((p) => p.id).sort());
-    expect(childLists().filter((r) => /\/(containers|queues|topics|eventhubs)$/.test(String(r[0])))).toEqual(
-      CHILD_LISTS,
-    );
+    expect(
+      childLists().filter((r) =>
+        /\/(containers|queues|topics|eventhubs|eventSubscriptions)$/.test(String(r[0])),
+      ),
+    ).toEqual(CHILD_LISTS);
   });
 
   it('retries a throttled list after its Retry-After, and counts it', async () => {
@@ -291,13 +330,13 @@ describe('azure: children listed under their parents', () => {
     expect(code).toBe(3);
     expect(report.scan.complete).toBe(false);
     expect(source.status).toBe('partial');
-    expect(source.coveredTypes).toEqual(TYPES.filter((t) => t !== 'azurerm_storage_container'));
+    expect(source.coveredTypes).toEqual(COVERED.filter((t) => t !== 'azurerm_storage_container'));
     expect(source.problems).toEqual([
       `azurerm_storage_container not compared under ${ARCHIVE}: list ${ARCHIVE}/${CONTAINERS}: failed after retries (500)`,
     ]);
     // The retired container under the account that was listed is still missing; the archive one is not compared.
     expect(drift).toEqual(EXPECTED);
-    expect(report.summary).toMatchObject({ managed: 5, notCompared: 1 });
+    expect(report.summary).toMatchObject({ managed: 6, notCompared: 2 });
   });
 
   it('Resource Graph: asks Graph for the parents only, and lists the children through ARM under them', async () => {
@@ -309,7 +348,10 @@ describe('azure: children listed under their parents', () => {
     expect(queries).toHaveLength(1);
     expect(queries[0]).toContain("'microsoft.storage/storageaccounts'");
     expect(queries[0]).toContain("'microsoft.servicebus/namespaces'");
-    expect(queries[0]).not.toMatch(/containers|queues|topics|eventhubs'/);
+    expect(queries[0]).toContain("'microsoft.eventgrid/topics'");
+    expect(queries[0]).not.toMatch(
+      /containers'|queues'|servicebus\/namespaces\/topics'|eventhubs'|eventsubscriptions'/,
+    );
     expect(childLists()).toEqual(CHILD_LISTS);
   });
 });

@@ -6,6 +6,7 @@ import { containerAppEnvironment } from './container-app-environment.js';
 import { containerRegistry } from './container-registry.js';
 import { cosmosdbAccount } from './cosmosdb-account.js';
 import { dnsZone } from './dns-zone.js';
+import { eventgridEventSubscription } from './eventgrid-event-subscription.js';
 import { eventgridTopic } from './eventgrid-topic.js';
 import { eventhub } from './eventhub.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
@@ -63,6 +64,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   containerRegistry,
   cosmosdbAccount,
   dnsZone,
+  eventgridEventSubscription,
   eventgridTopic,
   eventhub,
   eventhubNamespace,

@@ -70,7 +70,7 @@ import type { ResourceType } from '../../resource-type.js';
  *   resources: azurerm_management_lock, azurerm_monitor_diagnostic_setting, azurerm_*_policy_definition,
  *   azurerm_consumption_budget_*, azurerm_*_cost_management_export, azurerm_lighthouse_*,
  *   azurerm_security_center_* (but the automation), azurerm_*_template_deployment, azurerm_management_group,
- *   azurerm_subscription, azurerm_eventgrid_event_subscription, azurerm_maintenance_assignment_*,
+ *   azurerm_subscription, azurerm_maintenance_assignment_* (azurerm_eventgrid_event_subscription has a module),
  *   azurerm_monitor_data_collection_rule_association, azurerm_sentinel_*.
  * - Import ids that are not the resource's ARM id: azurerm_active_directory_domain_service
  *   (`.../initialReplicaSetId/...`), azurerm_mssql_virtual_machine (no name or resource group of its own).
