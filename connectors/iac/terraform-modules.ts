@@ -108,7 +108,14 @@ function callModule(
     return;
   }
   const child = walk.modules.get(target);
-  if (!child) return;
+  if (!child) {
+    const outside = target === '..' || target.startsWith('../');
+    const message = outside
+      ? `module "${name}" (${source}) leads outside the repository; not read`
+      : `module "${name}" (${source}): ${target} holds no Terraform files in the repository; not read`;
+    report(walk, where, 'iac.module-missing', message);
+    return;
+  }
   if (path.includes(target)) {
     const cycle = [...path.slice(path.indexOf(target)), target]
       .map((dir) => (dir === '.' ? './' : dir))
