@@ -1,5 +1,6 @@
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
 import { callFunction } from './hcl-functions.js';
+import { BINARY_LEVELS, binary, negate, not } from './hcl-operators.js';
 import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
 import { wellFormed } from './well-formed.js';
 
@@ -127,12 +128,65 @@ class Parser {
   }
 
   expression(): Value {
-    const value = this.primary();
+    const value = this.conditional();
     while (this.s[this.i] === ' ' || this.s[this.i] === '\t' || this.s[this.i] === '\r') this.i++;
-    // A newline ends an item in an object or list; operators (arithmetic, comparison, conditionals) are beyond this
-    // evaluator, and make the result unknown.
+    // A newline ends an item in an object or list; what is beyond this evaluator (for expressions, splats) makes
+    // the result unknown.
     if (!this.done() && !/[,\]})=:\n#]/.test(this.s[this.i] as string)) throw new Error('operator');
     return value;
+  }
+
+  /** `condition ? a : b`: an unknown or non-boolean condition makes the result unknown. */
+  private conditional(): Value {
+    const condition = this.binary(0);
+    if (this.operatorAt(['?']) === undefined) return condition;
+    this.i++;
+    return nested(() => {
+      const yes = this.conditional();
+      if (this.operatorAt([':']) === undefined) throw new Error('conditional');
+      this.i++;
+      const no = this.conditional();
+      return typeof condition === 'boolean' ? (condition ? yes : no) : UNKNOWN;
+    });
+  }
+
+  /** Operators of one precedence level, left to right; a long chain is a loop, not a recursion. */
+  private binary(level: number): Value {
+    const operators = BINARY_LEVELS[level];
+    if (operators === undefined) return this.unary();
+    let left = this.binary(level + 1);
+    for (;;) {
+      const operator = this.operatorAt(operators);
+      if (operator === undefined) return left;
+      this.i += operator.length;
+      left = binary(operator, left, this.binary(level + 1));
+    }
+  }
+
+  private unary(): Value {
+    this.skipSpace();
+    const c = this.s[this.i];
+    if (c === '!' || (c === '-' && !/[0-9]/.test(this.s[this.i + 1] ?? ''))) {
+      this.i++;
+      return nested(() => (c === '!' ? not(this.unary()) : negate(this.unary())));
+    }
+    return this.primary();
+  }
+
+  /**
+   * The operator of `operators` that comes next, past blanks and line breaks (an operator cannot start an item of
+   * a list or object, so looking past a line break never joins two items); the position is left on it.
+   */
+  private operatorAt(operators: readonly string[]): string | undefined {
+    let at = this.i;
+    while (at < this.s.length && /\s/.test(this.s[at] as string)) at++;
+    const rest = this.s.slice(at, at + 2);
+    if (rest.startsWith('//') || rest.startsWith('/*')) return undefined;
+    // The longer operators are listed first: `<=` before `<`.
+    const operator = operators.find((op) => this.s.startsWith(op, at));
+    if (operator === undefined) return undefined;
+    this.i = at;
+    return operator;
   }
 
   private primary(): Value {
@@ -145,11 +199,21 @@ class Parser {
     if (c === '"') return this.string();
     if (c === '[') return this.list();
     if (c === '{') return this.object();
+    if (c === '(') return this.parenthesised();
     if (c !== undefined && /[-0-9]/.test(c)) return this.number();
     const name = this.identifier();
     this.skipSpace();
     if (this.s[this.i] === '(') return this.call(name);
     return this.reference(name);
+  }
+
+  private parenthesised(): Value {
+    this.i++;
+    const value = this.conditional();
+    this.skipSpace();
+    if (this.s[this.i] !== ')') throw new Error('parenthesis');
+    this.i++;
+    return value;
   }
 
   private string(): Value {
@@ -261,8 +325,11 @@ class Parser {
 
 function resolveReference(path: string[], scope: Scope): Value {
   const [head, second, third, fourth] = path;
-  const dig = (value: Value | undefined, rest: string[]) =>
-    rest.reduce<Value | undefined>((v, key) => own(v, key), value) ?? UNKNOWN;
+  // A null is a value (`var.x == null`); only what is not there is unknown.
+  const dig = (value: Value | undefined, rest: string[]): Value => {
+    const found = rest.reduce<Value | undefined>((v, key) => own(v, key), value);
+    return found === undefined ? UNKNOWN : found;
+  };
   if (head === 'var' && second) return dig(own(scope.var, second), path.slice(2));
   if (head === 'local' && second)
     return dig(scope.localOf ? scope.localOf(second) : own(scope.local, second), path.slice(2));

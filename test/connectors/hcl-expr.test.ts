@@ -22,7 +22,11 @@ describe('HCL expressions', () => {
     ['${lower("ABC")}', 'abc'],
     ['${true}', true],
     ['${aws_iam_role.x.arn}', U],
-    ['${var.env == "prod" ? 1 : 2}', U],
+    ['${var.env == "prod" ? 1 : 2}', 1],
+    ['${var.env != "prod" || length(var.names) > 2 ? "a" : "b"}', 'b'],
+    ['${(length(var.names) + 1) * 2 - 1}', 5],
+    ['${var.missing == null ? 1 : 2}', U],
+    ['${aws_iam_role.x.arn == "" ? 1 : 2}', U],
     ['${timestamp()}', U],
     ['prefix-${aws_instance.x.id}', U],
   ])('%s', (input, expected) => {
@@ -60,6 +64,26 @@ describe('bucket references of S3 sub-resources', () => {
   });
 });
 
+describe('operators and conditionals', () => {
+  const values = { var: { create: false, on: true, n: 3, none: null, later: U }, local: {} };
+  it.each([
+    ['${var.create ? 1 : 0}', 0],
+    ['${var.on ? 1 : 0}', 1],
+    ['${var.later ? 1 : 0}', U],
+    ['${var.later == null}', U],
+    ['${var.n * 2 + 1}', 7],
+    ['${var.n > 2 && !var.create}', true],
+    ['${var.none == null ? "x" : "y"}', 'x'],
+    ['${-var.n}', -3],
+    ['${var.on ? var.n > 1 ? "big" : "small" : "none"}', 'big'],
+    ['${"1" == 1}', false],
+    ['${var.n / 0}', U],
+    ['${var.n ? 1 : 0}', U],
+  ])('%s', (input, expected) => {
+    expect(evaluate(input, values)).toEqual(expected);
+  });
+});
+
 describe('multi-line objects', () => {
   it('newlines separate items, as in jsonencode blocks', () => {
     const text =
@@ -84,8 +108,8 @@ describe('limits of the evaluator', () => {
     expect(() => evaluate('${jsonencode([var.l, var.l, var.l, var.l, var.l])}', big)).toThrow(
       new LimitExceeded('a list expands past 4,000,000 bytes as JSON'),
     );
-    // Operators beyond the evaluator are still plain unknowns.
-    expect(evaluate('${1 + 2}', scope)).toEqual(U);
+    // Expressions beyond the evaluator are still plain unknowns.
+    expect(evaluate('${[for n in var.names : upper(n)]}', scope)).toEqual(U);
   });
 
   it('keys named __proto__ or constructor are plain keys, and nothing inherited is read', () => {
