@@ -1,4 +1,5 @@
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { type DynamicScope, expandDynamic, isDynamic } from './hcl-dynamic.js';
 import { callFunction } from './hcl-functions.js';
 import { BINARY_LEVELS, binary, negate, not } from './hcl-operators.js';
 import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
@@ -12,7 +13,7 @@ export { hasUnknown } from './hcl-functions.js';
  * functions infrastructure code uses to build documents (jsonencode, merge, concat, ...). Anything it cannot know
  * statically is an explicit unknown; an unknown never raises a violation and never counts as drift.
  */
-export interface Scope {
+export interface Scope extends DynamicScope {
   var: Record<string, Value>;
   local: Record<string, Value>;
   /** Locals evaluated on first use, in whatever order they refer to each other; takes precedence over `local`. */
@@ -56,7 +57,10 @@ export function evaluate(value: unknown, scope: Scope): Value {
   if (isPlainObject(value))
     return nested(() => {
       const out: Record<string, Value> = {};
-      for (const [key, item] of Object.entries(value)) setOwn(out, key, evaluate(item, scope));
+      const dynamic = Object.hasOwn(value, 'dynamic') && isDynamic(value.dynamic) ? value.dynamic : undefined;
+      for (const [key, item] of Object.entries(value))
+        if (dynamic === undefined || key !== 'dynamic') setOwn(out, key, evaluate(item, scope));
+      if (dynamic !== undefined) expandDynamic(out, dynamic, scope, evaluate);
       return checkSize(out, 'an object');
     });
   return (value ?? null) as Value;
@@ -330,6 +334,9 @@ function resolveReference(path: string[], scope: Scope): Value {
     const found = rest.reduce<Value | undefined>((v, key) => own(v, key), value);
     return found === undefined ? UNKNOWN : found;
   };
+  // Names an iterator binds (`rule.value` in a dynamic block, `%{ for x in ... }`) hide nothing Terraform knows.
+  if (head !== undefined && scope.names && Object.hasOwn(scope.names, head))
+    return dig(scope.names[head], path.slice(1));
   if (head === 'var' && second) return dig(own(scope.var, second), path.slice(2));
   if (head === 'local' && second)
     return dig(scope.localOf ? scope.localOf(second) : own(scope.local, second), path.slice(2));

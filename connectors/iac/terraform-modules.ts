@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
+import { expandDynamic, isDynamic } from './hcl-dynamic.js';
 import { evaluate, hasUnknown, type Scope } from './hcl-expr.js';
 import { admit, detach, LIMITS, setOwn } from './limits.js';
 import { entries, first, moduleScope } from './terraform-scope.js';
@@ -64,13 +65,24 @@ function readResource(
   for (const instance of instances(walk, where, `${prefix}${type}.${name}`, body, scope)) {
     const address = `${prefix}${type}.${name}${instance.suffix}`;
     const attributes: Record<string, Value> = {};
+    const scope = { ...instance, blocks: { produced: 0 } };
     for (const [key, value] of Object.entries(body))
-      if (!META.has(key))
+      if (!META.has(key) && key !== 'dynamic')
         setOwn(
           attributes,
           key,
-          guarded(walk, where, `${address}.${key}`, () => evaluate(value, instance)),
+          guarded(walk, where, `${address}.${key}`, () => evaluate(value, scope)),
         );
+    if (isDynamic(body.dynamic)) {
+      const expanded = guarded(walk, where, `${address} dynamic blocks`, () => {
+        expandDynamic(attributes, body.dynamic, scope, evaluate);
+        return true;
+      });
+      // Past a limit, the blocks are unknown, never absent.
+      if (expanded !== true)
+        for (const label of Object.keys(body.dynamic as Body))
+          setOwn(attributes, label, unknown('expression'));
+    }
     const problem = admit(walk.budget, attributes);
     if (problem !== undefined) {
       if (problem) report(walk, where, 'iac.limit', problem);

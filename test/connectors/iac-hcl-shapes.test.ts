@@ -80,3 +80,22 @@ describe('count and for_each', () => {
     expect(report.scan.complete).toBe(true);
   });
 });
+
+describe('dynamic blocks', () => {
+  const table = (name: string, forEach: string) =>
+    `resource "aws_dynamodb_table" "${name}" {\n  name     = "${name}"\n  hash_key = "id"\n  dynamic "server_side_encryption" {\n    for_each = ${forEach}\n    content {\n      enabled     = true\n      kms_key_arn = server_side_encryption.value\n    }\n  }\n}\n`;
+
+  it('expand into the blocks they produce when for_each is known; an unknown for_each is an unknown block, not none', async () => {
+    const report = await scan({
+      'main.tf': [
+        'variable "key" {}\n',
+        table('configured', '["arn:aws:kms:eu-west-1:111122223333:key/1"]'), // line 2
+        table('none', '[]'), //                                                  line 13
+        table('later', 'var.key == null ? [] : [var.key]'),
+      ].join(''),
+    });
+    expect(found(report, 'DW-AWS-DYNAMODB-001')).toEqual([
+      ['aws_dynamodb_table.aws_dynamodb_table.none', 'main.tf', 13],
+    ]);
+  });
+});

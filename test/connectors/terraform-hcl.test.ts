@@ -55,3 +55,89 @@ describe('local module sources', () => {
     ]);
   });
 });
+
+describe('dynamic blocks', () => {
+  it('expand lists, maps and sets, with iterator and nested dynamic blocks, after the static blocks', async () => {
+    const { resources } = await read({
+      'main.tf': `variable "rules" {
+  default = {
+    kms = { algorithm = "aws:kms", keys = ["k1", "k2"] }
+  }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = "b"
+  rule {
+    bucket_key_enabled = false
+  }
+  dynamic "rule" {
+    for_each = var.rules
+    iterator = r
+    content {
+      bucket_key_enabled = r.key == "kms"
+      dynamic "apply_server_side_encryption_by_default" {
+        for_each = toset(r.value.keys)
+        content {
+          sse_algorithm     = r.value.algorithm
+          kms_master_key_id = apply_server_side_encryption_by_default.value
+        }
+      }
+    }
+  }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "later" {
+  bucket = "later"
+  dynamic "rule" {
+    for_each = var.unknown_rules
+    content {
+      bucket_key_enabled = true
+    }
+  }
+}
+`,
+    });
+    expect(resources.map((r) => r.attributes)).toEqual([
+      {
+        bucket: 'b',
+        rule: [
+          { bucket_key_enabled: false },
+          {
+            bucket_key_enabled: true,
+            apply_server_side_encryption_by_default: [
+              { sse_algorithm: 'aws:kms', kms_master_key_id: 'k1' },
+              { sse_algorithm: 'aws:kms', kms_master_key_id: 'k2' },
+            ],
+          },
+        ],
+      },
+      { bucket: 'later', rule: { __unknown: true, reason: 'expression' } },
+    ]);
+  });
+
+  it('blocks past the limit are unknown and reported, not absent', async () => {
+    const { resources, diagnostics } = await read({
+      'main.tf': `resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = "b"
+  dynamic "rule" {
+    for_each = [${Array(200).fill('1').join(', ')}]
+    content {
+      dynamic "apply_server_side_encryption_by_default" {
+        for_each = [${Array(100).fill('1').join(', ')}]
+        content {
+          sse_algorithm = "AES256"
+        }
+      }
+    }
+  }
+}
+`,
+    });
+    expect(resources[0]?.attributes.rule).toEqual({ __unknown: true, reason: 'expression' });
+    expect(diagnostics.map((d) => [d.code, d.source, d.message])).toEqual([
+      [
+        'iac.limit',
+        'main.tf:1',
+        'aws_s3_bucket_server_side_encryption_configuration.b dynamic blocks: dynamic blocks produce more than 10,000 blocks; read as unknown',
+      ],
+    ]);
+  });
+});
