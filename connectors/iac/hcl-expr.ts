@@ -2,7 +2,8 @@ import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
 import { type DynamicScope, expandDynamic, isDynamic } from './hcl-dynamic.js';
 import { callFunction } from './hcl-functions.js';
 import { BINARY_LEVELS, binary, negate, not } from './hcl-operators.js';
-import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
+import { matchingBrace, renderTemplate } from './hcl-template.js';
+import { checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
 import { wellFormed } from './well-formed.js';
 
 export { hasUnknown } from './hcl-functions.js';
@@ -69,29 +70,8 @@ export function evaluate(value: unknown, scope: Scope): Value {
 function evaluateString(text: string, scope: Scope): Value {
   const whole = /^\$\{([\s\S]*)\}$/.exec(text);
   if (whole?.[1] !== undefined && balanced(whole[1])) return parseExpression(whole[1], scope);
-  if (!text.includes('${')) return text;
-  return template(text, scope);
-}
-
-function template(text: string, scope: Scope): Value {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const start = text.indexOf('${', i);
-    if (start === -1) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, start);
-    const end = matchingBrace(text, start + 1);
-    if (end === -1) return UNKNOWN;
-    const part = parseExpression(text.slice(start + 2, end), scope);
-    if (typeof part !== 'string' && typeof part !== 'number' && typeof part !== 'boolean') return UNKNOWN;
-    out += String(part);
-    checkLength(out, 'a string template');
-    i = end + 1;
-  }
-  return out;
+  if (!text.includes('${') && !text.includes('%{')) return text;
+  return renderTemplate(text, scope, parseExpression);
 }
 
 function parseExpression(source: string, scope: Scope): Value {
@@ -359,23 +339,6 @@ function resolveReference(path: string[], scope: Scope): Value {
 function own(value: Value | undefined, key: string): Value | undefined {
   if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
   return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 function balanced(inner: string): boolean {

@@ -84,6 +84,41 @@ describe('operators and conditionals', () => {
   });
 });
 
+describe('template directives', () => {
+  const values = {
+    var: { on: true, off: false, names: ['a', 'b'], tags: { z: '1', y: '2' }, later: U },
+    local: {},
+  };
+  it.each([
+    ['%{if var.on}yes%{else}no%{endif}', 'yes'],
+    ['%{if var.off}yes%{else}no%{endif}!', 'no!'],
+    ['%{if var.off}yes%{endif}', ''],
+    ['[%{for n in var.names}${n},%{endfor}]', '[a,b,]'],
+    ['%{for i, n in var.names}${i}=${n};%{endfor}', '0=a;1=b;'],
+    ['%{for k, v in var.tags}${k}=${v} %{endfor}', 'y=2 z=1 '],
+    ['%{for n in var.names}%{if n == "b"}${upper(n)}%{endif}%{endfor}', 'B'],
+    // Strip markers, as tf.json strings keep them (hcl2json applies them to .tf files itself).
+    ['a \n %{~ if var.on ~} \n b \n %{~ endif ~} \n c', 'abc'],
+    ['x ${~ "y" ~} z', 'xyz'],
+    // Escapes are literal text.
+    ['$${var.on} %%{if}', '${var.on} %{if}'],
+    ['%{if var.later}yes%{endif}', U],
+    ['%{for n in var.later}${n}%{endfor}', U],
+    ['%{if var.on}unclosed', U],
+    ['%{endif}', U],
+    ['%{while var.on}x%{endwhile}', U],
+  ])('%s', (input, expected) => {
+    expect(evaluate(input, values)).toEqual(expected);
+  });
+
+  it('loops are bounded: nested for directives over large lists stop at the limit', () => {
+    const big = { var: { l: Array.from({ length: 2000 }, (_, i) => i) }, local: {} };
+    expect(() => evaluate('%{for a in var.l}%{for b in var.l}%{endfor}%{endfor}', big)).toThrow(
+      new LimitExceeded('a template loops more than 1,000,000 times'),
+    );
+  });
+});
+
 describe('multi-line objects', () => {
   it('newlines separate items, as in jsonencode blocks', () => {
     const text =

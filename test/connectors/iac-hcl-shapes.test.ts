@@ -99,3 +99,21 @@ describe('dynamic blocks', () => {
     ]);
   });
 });
+
+describe('template directives', () => {
+  it('%{ if } and %{ for } are evaluated when their inputs are known: a policy built by them is judged', async () => {
+    const policy = (name: string, condition: string) =>
+      `resource "aws_iam_policy" "${name}" {\n  name   = "${name}"\n  policy = <<-EOT\n    {"Statement": [\n    %{~ for action in var.actions ~}\n      {"Effect": "Allow", "Action": "${'$'}{action}", "Resource": "%{ if ${condition} }*%{ else }arn:aws:s3:::logs%{ endif }"},\n    %{~ endfor ~}\n      {"Effect": "Deny", "Action": "s3:DeleteBucket", "Resource": "*"}\n    ]}\n  EOT\n}\n`;
+    const report = await scan({
+      'main.tf': [
+        'variable "actions" {\n  default = ["*"]\n}\n',
+        'variable "wide" {\n  default = true\n}\n',
+        'variable "later" {}\n',
+        policy('wide', 'var.wide'), //              line 8
+        policy('narrow', '!var.wide'),
+        policy('later', 'var.later'),
+      ].join(''),
+    });
+    expect(found(report, 'DW-AWS-IAM-001')).toEqual([['aws_iam_policy.aws_iam_policy.wide', 'main.tf', 8]]);
+  });
+});
