@@ -5,6 +5,7 @@ import { waiverReader } from './code-waivers.js';
 import { evaluate } from './hcl-expr.js';
 import { type ParsedHcl, parseHclFiles } from './hcl-parse.js';
 import { LIMITS, type SourceBudget, setOwn, sourceBudget } from './limits.js';
+import { isTerraformJson, parseTerraformJson } from './terraform-json.js';
 import { localTarget, moduleCalls, readModule } from './terraform-modules.js';
 import { guarded, type ModuleFiles, type Walk } from './terraform-walk.js';
 import type { CodeResource } from './types.js';
@@ -16,7 +17,7 @@ export interface SourceFile {
 }
 
 /**
- * Terraform HCL: every directory of .tf files is a module; directories that other modules call are evaluated
+ * Terraform HCL (and its JSON syntax, *.tf.json): every directory of .tf files is a module; directories that other modules call are evaluated
  * through those calls (with their inputs), the rest as root modules (with terraform.tfvars and *.auto.tfvars).
  * Resources get full addresses with module paths and count/for_each keys, and their file and line.
  *
@@ -34,9 +35,11 @@ export async function parseTerraform(
     { path: string; json: Record<string, unknown>; line: (k: string) => number }[]
   >();
   const overTotal: string[] = [];
-  const parsedFiles = await parseHclFiles(files);
-  for (const [index, file] of files.entries()) {
-    const parsed = parsedFiles[index] as ParsedHcl;
+  const hcl = files.filter((file) => !isTerraformJson(file.path));
+  const parsedHcl = await parseHclFiles(hcl);
+  const parsedFiles = new Map(hcl.map((file, index) => [file, parsedHcl[index] as ParsedHcl]));
+  for (const file of files) {
+    const parsed = parsedFiles.get(file) ?? parseTerraformJson(file.path, file.text);
     if ('overTotal' in parsed) {
       overTotal.push(file.path);
       continue;
@@ -47,8 +50,8 @@ export async function parseTerraform(
     }
     const { json, outline } = parsed;
     const dir = posix.dirname(file.path);
-    if (file.path.endsWith('.tfvars')) {
-      if (/(^|\/)terraform\.tfvars$|\.auto\.tfvars$/.test(file.path)) {
+    if (/\.tfvars(\.json)?$/.test(file.path)) {
+      if (/(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/.test(file.path)) {
         const line = (key: string) => outline.blocks.get(`attribute.${key}`)?.line ?? 1;
         tfvars.set(dir, [...(tfvars.get(dir) ?? []), { path: file.path, json, line }]);
       }

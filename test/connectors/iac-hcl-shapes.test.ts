@@ -117,3 +117,15 @@ describe('template directives', () => {
     expect(found(report, 'DW-AWS-IAM-001')).toEqual([['aws_iam_policy.aws_iam_policy.wide', 'main.tf', 8]]);
   });
 });
+
+describe('Terraform JSON syntax', () => {
+  it('*.tf.json is read as Terraform, with ${} expressions, and judged at the file and line of the resource', async () => {
+    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+    const report = await scan({
+      'iam.tf.json': `{\n  "variable": { "name": { "default": "admin" } },\n  "resource": {\n    "aws_iam_policy": {\n      "admin": {\n        "name": "\${var.name}",\n        "policy": ${JSON.stringify(policy)}\n      }\n    }\n  }\n}\n`,
+    });
+    expect(found(report, 'DW-AWS-IAM-001')).toEqual([
+      ['aws_iam_policy.aws_iam_policy.admin', 'iam.tf.json', 5],
+    ]);
+  });
+});

@@ -141,3 +141,62 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "later" {
     ]);
   });
 });
+
+describe('Terraform JSON syntax (*.tf.json)', () => {
+  const main = `{
+  "//": "generated",
+  "variable": {
+    "env": { "default": "prod" }
+  },
+  "locals": { "prefix": "acme-\${var.env}" },
+  "resource": {
+    "aws_s3_bucket": {
+      "logs": {
+        "bucket": "\${local.prefix}-logs",
+        "tags": { "env": "\${var.env}" }
+      }
+    },
+    "aws_ebs_volume": {
+      "data": [{
+        "count": "\${var.env == \\"prod\\" ? 2 : 0}",
+        "size": 10,
+        "dynamic": {
+          "tag": { "for_each": ["a"], "content": { "key": "\${tag.value}" } }
+        }
+      }]
+    }
+  },
+  "module": {
+    "child": { "source": "./child", "name": "from-json" }
+  }
+}
+`;
+
+  it('reads resources, variables, locals, modules, count and dynamic blocks, at the line of each block', async () => {
+    const { resources, diagnostics } = await read({
+      'main.tf.json': main,
+      'child/main.tf': 'variable "name" {}\nresource "aws_sns_topic" "t" {\n  name = var.name\n}\n',
+      'terraform.tfvars.json': '{ "env": "prod" }\n',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(resources.map((r) => [r.address, r.file, r.line, r.attributes])).toEqual([
+      ['aws_s3_bucket.logs', 'main.tf.json', 9, { bucket: 'acme-prod-logs', tags: { env: 'prod' } }],
+      ['aws_ebs_volume.data[0]', 'main.tf.json', 15, { size: 10, tag: [{ key: 'a' }] }],
+      ['aws_ebs_volume.data[1]', 'main.tf.json', 15, { size: 10, tag: [{ key: 'a' }] }],
+      ['module.child.aws_sns_topic.t', 'child/main.tf', 2, { name: 'from-json' }],
+    ]);
+  });
+
+  it('a .tf.json file that does not parse is named at file:line; the other files are read', async () => {
+    const { addresses, diagnostics } = await read({
+      'bad.tf.json': '{\n  "resource": {\n    "aws_s3_bucket": { "b": { "bucket": "b", } }\n  }\n}\n',
+      'list.tf.json': '[1, 2]\n',
+      'main.tf': 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n',
+    });
+    expect(addresses).toEqual(['aws_sns_topic.t']);
+    expect(diagnostics.map((d) => [d.source, d.message])).toEqual([
+      ['bad.tf.json:3', 'cannot parse JSON at line 3, column 46: expected a property name'],
+      ['list.tf.json:1', 'a Terraform JSON file must hold one object'],
+    ]);
+  });
+});
