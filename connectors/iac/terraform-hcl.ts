@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../src/model/report.js';
 import { unknown, type Value } from '../../src/model/value.js';
 import { waiverReader } from './code-waivers.js';
 import { evaluate } from './hcl-expr.js';
+import type { HclOutline } from './hcl-outline.js';
 import { type ParsedHcl, parseHclFiles } from './hcl-parse.js';
 import { LIMITS, type SourceBudget, setOwn, sourceBudget } from './limits.js';
 import { isTerraformJson, parseTerraformJson } from './terraform-json.js';
@@ -58,6 +59,7 @@ export async function parseTerraform(
       continue;
     }
     const entry = modules.get(dir) ?? { dir, files: [] };
+    dropAttributes(file.path, json, outline, diagnostics);
     entry.files.push({ file, json, outline, waivers: waiverReader(file.text, file.path) });
     modules.set(dir, entry);
   }
@@ -95,6 +97,27 @@ export async function parseTerraform(
     guardedModule(walk, module, () => readModule(walk, module, inputs, `(${module.dir}).`, [module.dir]));
   }
   return walk.out;
+}
+
+/**
+ * A configuration file holds blocks; an attribute at its top level (`locals = { ... }` for `locals { ... }`) is an
+ * error Terraform rejects the file for. hcl2json keeps the attribute in place of any blocks of the same name in the
+ * file, so those are lost: each is one error at its line, and the file's other blocks are still read.
+ */
+function dropAttributes(
+  path: string,
+  json: Record<string, unknown>,
+  outline: HclOutline,
+  diagnostics: Diagnostic[],
+): void {
+  for (const [key, { line }] of outline.blocks) {
+    if (!key.startsWith('attribute.')) continue;
+    const name = key.slice('attribute.'.length);
+    if (!Object.hasOwn(json, name)) continue;
+    delete json[name];
+    const message = `\`${name} = ...\` at line ${line} is an attribute where Terraform expects blocks (\`${name} { ... }\`), and rejects the file; its ${name} blocks are not read, its other blocks are`;
+    diagnostics.push({ level: 'error', code: 'iac.invalid', message, source: `${path}:${line}` });
+  }
 }
 
 /** Whatever goes wrong evaluating one root module is that module's problem: the others are still read. */

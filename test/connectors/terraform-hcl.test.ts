@@ -200,3 +200,34 @@ describe('Terraform JSON syntax (*.tf.json)', () => {
     ]);
   });
 });
+
+describe('unexpected shapes at the top level', () => {
+  it('an attribute where Terraform expects blocks is one error at file:line; the other blocks and files are read', async () => {
+    const { resources, diagnostics } = await read({
+      'locals.tf': 'locals = {\n  name = "x"\n}\nresource "aws_sns_topic" "t" {\n  name = "t"\n}\n',
+      'resources.tf':
+        'variable "v" {\n  default = "v"\n}\nresource "aws_sqs_queue" "q" {\n  name = var.v\n}\n\nresource = { a = 1 }\n',
+      'ok.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = var.v\n}\n',
+    });
+    expect(resources.map((r) => [r.address, r.attributes])).toEqual([
+      ['aws_sns_topic.t', { name: 't' }],
+      ['aws_s3_bucket.b', { bucket: 'v' }],
+    ]);
+    expect(diagnostics).toEqual([
+      {
+        level: 'error',
+        code: 'iac.invalid',
+        message:
+          '`locals = ...` at line 1 is an attribute where Terraform expects blocks (`locals { ... }`), and rejects the file; its locals blocks are not read, its other blocks are',
+        source: 'locals.tf:1',
+      },
+      {
+        level: 'error',
+        code: 'iac.invalid',
+        message:
+          '`resource = ...` at line 8 is an attribute where Terraform expects blocks (`resource { ... }`), and rejects the file; its resource blocks are not read, its other blocks are',
+        source: 'resources.tf:8',
+      },
+    ]);
+  });
+});
