@@ -263,6 +263,26 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
       location: 'westeurope',
       security_rule: [rule('443', 100), rule('8443', 101)],
     });
+    // Each rule is also a resource of its own, as ARM deploys it and the live connector reads it; a rule made by
+    // a property copy loop has no lines of its own, and points at its group.
+    expect(
+      byType('azurerm_network_security_rule').map(({ address, attributes, line }) => ({
+        address,
+        attributes,
+        line,
+      })),
+    ).toEqual([
+      {
+        address: 'Microsoft.Network/networkSecurityGroups/securityRules/nsg-acme/allow-443',
+        attributes: rule('443', 100),
+        line: 97,
+      },
+      {
+        address: 'Microsoft.Network/networkSecurityGroups/securityRules/nsg-acme/allow-8443',
+        attributes: rule('8443', 101),
+        line: 97,
+      },
+    ]);
     expect(byType('azurerm_managed_disk')[0]?.attributes).toEqual({
       name: 'disk-acme-data',
       location: 'westeurope',
@@ -273,7 +293,7 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
   });
 
   it('skips a nested deployment with one info diagnostic', () => {
-    expect(parsed.resources).toHaveLength(9);
+    expect(parsed.resources).toHaveLength(11);
     expect(parsed.diagnostics).toEqual([
       {
         level: 'info',
