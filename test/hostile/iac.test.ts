@@ -421,6 +421,36 @@ describe('hostile ARM templates', CASE, () => {
     });
   });
 
+  it('range(0, 2147483647), a 10,000-long range as a count, and createArray doubling forty times stay bounded', async () => {
+    const variables = Object.fromEntries([
+      ['v0', ['x']],
+      ...Array.from({ length: 40 }, (_, i) => [
+        `v${i + 1}`,
+        `[createArray(variables('v${i}'), variables('v${i}'))]`,
+      ]),
+    ]);
+    const dir = await repository({
+      'range.json': arm([
+        { ...account, name: 'st', tags: { all: '[range(0, 2147483647)]' } },
+        {
+          ...account,
+          name: "[concat('st', copyIndex())]",
+          copy: { name: 'n', count: '[length(range(0, 10000))]' },
+        },
+        role,
+      ]),
+      'arrays.json': arm([{ ...account, name: 'st2', tags: { big: "[variables('v40')]" } }], { variables }),
+    });
+    await scan(dir, {
+      code: 3,
+      problems: [
+        "range.json:13: the copy count of Microsoft.Storage/storageAccounts is 10,000, more than 800 (ARM's limit); read as one resource whose per-copy values are unknown",
+        /^arrays\.json:\d+: tags of Microsoft\.Storage\/storageAccounts: createArray\(\) expands past 4,000,000 bytes as JSON; read as unknown$/,
+      ],
+      violations: [AZ_ADMIN],
+    });
+  });
+
   it('JSON nested tens of thousands deep, and variables referring to each other 5,000 deep, are named', async () => {
     const variables = Object.fromEntries(
       Array.from({ length: 5000 }, (_, i) => [`v${i}`, i === 4999 ? 'end' : `[variables('v${i + 1}')]`]),

@@ -57,10 +57,13 @@ export function nestedArmTypes(parentArmType: string): readonly string[] {
  * The child resources a parent's payload holds (the subnets in a virtual network's `properties.subnets`), each as
  * the ARM shape a GET of the child returns: its own id, name and properties, with the child's ARM type. A child
  * without an id of its own cannot be told apart from any other: it is left out, and its ARM type is named in
- * `unidentified`, so that nothing of that type reads as missing. A template's children are not read here: a
- * template declares a child as a resource of its own, or inline without an id.
+ * `unidentified`, so that nothing of that type reads as missing. A template's inline children (`template`) have
+ * no id before deployment: their name within the parent identifies them, and they are read without one.
  */
-export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; unidentified: string[] } {
+export function nestedArmResources(
+  parent: ArmShape,
+  { template = false }: { template?: boolean } = {},
+): { children: ArmShape[]; unidentified: string[] } {
   const children: ArmShape[] = [];
   const unidentified = new Set<string>();
   for (const { type, property } of NESTED_BY_PARENT.get(parent.type.toLowerCase()) ?? []) {
@@ -71,12 +74,13 @@ export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; un
       continue;
     }
     for (const item of items) {
-      if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') {
+      const id = isPlainObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
+      if (!isPlainObject(item) || (id === undefined && !(template && item.name !== undefined))) {
         unidentified.add(type);
         continue;
       }
       children.push({
-        id: item.id,
+        ...(id !== undefined ? { id } : {}),
         type,
         ...(item.name !== undefined ? { name: item.name } : {}),
         ...(item.properties !== undefined ? { properties: item.properties } : {}),
