@@ -301,14 +301,30 @@ describe('hostile CloudFormation', CASE, () => {
     });
   });
 
-  it('Fn::ForEach is named as not expanded; the resources beside it are checked', async () => {
+  it('Fn::ForEach is expanded and its resources checked; one over an unknown collection is named', async () => {
+    const loop = (name: string, collection: string) =>
+      `  Fn::ForEach::${name}:\n    - Name\n    - ${collection}\n    - ${name}\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n        Properties:\n          PolicyDocument:\n            Statement:\n              - {Effect: Allow, Action: '*', Resource: '*'}\n`;
     const dir = await repository({
-      't.yaml': `Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Policies:\n    - Name\n    - [a, b]\n    - Policy\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n${adminCfn('Admin')}`,
+      't.yaml': `Transform: AWS::LanguageExtensions\nParameters:\n  Open: {Type: CommaDelimitedList}\nResources:\n${loop('Policies', '[a, b]')}${loop('Hidden', '!Ref Open')}${adminCfn('Admin')}`,
     });
     await scan(dir, {
       code: 3,
       problems: [
-        't.yaml:3: Fn::ForEach::Policies at line 3 (the AWS::LanguageExtensions transform) is not expanded; the resources it makes are not checked',
+        't.yaml:14: Fn::ForEach::Hidden at line 14 (the AWS::LanguageExtensions transform): its collection is not known from the template; the resources it makes are not checked',
+      ],
+      violations: [ADMIN('Policiesa'), ADMIN('Policiesb'), ADMIN('Admin')],
+    });
+  });
+
+  it('Fn::ForEach loops nested to make millions of resources stop at the instance limit, named', async () => {
+    const members = `[${Array.from({ length: 200 }, (_, i) => `m${i}`).join(', ')}]`;
+    const dir = await repository({
+      't.yaml': `Resources:\n  Fn::ForEach::A:\n    - A\n    - ${members}\n    - Fn::ForEach::B:\n        - B\n        - ${members}\n        - Fn::ForEach::C:\n            - C\n            - ${members}\n            - Q\${A}\${B}\${C}: {Type: AWS::SQS::Queue}\n${adminCfn('Admin')}`,
+    });
+    await scan(dir, {
+      code: 3,
+      problems: [
+        't.yaml:2: Fn::ForEach::A at line 2 (the AWS::LanguageExtensions transform): it makes more than 10,000 resources; the resources it makes are not checked',
       ],
       violations: [ADMIN('Admin')],
     });
