@@ -13,7 +13,7 @@ import {
 import { mapCfnResource, nameParentByLogicalId } from './cfn-map.js';
 import { lineOf, parseError, readTemplate, type Template } from './cfn-template.js';
 import { type WaiverReader, waiverReader } from './code-waivers.js';
-import { admit, detach, LimitExceeded, type SourceBudget, setOwn, sourceBudget } from './limits.js';
+import { admit, detach, LIMITS, LimitExceeded, type SourceBudget, setOwn, sourceBudget } from './limits.js';
 import type { CodeResource, ParsedFile } from './types.js';
 
 /**
@@ -27,6 +27,11 @@ export function parseCloudFormation(
   file: string,
   budget: SourceBudget = sourceBudget(),
 ): ParsedFile {
+  // JSON files are read up to a larger bound, for ARM (see limits.ts); a CloudFormation template is held to its own.
+  if (text.length > LIMITS.fileBytes || Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) {
+    const message = `larger than ${LIMITS.fileBytes / 1024 / 1024} MiB, the bound for a CloudFormation template; skipped`;
+    return { resources: [], diagnostics: [{ level: 'warning', code: 'iac.skipped', message, source: file }] };
+  }
   try {
     const template = readTemplate(text, file);
     if (template === null) return { resources: [], diagnostics: [] };

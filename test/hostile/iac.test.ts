@@ -487,13 +487,31 @@ describe('hostile ARM templates', CASE, () => {
 });
 
 describe('hostile files', CASE, () => {
-  it('a 3 MB template on one line is skipped as too large, named', async () => {
+  it('a 3 MB CloudFormation template on one line is skipped as too large, named', async () => {
     const text = `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"A":{"Type":"AWS::SNS::Topic","Properties":{"TopicName":"${'x'.repeat(3_000_000)}"}}}}`;
     const dir = await repository({ 'huge.json': text, 'ok.yaml': `Resources:\n${adminCfn('Admin')}` });
     await scan(dir, {
       code: 3,
-      problems: ['huge.json: larger than 2 MiB; skipped'],
+      problems: ['huge.json: larger than 2 MiB, the bound for a CloudFormation template; skipped'],
       violations: [ADMIN('Admin')],
+    });
+  });
+
+  it('an ARM template compiled from Bicep past 2 MiB is read; a JSON file past 16 MiB is skipped, named', async () => {
+    const padding = Array.from({ length: 3_000 }, (_, i) => ({
+      type: 'Microsoft.Resources/tags',
+      apiVersion: '2021-04-01',
+      name: `default${i}`,
+      properties: { tags: { note: 'x'.repeat(1_000) } },
+    }));
+    const bicep = arm([...padding, role]);
+    expect(bicep.length).toBeGreaterThan(LIMITS.fileBytes);
+    const huge = `{"note": "${'x'.repeat(LIMITS.jsonFileBytes)}"}`;
+    const dir = await repository({ 'main.json': bicep, 'huge.json': huge });
+    await scan(dir, {
+      code: 3,
+      problems: ['huge.json: larger than 16 MiB; skipped'],
+      violations: [AZ_ADMIN],
     });
   });
 
