@@ -1,3 +1,4 @@
+import type { SourceOrder } from './source-order.js';
 import { resourceType } from './types/index.js';
 import type { Value } from './value.js';
 
@@ -66,6 +67,8 @@ export interface Resource<O extends Origin = Origin> {
   parts?: SourceRef[];
   /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
   waivers?: InlineWaiver[];
+  /** Lists normalisation reordered, so that findings can name the source's own index (source-order.ts). */
+  sourceOrder?: SourceOrder;
 }
 
 export interface InlineWaiver {
