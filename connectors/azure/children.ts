@@ -55,7 +55,11 @@ export async function listChildren(
   await eachLimited(jobs, concurrency, async ({ parent, child, types }) => {
     try {
       if (!isArmId(parent.id)) throw new ArmError('other', 'its id is not an ARM resource id', undefined);
-      const listed = check(await api.listPath(`${parent.id}/${child.path}`, child.apiVersion));
+      const payloads = await api.listPath(`${parent.id}/${child.path}`, child.apiVersion);
+      const listed = check(payloads.map((payload) => withType(payload, child.armType)));
+      // A child that cannot be read may be one declared: this parent's children are then not known.
+      if (listed.length < payloads.length)
+        throw new ArmError('other', 'the list holds children of the wrong shape', undefined);
       result.items.push(...listed);
       for (const type of types) add(result.listedUnder, type, resourceKey(type, `${parent.id}/`));
     } catch (error) {
@@ -91,6 +95,12 @@ export function listedCoverage(
     prefixes: [...partly].flatMap((type) => children?.listedUnder.get(type) ?? []).sort(),
     problems: problems.sort(),
   };
+}
+
+/** A listed child is of the type listed, whether or not its payload says so. */
+function withType(payload: unknown, armType: string): unknown {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return payload;
+  return typeof (payload as { type?: unknown }).type === 'string' ? payload : { ...payload, type: armType };
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {

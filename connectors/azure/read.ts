@@ -48,6 +48,8 @@ export async function readArm(
     (types, message) => fail(types, new ArmError('other', message, undefined)),
     fieldProblems,
   );
+  // A child of the wrong shape leaves its parent's children unknown (listChildren), not its whole type.
+  const childChecker = () => checker(ctx, location, () => undefined, fieldProblems);
   const resourceMappings = mappings.filter((m) => !isSpecial(m.armType));
   let children: ListedChildResult | undefined;
   try {
@@ -76,7 +78,7 @@ export async function readArm(
       }
       ctx.progress(`azure ${location}: ${++done}/${listed.length} resources`);
     });
-    children = await listChildren(api, parents, wanted, check, CONCURRENCY);
+    children = await listChildren(api, parents, wanted, childChecker(), CONCURRENCY);
   } catch (error) {
     fail(resourceMappings.flatMap(allTypesOf), error);
   }
@@ -192,7 +194,8 @@ export async function readGraph(
     }
   }
   const parents = raw.filter((item) => listsWantedChildren(mappingFor(item.type), wanted));
-  const children = await listChildren(api, parents, wanted, check, CONCURRENCY);
+  const childChecker = () => checker(ctx, location, () => undefined, fieldProblems);
+  const children = await listChildren(api, parents, wanted, childChecker(), CONCURRENCY);
   return result(raw, children, wanted, failed, fieldProblems, api, undefined);
 }
 

@@ -52,6 +52,35 @@ describe('listing children under their parents', () => {
     ]);
   });
 
+  it("a list holding a child of the wrong shape leaves that parent's children unknown", async () => {
+    const api = recordingApi([]);
+    const good = { id: `${RG}/providers/${TYPE}/a/blobServices/default/containers/c1`, name: 'c1' };
+    api.listPath = async (path) =>
+      path.includes('/a/') ? [good, { name: 'no-id' }] : [{ ...good, id: good.id.replace('/a/', '/b/') }];
+    const checked: unknown[][] = [];
+    const result = await listChildren(
+      api,
+      [
+        { id: `${RG}/providers/${TYPE}/a`, type: TYPE },
+        { id: `${RG}/providers/${TYPE}/b`, type: TYPE },
+      ],
+      new Set(['azurerm_storage_container']),
+      (payloads) => {
+        checked.push([...payloads]);
+        return payloads.filter((p) => typeof (p as { id?: unknown }).id === 'string') as ArmResource[];
+      },
+      1,
+    );
+    // A payload without its type is read as the type listed.
+    expect(checked[0]?.[0]).toMatchObject({
+      type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+    });
+    expect(result.failedUnder.get('azurerm_storage_container')).toEqual([
+      { parent: `${RG}/providers/${TYPE}/a`, message: 'the list holds children of the wrong shape' },
+    ]);
+    expect(result.items.map((item) => item.id)).toEqual([good.id.replace('/a/', '/b/')]);
+  });
+
   it('lists nothing for a parent whose child types the scan does not want', async () => {
     const paths: string[] = [];
     await listChildren(

@@ -79,6 +79,31 @@ describe('azure read path with payloads of the wrong shape', () => {
       ]);
       expect(diagnostics.map((d) => d.message)).toEqual([`${TYPE} noid: id: expected string, got number`]);
     });
+
+    it(`${name}: a listed child without an id leaves its parent's children uncompared, not the other parents'`, async () => {
+      const { ctx, diagnostics } = context();
+      const api = fakeApi([storage('acmeprod'), storage('acmebad')]);
+      const containers = (account: string) =>
+        `${RG}/providers/${TYPE}/${account}/blobServices/default/containers`;
+      api.listPath = async (path) =>
+        path === containers('acmebad')
+          ? [{ id: 7, name: 'c1' }]
+          : [{ id: `${containers('acmeprod')}/c1`, name: 'c1' }];
+      const result = await (name === 'ARM'
+        ? readArm(api, { ...scope, types: ['azurerm_storage_container'] }, ctx, 'azure test')
+        : readGraph(api, { ...graphScope, types: ['azurerm_storage_container'] }, ctx, 'azure test'));
+      expect(result.coverage).toEqual({
+        types: [],
+        prefixes: [`azurerm_storage_container.${RG.toLowerCase()}/providers/${TYPE.toLowerCase()}/acmeprod/`],
+      });
+      expect(result.resources.map((r) => r.id)).toEqual([`${containers('acmeprod')}/c1`]);
+      expect(result.problems).toEqual([
+        `azurerm_storage_container not compared under ${RG}/providers/${TYPE}/acmebad: the list holds children of the wrong shape`,
+      ]);
+      expect(diagnostics.map((d) => d.message)).toEqual([
+        'Microsoft.Storage/storageAccounts/blobServices/containers c1: id: expected string, got number',
+      ]);
+    });
   }
 });
 
