@@ -12,17 +12,23 @@ describe('findings name the source order of a sorted policy document', () => {
   it('the pass records where each sorted statement came from, at any depth, and nothing when order is kept', () => {
     const reordered = resource('aws_iam_role', 'app', {
       assume_role_policy: JSON.stringify({ Version: '2012-10-17', Statement: [PASS] }),
-      inline_policy: [{ name: 'x', policy: JSON.stringify({ Version: '2012-10-17', Statement: [READ, PASS] }) }],
+      inline_policy: [
+        { name: 'x', policy: JSON.stringify({ Version: '2012-10-17', Statement: [READ, PASS] }) },
+      ],
     });
     policyDocumentsPass.apply(reordered);
-    expect([...(reordered.sourceOrder ?? new Map())]).toEqual([['inline_policy[0].policy.Statement', [1, 0]]]);
+    expect([...(reordered.sourceOrder ?? new Map())]).toEqual([
+      ['inline_policy[0].policy.Statement', [1, 0]],
+    ]);
     expect(inSourceOrder('inline_policy[0].policy.Statement[0].Resource', reordered.sourceOrder)).toBe(
       'inline_policy[0].policy.Statement[1].Resource',
     );
     expect(inSourceOrder('assume_role_policy.Statement[0]', reordered.sourceOrder)).toBe(
       'assume_role_policy.Statement[0]',
     );
-    const kept = resource('aws_iam_policy', 'p', { policy: { Version: '2012-10-17', Statement: [PASS, READ] } });
+    const kept = resource('aws_iam_policy', 'p', {
+      policy: { Version: '2012-10-17', Statement: [PASS, READ] },
+    });
     policyDocumentsPass.apply(kept);
     expect(kept.sourceOrder).toBeUndefined();
   });
