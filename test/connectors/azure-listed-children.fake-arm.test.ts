@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { FakeArm } from '../helpers/fake-arm.js';
+import { useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 /*
@@ -227,15 +227,7 @@ const CHILD_LISTS = [
 ];
 
 describe('azure: children listed under their parents', () => {
-  const arm = new FakeArm({ resources: PARENTS, listed: LISTED, pageSize: 1 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: PARENTS, listed: LISTED, pageSize: 1 });
 
   beforeEach(() => arm.clear());
 
@@ -243,9 +235,7 @@ describe('azure: children listed under their parents', () => {
     const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', live, '--format', 'json'], {
       cwd: tempDir({ 'prod.tfstate': declaredState() }),
       env: {
-        DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-        DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-        DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+        ...arm.env(),
         DRIFTWARDEN_AZURE_MAX_RETRIES: retries,
       },
     });

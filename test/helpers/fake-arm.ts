@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A fake Azure Resource Manager for the Azure suites, on 127.0.0.1 over HTTPS with a self-signed certificate the
@@ -48,6 +49,15 @@ export class FakeArm {
   private server: Server | undefined;
   private readonly key: string;
   private readonly cert: string;
+
+  /** What a scan needs to reach this fake through the CLI's environment. */
+  env(): Record<string, string> {
+    return {
+      DRIFTWARDEN_AZURE_ENDPOINT: this.endpoint,
+      DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
+      DRIFTWARDEN_AZURE_CA_FILE: this.caFile,
+    };
+  }
 
   constructor(private readonly options: FakeArmOptions) {
     const dir = mkdtempSync(join(tmpdir(), 'driftwarden-fake-arm-'));
@@ -342,4 +352,12 @@ export class FakeArm {
 function isSpecial(type: string): boolean {
   const t = type.toLowerCase();
   return t.startsWith('microsoft.authorization/') || t === 'microsoft.resources/resourcegroups';
+}
+
+/** A fake ARM for one describe block: started before its tests, stopped after them. */
+export function useFakeArm(options: FakeArmOptions): FakeArm {
+  const arm = new FakeArm(options);
+  beforeAll(() => arm.start(), 30_000);
+  afterAll(() => arm.stop());
+  return arm;
 }
