@@ -15,8 +15,11 @@ export const policyDocumentsPass: NormalisePass = {
   name: 'policy-documents',
   apply(resource) {
     const order: SourceOrder = new Map();
+    const path: PathSegment[] = [];
     for (const key of Object.keys(resource.attributes)) {
-      resource.attributes[key] = normaliseValue(resource.attributes[key] ?? null, [key], order);
+      path.push(key);
+      resource.attributes[key] = normaliseValue(resource.attributes[key] ?? null, path, order);
+      path.pop();
     }
     if (order.size > 0) resource.sourceOrder = order;
   },
@@ -25,13 +28,23 @@ export const policyDocumentsPass: NormalisePass = {
 const LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
 const PRINCIPAL_KEYS = new Set(['Principal', 'NotPrincipal']);
 
+/** `path` is where `value` is, kept as one stack for the whole walk (pushed and popped, never copied). */
 function normaliseValue(value: Value, path: PathSegment[], order: SourceOrder): Value {
   if (typeof value === 'string') return parsePolicyString(value, path, order) ?? value;
-  if (Array.isArray(value)) return value.map((item, index) => normaliseValue(item, [...path, index], order));
+  if (Array.isArray(value))
+    return value.map((item, index) => {
+      path.push(index);
+      const normalised = normaliseValue(item, path, order);
+      path.pop();
+      return normalised;
+    });
   if (isPlainObject(value) && !isUnknown(value) && !isSensitive(value)) {
     if (isPolicyDocument(value)) return canonicalPolicy(value, path, order);
-    for (const key of Object.keys(value))
-      value[key] = normaliseValue(value[key] ?? null, [...path, key], order);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      value[key] = normaliseValue(value[key] ?? null, path, order);
+      path.pop();
+    }
   }
   return value;
 }
