@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICY_DIRS } from '../../src/policy/library.js';
 import { findOpa } from '../../src/policy-toolchain/opa.js';
+import { MAX_LISTED_PROBLEMS } from '../../src/util/zod-issue.js';
 import { tempDir } from '../helpers/cli.js';
 import { describeOutcome, type HostileResult, runHostile } from '../helpers/hostile.js';
 import { ruleHeader } from '../helpers/rego.js';
@@ -110,7 +111,24 @@ async function scan(files: Files, env: Record<string, string> = {}, extra: strin
   expect(result.timedOut, outcome).toBe(false);
   expect(result.maxRssMiB, outcome).toBeGreaterThan(0);
   expect(result.maxRssMiB, outcome).toBeLessThan(MEMORY_BOUND_MIB);
+  expectPlainStderr(result);
   return { result, outcome, report: parseReport(result) };
+}
+
+/** A stack frame as Node prints one (`    at name (file:line:col)`), shown only with --debug. */
+const STACK_FRAME = /^\s+at .*(:\d+:\d+\)?|<anonymous>\)?)$/m;
+
+/**
+ * Whatever a hostile policy does, stderr is what a user can read: no stack trace, every line bounded (an error
+ * lists at most MAX_LISTED_PROBLEMS problems of bounded length and never quotes a policy's contents), and every
+ * error or warning a single line naming what failed.
+ */
+function expectPlainStderr(result: HostileResult) {
+  expect(result.stderr, describeOutcome(result)).not.toMatch(STACK_FRAME);
+  for (const line of result.stderr.split('\n').filter((l) => l !== '')) {
+    expect(line.length, line.slice(0, 200)).toBeLessThanOrEqual(400 * (MAX_LISTED_PROBLEMS + 1));
+    expect(line, result.stderr).toMatch(/^(driftwarden: |::|\w)/);
+  }
 }
 
 function parseReport(result: HostileResult): Report | undefined {
@@ -134,7 +152,9 @@ function expectRuleFailed(
   expect(diagnostics.map((d) => [d.level, d.code, d.source])).toEqual([['error', code, 'hostile.rego']]);
   expect(diagnostics[0]?.message).toContain(ruleId);
   expect(found(report)).toEqual(CONTROL_FINDINGS);
-  expect(result.stderr).toContain(`rule failed: ${ruleId}: `);
+  const failures = result.stderr.split('\n').filter((line) => line.includes('rule failed: '));
+  expect(failures, result.stderr).toHaveLength(1);
+  expect(failures[0]).toContain(`rule failed: ${ruleId}: `);
 }
 
 const userRules = (hostile: string) => ({ 'mine/hostile.rego': hostile, 'mine/ok.rego': CONTROL_RULE });
