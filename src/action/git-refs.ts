@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import { DriftwardenError } from '../errors.js';
+import { privateTempDir } from '../util/temp-dir.js';
 
 /** The files of one commit that a scan needs, copied out of git into a private temporary directory. */
 export interface CommitFiles {
@@ -14,7 +14,7 @@ export interface CommitFiles {
   files: string[];
   /** Whether a pattern (a path or glob relative to the repository root) names a file of this commit. */
   has(pattern: string): boolean;
-  /** Removes the copy; call it on every exit path. */
+  /** Removes the copy; call it when done (a signal or an exit removes it too: util/temp-dir.ts). */
   cleanup(): Promise<void>;
 }
 
@@ -53,8 +53,7 @@ export async function materializeAtRef(
       /^100(644|755)$/.test(entry.mode) &&
       [...matchers.values()].some((m) => m(entry.path)),
   );
-  const dir = await mkdtemp(join(tmpdir(), 'driftwarden-ref-'));
-  const cleanup = () => rm(dir, { recursive: true, force: true });
+  const { dir, remove: cleanup } = await privateTempDir('ref');
   try {
     const blobs = await readBlobs(
       repo,

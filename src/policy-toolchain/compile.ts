@@ -1,9 +1,9 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { inputError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
 import { type Catalogue, type CatalogueRule, ruleMetadataSchema } from '../policy/catalogue.js';
+import { privateTempDir } from '../util/temp-dir.js';
 import { describeZodError } from '../util/zod-issue.js';
 import { type OpaCli, OpaCommandError } from './opa.js';
 import type { OpaProblem } from './opa-problems.js';
@@ -89,7 +89,7 @@ export async function compileBundle(request: CompileRequest): Promise<CompiledBu
       ruleFiles = ruleFiles.filter((file) => !failing.has(file));
       if (ruleFiles.length === 0) throw located;
     } finally {
-      await rm(stage.dir, { recursive: true, force: true });
+      await stage.remove();
     }
   }
 }
@@ -100,6 +100,7 @@ export async function compileBundle(request: CompileRequest): Promise<CompiledBu
  */
 interface Stage {
   dir: string;
+  remove(): Promise<void>;
   /** staged path (relative to dir) -> original path (relative to cwd) */
   origin: Map<string, string>;
 }
@@ -109,7 +110,7 @@ async function stageSources(
   ruleFiles: readonly string[],
   libFiles: readonly string[],
 ): Promise<Stage> {
-  const dir = await mkdtemp(join(tmpdir(), 'driftwarden-opa-'));
+  const { dir, remove } = await privateTempDir('opa');
   const origin = new Map<string, string>();
   const place = async (file: string, staged: string) => {
     await mkdir(dirname(join(dir, staged)), { recursive: true });
@@ -118,7 +119,7 @@ async function stageSources(
   };
   for (const file of ruleFiles) await place(file, join('rules', file));
   for (const file of libFiles) await place(file, join('__lib__', file.replaceAll('../', '')));
-  return { dir, origin };
+  return { dir, remove, origin };
 }
 
 async function inspectRules(
