@@ -24,7 +24,7 @@ export interface Instance {
   fullName: Value;
   /** The full name, or the raw text of the parts that are not static. */
   display: string;
-  /** `[i]` for a copy, `[*]` for all copies of a loop whose count is not static or past the limits. */
+  /** `[i]` for a copy, `[*]` for all copies of a loop whose count is past the limits. */
   suffix: string;
 }
 
@@ -63,12 +63,18 @@ export function resourceNodes(list: Value | undefined): JsonObject[] {
   return nodes.filter(isPlainObject);
 }
 
-export function report(walk: ArmWalk, node: object, code: string, message: string): void {
+export function report(
+  walk: ArmWalk,
+  node: object,
+  code: string,
+  message: string,
+  level: Diagnostic['level'] = 'warning',
+): void {
   const source = `${walk.file}:${walk.spans.get(node)?.line ?? 1}`;
   const key = `${code}|${source}|${message}`;
   if (walk.reported.has(key)) return;
   walk.reported.add(key);
-  walk.diagnostics.push({ level: 'warning', code, message, source });
+  walk.diagnostics.push({ level, code, message, source });
 }
 
 /**
@@ -130,7 +136,13 @@ function copiesOf(
     );
     return [{ scope: withResourceLoop(scope, loop, undefined), suffix: '[*]' }];
   };
-  if (count === undefined) return once('is not static');
+  if (count === undefined) {
+    // As for a Terraform count that is not known before apply: how many copies (perhaps none) is a deployment
+    // input, so none is judged, and no rule fires on a resource that may not exist.
+    const message = `the copy count of ${armType} needs the deployment's parameters, so how many copies it has (perhaps none) is unknown; they are not checked`;
+    report(walk, node, 'iac.unknown-instances', message, 'info');
+    return [];
+  }
   if (count > LIMITS.armCopyCount)
     return once(`is ${n(count)}, more than ${LIMITS.armCopyCount} (ARM's limit)`);
   if (count * multiplicity > LIMITS.instances)

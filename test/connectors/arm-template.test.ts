@@ -308,24 +308,23 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
 describe('parseArmTemplate: copy loops, names and kinds', () => {
   const account = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01' };
 
-  it('reads a copy loop whose count is not static as one resource, with a warning', () => {
+  it('a copy loop whose count is not static has unknown copies (perhaps none): none is judged, named in an info', () => {
     const text = template([
       {
         ...account,
         name: "[concat('st', copyIndex())]",
         copy: { name: 'loop', count: "[length(variables('x'))]" },
+        properties: { minimumTlsVersion: 'TLS1_0' },
       },
     ]);
     const parsed = parseArmTemplate(text, 'loop.json');
-    expect(parsed.resources.map((r) => [r.address, r.attributes.name])).toEqual([
-      ["Microsoft.Storage/storageAccounts/[concat('st', copyIndex())][*]", UNKNOWN],
-    ]);
+    expect(parsed.resources).toEqual([]);
     expect(parsed.diagnostics).toEqual([
       {
-        level: 'warning',
-        code: 'iac.arm-copy-count',
+        level: 'info',
+        code: 'iac.unknown-instances',
         message:
-          'the copy count of Microsoft.Storage/storageAccounts is not static; read as one resource whose per-copy values are unknown',
+          "the copy count of Microsoft.Storage/storageAccounts needs the deployment's parameters, so how many copies it has (perhaps none) is unknown; they are not checked",
         source: 'loop.json:5',
       },
     ]);
