@@ -52,7 +52,21 @@ trusts_github(statement) if {
 	endswith(lower(p), "token.actions.githubusercontent.com")
 }
 
+# The provider's ARN is often not known in code (`aws_iam_openid_connect_provider.github.arn`, `!Sub` with the
+# account id), but a condition on GitHub's own token keys names the provider: those keys exist only for it. A
+# provider named in the statement (another one) says otherwise.
+trusts_github(statement) if {
+	not names_a_provider(statement)
+	some c in access.conditions(statement)
+	startswith(c.key, "token.actions.githubusercontent.com:")
+}
+
 # A *Like pattern that any repository's subject matches: "*", "*..." or "repo:*...".
+names_a_provider(statement) if {
+	some p in values.as_array(statement.Principal.Federated)
+	is_string(p)
+}
+
 any_repository(v) if {
 	is_string(v)
 	regex.match(`^(\*|repo:\*)`, v)

@@ -49,6 +49,13 @@ test_other_providers_and_actions_pass if {
 	count(deny_with([object.union(trust({"StringEquals": aud}), {"Effect": "Deny"})])) == 0
 }
 
+test_a_provider_not_known_in_code_is_named_by_its_condition_keys if {
+	unknown_provider := object.union(trust({"StringEquals": aud}), {"Principal": {"Federated": [{"__unknown": true}]}})
+	count(deny_with([unknown_provider])) == 1
+	scoped := object.union(unknown_provider, {"Condition": {"StringEquals": object.union(aud, {"token.actions.githubusercontent.com:sub": ["repo:my-org/app:ref:refs/heads/main"]})}})
+	count(deny_with([scoped])) == 0
+}
+
 test_unknown_values_pass if {
 	count(deny_with([trust({"__unknown": true})])) == 0
 	count(deny_with([trust({"StringLike": {"token.actions.githubusercontent.com:sub": [{"__unknown": true}]}})])) == 0
