@@ -65,6 +65,13 @@ const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: s
     reason:
       "AWS Config's Lambda item does not carry the environment (never read: its values are secrets), so live data cannot say a function has variables",
   },
+  ...(['state', 'live', 'plan'] as const).map((form) => ({
+    rule: 'DW-AWS-BACKUP-001',
+    form,
+    kind: 'failing' as const,
+    reason:
+      'a vault created without kms_key_arn holds the ARN of the aws/backup key it was given (key/<id>, not its alias), which does not say who manages the key; a plan leaves it unknown',
+  })),
 ];
 
 const CODE_FILES: Record<CodeForm, RegExp> = {
