@@ -58,6 +58,27 @@ const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: s
     reason:
       "code does not say which account the role is created in (its ARN is known only after apply), so an account a trust policy names may be the role's own",
   })),
+  {
+    rule: 'DW-AWS-LAMBDA-001',
+    form: 'live',
+    kind: 'failing',
+    reason:
+      "AWS Config's Lambda item does not carry the environment (never read: its values are secrets), so live data cannot say a function has variables",
+  },
+  ...(['state', 'live', 'plan'] as const).map((form) => ({
+    rule: 'DW-AWS-BACKUP-001',
+    form,
+    kind: 'failing' as const,
+    reason:
+      'a vault created without kms_key_arn holds the ARN of the aws/backup key it was given (key/<id>, not its alias), which does not say who manages the key; a plan leaves it unknown',
+  })),
+  ...(['failing', 'passing'] as const).map((kind) => ({
+    rule: 'DW-AWS-ELASTICACHE-001',
+    form: 'live' as const,
+    kind,
+    reason:
+      'AWS Config does not record ElastiCache (botocore config ResourceType has no AWS::ElastiCache type)',
+  })),
 ];
 
 const CODE_FILES: Record<CodeForm, RegExp> = {

@@ -1,5 +1,6 @@
 import type { Value } from '../../value.js';
 import { put, record, tagMap } from '../read/aws-config.js';
+import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
@@ -13,7 +14,42 @@ import type { AwsConfigItem } from '../sources.js';
  *
  * `environment` is never read from Config: its variables are secrets in plain text, and a drift tool must not
  * carry them.
+ *
+ * CloudFormation: AWS::Lambda::Function (FunctionName, Runtime, Handler, Role, MemorySize, Timeout, KmsKeyArn,
+ * Layers, VpcConfig{SubnetIds, SecurityGroupIds}, TracingConfig{Mode}, Environment{Variables}, Tags), with Lambda's
+ * values for what a template leaves out: 128 MB, 3 seconds, outside a VPC, no KMS key (environment variables encrypted with the
+ * AWS-managed aws/lambda key). Environment variables are read from templates, and masked on ingestion like the
+ * state's, so that the rules can tell whether a function has any.
  */
+const fromProperties = cfn.fromSpec({
+  function_name: cfn.name('FunctionName'),
+  arn: 'Arn',
+  runtime: 'Runtime',
+  handler: 'Handler',
+  role: 'Role',
+  memory_size: ['MemorySize', cfn.num],
+  timeout: ['Timeout', cfn.num],
+  kms_key_arn: cfn.or('KmsKeyArn', null),
+  layers: 'Layers',
+  vpc_config: [
+    'VpcConfig',
+    cfn.block((vpc) => [
+      {
+        subnet_ids: cfn.field(vpc, 'SubnetIds') ?? [],
+        security_group_ids: cfn.field(vpc, 'SecurityGroupIds') ?? [],
+      },
+    ]),
+  ],
+  tracing_config: [
+    'TracingConfig',
+    cfn.block((tracing) => [{ mode: cfn.field(tracing, 'Mode') ?? 'PassThrough' }]),
+  ],
+  environment: [
+    'Environment',
+    cfn.block((environment) => [{ variables: cfn.orNull(cfn.field(environment, 'Variables')) }]),
+  ],
+  tags: ['Tags', cfn.tags],
+});
 export const lambdaFunction = defineType({
   type: 'aws_lambda_function',
   provider: 'aws',
@@ -29,6 +65,7 @@ export const lambdaFunction = defineType({
     layers: s.strings,
     vpc_config: s.blocks({ subnet_ids: s.strings, security_group_ids: s.strings, vpc_id: s.string }),
     tracing_config: s.blocks({ mode: s.string }),
+    environment: s.blocks({ variables: s.tags }),
     tags: s.tags,
   }),
   sets: ['vpc_config[*].security_group_ids', 'vpc_config[*].subnet_ids', 'layers'],
@@ -39,6 +76,10 @@ export const lambdaFunction = defineType({
   id: { attribute: 'function_name', caseInsensitive: false },
   sources: {
     awsConfig: { type: 'AWS::Lambda::Function', map: fromConfigItem },
+    cloudFormation: {
+      type: 'AWS::Lambda::Function',
+      map: cfn.withTemplateDefaults(fromProperties, { memory_size: 128, timeout: 3, vpc_config: null }),
+    },
   },
 });
 
