@@ -11,6 +11,7 @@ import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
 import { cloudwatchEventRule } from './cloudwatch-event-rule.js';
 import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
+import { dbParameterGroup } from './db-parameter-group.js';
 import { dbSubnetGroup } from './db-subnet-group.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { ebsVolume } from './ebs-volume.js';
@@ -50,6 +51,7 @@ import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
 import { opensearchDomain } from './opensearch-domain.js';
 import { rdsCluster } from './rds-cluster.js';
+import { rdsClusterParameterGroup } from './rds-cluster-parameter-group.js';
 import { redshiftCluster } from './redshift-cluster.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
@@ -79,6 +81,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   cloudwatchEventRule,
   cloudwatchMetricAlarm,
   dbInstance,
+  dbParameterGroup,
   dbSubnetGroup,
   dynamodbTable,
   ebsVolume,
@@ -118,6 +121,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   networkInterface,
   opensearchDomain,
   rdsCluster,
+  rdsClusterParameterGroup,
   redshiftCluster,
   route53Zone,
   routeTable,
