@@ -53,6 +53,7 @@ import { opensearchDomain } from './opensearch-domain.js';
 import { rdsCluster } from './rds-cluster.js';
 import { rdsClusterParameterGroup } from './rds-cluster-parameter-group.js';
 import { redshiftCluster } from './redshift-cluster.js';
+import { redshiftParameterGroup } from './redshift-parameter-group.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { route53Zone } from './route53-zone.js';
@@ -123,6 +124,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   rdsCluster,
   rdsClusterParameterGroup,
   redshiftCluster,
+  redshiftParameterGroup,
   route53Zone,
   routeTable,
   routeTableAssociation,

@@ -1027,13 +1027,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::EventSubscription: resourceName is the subscription name",
   },
   {
-    type: 'aws_redshift_parameter_group',
-    configType: 'AWS::Redshift::ClusterParameterGroup',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::ClusterParameterGroup: resourceName is the parameter group name",
-  },
-  {
     type: 'aws_redshift_scheduled_action',
     configType: 'AWS::Redshift::ScheduledAction',
     id: 'resourceId',
