@@ -23,6 +23,7 @@ import { efsFileSystem } from './efs-file-system.js';
 import { efsMountTarget } from './efs-mount-target.js';
 import { eip } from './eip.js';
 import { eksCluster } from './eks-cluster.js';
+import { elb } from './elb.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
@@ -94,6 +95,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   efsMountTarget,
   eip,
   eksCluster,
+  elb,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,

@@ -594,13 +594,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ElasticBeanstalk::Application: resourceName is the application name; Config records it without tags",
   },
   {
-    type: 'aws_elb',
-    configType: 'AWS::ElasticLoadBalancing::LoadBalancer',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ElasticLoadBalancing::LoadBalancer: resourceName is the load balancer name",
-  },
-  {
     type: 'aws_emr_security_configuration',
     configType: 'AWS::EMR::SecurityConfiguration',
     id: 'resourceId',
