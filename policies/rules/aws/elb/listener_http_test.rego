@@ -66,3 +66,40 @@ test_live_listener_without_attributes_passes if {
 	count(findings(listener("live", {"port": 80, "default_action": [forward]}))) == 0
 	count(findings(listener("live", {"protocol": "HTTP"}))) == 0
 }
+
+classic(origin, attributes) := {"key": "aws_elb.web", "type": "aws_elb", "id": "web", "origin": origin, "attributes": attributes}
+
+classic_findings(r) := f if {
+	f := listener_http.deny with input as {"resources": {"aws_elb": [r]}}
+}
+
+classic_listener(protocol, port) := {"lb_protocol": protocol, "lb_port": port, "instance_protocol": "http", "instance_port": 8080, "ssl_certificate_id": ""}
+
+test_classic_http_listener_is_denied if {
+	classic_findings(classic("declared", {"listener": [classic_listener("https", 443), classic_listener("http", 80)]})) == {{"ruleId": "DW-AWS-ELB-001", "key": "aws_elb.web", "path": "listener", "message": "internet-facing classic load balancer serves plain HTTP on port 80"}}
+	count(classic_findings(classic("live", {"internal": false, "listener": [classic_listener("HTTP", 8080)]}))) == 1
+}
+
+test_classic_http_listeners_each_denied if {
+	count(classic_findings(classic("declared", {"internal": false, "listener": [classic_listener("http", 80), classic_listener("http", 8080)]}))) == 2
+}
+
+test_classic_internal_or_encrypted_passes if {
+	count(classic_findings(classic("declared", {"internal": true, "listener": [classic_listener("http", 80)]}))) == 0
+	count(classic_findings(classic("declared", {"listener": [classic_listener("https", 443), classic_listener("ssl", 8443)]}))) == 0
+}
+
+test_classic_tcp_listener_is_not_judged if {
+	count(classic_findings(classic("declared", {"listener": [classic_listener("tcp", 443)]}))) == 0
+}
+
+test_classic_unknown_values_pass if {
+	count(classic_findings(classic("declared", {"internal": {"__unknown": true}, "listener": [classic_listener("http", 80)]}))) == 0
+	count(classic_findings(classic("declared", {"listener": {"__unknown": true}}))) == 0
+	count(classic_findings(classic("declared", {"listener": [{"__unknown": true}]}))) == 0
+	count(classic_findings(classic("declared", {"listener": [classic_listener({"__unknown": true}, 80)]}))) == 0
+}
+
+test_classic_live_without_scheme_passes if {
+	count(classic_findings(classic("live", {"listener": [classic_listener("http", 80)]}))) == 0
+}

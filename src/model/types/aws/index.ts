@@ -11,6 +11,7 @@ import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
 import { cloudwatchEventRule } from './cloudwatch-event-rule.js';
 import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
+import { dbParameterGroup } from './db-parameter-group.js';
 import { dbSubnetGroup } from './db-subnet-group.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { ebsVolume } from './ebs-volume.js';
@@ -24,6 +25,7 @@ import { eip } from './eip.js';
 import { eksCluster } from './eks-cluster.js';
 import { elasticacheReplicationGroup } from './elasticache-replication-group.js';
 import { elasticsearchDomain } from './elasticsearch-domain.js';
+import { elb } from './elb.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
 import { iamGroupPolicy } from './iam-group-policy.js';
@@ -52,7 +54,9 @@ import { networkAcl } from './network-acl.js';
 import { networkInterface } from './network-interface.js';
 import { opensearchDomain } from './opensearch-domain.js';
 import { rdsCluster } from './rds-cluster.js';
+import { rdsClusterParameterGroup } from './rds-cluster-parameter-group.js';
 import { redshiftCluster } from './redshift-cluster.js';
+import { redshiftParameterGroup } from './redshift-parameter-group.js';
 import { routeTable } from './route-table.js';
 import { routeTableAssociation } from './route-table-association.js';
 import { route53Zone } from './route53-zone.js';
@@ -81,6 +85,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   cloudwatchEventRule,
   cloudwatchMetricAlarm,
   dbInstance,
+  dbParameterGroup,
   dbSubnetGroup,
   dynamodbTable,
   ebsVolume,
@@ -94,6 +99,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   eksCluster,
   elasticacheReplicationGroup,
   elasticsearchDomain,
+  elb,
   iamGroup,
   iamGroupMembership,
   iamGroupPolicy,
@@ -122,7 +128,9 @@ export const AWS_TYPES: readonly ResourceType[] = [
   networkInterface,
   opensearchDomain,
   rdsCluster,
+  rdsClusterParameterGroup,
   redshiftCluster,
+  redshiftParameterGroup,
   route53Zone,
   routeTable,
   routeTableAssociation,

@@ -593,13 +593,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ElasticBeanstalk::Application: resourceName is the application name; Config records it without tags",
   },
   {
-    type: 'aws_elb',
-    configType: 'AWS::ElasticLoadBalancing::LoadBalancer',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::ElasticLoadBalancing::LoadBalancer: resourceName is the load balancer name",
-  },
-  {
     type: 'aws_emr_security_configuration',
     configType: 'AWS::EMR::SecurityConfiguration',
     id: 'resourceId',
@@ -1024,13 +1017,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
     id: 'resourceName',
     source:
       "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::EventSubscription: resourceName is the subscription name",
-  },
-  {
-    type: 'aws_redshift_parameter_group',
-    configType: 'AWS::Redshift::ClusterParameterGroup',
-    id: 'resourceName',
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Redshift::ClusterParameterGroup: resourceName is the parameter group name",
   },
   {
     type: 'aws_redshift_scheduled_action',
