@@ -19,7 +19,7 @@ test_any_principal_is_denied if {
 		"ruleId": "DW-AWS-KMS-001",
 		"key": "aws_kms_key.x",
 		"path": "policy.Statement[1]",
-		"message": "key policy allows any principal with no condition",
+		"message": "key policy lets anyone (any principal, no condition on the caller) use kms:decrypt",
 	}}
 }
 
@@ -31,6 +31,15 @@ test_raw_string_forms_are_denied if {
 test_condition_passes if {
 	anyone := {"Effect": "Allow", "Action": ["kms:decrypt"], "Resource": ["*"], "Principal": "*", "Condition": {"StringEquals": {"kms:CallerAccount": ["111122223333"]}}}
 	count(deny_with("aws_kms_key", key([root, anyone]))) == 0
+}
+
+test_conditions_that_do_not_restrict_the_caller_are_denied if {
+	anyone := {"Effect": "Allow", "Action": ["kms:decrypt"], "Resource": ["*"], "Principal": "*"}
+	count(deny_with("aws_kms_key", key([object.union(anyone, {"Condition": {"Bool": {"aws:SecureTransport": ["true"]}}})]))) == 1
+	count(deny_with("aws_kms_key", key([object.union(anyone, {"Condition": {"StringEqualsIfExists": {"kms:CallerAccount": ["111122223333"]}}})]))) == 1
+	count(deny_with("aws_kms_key", key([object.union(anyone, {"Condition": {"StringEquals": {"kms:ViaService": ["s3.eu-west-1.amazonaws.com"]}}})]))) == 0
+	count(deny_with("aws_kms_key", key([object.union(anyone, {"Condition": {"StringEquals": {"aws:PrincipalOrgID": ["o-a1b2c3d4e5"]}}})]))) == 0
+	count(deny_with("aws_kms_key", key([object.union(anyone, {"Condition": {"__unknown": true}})]))) == 0
 }
 
 test_named_principals_pass if {

@@ -4,6 +4,7 @@ import * as cfn from '../read/cloudformation.js';
 import { defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { policyFold } from './shared/policy-fold.js';
 
 /**
  * aws_ecr_repository, from AWS::ECR::Repository.
@@ -14,7 +15,9 @@ import type { AwsConfigItem } from '../sources.js';
  * aws-cloudformation/aws-cloudformation-resource-providers-ecr adds `EncryptionConfiguration{EncryptionType,
  * KmsKey}` and `Tags`). One mapping of those Properties serves templates and AWS Config; a template also gets
  * ECR's values for what it leaves out (MUTABLE, no scan on push, AES256), which a live item always states.
- * Terraform: hashicorp/terraform-provider-aws `aws_ecr_repository` (import id: the repository name).
+ * Terraform: hashicorp/terraform-provider-aws `aws_ecr_repository` (import id: the repository name). The repository
+ * policy is its own resource there, aws_ecr_repository_policy (`repository`, `policy`), folded into the repository's
+ * `policy`; CloudFormation and the registry shape Config records hold it as `RepositoryPolicyText`.
  */
 const fromProperties = cfn.fromSpec({
   name: cfn.name('RepositoryName'),
@@ -35,6 +38,7 @@ const fromProperties = cfn.fromSpec({
       },
     ]),
   ],
+  policy: 'RepositoryPolicyText',
   tags: ['Tags', cfn.tags],
 });
 
@@ -48,6 +52,7 @@ export const ecrRepository = defineType({
     image_tag_mutability: s.string,
     image_scanning_configuration: s.blocks({ scan_on_push: s.boolean }),
     encryption_configuration: s.blocks({ encryption_type: s.string, kms_key: s.string }),
+    policy: s.policyDocument,
   }),
   computed: ['arn', 'registry_id', 'repository_url'],
   // The provider's schema defaults (and ECR's own for a repository created without them).
@@ -56,6 +61,7 @@ export const ecrRepository = defineType({
     encryption_configuration: [{ encryption_type: 'AES256', kms_key: null }],
   },
   id: { attribute: 'name', caseInsensitive: false },
+  folds: [policyFold({ type: 'aws_ecr_repository_policy', parentIdAttribute: 'repository' })],
   sources: {
     awsConfig: { type: 'AWS::ECR::Repository', map: fromConfigItem },
     cloudFormation: {
@@ -64,6 +70,7 @@ export const ecrRepository = defineType({
         image_tag_mutability: 'MUTABLE',
         image_scanning_configuration: [{ scan_on_push: false }],
         encryption_configuration: [{ encryption_type: 'AES256', kms_key: null }],
+        policy: null,
       }),
     },
   },

@@ -44,6 +44,7 @@ import { internetGateway } from './internet-gateway.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
+import { lambdaPermission } from './lambda-permission.js';
 import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
@@ -118,6 +119,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   kinesisStream,
   kmsKey,
   lambdaFunction,
+  lambdaPermission,
   launchTemplate,
   lb,
   lbListener,

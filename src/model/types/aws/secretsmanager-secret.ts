@@ -4,6 +4,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { policyFold } from './shared/policy-fold.js';
 
 /**
  * aws_secretsmanager_secret: the secret's metadata, never its value. Keyed by the secret ARN, the Terraform import
@@ -18,6 +19,10 @@ import type { AwsConfigItem } from '../sources.js';
  *
  * CloudFormation: AWS::SecretsManager::Secret (Name, Description, KmsKeyId, Tags). SecretString and
  * GenerateSecretString are never read.
+ *
+ * The resource policy: the secret's own `policy` in Terraform, or an aws_secretsmanager_secret_policy (`secret_arn`,
+ * `policy`) folded into it; CloudFormation's AWS::SecretsManager::ResourcePolicy (`SecretId`, `ResourcePolicy`).
+ * DescribeSecret, and so the Config item, carries no policy (GetResourcePolicy does): live, it is not reported.
  */
 export const secretsmanagerSecret = defineType({
   type: 'aws_secretsmanager_secret',
@@ -27,10 +32,22 @@ export const secretsmanagerSecret = defineType({
     arn: s.string,
     description: s.string,
     kms_key_id: s.string,
+    policy: s.policyDocument,
     tags: s.tags,
   }),
   computed: ['arn'],
   id: { attribute: 'arn', caseInsensitive: false },
+  folds: [
+    policyFold({
+      type: 'aws_secretsmanager_secret_policy',
+      parentIdAttribute: 'secret_arn',
+      cloudFormation: {
+        type: 'AWS::SecretsManager::ResourcePolicy',
+        parents: 'SecretId',
+        policy: 'ResourcePolicy',
+      },
+    }),
+  ],
   sources: {
     awsConfig: { type: 'AWS::SecretsManager::Secret', map: fromConfigItem },
     cloudFormation: {
