@@ -10,6 +10,8 @@
 #   - https://registry.terraform.io/providers/hashicorp/azurerm/3.117.0/docs/resources/app_service#min_tls_version
 # custom:
 #   id: DW-AZ-APPSERVICE-002
+#   checkov: [CKV_AZURE_15]
+#   trivy: [AVD-AZU-0006]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_app_service, azurerm_function_app]
