@@ -6,6 +6,7 @@
 #   weaknesses. Use AppGwSslPolicy20220101S (or a Custom/CustomV2 policy with TLSv1_2 or later). A gateway with no
 #   ssl_policy gets the platform's default policy, which depends on the API version that created it (the 2015
 #   policy before 2023-02-01, the 2022 policy since); it is not judged, since the model does not carry that version.
+#   The per-listener policies of ssl_profile blocks are not read yet (the catalogue does not map ssl_profile).
 # scope: package
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/application-gateway/application-gateway-ssl-policy-overview

@@ -40,5 +40,23 @@ test_unknown_passes if {
 test_absent_passes if {
 	count(deny(resource("azurerm_linux_web_app", "declared", {"site_config": [{"always_on": true}]}))) == 0
 	count(deny(resource("azurerm_app_service", "declared", {"https_only": true}))) == 0
+	count(deny(resource("azurerm_app_service", "declared", {"site_config": [{"always_on": true}]}))) == 0
 	count(deny(resource("azurerm_linux_web_app", "live", {"site_config": null}))) == 0
+	count(deny(resource("azurerm_linux_function_app", "declared", {"name": "jobs"}))) == 0
+}
+
+test_function_app_default_all_allowed_is_denied if {
+	{f.path | some f in deny(resource("azurerm_function_app", "declared", {"name": "jobs"}))} == {"site_config"}
+	{f.path | some f in deny(resource("azurerm_function_app", "declared", {"site_config": []}))} == {"site_config"}
+	r := resource("azurerm_function_app", "declared", {"site_config": [{"always_on": true, "ftps_state": null}]})
+	deny(r) == {{"ruleId": "DW-AZ-APPSERVICE-003", "key": "azurerm_function_app.x", "path": "site_config[0].ftps_state", "message": "function app accepts plain FTP (ftps_state defaults to AllAllowed)"}}
+}
+
+test_function_app_default_is_not_judged_live_or_unknown if {
+	count(deny(resource("azurerm_function_app", "live", {"site_config": [{"always_on": true}]}))) == 0
+	count(deny(resource("azurerm_function_app", "live", {"name": "jobs"}))) == 0
+	count(deny(resource("azurerm_function_app", "declared", {"site_config": {"__unknown": true}}))) == 0
+	count(deny(resource("azurerm_function_app", "declared", {"site_config": [{"__unknown": true}]}))) == 0
+	count(deny(resource("azurerm_function_app", "declared", {"site_config": [{"ftps_state": {"__unknown": true}}]}))) == 0
+	count(deny(resource("azurerm_function_app", "declared", {"site_config": [{"ftps_state": "FtpsOnly"}]}))) == 0
 }

@@ -9,13 +9,11 @@
 #   - https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-https
 # custom:
 #   id: DW-AZ-APPSERVICE-001
-#   checkov: [CKV_AZURE_14]
-#   trivy: [AVD-AZU-0072]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_app_service, azurerm_function_app]
 #   controls: [CIS-AZURE-9.2]
-#   checkov: [CKV_AZURE_14]
+#   checkov: [CKV_AZURE_14, CKV_AZURE_70]
 #   trivy: [AVD-AZU-0004, AVD-AZU-0072]
 #   remediation: |
 #     resource "azurerm_linux_web_app" "app" {

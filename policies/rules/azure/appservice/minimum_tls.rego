@@ -10,13 +10,11 @@
 #   - https://registry.terraform.io/providers/hashicorp/azurerm/3.117.0/docs/resources/app_service#min_tls_version
 # custom:
 #   id: DW-AZ-APPSERVICE-002
-#   checkov: [CKV_AZURE_15]
-#   trivy: [AVD-AZU-0006]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_app_service, azurerm_function_app]
 #   controls: [CIS-AZURE-9.3]
-#   checkov: [CKV_AZURE_15]
+#   checkov: [CKV_AZURE_15, CKV_AZURE_145]
 #   trivy: [AVD-AZU-0006]
 #   remediation: |
 #     resource "azurerm_linux_web_app" "app" {

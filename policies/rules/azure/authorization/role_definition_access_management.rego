@@ -6,12 +6,13 @@
 #   included, at its assignable scopes, or rewrite a role it already holds: a path from any grant of the role to
 #   full control. Azure action patterns match case-insensitively, with * standing for any characters (dots and
 #   slashes too); an action excluded by a matching not_actions pattern is not granted. The "*" action itself is
-#   DW-AZ-IAM-001's finding, not repeated here.
+#   DW-AZ-IAM-001's finding, not repeated here. Trivy's AVD-AZU-0052 flags roleDefinitions/write (and "*").
 # scope: package
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/role-based-access-control/role-definitions#actions
 #   - https://learn.microsoft.com/en-us/azure/role-based-access-control/resource-provider-operations#microsoftauthorization
 #   - https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices#limit-privileged-administrator-role-assignments
+#   - https://github.com/aquasecurity/trivy-checks/blob/main/checks/cloud/azure/authorization/prevent_custom_role_creation.rego
 # custom:
 #   id: DW-AZ-IAM-003
 #   severity: high
@@ -19,7 +20,7 @@
 #   resource_types: [azurerm_role_definition]
 #   controls: []
 #   checkov: []
-#   trivy: []
+#   trivy: [AVD-AZU-0052]
 #   remediation: |
 #     resource "azurerm_role_definition" "app" {
 #       name  = "app-operator"
