@@ -2,18 +2,19 @@
 # title: App Service app accepts plain HTTP requests
 # description: |
 #   Unless HTTPS only is on, a web or function app serves requests over plain HTTP, so traffic and credentials
-#   can be read or changed in transit. Turn on HTTPS only to redirect HTTP requests to HTTPS.
+#   can be read or changed in transit. Turn on HTTPS only to redirect HTTP requests to HTTPS. The older
+#   azurerm_app_service and azurerm_function_app (azurerm 2.x and 3.x) have the same attribute and default.
 # scope: package
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-https
 # custom:
 #   id: DW-AZ-APPSERVICE-001
-#   checkov: [CKV_AZURE_14]
-#   trivy: [AVD-AZU-0072]
 #   severity: high
 #   category: encryption
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_app_service, azurerm_function_app]
 #   controls: [CIS-AZURE-9.2]
+#   checkov: [CKV_AZURE_14, CKV_AZURE_70]
+#   trivy: [AVD-AZU-0004, AVD-AZU-0072]
 #   remediation: |
 #     resource "azurerm_linux_web_app" "app" {
 #       # ...

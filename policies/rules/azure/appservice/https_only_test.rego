@@ -3,7 +3,7 @@ package driftwarden.rules.azure.appservice.https_only_test
 import data.driftwarden.rules.azure.appservice.https_only
 import rego.v1
 
-app_types := ["azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_linux_function_app", "azurerm_windows_function_app"]
+app_types := ["azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_app_service", "azurerm_function_app"]
 
 resource(type, origin, attributes) := {"key": sprintf("%s.x", [type]), "type": type, "id": "x", "origin": origin, "attributes": attributes}
 
@@ -37,6 +37,12 @@ test_live_without_it_passes if {
 	count(deny(resource("azurerm_linux_web_app", "live", {"name": "web"}))) == 0
 }
 
+test_the_older_app_types_are_read if {
+	{f.path | some f in deny(resource("azurerm_app_service", "declared", {"https_only": false}))} == {"https_only"}
+	{f.path | some f in deny(resource("azurerm_function_app", "declared", {"name": "jobs"}))} == {"https_only"}
+	count(deny(resource("azurerm_function_app", "declared", {"https_only": true}))) == 0
+}
+
 test_other_types_are_not_read if {
-	count(deny(resource("azurerm_app_service", "declared", {"https_only": false}))) == 0
+	count(deny(resource("azurerm_app_service_plan", "declared", {"https_only": false}))) == 0
 }

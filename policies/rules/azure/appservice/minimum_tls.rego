@@ -2,18 +2,20 @@
 # title: App Service app accepts TLS versions older than 1.2
 # description: |
 #   TLS 1.0 and 1.1 have known weaknesses and are retired across Azure. An app whose minimum TLS version is below
-#   1.2 lets clients negotiate them. Set the minimum to 1.2.
+#   1.2 lets clients negotiate them. Set the minimum to 1.2. The older azurerm_app_service and azurerm_function_app
+#   (azurerm 2.x and 3.x) name it site_config.min_tls_version; every type defaults to 1.2.
 # scope: package
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-tls-versions
+#   - https://registry.terraform.io/providers/hashicorp/azurerm/3.117.0/docs/resources/app_service#min_tls_version
 # custom:
 #   id: DW-AZ-APPSERVICE-002
-#   checkov: [CKV_AZURE_15]
-#   trivy: [AVD-AZU-0006]
 #   severity: high
 #   category: encryption
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_app_service, azurerm_function_app]
 #   controls: [CIS-AZURE-9.3]
+#   checkov: [CKV_AZURE_15, CKV_AZURE_145]
+#   trivy: [AVD-AZU-0006]
 #   remediation: |
 #     resource "azurerm_linux_web_app" "app" {
 #       # ...
@@ -29,10 +31,17 @@ import rego.v1
 
 weak_versions := {"1.0", "1.1"}
 
+# The attribute's name in site_config: azurerm_app_service and azurerm_function_app predate the rename.
+version_attribute := {
+	"azurerm_app_service": "min_tls_version",
+	"azurerm_function_app": "min_tls_version",
+}
+
 # site_config is a one-element list of blocks, as Terraform stores it.
-deny contains result.finding(rego.metadata.chain(), r, sprintf("site_config[%d].minimum_tls_version", [i]), sprintf("app accepts TLS %s, older than 1.2", [version])) if {
+deny contains result.finding(rego.metadata.chain(), r, sprintf("site_config[%d].%s", [i, name]), sprintf("app accepts TLS %s, older than 1.2", [version])) if {
 	some r in result.resources(rego.metadata.chain())
+	name := object.get(version_attribute, r.type, "minimum_tls_version")
 	some i, site_config in values.as_array(r.attributes.site_config)
-	version := site_config.minimum_tls_version
+	version := site_config[name]
 	version in weak_versions
 }

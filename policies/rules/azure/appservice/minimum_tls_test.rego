@@ -43,6 +43,11 @@ test_live_without_it_passes if {
 	count(deny(resource("azurerm_linux_web_app", "live", {"site_config": null}))) == 0
 }
 
-test_other_types_are_not_read if {
-	count(deny(resource("azurerm_app_service", "declared", {"site_config": [{"min_tls_version": "1.0", "minimum_tls_version": "1.0"}]}))) == 0
+test_the_older_app_types_are_read_by_their_attribute_name if {
+	every type in ["azurerm_app_service", "azurerm_function_app"] {
+		deny(resource(type, "declared", {"site_config": [{"min_tls_version": "1.1"}]})) == {{"ruleId": "DW-AZ-APPSERVICE-002", "key": sprintf("%s.x", [type]), "path": "site_config[0].min_tls_version", "message": "app accepts TLS 1.1, older than 1.2"}}
+		count(deny(resource(type, "declared", {"site_config": [{"min_tls_version": "1.2"}]}))) == 0
+		count(deny(resource(type, "declared", {"site_config": [{"minimum_tls_version": "1.0"}]}))) == 0
+	}
+	count(deny(resource("azurerm_linux_web_app", "declared", {"site_config": [{"min_tls_version": "1.0"}]}))) == 0
 }

@@ -15,6 +15,8 @@ contributor_id := concat("", [sub, "/providers/Microsoft.Authorization/roleDefin
 
 uaa_id := concat("", [sub, "/providers/Microsoft.Authorization/roleDefinitions/18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"])
 
+rbac_admin_id := concat("", [sub, "/providers/Microsoft.Authorization/roleDefinitions/f58310d9-a9f6-439a-9e8d-f62e7b41a168"])
+
 reader_id := concat("", [sub, "/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7"])
 
 resource(origin, attributes) := {"key": "azurerm_role_assignment.x", "type": type, "id": "x", "origin": origin, "attributes": attributes}
@@ -67,9 +69,31 @@ test_resource_scope_passes if {
 	count(deny(resource("live", {"scope": scope, "role_definition_name": "Owner"}))) == 0
 }
 
-test_tenant_root_and_other_scopes_pass if {
-	count(deny(resource("live", {"scope": "/", "role_definition_name": "Owner"}))) == 0
+test_tenant_root_is_denied if {
+	findings(resource("live", {"scope": "/", "role_definition_name": "Owner"})) == {["role_definition_name", "grants Owner at tenant root scope"]}
+	findings(resource("declared", {"scope": "/", "role_definition_id": uaa_id})) == {["role_definition_id", "grants User Access Administrator at tenant root scope"]}
+}
+
+test_role_based_access_control_administrator_is_denied if {
+	r := resource("declared", {"scope": sub, "role_definition_id": rbac_admin_id, "condition": ""})
+	findings(r) == {["role_definition_id", "grants Role Based Access Control Administrator at subscription scope"]}
+	findings(resource("live", {"scope": mg, "role_definition_name": "Role Based Access Control Administrator"})) == {["role_definition_name", "grants Role Based Access Control Administrator at management group scope"]}
+}
+
+test_a_condition_constrains_only_the_access_administrators if {
+	condition := "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals {ba92f5b4-2d11-453d-a403-e96b0029c9fe}))"
+	count(deny(resource("declared", {"scope": sub, "role_definition_id": rbac_admin_id, "condition": condition, "condition_version": "2.0"}))) == 0
+	count(deny(resource("declared", {"scope": sub, "role_definition_id": uaa_id, "condition": condition}))) == 0
+	findings(resource("declared", {"scope": sub, "role_definition_id": owner_id, "condition": condition})) == {["role_definition_id", "grants Owner at subscription scope"]}
+}
+
+test_an_unknown_condition_is_not_judged if {
+	count(deny(resource("declared", {"scope": sub, "role_definition_id": uaa_id, "condition": {"__unknown": true}}))) == 0
+}
+
+test_other_scopes_pass if {
 	count(deny(resource("live", {"scope": "/providers/Microsoft.Management/managementGroups", "role_definition_name": "Owner"}))) == 0
+	count(deny(resource("live", {"scope": "//", "role_definition_name": "Owner"}))) == 0
 }
 
 test_other_roles_pass if {

@@ -1,4 +1,5 @@
 import type { ResourceType } from '../resource-type.js';
+import { appService } from './app-service.js';
 import { applicationGateway } from './application-gateway.js';
 import { applicationInsights } from './application-insights.js';
 import { containerApp } from './container-app.js';
@@ -10,6 +11,7 @@ import { eventgridEventSubscription } from './eventgrid-event-subscription.js';
 import { eventgridTopic } from './eventgrid-topic.js';
 import { eventhub } from './eventhub.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
+import { functionApp } from './function-app.js';
 import { keyVault } from './key-vault.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
 import { lb } from './lb.js';
@@ -57,6 +59,7 @@ import { windowsWebApp } from './windows-web-app.js';
  * test checks the two agree.
  */
 export const AZURERM_TYPES: readonly ResourceType[] = [
+  appService,
   applicationGateway,
   applicationInsights,
   containerApp,
@@ -68,6 +71,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   eventgridTopic,
   eventhub,
   eventhubNamespace,
+  functionApp,
   keyVault,
   kubernetesCluster,
   lb,
