@@ -322,7 +322,9 @@ function resolveReference(path: string[], scope: Scope): Value {
     return dig(scope.localOf ? scope.localOf(second) : own(scope.local, second), path.slice(2));
   if (head === 'each' && scope.each && (second === 'key' || second === 'value'))
     return dig(scope.each[second], path.slice(2));
-  if (head === 'count' && second === 'index' && scope.count) return scope.count.index;
+  // A block read once as `[*]` past the instance limit has no index: NaN, never to be printed as "NaN".
+  if (head === 'count' && second === 'index' && scope.count)
+    return Number.isInteger(scope.count.index) ? scope.count.index : UNKNOWN;
   if (head === 'data' && second && third && fourth) return scope.data?.(second, third, fourth) ?? UNKNOWN;
   if (head === 'aws_s3_bucket' && second) {
     // A sub-resource names its bucket by reference; the reference resolves to the bucket's address, which is its id

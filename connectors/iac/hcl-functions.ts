@@ -1,9 +1,8 @@
-import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
 import { checkSize, setOwn } from './limits.js';
 
 const UNKNOWN = unknown('expression');
 
-/** The functions infrastructure code uses to build documents; any other function is unknown. */
 function merge(args: Value[]): Value {
   const out: Record<string, Value> = {};
   for (const arg of args.filter(isPlainObject))
@@ -11,11 +10,18 @@ function merge(args: Value[]): Value {
   return checkSize(out, 'merge()');
 }
 
+/**
+ * The functions infrastructure code uses to build documents; any other function is unknown. Those that only
+ * arrange their arguments (`jsonencode`, `merge`, `concat`, `tolist`, `tomap`) keep the known parts of a partly
+ * unknown argument, so that a policy document with one unknown ARN still shows its other statements; one whose
+ * result depends on every part (`lower`, `length`, `toset`, which may merge an unknown element with a known one)
+ * is unknown as soon as any part is.
+ */
 export function callFunction(name: string, args: Value[]): Value {
-  if (args.some(hasUnknown) && name !== 'jsonencode') return UNKNOWN;
+  if (ARRANGING.has(name) ? args.some(isUnknown) : args.some(hasUnknown)) return UNKNOWN;
   switch (name) {
     case 'jsonencode':
-      return hasUnknown(args[0]) ? UNKNOWN : JSON.stringify(checkSize(args[0] ?? null, 'jsonencode()'));
+      return jsonencode(args[0] ?? null);
     case 'merge':
       return merge(args);
     case 'concat':
@@ -41,6 +47,23 @@ export function callFunction(name: string, args: Value[]): Value {
     default:
       return UNKNOWN;
   }
+}
+
+/** Functions whose result holds their arguments' parts as they are: an unknown part stays an unknown leaf. */
+const ARRANGING = new Set(['jsonencode', 'merge', 'concat', 'tolist', 'tomap']);
+
+/**
+ * The JSON text of a known value. A policy document (an object with `Statement`) with unknown parts is kept as the
+ * document itself, its unknowns typed leaves: the policy-documents pass reads it as it reads the parsed text, and
+ * the rules judge what is known. Any other value with an unknown part is unknown.
+ */
+export function jsonencode(value: Value): Value {
+  if (!hasUnknown(value)) return JSON.stringify(checkSize(value, 'jsonencode()'));
+  return isPolicyDocument(value) ? checkSize(value, 'jsonencode()') : UNKNOWN;
+}
+
+export function isPolicyDocument(value: Value): value is { [key: string]: Value } {
+  return isPlainObject(value) && !isUnknown(value) && Object.hasOwn(value, 'Statement');
 }
 
 const unknowns = new WeakMap<object, boolean>();

@@ -1,5 +1,6 @@
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
-import { evaluate, hasUnknown, type Scope } from './hcl-expr.js';
+import { evaluate, type Scope } from './hcl-expr.js';
+import { renderPolicyDocument } from './hcl-policy-document.js';
 import { setOwn } from './limits.js';
 import { guarded, type ModuleFiles, type Walk } from './terraform-walk.js';
 
@@ -40,9 +41,7 @@ export function moduleScope(
         addresses.set(`${type}.${name}`, `${prefix}${type}.${name}`);
   scope.resourceAddress = (type, name) => addresses.get(`${type}.${name}`);
   scope.localOf = lazyLocals(walk, module, scope);
-  const documents = policyDocuments(walk, module, scope);
-  scope.data = (type, name, attribute) =>
-    type === 'aws_iam_policy_document' && attribute === 'json' ? documents.get(name) : undefined;
+  policyDocuments(walk, module, scope);
   return scope;
 }
 
@@ -76,60 +75,41 @@ function lazyLocals(walk: Walk, module: ModuleFiles, scope: Scope): (name: strin
   };
 }
 
-/** data "aws_iam_policy_document": rendered to the JSON document Terraform would produce. */
-function policyDocuments(walk: Walk, module: ModuleFiles, scope: Scope): Map<string, Value> {
-  const out = new Map<string, Value>();
+/**
+ * data "aws_iam_policy_document" (`scope.data`): rendered to the document Terraform would produce
+ * (hcl-policy-document.ts), each when first read, so that one may be built from others in any order
+ * (`source_policy_documents = [data.aws_iam_policy_document.base.json]`); one that refers back to itself is
+ * unknown. Every document is rendered, so a problem in one is reported even when no resource reads it.
+ */
+function policyDocuments(walk: Walk, module: ModuleFiles, scope: Scope): void {
+  const raw = new Map<string, { body: Body; where: { file: string; line: number } }>();
   for (const { file, json, outline } of module.files) {
     const documents = entries(json.data).find(([type]) => type === 'aws_iam_policy_document')?.[1];
     for (const [name, list] of entries(documents)) {
       const line = outline.blocks.get(`data.aws_iam_policy_document.${name}`)?.line ?? 1;
-      const rendered = guarded(
-        walk,
-        { file: file.path, line },
-        `data.aws_iam_policy_document.${name}`,
-        () => {
-          const body = evaluate(first(list), scope);
-          const statements = (isPlainObject(body) && Array.isArray(body.statement) ? body.statement : []).map(
-            (s) => statement(isPlainObject(s) ? s : {}),
-          );
-          const doc = { Version: '2012-10-17', Statement: statements };
-          return hasUnknown(doc) ? unknown('expression') : JSON.stringify(doc);
-        },
+      raw.set(name, { body: first(list), where: { file: file.path, line } });
+    }
+  }
+  const rendered = new Map<string, Value>();
+  const rendering = new Set<string>();
+  const documentOf = (name: string): Value | undefined => {
+    const done = rendered.get(name);
+    const definition = raw.get(name);
+    if (done !== undefined || !definition || rendering.has(name)) return done;
+    rendering.add(name);
+    try {
+      const value = guarded(walk, definition.where, `data.aws_iam_policy_document.${name}`, () =>
+        renderPolicyDocument(definition.body, scope),
       );
-      out.set(name, rendered);
+      rendered.set(name, value);
+      return value;
+    } finally {
+      rendering.delete(name);
     }
-  }
-  return out;
-}
-
-function statement(s: Record<string, Value>): Record<string, Value> {
-  const out: Record<string, Value> = { Effect: s.effect ?? 'Allow' };
-  if (s.sid) out.Sid = s.sid;
-  for (const [from, to] of [
-    ['actions', 'Action'],
-    ['not_actions', 'NotAction'],
-    ['resources', 'Resource'],
-    ['not_resources', 'NotResource'],
-  ] as const)
-    if (s[from] !== undefined) out[to] = s[from] ?? null;
-  const principals = (Array.isArray(s.principals) ? s.principals : []).filter(isPlainObject);
-  if (principals.length) {
-    const principal: Record<string, Value> = {};
-    for (const p of principals) setOwn(principal, String(p.type), p.identifiers ?? null);
-    out.Principal = principal;
-  }
-  const conditions = (Array.isArray(s.condition) ? s.condition : []).filter(isPlainObject);
-  if (conditions.length) {
-    const condition: Record<string, Value> = {};
-    for (const c of conditions) {
-      const test = Object.hasOwn(condition, String(c.test)) ? condition[String(c.test)] : undefined;
-      const values: Record<string, Value> = isPlainObject(test) ? test : {};
-      setOwn(values, String(c.variable), c.values ?? null);
-      setOwn(condition, String(c.test), values);
-    }
-    out.Condition = condition;
-  }
-  return out;
+  };
+  scope.data = (type, name, attribute) =>
+    type === 'aws_iam_policy_document' && attribute === 'json' ? documentOf(name) : undefined;
+  for (const name of raw.keys()) documentOf(name);
 }
 
 export function entries(value: unknown): [string, unknown][] {

@@ -57,12 +57,25 @@ every_resource_patterns(statement, service, kind) := sort({p |
 
 # --- Conditions ---------------------------------------------------------------------------------------------------
 
-# {operator, key, values} for each clause of the statement's Condition, the key lower-case.
+# {operator, key, values} for each known clause of the statement's Condition, the key lower-case. An unknown value
+# is one of the values; an operator whose clauses are unknown has none here (see condition_unknown).
 conditions(statement) := [{"operator": op, "key": lower(key), "values": values.as_array(v)} |
 	some op, clauses in object.get(statement, "Condition", {})
 	is_object(clauses)
+	values.known(clauses)
 	some key, v in clauses
 ]
+
+# The Condition is not known, or the clauses of one of its operators are not (a policy document whose condition
+# variable is only known after apply): they may restrict anything, on any key.
+condition_unknown(statement) if values.is_unknown(statement.Condition)
+
+condition_unknown(statement) if {
+	some clauses in object.get(statement, "Condition", {})
+	values.is_unknown(clauses)
+}
+
+condition_known(statement) if not condition_unknown(statement)
 
 # An operator that only lets a request through when the key is present and matches: the "IfExists", "Null",
 # negated and "ForAllValues" forms also let through requests that do not carry the key.
@@ -93,11 +106,16 @@ restricts(statement, key_names) if {
 	c.values == ["true"]
 }
 
+# An unknown part of the Condition may restrict on any key.
+restricts(statement, _) if condition_unknown(statement)
+
 # A clause on the key, whatever it says: the rule cannot judge it, so it does not fire.
 mentions(statement, key_names) if {
 	some c in conditions(statement)
 	c.key in key_names
 }
+
+mentions(statement, _) if condition_unknown(statement)
 
 # --- Principals ---------------------------------------------------------------------------------------------------
 
@@ -126,11 +144,11 @@ restricting_keys := {
 }
 
 # An Allow statement any principal may use: "Principal": "*" or {"AWS": "*"}, with no condition that names who.
-# An unknown Condition may name them, so it is not judged.
+# An unknown Condition, or unknown clauses, may name them, so it is not judged.
 open_to_everyone(statement) if {
 	statement.Effect == "Allow"
 	iam.wildcard_principal(statement)
-	values.known(object.get(statement, "Condition", {}))
+	condition_known(statement)
 	not restricts(statement, restricting_keys)
 }
 

@@ -40,3 +40,12 @@ test_unknown_policy_passes if {
 test_other_types_are_not_read if {
 	count(admin_access.deny) == 0 with input as {"resources": {"aws_s3_bucket": [resource("aws_s3_bucket", {"policy": admin_doc})]}}
 }
+
+test_an_admin_statement_is_reported_beside_an_unknown_one if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	policy := {"Statement": [
+		{"Effect": "Allow", "Action": ["*"], "Resource": [unknown]},
+		{"Effect": "Allow", "Action": ["*", unknown], "Resource": ["*"]},
+	]}
+	[f.path | some f in admin_access.deny] == ["policy.Statement[1]"] with input as {"resources": {"aws_iam_policy": [resource("aws_iam_policy", {"policy": policy})]}}
+}

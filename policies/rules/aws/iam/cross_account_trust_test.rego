@@ -58,3 +58,9 @@ test_an_unknown_own_account_or_value_passes if {
 	count(deny_with(role([object.union(trust(["444455556666"]), {"Condition": {"StringEquals": {"sts:ExternalId": [{"__unknown": true}]}}})]))) == 0
 	count(deny_with({"arn": "arn:aws:iam::111122223333:role/vendor", "assume_role_policy": {"__unknown": true}})) == 0
 }
+
+test_unknown_condition_clauses_may_require_an_external_id if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	statement := object.union(trust(["arn:aws:iam::444455556666:root"]), {"Condition": {"StringEquals": unknown}})
+	count(deny_with(role([statement]))) == 0
+}

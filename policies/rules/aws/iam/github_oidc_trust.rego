@@ -102,6 +102,6 @@ deny contains result.finding(rego.metadata.chain(), r, sprintf("assume_role_poli
 	statement.Effect == "Allow"
 	iam.grants(statement, "sts:AssumeRoleWithWebIdentity")
 	trusts_github(statement)
-	values.known(object.get(statement, "Condition", {}))
+	access.condition_known(statement)
 	message := sprintf("trust policy lets GitHub Actions workflows assume the role with %s: any repository on GitHub can", [problem(statement)])
 }

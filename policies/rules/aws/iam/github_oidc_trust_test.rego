@@ -61,3 +61,9 @@ test_unknown_values_pass if {
 	count(deny_with([trust({"StringLike": {"token.actions.githubusercontent.com:sub": [{"__unknown": true}]}})])) == 0
 	count(deny_with([object.union(trust({}), {"Principal": {"Federated": [{"__unknown": true}]}})])) == 0
 }
+
+test_unknown_condition_clauses_may_name_the_subject if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	count(deny_with([trust({"StringEquals": aud, "StringLike": unknown})])) == 0
+	count(deny_with([trust({"StringEquals": aud, "StringLike": {"token.actions.githubusercontent.com:sub": [unknown]}})])) == 0
+}

@@ -73,3 +73,10 @@ test_unknown_values_pass if {
 	count(deny_with("aws_iam_policy", {"policy": doc([allow(["kms:Decrypt", "kms:Encrypt"], {"__unknown": true})])})) == 0
 	count(deny_with("aws_iam_policy", {"policy": doc([allow(["kms:Decrypt", "kms:Encrypt"], [{"__unknown": true}])])})) == 0
 }
+
+test_unknown_condition_clauses_may_scope_the_keys if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	statement := object.union(allow(["kms:Decrypt"], ["*"]), {"Condition": {"StringEquals": unknown}})
+	count(deny_with("aws_iam_policy", {"policy": doc([statement])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([object.union(statement, {"Condition": unknown})])})) == 0
+}

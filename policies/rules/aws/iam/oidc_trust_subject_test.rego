@@ -48,3 +48,8 @@ test_unknown_values_pass if {
 	count(deny_with([trust({"__unknown": true}, {})])) == 0
 	count(deny_with([trust(provider(eks), {"StringEquals": {sprintf("%s:sub", [eks]): [{"__unknown": true}]}})])) == 0
 }
+
+test_unknown_condition_clauses_may_name_the_subject if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	count(deny_with([trust(provider(eks), {"StringEquals": unknown})])) == 0
+}

@@ -62,3 +62,14 @@ test_unknown_values_pass if {
 	count(deny_with("aws_iam_policy", {"policy": doc({"__unknown": true}, ["*"])})) == 0
 	count(deny_with("aws_iam_policy", {"policy": doc(["iam:PassRole"], {"__unknown": true})})) == 0
 }
+
+test_pass_role_on_every_role_is_reported_beside_unknown_statements if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	statements := [
+		{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": [unknown]},
+		unknown,
+		{"Effect": "Allow", "Action": ["iam:PassRole", unknown], "Resource": ["*"]},
+		{"Effect": "Allow", "Action": ["iam:PassRole"], "Resource": [unknown]},
+	]
+	[f.path | some f in deny_with("aws_iam_policy", {"policy": {"Statement": statements}})] == ["policy.Statement[2]"]
+}

@@ -37,6 +37,9 @@ targets := [
 # Condition keys that narrow which resources a request reaches, by prefix.
 scoping_keys := ["secretsmanager:", "aws:resourcetag/", "aws:resourceaccount", "aws:resourceorgid", "aws:resourceorgpaths"]
 
+# An unknown part of the Condition may narrow them.
+scoped(statement) if access.condition_unknown(statement)
+
 scoped(statement) if {
 	some c in access.conditions(statement)
 	some prefix in scoping_keys

@@ -73,3 +73,15 @@ test_unknown_values_pass if {
 	count(deny_with("aws_iam_policy", {"policy": doc([allow(["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], {"__unknown": true})])})) == 0
 	count(deny_with("aws_iam_policy", {"policy": doc([allow(["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], [{"__unknown": true}])])})) == 0
 }
+
+test_unknown_condition_clauses_may_scope_the_secrets if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	statement := object.union(allow(["secretsmanager:GetSecretValue"], ["*"]), {"Condition": {"StringEquals": unknown}})
+	count(deny_with("aws_iam_policy", {"policy": doc([statement])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([object.union(statement, {"Condition": unknown})])})) == 0
+}
+
+test_a_reading_statement_is_reported_beside_an_unknown_one if {
+	unknown := {"__unknown": true, "reason": "expression"}
+	[f.path | some f in deny_with("aws_iam_policy", {"policy": doc([allow(["s3:GetObject"], [unknown]), allow(["secretsmanager:GetSecretValue", unknown], ["*"])])})] == ["policy.Statement[1]"]
+}
