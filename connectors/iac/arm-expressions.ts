@@ -1,5 +1,12 @@
 import { containsUnknown, isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
 import { type Expr, parseExpression } from './arm-expression-parser.js';
+import {
+  COLLECTION_FUNCTIONS,
+  canonicalJson,
+  checkJoined,
+  type PureFunction,
+  strict as strictPure,
+} from './arm-functions.js';
 import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn, valueSize } from './limits.js';
 
 /*
@@ -216,12 +223,13 @@ function resolve(kind: 'parameters' | 'variables', name: Value, scope: ArmScope)
   return value;
 }
 
-/** Unknown when any argument is unknown; otherwise `fn`. */
-function strict(arity: [number, number], fn: (args: Value[]) => Value | undefined): ArmFunction {
-  return (args) => {
-    if (args.length < arity[0] || args.length > arity[1] || args.some(isUnknown)) return unknownValue();
-    return fn(args) ?? unknownValue();
-  };
+/** Unknown when any argument is unknown, or ARM would give no value; otherwise `fn`. */
+function strict(arity: [number, number], fn: PureFunction): ArmFunction {
+  return pure(strictPure(arity, fn));
+}
+
+function pure(fn: PureFunction): ArmFunction {
+  return (args) => fn(args) ?? unknownValue();
 }
 
 function formatArgument(value: Value | undefined): string | undefined {
@@ -249,9 +257,7 @@ function format([template, ...args]: Value[]): Value | undefined {
 
 function concat(args: Value[]): Value | undefined {
   if (args.length > 0 && args.every(Array.isArray)) {
-    const size = args.reduce<number>((sum, arg) => sum + valueSize(arg), 0);
-    if (size > LIMITS.valueSize)
-      throw new LimitExceeded(`concat() expands past ${n(LIMITS.valueSize)} bytes as JSON`);
+    checkJoined(args, 'concat()');
     return args.flat();
   }
   if (!args.every((arg) => typeof arg === 'string' || typeof arg === 'number')) return undefined;
@@ -279,14 +285,6 @@ function copyIndex(args: Value[], scope: ArmScope): Value {
   const index = loop === undefined ? undefined : scope.loops.get(loop);
   if (index === undefined || typeof offset !== 'number' || args.length > 2) return unknownValue();
   return index + offset;
-}
-
-/** JSON with sorted keys: ARM compares objects regardless of key order. */
-function canonicalJson(value: Value): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (!isPlainObject(value)) return JSON.stringify(value);
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(',')}}`;
 }
 
 function equals(args: Value[]): Value {
@@ -318,4 +316,5 @@ const FUNCTIONS: ReadonlyMap<string, ArmFunction> = new Map<string, ArmFunction>
   ['and', logical('every')],
   ['or', logical('some')],
   ['copyindex', copyIndex],
+  ...[...COLLECTION_FUNCTIONS].map(([name, fn]): [string, ArmFunction] => [name, pure(fn)]),
 ]);

@@ -3,9 +3,10 @@ import { LIMITS } from './limits.js';
 import { wellFormed } from './well-formed.js';
 
 /*
- * A small JSON reader for ARM templates. It differs from JSON.parse in two ways: it skips `//` and `/* *\/`
- * comments outside strings (the deployment engine accepts them), and it records the 1-based first and last line of
- * every object and array, so that a resource can point at its opening brace and inline waivers can be read.
+ * A small JSON reader for ARM templates. It differs from JSON.parse in three ways: it skips `//` and `/* *\/`
+ * comments outside strings, it takes raw line breaks (and other control characters) inside strings, as the
+ * deployment engine does, and it records the 1-based first and last line of every object and array, so that a
+ * resource can point at its opening brace and inline waivers can be read.
  */
 
 export interface Span {
@@ -189,20 +190,34 @@ function endOfList(reader: Reader, close: '}' | ']'): boolean {
 function readString(reader: Reader): string {
   const { text } = reader;
   const start = reader.pos;
+  let raw = false;
   for (let index = start + 1; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 0x5c) index++;
-    else if (code < 0x20) throw new SyntaxProblem(index, 'control character in a string');
+    if (code === 0x5c) {
+      if (text.charCodeAt(index + 1) < 0x20) throw new SyntaxProblem(index, 'invalid escape in a string');
+      index++;
+    } else if (code < 0x20) raw = true;
     else if (code === 0x22) {
       reader.pos = index + 1;
+      const literal = text.slice(start, index + 1);
       try {
-        return wellFormed(JSON.parse(text.slice(start, index + 1)) as string);
+        return wellFormed(JSON.parse(raw ? escapeControls(literal) : literal) as string);
       } catch {
         throw new SyntaxProblem(start, 'invalid escape in a string');
       }
     }
   }
   throw new SyntaxProblem(start, 'unterminated string');
+}
+
+/**
+ * Raw line breaks, tabs and other control characters in a string, as JSON escapes. ARM reads templates with
+ * Json.NET, which takes them as they are: multi-line strings (a deployment script's body) are valid templates
+ * (learn.microsoft.com, "Understand the structure and syntax of ARM templates", Multi-line strings).
+ */
+function escapeControls(literal: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is escaped.
+  return literal.replace(/[\x00-\x1f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function readNumber(reader: Reader): number {

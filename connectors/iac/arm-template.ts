@@ -20,6 +20,7 @@ import {
   type TemplateResource,
   withChildDocuments,
 } from './arm-map.js';
+import { addInlineChildren, type Placed } from './arm-nested.js';
 import { type WaiverReader, waiverReader } from './code-waivers.js';
 import { admit, detach, LimitExceeded, type SourceBudget, sourceBudget } from './limits.js';
 import type { CodeResource, ParsedFile } from './types.js';
@@ -29,7 +30,8 @@ import type { CodeResource, ParsedFile } from './types.js';
  *
  * Parameters take their defaultValue, variables and expressions are evaluated where static (arm-expressions.ts),
  * resource copy loops with a static count expand into one resource per copy (`<type>/<name>[i]`), and nested child
- * resources get the full type (`Microsoft.Sql/servers/databases`) and name (`server/db`). A resource whose
+ * resources get the full type (`Microsoft.Sql/servers/databases`) and name (`server/db`), as do the children a
+ * parent declares inline (subnets, security rules: arm-nested.ts). A resource whose
  * condition is statically false is not deployed and not read, nor is an `existing` reference. Nested deployments
  * (Microsoft.Resources/deployments) are not followed; like every type without a mapping, they are counted in one
  * info diagnostic.
@@ -90,28 +92,39 @@ function toCodeResources(walk: ArmWalk, waivers: WaiverReader): CodeResource[] {
   const skip = (instance: Instance) =>
     skipped.set(instance.armType, (skipped.get(instance.armType) ?? 0) + 1);
   const children = childDocuments(walk, skip);
+  const declared = new Set(walk.instances.map((instance) => addressOf(instance).toLowerCase()));
+  const add = (mapped: CanonicalResource, at: Placed, node: object): boolean => {
+    const problem = admit(walk.budget, mapped.attributes);
+    if (problem !== undefined) {
+      if (problem) report(walk, node, 'iac.limit', problem);
+      return false;
+    }
+    resources.push(codeResource(mapped, at, walk.file, waivers));
+    return true;
+  };
   for (const instance of walk.instances) {
     if (childDocumentProperty(instance.armType, instance.ownName) !== undefined) continue;
     const key = parentKey(instance.armType, instance.fullName);
     const own = key === undefined ? undefined : children.get(key);
-    const mapped = isMapped(instance.armType)
-      ? mapTemplateResource(withChildDocuments(templateResource(instance, walk), own?.documents ?? []))
+    const resource = isMapped(instance.armType)
+      ? withChildDocuments(templateResource(instance, walk), own?.documents ?? [])
       : undefined;
-    if (!mapped) {
+    const mapped = resource && mapTemplateResource(resource);
+    if (!resource || !mapped) {
       skip(instance);
       continue;
     }
     if (key !== undefined) children.delete(key);
-    const problem = admit(walk.budget, mapped.attributes);
-    if (problem !== undefined) {
-      if (problem) report(walk, instance.node, 'iac.limit', problem);
-      break;
-    }
-    resources.push(codeResource(instance, mapped, walk.file, waivers));
+    if (!add(mapped, { address: addressOf(instance), span: instance.span }, instance.node)) break;
+    if (!addInlineChildren(resource, instance, walk, declared, add)) break;
   }
   for (const { instances } of children.values()) for (const child of instances) skip(child);
   if (skipped.size > 0) walk.diagnostics.push(skippedDiagnostic(skipped, walk.file));
   return resources;
+}
+
+function addressOf(instance: Instance): string {
+  return `${instance.armType}/${instance.display}${instance.suffix}`;
 }
 
 interface Children {
@@ -182,16 +195,16 @@ function templateResource(instance: Instance, walk: ArmWalk): TemplateResource {
 }
 
 function codeResource(
-  instance: Instance,
   mapped: CanonicalResource,
+  { address, span, waiverSpan = span }: Placed,
   file: string,
   readWaivers: WaiverReader,
 ): CodeResource {
-  const { line, endLine } = instance.span;
-  const waivers = readWaivers(line, endLine);
+  const { line, endLine } = span;
+  const waivers = readWaivers(waiverSpan.line, waiverSpan.endLine);
   return {
     type: mapped.type,
-    address: `${instance.armType}/${instance.display}${instance.suffix}`,
+    address,
     attributes: detach(mapped.attributes),
     file,
     line,

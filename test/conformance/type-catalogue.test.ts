@@ -7,7 +7,8 @@ import { parseArmTemplate } from '../../connectors/iac/arm-template.js';
 import { parseCloudFormation } from '../../connectors/iac/cloudformation.js';
 import { AWS_TYPES } from '../../src/model/types/aws/index.js';
 import { AZURERM_TYPES } from '../../src/model/types/azurerm/index.js';
-import { RESOURCE_TYPES, type ResourceType } from '../../src/model/types/index.js';
+import { byArmType, RESOURCE_TYPES, type ResourceType } from '../../src/model/types/index.js';
+import { nestedArmTypes } from '../../src/model/types/map-arm.js';
 import { type FormName, mapForm, ROOT, readTypeFixture, type TypeFixture } from '../helpers/type-forms.js';
 
 /**
@@ -191,8 +192,15 @@ describe('every type through the connectors that read its sources', () => {
       resources: [{ apiVersion: '2023-05-01', ...fixture.forms.armTemplate?.resource }],
     });
     const parsed = parseArmTemplate(template, 'fixture.json');
-    expect(parsed.resources.map((r) => [r.type, r.attributes])).toEqual([
+    const own = parsed.resources.filter((r) => r.type === type.type);
+    expect(own.map((r) => [r.type, r.attributes])).toEqual([
       [type.type, mapForm(type, 'armTemplate', fixture).mapped],
     ]);
+    // The others are the children the catalogue reads out of this parent (a group's inline rules).
+    const children = nestedArmTypes(type.sources.arm?.type ?? '').flatMap((armType) =>
+      byArmType(armType).map((child) => child.type),
+    );
+    for (const other of parsed.resources.filter((r) => r.type !== type.type))
+      expect(children).toContain(other.type);
   });
 });

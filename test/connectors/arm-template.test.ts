@@ -247,10 +247,10 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
   });
 
   it('expands a property copy loop into security rules, and maps a managed disk', () => {
-    const rule = (port: string) => ({
+    const rule = (port: string, priority: number) => ({
       name: `allow-${port}`,
       protocol: 'Tcp',
-      priority: UNKNOWN, // add() is not evaluated
+      priority,
       direction: 'Inbound',
       access: 'Allow',
       source_port_range: '*',
@@ -261,8 +261,28 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
     expect(byType('azurerm_network_security_group')[0]?.attributes).toEqual({
       name: 'nsg-acme',
       location: 'westeurope',
-      security_rule: [rule('443'), rule('8443')],
+      security_rule: [rule('443', 100), rule('8443', 101)],
     });
+    // Each rule is also a resource of its own, as ARM deploys it and the live connector reads it; a rule made by
+    // a property copy loop has no lines of its own, and points at its group.
+    expect(
+      byType('azurerm_network_security_rule').map(({ address, attributes, line }) => ({
+        address,
+        attributes,
+        line,
+      })),
+    ).toEqual([
+      {
+        address: 'Microsoft.Network/networkSecurityGroups/securityRules/nsg-acme/allow-443',
+        attributes: rule('443', 100),
+        line: 97,
+      },
+      {
+        address: 'Microsoft.Network/networkSecurityGroups/securityRules/nsg-acme/allow-8443',
+        attributes: rule('8443', 101),
+        line: 97,
+      },
+    ]);
     expect(byType('azurerm_managed_disk')[0]?.attributes).toEqual({
       name: 'disk-acme-data',
       location: 'westeurope',
@@ -273,7 +293,7 @@ describe('parseArmTemplate: platform.json (IAM, key vault, web app, SQL, NSG, di
   });
 
   it('skips a nested deployment with one info diagnostic', () => {
-    expect(parsed.resources).toHaveLength(9);
+    expect(parsed.resources).toHaveLength(11);
     expect(parsed.diagnostics).toEqual([
       {
         level: 'info',
@@ -507,7 +527,7 @@ describe('ARM expressions', () => {
   it('evaluates the static functions', () => {
     const cases: [string, Value][] = [
       ["[concat(parameters('prefix'), '-', 'logs')]", 'Acme-logs'],
-      ["[concat(createArray('a'), parameters('settings').zones)]", UNKNOWN],
+      ["[concat(createArray('a'), parameters('settings').zones)]", ['a', '1', '2']],
       ["[concat(parameters('settings').zones, parameters('settings')['zones'])]", ['1', '2', '1', '2']],
       [
         "[format('{0}-{1}-{{literal}}', toLower(parameters('prefix')), parameters('count'))]",

@@ -57,10 +57,13 @@ export function nestedArmTypes(parentArmType: string): readonly string[] {
  * The child resources a parent's payload holds (the subnets in a virtual network's `properties.subnets`), each as
  * the ARM shape a GET of the child returns: its own id, name and properties, with the child's ARM type. A child
  * without an id of its own cannot be told apart from any other: it is left out, and its ARM type is named in
- * `unidentified`, so that nothing of that type reads as missing. A template's children are not read here: a
- * template declares a child as a resource of its own, or inline without an id.
+ * `unidentified`, so that nothing of that type reads as missing. A template's inline children (`template`) have
+ * no id before deployment: their name within the parent identifies them, and they are read without one.
  */
-export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; unidentified: string[] } {
+export function nestedArmResources(
+  parent: ArmShape,
+  { template = false }: { template?: boolean } = {},
+): { children: ArmShape[]; unidentified: string[] } {
   const children: ArmShape[] = [];
   const unidentified = new Set<string>();
   for (const { type, property } of NESTED_BY_PARENT.get(parent.type.toLowerCase()) ?? []) {
@@ -71,12 +74,13 @@ export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; un
       continue;
     }
     for (const item of items) {
-      if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') {
+      const id = isPlainObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
+      if (!isPlainObject(item) || (id === undefined && !(template && item.name !== undefined))) {
         unidentified.add(type);
         continue;
       }
       children.push({
-        id: item.id,
+        ...(id !== undefined ? { id } : {}),
         type,
         ...(item.name !== undefined ? { name: item.name } : {}),
         ...(item.properties !== undefined ? { properties: item.properties } : {}),
@@ -84,4 +88,36 @@ export function nestedArmResources(parent: ArmShape): { children: ArmShape[]; un
     }
   }
   return { children, unidentified: [...unidentified] };
+}
+
+/** A child type live readers list under each parent: its ARM type, and where and at which api-version to list it. */
+export interface ListedArmChild {
+  type: string;
+  path: string;
+  apiVersion: string;
+  /** Objects of the type also live under other kinds of parent: covered only under the parents listed. */
+  alsoElsewhere: boolean;
+}
+
+/** Each catalogue type listed under a parent: parent ARM type (lower-case) -> the children listed under it. */
+const LISTED_BY_PARENT = new Map<string, ListedArmChild[]>();
+for (const type of RESOURCE_TYPES) {
+  const listed = type.sources.arm?.listedUnder;
+  if (!listed || !type.sources.arm) continue;
+  const parent = listed.type.toLowerCase();
+  const child = {
+    type: type.sources.arm.type,
+    path: listed.path,
+    apiVersion: listed.apiVersion,
+    alsoElsewhere: listed.alsoElsewhere === true,
+  };
+  const known = LISTED_BY_PARENT.get(parent) ?? [];
+  // One ARM type may serve several canonical types: it is listed once.
+  if (!known.some((k) => k.type.toLowerCase() === child.type.toLowerCase()))
+    LISTED_BY_PARENT.set(parent, [...known, child]);
+}
+
+/** The children the catalogue lists under a parent of this ARM type (none for most). */
+export function listedArmChildren(parentArmType: string): readonly ListedArmChild[] {
+  return LISTED_BY_PARENT.get(parentArmType.toLowerCase()) ?? [];
 }
