@@ -5,6 +5,7 @@ import { nestedArmResources } from '../../src/model/types/map-arm.js';
 import type { ArmShape } from '../../src/model/types/sources.js';
 import { isPlainObject } from '../../src/model/value.js';
 import { eachLimited } from '../../src/util/each-limited.js';
+import { type ListedChildResult, listChildren, listedCoverage, listsWantedChildren } from './children.js';
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
@@ -22,8 +23,9 @@ const POLICY_ASSIGNMENTS = 'Microsoft.Authorization/policyAssignments';
  * getById at the api-version its provider declares (resolved once per namespace). A table type is compared only by
  * the envelope the list already returns (id, name, type, location, tags), so it is mapped as listed and never
  * fetched. Role definitions, role assignments and policy assignments come from the authorization API (Resources -
- * List returns none of them). A type that cannot be read is left out of the covered types and named; the source is
- * then partial and nothing of that type is reported missing.
+ * List returns none of them). Children that neither the list nor their parent's payload holds (blob containers,
+ * queues) are listed under each parent. A type that cannot be read is left out of the covered types and named; the
+ * source is then partial and nothing of that type is reported missing.
  */
 export async function readArm(
   api: ArmApi,
@@ -46,13 +48,20 @@ export async function readArm(
     (types, message) => fail(types, new ArmError('other', message, undefined)),
     fieldProblems,
   );
+  // A child of the wrong shape leaves its parent's children unknown (listChildren), not its whole type.
+  const childChecker = () => checker(ctx, location, () => undefined, fieldProblems);
   const resourceMappings = mappings.filter((m) => !isSpecial(m.armType));
+  let children: ListedChildResult | undefined;
   try {
     const listed: ArmResource[] = [];
+    const parents: ArmResource[] = [];
     for await (const page of api.listResources(scope.subscription, scope.resourceGroup)) {
       for (const item of check(page)) {
         const mapping = resourceMappings.find((m) => sameType(m.armType, item.type));
         if (!mapping) continue;
+        if (listsWantedChildren(mapping, wanted)) parents.push(item);
+        // A parent read only for the children listed under it is not fetched.
+        if (!typesOf(mapping).some((type) => wanted.has(type))) continue;
         if (mapping.envelopeOnly) raw.push(item);
         else listed.push(item);
       }
@@ -69,8 +78,9 @@ export async function readArm(
       }
       ctx.progress(`azure ${location}: ${++done}/${listed.length} resources`);
     });
+    children = await listChildren(api, parents, wanted, childChecker(), CONCURRENCY);
   } catch (error) {
-    fail(resourceMappings.flatMap(typesOf), error);
+    fail(resourceMappings.flatMap(allTypesOf), error);
   }
   if (wanted.has('azurerm_resource_group')) {
     try {
@@ -120,7 +130,7 @@ export async function readArm(
       fail(policyTypes, error);
     }
   }
-  return result(raw, wanted, failed, fieldProblems, api, scope.subscription);
+  return result(raw, children, wanted, failed, fieldProblems, api, scope.subscription);
 }
 
 /**
@@ -128,7 +138,8 @@ export async function readArm(
  * Graph rows carry the same payload shape as ARM, so the same mappings serve; what Graph does not hold (a SQL
  * database's TDE state, a web app's full site config) stays unknown. Graph names some types its own way (resource
  * groups are `microsoft.resources/subscriptions/resourcegroups` in ResourceContainers): the query asks for those.
- * Policy assignments are rows of PolicyResources, not AuthorizationResources.
+ * Policy assignments are rows of PolicyResources, not AuthorizationResources. Graph has no rows for the children
+ * listed under a parent (blob containers, queues): they are listed through ARM under the parents Graph returned.
  */
 export async function readGraph(
   api: ArmApi,
@@ -178,11 +189,14 @@ export async function readGraph(
         raw.push(...check(rows));
       } catch (error) {
         if (!(error instanceof ArmError)) throw error;
-        for (const type of batch.flatMap(typesOf)) if (wanted.has(type)) failed.set(type, error.message);
+        for (const type of batch.flatMap(allTypesOf)) if (wanted.has(type)) failed.set(type, error.message);
       }
     }
   }
-  return result(raw, wanted, failed, fieldProblems, api, undefined);
+  const parents = raw.filter((item) => listsWantedChildren(mappingFor(item.type), wanted));
+  const childChecker = () => checker(ctx, location, () => undefined, fieldProblems);
+  const children = await listChildren(api, parents, wanted, childChecker(), CONCURRENCY);
+  return result(raw, children, wanted, failed, fieldProblems, api, undefined);
 }
 
 const GRAPH_PROJECTION = 'project id, name, type, kind, location, tags, properties, sku, identity';
@@ -218,6 +232,7 @@ export function graphBatches(
 
 function result(
   raw: ArmResource[],
+  children: ListedChildResult | undefined,
   wanted: Set<string>,
   failed: Map<string, string>,
   fieldProblems: readonly string[],
@@ -226,7 +241,7 @@ function result(
 ): LiveReadResult {
   const resources: Resource<'live'>[] = [];
   const items: ArmResource[] = [];
-  for (const item of raw) {
+  for (const item of [...raw, ...(children?.items ?? [])]) {
     items.push(item);
     const { children, unidentified } = nestedArmResources(item as unknown as ArmShape);
     for (const child of children) items.push(asArmResource(child));
@@ -251,11 +266,16 @@ function result(
       ...(subscriptionOf(item.id, subscription) ? { account: subscriptionOf(item.id, subscription) } : {}),
     });
   }
+  const listed = listedCoverage(children, wanted, failed);
   return {
     resources: resources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    coverage: { types: [...wanted].filter((type) => !failed.has(type)).sort() },
+    coverage: {
+      types: [...wanted].filter((type) => !failed.has(type) && !listed.partly.has(type)).sort(),
+      ...(listed.prefixes.length > 0 ? { prefixes: listed.prefixes } : {}),
+    },
     problems: [
       ...[...failed].map(([type, message]) => `${type} not compared: ${message}`).sort(),
+      ...listed.problems,
       ...fieldProblems,
     ],
     stats: api.stats(),
@@ -316,7 +336,7 @@ function checker(
       if (issues.some((issue) => issue.path === '' || issue.path === 'id' || issue.path === 'type')) {
         const mapping = typeof record.type === 'string' ? mappingFor(record.type) : undefined;
         const message = `a payload of the wrong shape (${type} ${named}: ${issues.map((i) => `${i.path || 'payload'}: ${i.message}`).join('; ')})`;
-        if (mapping) failTypes(typesOf(mapping), message);
+        if (mapping) failTypes(allTypesOf(mapping), message);
         else ctx.log.warn(`${location}: ${message}`);
         continue;
       }
@@ -347,22 +367,27 @@ function withoutNulls(data: z.infer<typeof armResourceSchema>): ArmResource {
 
 /**
  * The mappings a scope reads (all, or those its --types asks for, and the parents of the children it asks for),
- * and the canonical types it wants reported. A child is read out of its parent, never on its own.
+ * and the canonical types it wants reported. A child is read out of its parent or listed under it, never on its own.
  */
 function selected(types: readonly string[] | undefined): {
   mappings: ArmTypeMapping[];
   wanted: Set<string>;
 } {
   const mappings = ARM_MAPPINGS.filter(
-    (m) => !m.nested && (!types || typesOf(m).some((t) => types.includes(t))),
+    (m) => !m.nested && !m.listed && (!types || allTypesOf(m).some((t) => types.includes(t))),
   );
-  const wanted = new Set(mappings.flatMap(typesOf).filter((t) => !types || types.includes(t)));
+  const wanted = new Set(mappings.flatMap(allTypesOf).filter((t) => !types || types.includes(t)));
   return { mappings, wanted };
 }
 
 /** The canonical types one mapping's payloads yield: its own, and those of the children they hold. */
 function typesOf(mapping: ArmTypeMapping): readonly string[] {
   return [...mapping.terraformTypes, ...mapping.childTypes];
+}
+
+/** Those and the types of the children listed under its resources, which its list (or query) names. */
+function allTypesOf(mapping: ArmTypeMapping): readonly string[] {
+  return [...typesOf(mapping), ...mapping.listedChildren.flatMap((child) => child.terraformTypes)];
 }
 
 /** A child as ARM's GET of it returns it; the fields of the wrong type are left out (unknown). */

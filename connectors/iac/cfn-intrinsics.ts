@@ -249,6 +249,22 @@ function fnIf(argument: unknown, context: CfnContext): Resolved {
   return resolve(condition ? argument[1] : argument[2], context);
 }
 
+// --- The AWS::LanguageExtensions transform -----------------------------------------------------------------------
+
+/** Fn::Length: the number of elements of a list (a literal, or a Ref to a list parameter). */
+function length(argument: unknown, context: CfnContext): Resolved {
+  const list = value(argument, context);
+  return Array.isArray(list) ? list.length : expression();
+}
+
+/** Fn::ToJsonString: the value as compact JSON, when all of it is known. */
+function toJsonString(argument: unknown, context: CfnContext): Resolved {
+  const resolved = value(argument, context);
+  if (typeof resolved !== 'object' || resolved === null || containsUnknown(resolved)) return expression();
+  checkSize(resolved, 'Fn::ToJsonString');
+  return JSON.stringify(resolved);
+}
+
 // --- Conditions ---------------------------------------------------------------------------------------------------
 
 /** A named condition: true or false when it is static, undefined when it depends on the deployment. */
@@ -303,6 +319,8 @@ const HANDLERS: Record<string, Handler> = {
   'Fn::FindInMap': findInMap,
   'Fn::Base64': base64,
   'Fn::If': fnIf,
+  'Fn::Length': length,
+  'Fn::ToJsonString': toJsonString,
   'Fn::Equals': (argument, context) => known(equals(argument, context)),
   'Fn::And': (argument, context) => known(combine(argument, context, true)),
   'Fn::Or': (argument, context) => known(combine(argument, context, false)),

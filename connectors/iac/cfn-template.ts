@@ -1,5 +1,6 @@
 import {
   type CollectionTag,
+  type Document,
   isCollection,
   isMap,
   isNode,
@@ -11,10 +12,12 @@ import {
   Scalar,
   type ScalarTag,
   visit,
+  type YAMLError,
   YAMLMap,
 } from 'yaml';
 import type { Diagnostic } from '../../src/model/report.js';
 import { isRecord } from './cfn-intrinsics.js';
+import { indentQuotedContinuations } from './cfn-quoted.js';
 import { LIMITS } from './limits.js';
 import { position, strictJsonError } from './strict-json.js';
 import { wellFormedValue } from './well-formed.js';
@@ -31,23 +34,38 @@ export interface Template {
   resources: YAMLMap;
   lines: LineCounter;
   warnings: Diagnostic[];
+  /** The text read: the file's, or with quoted scalars' continuation lines indented (see cfn-quoted.ts). */
+  text: string;
 }
 
 // --- YAML short-form tags -----------------------------------------------------------------------------------------
 
+/**
+ * Every short form CloudFormation defines: the intrinsic functions, the AWS::LanguageExtensions functions (Length,
+ * ToJsonString, ForEach), and the functions of the Rules section (Contains, EachMemberEquals, EachMemberIn, RefAll,
+ * ValueOf, ValueOfAll). cfn-lint reads any `!Name` tag as `Fn::Name` (src/cfnlint/decode/cfn_yaml.py,
+ * multi_constructor); these are the names the CloudFormation template reference documents.
+ */
 const FUNCTIONS = [
   'Base64',
   'Cidr',
   'FindInMap',
+  'ForEach',
   'GetAZs',
   'If',
   'ImportValue',
   'Join',
+  'Length',
+  'RefAll',
   'Select',
   'Split',
   'Sub',
+  'ToJsonString',
+  'Transform',
+  'ValueOf',
+  'ValueOfAll',
 ];
-const CONDITION_FUNCTIONS = ['And', 'Equals', 'Not', 'Or'];
+const CONDITION_FUNCTIONS = ['And', 'Contains', 'EachMemberEquals', 'EachMemberIn', 'Equals', 'Not', 'Or'];
 
 function longForm(key: string, node: unknown): YAMLMap {
   const map = new YAMLMap();
@@ -91,13 +109,7 @@ export function lineOf(node: unknown, lines: LineCounter): number {
   return isNode(node) && node.range ? lines.linePos(node.range[0]).line : 1;
 }
 
-export function readTemplate(text: string, file: string): Template | Diagnostic {
-  const format = !/\.ya?ml$/i.test(file) && /^\s*[{[]/.test(text) ? 'JSON' : 'YAML';
-  const jsonError = format === 'JSON' ? strictJsonError(text) : undefined;
-  if (jsonError) {
-    const { line, column } = position(text, jsonError.offset);
-    return parseError(file, line, `invalid JSON at line ${line}, column ${column}: ${jsonError.problem}`);
-  }
+function parse(text: string): { document: Document.Parsed; lines: LineCounter } {
   const lines = new LineCounter();
   // Keys are checked for uniqueness below, in one pass: the reader's own check compares each key with every
   // other key of its mapping, which makes a template of many resources take quadratic time.
@@ -107,7 +119,36 @@ export function readTemplate(text: string, file: string): Template | Diagnostic 
     prettyErrors: false,
     uniqueKeys: false,
   });
-  const error = document.errors[0];
+  return { document, lines };
+}
+
+function isCutQuote(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && /^Missing closing ['"]quote/.test(error.message);
+}
+
+/**
+ * The template, or why it cannot be read; null for a file with no Resources section that is not a template at all
+ * (a macro's test event, a configuration file naming a resource type).
+ */
+export function readTemplate(text: string, file: string): Template | Diagnostic | null {
+  const format = !/\.ya?ml$/i.test(file) && /^\s*[{[]/.test(text) ? 'JSON' : 'YAML';
+  const jsonError = format === 'JSON' ? strictJsonError(text) : undefined;
+  if (jsonError) {
+    const { line, column } = position(text, jsonError.offset);
+    return parseError(file, line, `invalid JSON at line ${line}, column ${column}: ${jsonError.problem}`);
+  }
+  let read = text;
+  let { document, lines } = parse(text);
+  let error = document.errors[0];
+  const mended = error && isCutQuote(error) ? indentQuotedContinuations(text) : undefined;
+  if (mended !== undefined) {
+    const again = parse(mended);
+    if (again.document.errors.length === 0) {
+      ({ document, lines } = again);
+      error = undefined;
+      read = mended;
+    }
+  }
   if (error) {
     const line = lines.linePos(error.pos[0]).line;
     const column = lines.linePos(error.pos[0]).col;
@@ -141,7 +182,7 @@ export function readTemplate(text: string, file: string): Template | Diagnostic 
     return parseError(file, line, `the template ${problem}`);
   }
   const section = contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'Resources');
-  if (!section) return parseError(file, 1, 'the template has no Resources section (line 1)');
+  if (!section) return noResources(contents, file);
   const line = lineOf(section.key, lines);
   if (!isMap(section.value)) return parseError(file, line, `Resources at line ${line} is not a mapping`);
   let root: unknown;
@@ -163,7 +204,35 @@ export function readTemplate(text: string, file: string): Template | Diagnostic 
   });
   // Lone surrogates (`"\ud800"`) have no UTF-8 form, and would make the policy engine reject a whole batch.
   const clean = wellFormedValue(root);
-  return { root: isRecord(clean) ? clean : {}, resources: section.value, lines, warnings };
+  return { root: isRecord(clean) ? clean : {}, resources: section.value, lines, warnings, text: read };
+}
+
+/** The sections a template may have besides Resources (the template anatomy of the CloudFormation User Guide). */
+const TEMPLATE_SECTIONS = new Set([
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Transform',
+  'Parameters',
+  'Mappings',
+  'Conditions',
+  'Rules',
+  'Outputs',
+]);
+
+/**
+ * A template without Resources declares nothing to check: said in an info line, as the file is read in full. A
+ * file with none of a template's sections is not a template (a macro's test event names resource types in its
+ * fragment): skipped without a word, like any other JSON or YAML file.
+ */
+function noResources(contents: YAMLMap, file: string): Diagnostic | null {
+  const template = contents.items.some(
+    (pair) => isScalar(pair.key) && TEMPLATE_SECTIONS.has(String(pair.key.value)),
+  );
+  if (!template) return null;
+  const message =
+    'the template has no Resources section: it declares no resources, so there is nothing to check';
+  return { level: 'info', code: 'iac.no-resources', message, source: file };
 }
 
 /**

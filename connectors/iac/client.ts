@@ -148,7 +148,7 @@ async function inspect(root: string, entry: Entry, ref: string | undefined): Pro
   if (entry.mode === '160000' || entry.mode === 'commit') return 'a submodule, which is not read; skipped';
   if (ref) {
     if (entry.mode === 'tree' || !entry.object) return 'not a file; skipped';
-    return sizeOrProblem(entry.size ?? 0);
+    return sizeOrProblem(entry.size ?? 0, entry.path);
   }
   const full = join(root, entry.path);
   const info = await lstat(full).catch(() => undefined);
@@ -158,11 +158,12 @@ async function inspect(root: string, entry: Entry, ref: string | undefined): Pro
   if (!info.isFile()) return 'not a regular file; skipped';
   const real = realpathSync(full);
   if (!real.startsWith(realpathSync(root) + sep)) return 'path leads outside the repository; skipped';
-  return sizeOrProblem(info.size);
+  return sizeOrProblem(info.size, entry.path);
 }
 
-function sizeOrProblem(size: number): number | string {
-  return size > LIMITS.fileBytes ? `larger than ${LIMITS.fileBytes / MIB} MiB; skipped` : size;
+function sizeOrProblem(size: number, path: string): number | string {
+  const bound = path.endsWith('.json') ? LIMITS.jsonFileBytes : LIMITS.fileBytes;
+  return size > bound ? `larger than ${bound / MIB} MiB; skipped` : size;
 }
 
 /**

@@ -1,5 +1,7 @@
-import { isNode, isScalar, type LineCounter, type Pair } from 'yaml';
+import { isNode, type LineCounter, type Pair } from 'yaml';
 import type { Diagnostic } from '../../src/model/report.js';
+import type { Value } from '../../src/model/value.js';
+import { type Declared, expandResources } from './cfn-foreach.js';
 import {
   type CfnContext,
   createContext,
@@ -8,12 +10,11 @@ import {
   NO_VALUE,
   resolve,
 } from './cfn-intrinsics.js';
-import { mapCfnResource } from './cfn-map.js';
+import { mapCfnResource, nameParentByLogicalId } from './cfn-map.js';
 import { lineOf, parseError, readTemplate, type Template } from './cfn-template.js';
 import { type WaiverReader, waiverReader } from './code-waivers.js';
-import { admit, detach, LimitExceeded, type SourceBudget, sourceBudget } from './limits.js';
+import { admit, detach, LIMITS, LimitExceeded, type SourceBudget, setOwn, sourceBudget } from './limits.js';
 import type { CodeResource, ParsedFile } from './types.js';
-import { wellFormed } from './well-formed.js';
 
 /**
  * CloudFormation templates, YAML (with the short-form intrinsic tags) or JSON, read with the `yaml` package (JSON
@@ -26,10 +27,17 @@ export function parseCloudFormation(
   file: string,
   budget: SourceBudget = sourceBudget(),
 ): ParsedFile {
+  // JSON files are read up to a larger bound, for ARM (see limits.ts); a CloudFormation template is held to its own.
+  if (text.length > LIMITS.fileBytes || Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) {
+    const message = `larger than ${LIMITS.fileBytes / 1024 / 1024} MiB, the bound for a CloudFormation template; skipped`;
+    return { resources: [], diagnostics: [{ level: 'warning', code: 'iac.skipped', message, source: file }] };
+  }
   try {
     const template = readTemplate(text, file);
+    if (template === null) return { resources: [], diagnostics: [] };
     if ('level' in template) return { resources: [], diagnostics: [template] };
-    return readResources(template, { text, textLines: text.split(/\r?\n/), file, budget });
+    const read = template.text;
+    return readResources(template, { text: read, textLines: read.split(/\r?\n/), file, budget });
   } catch (error) {
     // Anything unforeseen: named by its kind only, as a message could quote the file.
     const kind = error instanceof Error ? error.name : 'error';
@@ -51,15 +59,18 @@ type Outcome =
 
 function readResources(template: Template, source: Source): ParsedFile {
   const { file } = source;
-  const context = createContext(template.root);
-  const out: ParsedFile = { resources: [], diagnostics: [...template.warnings] };
+  const { declared, diagnostics: loops } = expandResources(template, file);
+  const expanded: Record<string, Value> = Object.create(null);
+  for (const { id, definition } of declared) if (id !== undefined) setOwn(expanded, id, definition as Value);
+  const context = createContext({ ...template.root, Resources: expanded });
+  const out: ParsedFile = { resources: [], diagnostics: [...template.warnings, ...loops] };
   const unmodelled = new Map<string, number>();
   const inactive: string[] = [];
   const waivers = waiverReader(source.text, file);
   let limited = 0;
-  for (const pair of template.resources.items) {
+  for (const resource of declared) {
     if (source.budget.spent) break;
-    const outcome = readResource(pair, template, context, source, waivers);
+    const outcome = readResource(resource, template, context, source, waivers);
     if (outcome.kind === 'resource') out.resources.push(outcome.resource);
     else if (outcome.kind === 'warning' && outcome.diagnostic.code === 'iac.limit' && ++limited > MAX_LISTED)
       continue;
@@ -97,7 +108,7 @@ function warning(code: string, message: string, source: string): Outcome {
 }
 
 function readResource(
-  pair: Pair,
+  { id, definition, pair }: Declared,
   template: Template,
   context: CfnContext,
   source: Source,
@@ -106,14 +117,6 @@ function readResource(
   const { file } = source;
   const line = lineOf(pair.key, template.lines);
   const at = `${file}:${line}`;
-  const id = isScalar(pair.key) ? wellFormed(String(pair.key.value)) : undefined;
-  const resources = template.root.Resources;
-  const definition =
-    id !== undefined && isRecord(resources) && Object.hasOwn(resources, id) ? resources[id] : undefined;
-  if (id?.startsWith('Fn::ForEach::')) {
-    const message = `${id} at line ${line} (the AWS::LanguageExtensions transform) is not expanded; the resources it makes are not checked`;
-    return warning('iac.cfn-foreach', message, at);
-  }
   if (id === undefined || !isRecord(definition) || typeof definition.Type !== 'string' || !definition.Type)
     return warning('iac.no-type', `resource ${id ?? '(unnamed)'} at line ${line} has no Type; skipped`, at);
   try {
@@ -123,6 +126,7 @@ function readResource(
     const properties = resolve(definition.Properties ?? {}, context);
     const mapped = mapCfnResource(definition.Type, properties === NO_VALUE ? {} : properties);
     if (!mapped) return { kind: 'unmodelled', type: definition.Type };
+    nameParentByLogicalId(mapped.type, mapped.attributes, definition.Properties, context.resources);
     const problem = admit(source.budget, mapped.attributes);
     if (problem === '') return { kind: 'dropped' };
     if (problem !== undefined) return warning('iac.limit', problem, at);

@@ -1,6 +1,9 @@
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { type DynamicScope, expandDynamic, isDynamic } from './hcl-dynamic.js';
 import { callFunction } from './hcl-functions.js';
-import { checkLength, checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
+import { BINARY_LEVELS, binary, negate, not } from './hcl-operators.js';
+import { matchingBrace, renderTemplate } from './hcl-template.js';
+import { checkSize, LIMITS, LimitExceeded, setOwn } from './limits.js';
 import { wellFormed } from './well-formed.js';
 
 export { hasUnknown } from './hcl-functions.js';
@@ -11,7 +14,7 @@ export { hasUnknown } from './hcl-functions.js';
  * functions infrastructure code uses to build documents (jsonencode, merge, concat, ...). Anything it cannot know
  * statically is an explicit unknown; an unknown never raises a violation and never counts as drift.
  */
-export interface Scope {
+export interface Scope extends DynamicScope {
   var: Record<string, Value>;
   local: Record<string, Value>;
   /** Locals evaluated on first use, in whatever order they refer to each other; takes precedence over `local`. */
@@ -55,7 +58,10 @@ export function evaluate(value: unknown, scope: Scope): Value {
   if (isPlainObject(value))
     return nested(() => {
       const out: Record<string, Value> = {};
-      for (const [key, item] of Object.entries(value)) setOwn(out, key, evaluate(item, scope));
+      const dynamic = Object.hasOwn(value, 'dynamic') && isDynamic(value.dynamic) ? value.dynamic : undefined;
+      for (const [key, item] of Object.entries(value))
+        if (dynamic === undefined || key !== 'dynamic') setOwn(out, key, evaluate(item, scope));
+      if (dynamic !== undefined) expandDynamic(out, dynamic, scope, evaluate);
       return checkSize(out, 'an object');
     });
   return (value ?? null) as Value;
@@ -64,29 +70,8 @@ export function evaluate(value: unknown, scope: Scope): Value {
 function evaluateString(text: string, scope: Scope): Value {
   const whole = /^\$\{([\s\S]*)\}$/.exec(text);
   if (whole?.[1] !== undefined && balanced(whole[1])) return parseExpression(whole[1], scope);
-  if (!text.includes('${')) return text;
-  return template(text, scope);
-}
-
-function template(text: string, scope: Scope): Value {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const start = text.indexOf('${', i);
-    if (start === -1) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, start);
-    const end = matchingBrace(text, start + 1);
-    if (end === -1) return UNKNOWN;
-    const part = parseExpression(text.slice(start + 2, end), scope);
-    if (typeof part !== 'string' && typeof part !== 'number' && typeof part !== 'boolean') return UNKNOWN;
-    out += String(part);
-    checkLength(out, 'a string template');
-    i = end + 1;
-  }
-  return out;
+  if (!text.includes('${') && !text.includes('%{')) return text;
+  return renderTemplate(text, scope, parseExpression);
 }
 
 function parseExpression(source: string, scope: Scope): Value {
@@ -127,12 +112,65 @@ class Parser {
   }
 
   expression(): Value {
-    const value = this.primary();
+    const value = this.conditional();
     while (this.s[this.i] === ' ' || this.s[this.i] === '\t' || this.s[this.i] === '\r') this.i++;
-    // A newline ends an item in an object or list; operators (arithmetic, comparison, conditionals) are beyond this
-    // evaluator, and make the result unknown.
+    // A newline ends an item in an object or list; what is beyond this evaluator (for expressions, splats) makes
+    // the result unknown.
     if (!this.done() && !/[,\]})=:\n#]/.test(this.s[this.i] as string)) throw new Error('operator');
     return value;
+  }
+
+  /** `condition ? a : b`: an unknown or non-boolean condition makes the result unknown. */
+  private conditional(): Value {
+    const condition = this.binary(0);
+    if (this.operatorAt(['?']) === undefined) return condition;
+    this.i++;
+    return nested(() => {
+      const yes = this.conditional();
+      if (this.operatorAt([':']) === undefined) throw new Error('conditional');
+      this.i++;
+      const no = this.conditional();
+      return typeof condition === 'boolean' ? (condition ? yes : no) : UNKNOWN;
+    });
+  }
+
+  /** Operators of one precedence level, left to right; a long chain is a loop, not a recursion. */
+  private binary(level: number): Value {
+    const operators = BINARY_LEVELS[level];
+    if (operators === undefined) return this.unary();
+    let left = this.binary(level + 1);
+    for (;;) {
+      const operator = this.operatorAt(operators);
+      if (operator === undefined) return left;
+      this.i += operator.length;
+      left = binary(operator, left, this.binary(level + 1));
+    }
+  }
+
+  private unary(): Value {
+    this.skipSpace();
+    const c = this.s[this.i];
+    if (c === '!' || (c === '-' && !/[0-9]/.test(this.s[this.i + 1] ?? ''))) {
+      this.i++;
+      return nested(() => (c === '!' ? not(this.unary()) : negate(this.unary())));
+    }
+    return this.primary();
+  }
+
+  /**
+   * The operator of `operators` that comes next, past blanks and line breaks (an operator cannot start an item of
+   * a list or object, so looking past a line break never joins two items); the position is left on it.
+   */
+  private operatorAt(operators: readonly string[]): string | undefined {
+    let at = this.i;
+    while (at < this.s.length && /\s/.test(this.s[at] as string)) at++;
+    const rest = this.s.slice(at, at + 2);
+    if (rest.startsWith('//') || rest.startsWith('/*')) return undefined;
+    // The longer operators are listed first: `<=` before `<`.
+    const operator = operators.find((op) => this.s.startsWith(op, at));
+    if (operator === undefined) return undefined;
+    this.i = at;
+    return operator;
   }
 
   private primary(): Value {
@@ -145,11 +183,21 @@ class Parser {
     if (c === '"') return this.string();
     if (c === '[') return this.list();
     if (c === '{') return this.object();
+    if (c === '(') return this.parenthesised();
     if (c !== undefined && /[-0-9]/.test(c)) return this.number();
     const name = this.identifier();
     this.skipSpace();
     if (this.s[this.i] === '(') return this.call(name);
     return this.reference(name);
+  }
+
+  private parenthesised(): Value {
+    this.i++;
+    const value = this.conditional();
+    this.skipSpace();
+    if (this.s[this.i] !== ')') throw new Error('parenthesis');
+    this.i++;
+    return value;
   }
 
   private string(): Value {
@@ -261,8 +309,14 @@ class Parser {
 
 function resolveReference(path: string[], scope: Scope): Value {
   const [head, second, third, fourth] = path;
-  const dig = (value: Value | undefined, rest: string[]) =>
-    rest.reduce<Value | undefined>((v, key) => own(v, key), value) ?? UNKNOWN;
+  // A null is a value (`var.x == null`); only what is not there is unknown.
+  const dig = (value: Value | undefined, rest: string[]): Value => {
+    const found = rest.reduce<Value | undefined>((v, key) => own(v, key), value);
+    return found === undefined ? UNKNOWN : found;
+  };
+  // Names an iterator binds (`rule.value` in a dynamic block, `%{ for x in ... }`) hide nothing Terraform knows.
+  if (head !== undefined && scope.names && Object.hasOwn(scope.names, head))
+    return dig(scope.names[head], path.slice(1));
   if (head === 'var' && second) return dig(own(scope.var, second), path.slice(2));
   if (head === 'local' && second)
     return dig(scope.localOf ? scope.localOf(second) : own(scope.local, second), path.slice(2));
@@ -285,23 +339,6 @@ function resolveReference(path: string[], scope: Scope): Value {
 function own(value: Value | undefined, key: string): Value | undefined {
   if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
   return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 function balanced(inner: string): boolean {

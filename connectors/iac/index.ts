@@ -12,6 +12,7 @@ import { sourceBudget } from './limits.js';
 import { CONNECTOR_ID, toResource } from './map.js';
 import { isRemote, type RepoSpec } from './schema.js';
 import { parseTerraform } from './terraform-hcl.js';
+import { isTerraformJson } from './terraform-json.js';
 import type { CodeResource } from './types.js';
 
 /** `--repo` with `--ref`, `--follow-backends` and `--workspace`; a local `repo` is relative to `baseDir`. */
@@ -132,17 +133,19 @@ function unreadableBackend(location: string, message: string): Source {
 }
 
 /**
- * Terraform from .tf/.tfvars; CloudFormation and ARM from the JSON and YAML files that are templates. All of them
+ * Terraform from .tf/.tfvars (and .tf.json/.tfvars.json); CloudFormation and ARM from the JSON and YAML files that are templates. All of them
  * draw on one budget of resources (see limits.ts).
  */
 async function parseCode(files: readonly RepoFile[], diagnostics: Diagnostic[]): Promise<CodeResource[]> {
   const budget = sourceBudget();
   const code = await parseTerraform(
-    files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars')),
+    files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars') || isTerraformJson(f.path)),
     diagnostics,
     budget,
   );
-  for (const file of files.filter((f) => /\.(ya?ml|template|json)$/.test(f.path))) {
+  for (const file of files.filter(
+    (f) => /\.(ya?ml|template|json)$/.test(f.path) && !isTerraformJson(f.path),
+  )) {
     const kind = templateKind(file.text);
     if (kind === 'cloudformation')
       code.push(...collect(parseCloudFormation(file.text, file.path, budget), diagnostics));

@@ -7,8 +7,14 @@ import type { Value } from '../../src/model/value.js';
  * are documented in README.md (a test keeps the two in step).
  */
 export const LIMITS = {
-  /** Bytes of one file; larger files are skipped. */
+  /** Bytes of one file (one CloudFormation template, whatever its extension); larger files are skipped. */
   fileBytes: 2 * 1024 * 1024,
+  /**
+   * Bytes of one `.json` file: ARM templates compiled from Bicep often pass 2 MiB (each module is inlined as a
+   * nested deployment), and the ARM reader's time and memory grow in step with its input (16 MiB: about 10 s and
+   * 300 MB). CloudFormation templates stay at `fileBytes` (CloudFormation itself takes at most 1 MB).
+   */
+  jsonFileBytes: 16 * 1024 * 1024,
   /** Bytes of code read from one repository. */
   totalBytes: 128 * 1024 * 1024,
   /**

@@ -3,8 +3,10 @@ import type { Diagnostic } from '../../src/model/report.js';
 import { unknown, type Value } from '../../src/model/value.js';
 import { waiverReader } from './code-waivers.js';
 import { evaluate } from './hcl-expr.js';
+import type { HclOutline } from './hcl-outline.js';
 import { type ParsedHcl, parseHclFiles } from './hcl-parse.js';
 import { LIMITS, type SourceBudget, setOwn, sourceBudget } from './limits.js';
+import { isTerraformJson, parseTerraformJson } from './terraform-json.js';
 import { localTarget, moduleCalls, readModule } from './terraform-modules.js';
 import { guarded, type ModuleFiles, type Walk } from './terraform-walk.js';
 import type { CodeResource } from './types.js';
@@ -16,7 +18,7 @@ export interface SourceFile {
 }
 
 /**
- * Terraform HCL: every directory of .tf files is a module; directories that other modules call are evaluated
+ * Terraform HCL (and its JSON syntax, *.tf.json): every directory of .tf files is a module; directories that other modules call are evaluated
  * through those calls (with their inputs), the rest as root modules (with terraform.tfvars and *.auto.tfvars).
  * Resources get full addresses with module paths and count/for_each keys, and their file and line.
  *
@@ -34,9 +36,11 @@ export async function parseTerraform(
     { path: string; json: Record<string, unknown>; line: (k: string) => number }[]
   >();
   const overTotal: string[] = [];
-  const parsedFiles = await parseHclFiles(files);
-  for (const [index, file] of files.entries()) {
-    const parsed = parsedFiles[index] as ParsedHcl;
+  const hcl = files.filter((file) => !isTerraformJson(file.path));
+  const parsedHcl = await parseHclFiles(hcl);
+  const parsedFiles = new Map(hcl.map((file, index) => [file, parsedHcl[index] as ParsedHcl]));
+  for (const file of files) {
+    const parsed = parsedFiles.get(file) ?? parseTerraformJson(file.path, file.text);
     if ('overTotal' in parsed) {
       overTotal.push(file.path);
       continue;
@@ -47,14 +51,15 @@ export async function parseTerraform(
     }
     const { json, outline } = parsed;
     const dir = posix.dirname(file.path);
-    if (file.path.endsWith('.tfvars')) {
-      if (/(^|\/)terraform\.tfvars$|\.auto\.tfvars$/.test(file.path)) {
+    if (/\.tfvars(\.json)?$/.test(file.path)) {
+      if (/(^|\/)terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/.test(file.path)) {
         const line = (key: string) => outline.blocks.get(`attribute.${key}`)?.line ?? 1;
         tfvars.set(dir, [...(tfvars.get(dir) ?? []), { path: file.path, json, line }]);
       }
       continue;
     }
     const entry = modules.get(dir) ?? { dir, files: [] };
+    dropAttributes(file.path, json, outline, diagnostics);
     entry.files.push({ file, json, outline, waivers: waiverReader(file.text, file.path) });
     modules.set(dir, entry);
   }
@@ -92,6 +97,27 @@ export async function parseTerraform(
     guardedModule(walk, module, () => readModule(walk, module, inputs, `(${module.dir}).`, [module.dir]));
   }
   return walk.out;
+}
+
+/**
+ * A configuration file holds blocks; an attribute at its top level (`locals = { ... }` for `locals { ... }`) is an
+ * error Terraform rejects the file for. hcl2json keeps the attribute in place of any blocks of the same name in the
+ * file, so those are lost: each is one error at its line, and the file's other blocks are still read.
+ */
+function dropAttributes(
+  path: string,
+  json: Record<string, unknown>,
+  outline: HclOutline,
+  diagnostics: Diagnostic[],
+): void {
+  for (const [key, { line }] of outline.blocks) {
+    if (!key.startsWith('attribute.')) continue;
+    const name = key.slice('attribute.'.length);
+    if (!Object.hasOwn(json, name)) continue;
+    delete json[name];
+    const message = `\`${name} = ...\` at line ${line} is an attribute where Terraform expects blocks (\`${name} { ... }\`), and rejects the file; its ${name} blocks are not read, its other blocks are`;
+    diagnostics.push({ level: 'error', code: 'iac.invalid', message, source: `${path}:${line}` });
+  }
 }
 
 /** Whatever goes wrong evaluating one root module is that module's problem: the others are still read. */

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { isPlainObject, isUnknown, unknown, type Value } from '../../src/model/value.js';
+import { expandDynamic, isDynamic } from './hcl-dynamic.js';
 import { evaluate, hasUnknown, type Scope } from './hcl-expr.js';
 import { admit, detach, LIMITS, setOwn } from './limits.js';
 import { entries, first, moduleScope } from './terraform-scope.js';
@@ -64,13 +65,24 @@ function readResource(
   for (const instance of instances(walk, where, `${prefix}${type}.${name}`, body, scope)) {
     const address = `${prefix}${type}.${name}${instance.suffix}`;
     const attributes: Record<string, Value> = {};
+    const scope = { ...instance, blocks: { produced: 0 } };
     for (const [key, value] of Object.entries(body))
-      if (!META.has(key))
+      if (!META.has(key) && key !== 'dynamic')
         setOwn(
           attributes,
           key,
-          guarded(walk, where, `${address}.${key}`, () => evaluate(value, instance)),
+          guarded(walk, where, `${address}.${key}`, () => evaluate(value, scope)),
         );
+    if (isDynamic(body.dynamic)) {
+      const expanded = guarded(walk, where, `${address} dynamic blocks`, () => {
+        expandDynamic(attributes, body.dynamic, scope, evaluate);
+        return true;
+      });
+      // Past a limit, the blocks are unknown, never absent.
+      if (expanded !== true)
+        for (const label of Object.keys(body.dynamic as Body))
+          setOwn(attributes, label, unknown('expression'));
+    }
     const problem = admit(walk.budget, attributes);
     if (problem !== undefined) {
       if (problem) report(walk, where, 'iac.limit', problem);
@@ -108,7 +120,14 @@ function callModule(
     return;
   }
   const child = walk.modules.get(target);
-  if (!child) return;
+  if (!child) {
+    const outside = target === '..' || target.startsWith('../');
+    const message = outside
+      ? `module "${name}" (${source}) leads outside the repository; not read`
+      : `module "${name}" (${source}): ${target} holds no Terraform files in the repository; not read`;
+    report(walk, where, 'iac.module-missing', message);
+    return;
+  }
   if (path.includes(target)) {
     const cycle = [...path.slice(path.indexOf(target)), target]
       .map((dir) => (dir === '.' ? './' : dir))
@@ -150,14 +169,21 @@ interface Instance extends Scope {
 }
 
 /**
- * count and for_each: one instance per index or key. An expression not known statically, and one asking for more
- * instances than the limit, give one instance `[*]` whose index or key is unknown: what does not depend on them
- * is still checked, and the limit is reported.
+ * count and for_each: one instance per index or key. A count or for_each not known statically (it depends on a
+ * variable with no default, another resource, a function beyond the evaluator) means the instances are unknown:
+ * there may be none (`count = var.create ? 1 : 0`), so none is read and judged, and an info diagnostic names the
+ * block. One asking for more instances than the limit is read once, `[*]`, with its index or key unknown: the
+ * instances exist, and what does not depend on them is still checked; the limit is reported.
  */
 function instances(walk: Walk, where: Where, label: string, body: Body, scope: Scope): Instance[] {
   const star = (suffix: Partial<Scope>): Instance[] => [{ ...scope, ...suffix, suffix: '[*]' }];
   const countStar = () => star({ count: { index: Number.NaN } });
   const eachStar = () => star({ each: { key: unknown('expression'), value: unknown('expression') } });
+  const unknownInstances = (what: string): Instance[] => {
+    const message = `${what} of ${label} is not known before apply, so how many instances it has (perhaps none) is unknown; they are not checked`;
+    report(walk, where, 'iac.unknown-instances', message, 'info');
+    return [];
+  };
   const tooMany = (what: string, size: number, instead: string) =>
     report(
       walk,
@@ -166,9 +192,10 @@ function instances(walk: Walk, where: Where, label: string, body: Body, scope: S
       `${what} of ${label} asks for ${n(size)} instances, more than ${n(LIMITS.instances)}; read once, as ${label}[*], with ${instead} unknown`,
     );
   if (body.count !== undefined) {
-    const count = guarded(walk, where, `count of ${label}`, () => evaluate(body.count, scope));
-    if (typeof count !== 'number') return countStar();
-    if (!Number.isSafeInteger(count) || count < 0) {
+    const value = guarded(walk, where, `count of ${label}`, () => evaluate(body.count, scope));
+    const count = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    if (isUnknown(count)) return unknownInstances('count');
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
       report(
         walk,
         where,
@@ -189,19 +216,16 @@ function instances(walk: Walk, where: Where, label: string, body: Body, scope: S
   }
   if (body.for_each !== undefined) {
     const each = guarded(walk, where, `for_each of ${label}`, () => evaluate(body.for_each, scope));
-    const size = Array.isArray(each)
-      ? each.length
-      : isPlainObject(each) && !hasUnknown(each)
-        ? Object.keys(each).length
-        : -1;
-    if (size < 0) return eachStar();
-    if (size > LIMITS.instances) {
-      tooMany('for_each', size, 'each.key and each.value');
-      return eachStar();
-    }
+    // A map's keys may be known while its values are not; a set's elements are its keys.
+    const known = Array.isArray(each) ? !each.some(hasUnknown) : isPlainObject(each) && !isUnknown(each);
+    if (!known) return unknownInstances('for_each');
     const pairs = Array.isArray(each)
       ? each.map((v) => [String(v), v] as const)
       : Object.entries(each as Record<string, Value>);
+    if (pairs.length > LIMITS.instances) {
+      tooMany('for_each', pairs.length, 'each.key and each.value');
+      return eachStar();
+    }
     return pairs.map(([key, value]) => ({
       ...scope,
       each: { key, value },

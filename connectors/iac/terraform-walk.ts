@@ -36,12 +36,18 @@ export interface Where {
   line: number;
 }
 
-export function report(walk: Walk, where: Where, code: string, message: string): void {
+export function report(
+  walk: Walk,
+  where: Where,
+  code: string,
+  message: string,
+  level: Diagnostic['level'] = 'warning',
+): void {
   const source = `${where.file}:${where.line}`;
   const key = `${code}|${source}|${message}`;
   if (walk.reported.has(key)) return;
   walk.reported.add(key);
-  walk.diagnostics.push({ level: 'warning', code, message, source });
+  walk.diagnostics.push({ level, code, message, source });
 }
 
 /** Evaluates `run`; past a limit, the value is unknown and the limit is reported at `where`. */

@@ -38,7 +38,12 @@ export const stateV4Schema = z.looseObject({
   terraform_version: z.string().optional(),
   serial: z.number().optional(),
   lineage: z.string().optional(),
-  resources: z.array(resourceSchema),
+  // A state with no resources may have `"resources": []`, `null` (Go's encoding of a nil list) or no key at all,
+  // as states written by other tools and by some backends for a new workspace do: each is an empty state.
+  resources: z
+    .array(resourceSchema)
+    .nullish()
+    .transform((resources) => resources ?? []),
 });
 
 export type StateV4 = z.infer<typeof stateV4Schema>;

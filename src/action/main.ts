@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { isInside } from '../config/resolve.js';
+import { relative, resolve } from 'node:path';
+import { type OutputTarget, writeOutputFile } from '../cli/io.js';
 import type { FailOnValue } from '../config/schema.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
@@ -16,6 +15,7 @@ import { type ActionInputs, readInputs } from './inputs.js';
 import { pullRequestMarkdown } from './pr-comment.js';
 import { commentOnPullRequest, trackIssue, uploadSarif } from './publish.js';
 import { scanPullRequest } from './pull-request.js';
+import { sarifTarget } from './sarif-file.js';
 import { actionSettings, loadActionConfig, workingDirOf } from './settings.js';
 import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warning } from './workflow.js';
 
@@ -51,7 +51,9 @@ export async function runAction(runner: Runner): Promise<number> {
 
   let outcome: Outcome;
   let event: PullRequestEvent | undefined;
+  let sarif: OutputTarget;
   try {
+    sarif = await sarifTarget(workspace, workingDirOf(inputs), inputs.sarif);
     if (PULL_REQUEST_EVENTS.has(eventName)) {
       event = readPullRequestEvent(env.GITHUB_EVENT_PATH);
       const pullRequest = event.pull_request;
@@ -96,7 +98,7 @@ export async function runAction(runner: Runner): Promise<number> {
     if (tracking) await trackIssue(runner, tracking, inputs, undefined, runUrl, message);
     return EXIT.error;
   }
-  return finish(runner, gh, inputs, event, env, workspace, outcome);
+  return finish(runner, gh, inputs, event, env, workspace, sarif, outcome);
 }
 
 /** Events on which the Action keeps the tracking issue: the nightly schedule, and a manual run of it. */
@@ -120,6 +122,7 @@ async function finish(
   event: PullRequestEvent | undefined,
   env: Runner['env'],
   workspace: string,
+  sarif: OutputTarget,
   outcome: Outcome,
 ): Promise<number> {
   const { report } = outcome;
@@ -130,23 +133,17 @@ async function finish(
       ? `\n> :information_source: The SARIF file holds the ${SARIF_MAX_RESULTS} most severe of ${results} results: GitHub code scanning takes no more per run. The JSON report has them all.\n`
       : '';
   addSummary(runner, `${outcome.markdown}${capped}`);
-  const sarifPath = resolve(workspace, workingDirOf(inputs), inputs.sarif);
-  if (!isInside(workspace, sarifPath)) {
-    command(
-      runner,
-      'error',
-      'title=driftwarden',
-      `sarif ${inputs.sarif}: leaves the workspace; give a path inside it`,
-    );
+  const fallbackFile = outcome.configFile ?? workflowFile(env);
+  try {
+    await writeOutputFile(sarif, renderSarif(report, outcome.rules, fallbackFile ? { fallbackFile } : {}));
+  } catch (error) {
+    command(runner, 'error', 'title=driftwarden', error instanceof Error ? error.message : String(error));
     return EXIT.error;
   }
-  await mkdir(dirname(sarifPath), { recursive: true });
-  const fallbackFile = outcome.configFile ?? workflowFile(env);
-  await writeFile(sarifPath, renderSarif(report, outcome.rules, fallbackFile ? { fallbackFile } : {}));
   outputsFor(runner, report);
   // Where the file really is, as later steps (upload-sarif) name files: relative to the workspace.
-  setOutput(runner, 'sarif', relative(workspace, sarifPath));
-  if (inputs.uploadSarif && gh) await uploadSarif(runner, gh, sarifPath, event, env);
+  setOutput(runner, 'sarif', relative(workspace, sarif.path));
+  if (inputs.uploadSarif && gh) await uploadSarif(runner, gh, sarif.path, event, env);
   if (!report.scan.complete) {
     command(
       runner,

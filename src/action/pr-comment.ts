@@ -7,6 +7,7 @@ import type { PullRequestScan } from './pull-request.js';
 /** Leaves room for the changes table, the notes and the marker under GitHub's 65,536-character limit. */
 const FINDINGS_BUDGET = 50_000;
 const MAX_ALREADY = 50;
+const MAX_WAIVERS = 20;
 
 export interface CommentContext {
   /** The head commit the comment describes. */
@@ -19,7 +20,8 @@ export interface CommentContext {
 /**
  * The pull-request comment and job summary: what the pull request introduces (its verdict and tables), the drift
  * that was there before it (as context, never as its doing), the resources it changes, the trusted files it
- * changes (whose base versions were used), and the commit and run it describes.
+ * changes (whose base versions were used), the inline waivers it adds (not honoured yet), and the commit and run it
+ * describes.
  */
 export function pullRequestMarkdown(scan: PullRequestScan, context: CommentContext): string {
   const parts = [renderMarkdown(scan.introduced, FINDINGS_BUDGET)];
@@ -36,6 +38,7 @@ export function pullRequestMarkdown(scan: PullRequestScan, context: CommentConte
     parts.push(
       `> :lock: This pull request changes ${scan.trustedChanges.map((path) => inlineCode(path, { inTable: false })).join(', ')}; the base's settings were used. The change takes effect once merged.`,
     );
+  parts.push(addedWaivers(scan));
   const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
   parts.push(
     `<sub>driftwarden ${context.version} · commit ${inlineCode(context.sha.slice(0, 12), { inTable: false })}${run}</sub>`,
@@ -63,4 +66,19 @@ function alreadyDrifted(scan: PullRequestScan): string {
     '</details>',
   ];
   return lines.join('\n');
+}
+
+function addedWaivers(scan: PullRequestScan): string {
+  const added = scan.addedWaivers;
+  if (added.length === 0) return '';
+  const code = (text: string) => inlineCode(text, { inTable: false });
+  const listed = added
+    .slice(0, MAX_WAIVERS)
+    .map(({ key, waiver }) => `- ${code(waiver.rule)} on ${code(key)} at ${code(waiver.source)}`);
+  return [
+    `> :lock: This pull request adds ${plural(added.length, 'inline waiver')}; ${added.length === 1 ? 'it takes' : 'they take'} effect once merged, so the findings ${added.length === 1 ? 'it waives' : 'they waive'} count for this check.`,
+    '',
+    ...listed,
+    ...(added.length > MAX_WAIVERS ? [`- and ${added.length - MAX_WAIVERS} more`] : []),
+  ].join('\n');
 }

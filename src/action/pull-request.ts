@@ -10,6 +10,7 @@ import { collectLive } from '../scan/collect.js';
 import { type ExecutedScan, executeScan } from '../scan/execute-scan.js';
 import { localFilesOf } from '../scan/source-spec.js';
 import { type CommitFiles, changedBetween, commitExists, materializeAtRef } from './git-refs.js';
+import { inlineWaiverTrust, type KeyedInlineWaiver } from './inline-trust.js';
 import type { ActionInputs } from './inputs.js';
 import { declaredChanges, driftOnTouched, type PrChanges } from './pr-changes.js';
 import {
@@ -37,6 +38,8 @@ export interface PullRequestScan {
   already: { drift: DriftEntry[]; violations: number };
   /** Trusted files (config, ignore file, policies) that the pull request changes; the base's were used. */
   trustedChanges: string[];
+  /** Inline waivers the pull request adds: not honoured (its findings count for the gate) until it is merged. */
+  addedWaivers: KeyedInlineWaiver[];
   /** The settings used, from the base commit: the gate's `failOn` comes from here. */
   settings: ScanSettings;
 }
@@ -49,7 +52,8 @@ export interface NotYetConfigured {
 /**
  * A pull request, scanned as a reviewer needs it:
  * - the settings (config file, ignore file, waivers, policies) come from the base commit, the trusted side: the
- *   pull request's own versions of them are named in the comment, never used;
+ *   pull request's own versions of them are named in the comment, never used; so are the inline waivers in code
+ *   that the base does not have;
  * - state and plan files are copied out of git at the base and at the head (only regular files, never a
  *   symlink), and code is read from git at each commit;
  * - the live side is read once and both commits are compared with that one reading, so that drift which was there
@@ -125,9 +129,11 @@ export async function scanPullRequest(
       version,
       shared,
     );
+    const waiverTrust = inlineWaiverTrust(baseScan.resources);
     const headScan = await executeScan(headSettings, sideContext(ctx, head.dir, workspace), version, {
       ...shared,
       baseline: { report: baseScan.report, source: `the base commit ${refs.base.slice(0, 7)}` },
+      trustsInlineWaiver: waiverTrust.trusts,
     });
     const trustedChanges = await changedBetween(workspace, refs.base, refs.head, [
       configRel,
@@ -138,6 +144,7 @@ export async function scanPullRequest(
       ...introducedBy(baseScan, headScan),
       rules: headScan.rules,
       trustedChanges,
+      addedWaivers: waiverTrust.untrusted(headScan.resources),
       settings: baseSettings,
     };
   } finally {

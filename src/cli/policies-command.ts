@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
+import { resourceType, sourcesOf } from '../model/types/index.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { BUILTIN_POLICY_DIRS } from '../policy/library.js';
 import { compileBundle, writeBundle } from '../policy-toolchain/compile.js';
@@ -14,8 +15,10 @@ import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
 
 export const POLICIES_HELP = `Usage:
-  driftwarden policies list [--format table|json] [--policies <dir>] [--policy-bundle <dir>] [--no-builtin-policies]
-      print the rule catalogue: id, severity, category, title and resource types
+  driftwarden policies list [--format table|json|markdown] [--policies <dir>] [--policy-bundle <dir>]
+                            [--no-builtin-policies]
+      print the rule catalogue: id, severity, category, title, resource types and the forms that carry them, and
+      the Checkov and Trivy checks each rule stands for (their inline skips waive it)
   driftwarden policies build --rules <dir> --out <dir>
       compile a directory of Rego rules into a bundle for --policy-bundle (needs opa)
 `;
@@ -52,7 +55,8 @@ async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     'no-builtin-policies': { type: 'boolean' },
   });
   const format = (values.format as string | undefined) ?? 'table';
-  if (format !== 'table' && format !== 'json') throw usageError(`--format ${format}: use table or json`);
+  if (format !== 'table' && format !== 'json' && format !== 'markdown')
+    throw usageError(`--format ${format}: use table, json or markdown`);
   const paths = (items: unknown) =>
     ((items as string[] | undefined) ?? []).map((item) => {
       const path = resolve(io.cwd, item);
@@ -73,7 +77,13 @@ async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       `driftwarden: ${d.level}: ${oneLine(`${d.source ? `${d.source}: ` : ''}${d.message}`)}\n`,
     );
   const rules = evaluator?.rules ?? [];
-  io.stdout.write(format === 'json' ? `${JSON.stringify(rules.map(publicRule), null, 2)}\n` : table(rules));
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(rules.map(publicRule), null, 2)}\n`
+      : format === 'markdown'
+        ? policiesMarkdown(rules)
+        : table(rules);
+  io.stdout.write(text);
   return EXIT.clean;
 }
 
@@ -82,9 +92,61 @@ function publicRule(rule: CatalogueRule) {
   return rest;
 }
 
+/** The other scanners' checks a rule stands for, `CKV_AWS_19, AVD-AWS-0088`; `-` for none. */
+function equivalentsOf(rule: CatalogueRule): string {
+  const ids = [...rule.equivalents.checkov, ...rule.equivalents.trivy];
+  return ids.length > 0 ? ids.join(', ') : '-';
+}
+
+/** The forms a rule's resources come in: every source that describes one of its types. */
+function formsOf(rule: CatalogueRule): string[] {
+  const forms = new Set<string>();
+  for (const type of rule.resourceTypes) {
+    const known = resourceType(type);
+    for (const source of known ? sourcesOf(known) : ['terraform']) forms.add(source);
+  }
+  return [...forms].sort();
+}
+
+/** The catalogue as the Markdown table policies/README.md holds (`npm run docs:policies`). */
+export function policiesMarkdown(rules: readonly CatalogueRule[]): string {
+  const code = (text: string) => `\`${text}\``;
+  const rows = rules.map((rule) =>
+    [
+      code(rule.id),
+      rule.severity,
+      rule.category,
+      markdownCell(rule.title),
+      rule.resourceTypes.map(code).join(', '),
+      formsOf(rule).join(', '),
+      rule.equivalents.checkov.map(code).join(', ') || '-',
+      rule.equivalents.trivy.map(code).join(', ') || '-',
+    ].join(' | '),
+  );
+  return [
+    '| Rule | Severity | Category | Title | Resource types | Forms | Checkov | Trivy |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+    '',
+    `${rules.length} rules.`,
+    '',
+  ].join('\n');
+}
+
+function markdownCell(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
 function table(rules: readonly CatalogueRule[]): string {
-  const rows = rules.map((r) => [r.id, r.severity, r.category, r.title, r.resourceTypes.join(', ')]);
-  const header = ['ID', 'SEVERITY', 'CATEGORY', 'TITLE', 'RESOURCE TYPES'];
+  const rows = rules.map((r) => [
+    r.id,
+    r.severity,
+    r.category,
+    r.title,
+    equivalentsOf(r),
+    r.resourceTypes.join(', '),
+  ]);
+  const header = ['ID', 'SEVERITY', 'CATEGORY', 'TITLE', 'CHECKOV / TRIVY', 'RESOURCE TYPES'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');

@@ -11,9 +11,15 @@ export function coverageOf(sources: readonly SourceCoverage[]): Coverage {
   if (sources.some((source) => source.types === '*')) return { covers: () => true };
   const types = new Set<string>();
   const keys = new Set<string>();
+  const prefixes: string[] = [];
   for (const source of sources) {
     if (source.types !== '*') for (const type of source.types) types.add(type);
     for (const key of source.keys ?? []) keys.add(key);
+    prefixes.push(...(source.prefixes ?? []));
   }
-  return { covers: (type, key) => types.has(type) || (key !== undefined && keys.has(key)) };
+  return {
+    covers: (type, key) =>
+      types.has(type) ||
+      (key !== undefined && (keys.has(key) || prefixes.some((prefix) => key.startsWith(prefix)))),
+  };
 }

@@ -7,4 +7,10 @@ export interface SourceCoverage {
    * state, not every object of their types.
    */
   keys?: readonly string[];
+  /**
+   * Key prefixes it speaks for beyond those types: the children of one parent
+   * (`azurerm_storage_container./subscriptions/.../storageaccounts/st1/`), where the children of another parent of
+   * the same type could not be listed.
+   */
+  prefixes?: readonly string[];
 }

@@ -124,6 +124,10 @@ export const waivedViolationSchema = violationSchema
       reason: z.string(),
       source: z.string().describe('`config waivers[N]`, or the `file:line` of an inline comment.'),
       expires: z.string().optional(),
+      equivalent: z
+        .string()
+        .optional()
+        .describe('The Checkov or Trivy check id of the inline comment (`checkov:skip=`, `trivy:ignore:`).'),
     }),
   })
   .meta({ id: 'WaivedViolation' });

@@ -1,3 +1,4 @@
+import type { SourceOrder } from './source-order.js';
 import { resourceType } from './types/index.js';
 import type { Value } from './value.js';
 
@@ -66,13 +67,20 @@ export interface Resource<O extends Origin = Origin> {
   parts?: SourceRef[];
   /** Waivers written beside the resource in code: `# driftwarden:ignore DW-AWS-IAM-001 reason`. */
   waivers?: InlineWaiver[];
+  /** Lists normalisation reordered, so that findings can name the source's own index (source-order.ts). */
+  sourceOrder?: SourceOrder;
 }
 
 export interface InlineWaiver {
+  /** A driftwarden rule id, or the other scanner's check id when `scanner` is set (`CKV_AWS_19`, `AVD-AWS-0088`). */
   rule: string;
   reason: string;
   /** `file:line` of the comment. */
   source: string;
+  /** A Checkov `checkov:skip=` or Trivy `trivy:ignore:` comment: it waives the rules that name `rule` as theirs. */
+  scanner?: 'checkov' | 'trivy';
+  /** `yyyy-mm-dd`, from a Trivy comment's `:exp:`: after that day the waiver no longer applies. */
+  expires?: string;
 }
 
 const CASE_INSENSITIVE_ID_PROVIDERS = new Set(['azurerm', 'azuread', 'azapi']);

@@ -81,8 +81,13 @@ export function isSecretAttributeName(name: string): boolean {
   return answer;
 }
 
-/** snake_case, kebab-case, dotted and camelCase names alike: `MasterUserPassword` is `master_user_password`. */
-function classifyName(name: string): boolean {
+/**
+ * snake_case, kebab-case, dotted and camelCase names alike: `MasterUserPassword` is `master_user_password`. A
+ * namespaced name (an IAM condition key, `token.actions.githubusercontent.com:sub`) is judged by its own part, after
+ * the last `:`: the namespace is a service or an issuer's host, which says nothing of the value.
+ */
+function classifyName(qualified: string): boolean {
+  const name = qualified.slice(qualified.lastIndexOf(':') + 1);
   const lower = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')

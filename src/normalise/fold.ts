@@ -42,7 +42,10 @@ export function foldSubResources(resources: Resource[], diagnostics: Diagnostic[
       diagnostics.push({
         level: 'info',
         code: 'fold.parent-not-declared',
-        message: `${resource.source.address ?? resource.key} configures ${fold.parent.type} "${String(parentId)}", which is not declared in the scanned state; it is kept on its own`,
+        message:
+          typeof parentId === 'string'
+            ? `${resource.source.address ?? resource.key} configures ${fold.parent.type} "${parentId}", which is not declared in the scanned state; it is kept on its own`
+            : `${resource.source.address ?? resource.key} configures an ${fold.parent.type} whose ${fold.sub.parentIdAttribute} is not known before apply, so which one is not known; it is kept on its own`,
         source: resource.source.location,
         key: resource.key,
       });

@@ -1,5 +1,7 @@
+import type { PathSegment } from '../model/path.js';
+import { recordOrder, type SourceOrder } from '../model/source-order.js';
 import { isPlainObject, isSensitive, isUnknown, setOwnValue, type Value } from '../model/value.js';
-import { sortCanonical } from '../util/canonical-json.js';
+import { canonicalJson, sortCanonical } from '../util/canonical-json.js';
 import { jsonNestingExcessOffset } from '../util/depth.js';
 import type { NormalisePass } from './pass.js';
 
@@ -12,33 +14,51 @@ import type { NormalisePass } from './pass.js';
 export const policyDocumentsPass: NormalisePass = {
   name: 'policy-documents',
   apply(resource) {
+    const order: SourceOrder = new Map();
+    const path: PathSegment[] = [];
     for (const key of Object.keys(resource.attributes)) {
-      resource.attributes[key] = normaliseValue(resource.attributes[key] ?? null);
+      path.push(key);
+      resource.attributes[key] = normaliseValue(resource.attributes[key] ?? null, path, order);
+      path.pop();
     }
+    if (order.size > 0) resource.sourceOrder = order;
   },
 };
 
 const LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
 const PRINCIPAL_KEYS = new Set(['Principal', 'NotPrincipal']);
 
-function normaliseValue(value: Value): Value {
-  if (typeof value === 'string') return parsePolicyString(value) ?? value;
-  if (Array.isArray(value)) return value.map(normaliseValue);
+/** `path` is where `value` is, kept as one stack for the whole walk (pushed and popped, never copied). */
+function normaliseValue(value: Value, path: PathSegment[], order: SourceOrder): Value {
+  if (typeof value === 'string') return parsePolicyString(value, path, order) ?? value;
+  if (Array.isArray(value))
+    return value.map((item, index) => {
+      path.push(index);
+      const normalised = normaliseValue(item, path, order);
+      path.pop();
+      return normalised;
+    });
   if (isPlainObject(value) && !isUnknown(value) && !isSensitive(value)) {
-    if (isPolicyDocument(value)) return canonicalPolicy(value);
-    for (const key of Object.keys(value)) value[key] = normaliseValue(value[key] ?? null);
+    if (isPolicyDocument(value)) return canonicalPolicy(value, path, order);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      value[key] = normaliseValue(value[key] ?? null, path, order);
+      path.pop();
+    }
   }
   return value;
 }
 
-function parsePolicyString(text: string): Value | undefined {
+function parsePolicyString(text: string, path: PathSegment[], order: SourceOrder): Value | undefined {
   const start = text.trimStart();
   if (!start.startsWith('{') || !text.includes('Statement')) return undefined;
   // A document nested deeper than any input may be stays a string: every later walk over it would recurse.
   if (jsonNestingExcessOffset(text) >= 0) return undefined;
   try {
     const parsed = JSON.parse(text) as Value;
-    return isPlainObject(parsed) && isPolicyDocument(parsed) ? canonicalPolicy(parsed) : undefined;
+    return isPlainObject(parsed) && isPolicyDocument(parsed)
+      ? canonicalPolicy(parsed, path, order)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -48,10 +68,31 @@ function isPolicyDocument(value: { [key: string]: Value }): boolean {
   return Object.hasOwn(value, 'Statement');
 }
 
-export function canonicalPolicy(document: { [key: string]: Value }): Value {
+/**
+ * The canonical document. Given where it is (`path`), it records the source index of each sorted statement in
+ * `order`, so that a finding on `Statement[1]` names the statement as the source wrote it.
+ */
+export function canonicalPolicy(
+  document: { [key: string]: Value },
+  path?: readonly PathSegment[],
+  order?: SourceOrder,
+): Value {
   const raw = document.Statement;
   const statements = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-  return { ...document, Statement: sortCanonical(statements.map(canonicalStatement)) };
+  if (!path || !order) return { ...document, Statement: sortCanonical(statements.map(canonicalStatement)) };
+  const sorted = statements
+    .map((statement, index) => {
+      const value = canonicalStatement(statement);
+      return { value, index, text: canonicalJson(value) };
+    })
+    .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : x.index - y.index));
+  if (Array.isArray(raw))
+    recordOrder(
+      order,
+      [...path, 'Statement'],
+      sorted.map((entry) => entry.index),
+    );
+  return { ...document, Statement: sorted.map((entry) => entry.value) };
 }
 
 function canonicalStatement(statement: Value): Value {

@@ -19,8 +19,17 @@ export const ruleMetadataSchema = z
     remediation: z.string().min(1),
     /** The same check in the other scanners, for migration: `CKV_AWS_19`, `CKV2_AZURE_1`. */
     checkov: z.array(z.string().regex(/^CKV2?_[A-Z0-9]+_\d+$/, 'must look like CKV_AWS_19')).default([]),
-    /** Trivy's ids for the same check, `AVD-AWS-0088` (its inline ignores also accept these). */
-    trivy: z.array(z.string().regex(/^AVD-[A-Z0-9]+-\d{4}$/, 'must look like AVD-AWS-0088')).default([]),
+    /** Trivy's ids for the same check: its AVD id `AVD-AWS-0088`, or its long id `aws-s3-enable-bucket-encryption`. */
+    trivy: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(AVD-[A-Z0-9]+-\d{4}|[a-z0-9]+(-[a-z0-9]+)+)$/,
+            'must look like AVD-AWS-0088 or aws-s3-enable-bucket-encryption',
+          ),
+      )
+      .default([]),
   })
   .loose();
 

@@ -103,7 +103,8 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
       load: loadPolicySyncOf(opa),
     });
     const reported = reportRuns(planned, runs, this.options, diagnostics);
-    return { ...reported, rules: this.rules.length };
+    const equivalents = new Map(this.rules.map((rule) => [rule.id, rule.equivalents]));
+    return { ...reported, rules: this.rules.length, equivalents };
   }
 
   private plan(input: PolicyInput, modules: readonly (WebAssembly.Module | Error)[]): PlannedRule[] {

@@ -1,6 +1,7 @@
 import { locationOf } from '../model/location.js';
 import type { Violation } from '../model/report.js';
 import { sideOf } from '../model/resource.js';
+import { inSourceOrder } from '../model/source-order.js';
 import type { CatalogueRule } from './catalogue.js';
 import type { InputBatch } from './policy-input.js';
 import type { CompactFinding } from './worker.js';
@@ -36,7 +37,7 @@ export function violationsOf(
         message,
       };
       if (resource.account) violation.account = resource.account;
-      if (path !== null && path !== '') violation.path = path;
+      if (path !== null && path !== '') violation.path = inSourceOrder(path, resource.sourceOrder);
       violation.location = locationOf(resource.source);
       if (resource.source.address) violation.address = resource.source.address;
       violations.push(violation);

@@ -7,6 +7,13 @@ export interface PolicyOutcome {
   failedRules: { ruleId: string; error: string }[];
   /** How many rules ran. */
   rules: number;
+  /** Each rule's Checkov and Trivy equivalents, whose inline skips waive it. */
+  equivalents?: ReadonlyMap<string, RuleEquivalents>;
+}
+
+export interface RuleEquivalents {
+  checkov: readonly string[];
+  trivy: readonly string[];
 }
 
 /**

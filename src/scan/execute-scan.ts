@@ -19,6 +19,8 @@ export interface ScanOptions {
   baseline?: { report: Report; source: string };
   /** The live side, already read (see ScanRequest.live). */
   live?: ScanRequest['live'];
+  /** Which inline waivers are honoured (see ScanRequest.trustsInlineWaiver). */
+  trustsInlineWaiver?: ScanRequest['trustsInlineWaiver'];
 }
 
 /**
@@ -39,6 +41,7 @@ export async function executeScan(
     {
       sources: settings.sources,
       ...(options.live ? { live: options.live } : {}),
+      ...(options.trustsInlineWaiver ? { trustsInlineWaiver: options.trustsInlineWaiver } : {}),
       ignore,
       policies,
       waivers: settings.waivers,

@@ -34,6 +34,11 @@ export interface ScanRequest {
    * declared ones that drift compares (state, plans), and those read from code, by key.
    */
   onResources?: (resources: ScannedResources) => void;
+  /**
+   * Which inline waivers (comments in code) are honoured; all of them when absent. A pull request's head honours only
+   * those its base already has: a waiver the pull request adds takes effect once merged.
+   */
+  trustsInlineWaiver?: (key: string, waiver: InlineWaiver) => boolean;
 }
 
 export interface ScannedResources {
@@ -127,11 +132,19 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     const inlineByKey = new Map<string, InlineWaiver[]>();
     for (const resource of [...declaredByKey.values(), ...code])
       for (const waiver of resource.waivers ?? [])
-        inlineByKey.set(resource.key, [...(inlineByKey.get(resource.key) ?? []), waiver]);
+        if (request.trustsInlineWaiver?.(resource.key, waiver) ?? true)
+          inlineByKey.set(resource.key, [...(inlineByKey.get(resource.key) ?? []), waiver]);
     const inline = (key: string, origin: Violation['origin']) =>
       origin === 'declared' ? (inlineByKey.get(key) ?? []) : [];
     const violations = pointAtDeclarations(oneFindingPerResource(policies.violations), declaredByKey);
-    waivers = applyWaivers(violations, request.waivers ?? [], inline, startedAt, diagnostics);
+    waivers = applyWaivers(
+      violations,
+      request.waivers ?? [],
+      inline,
+      startedAt,
+      diagnostics,
+      policies.equivalents,
+    );
   }
 
   request.onResources?.({

@@ -210,6 +210,52 @@ describe('a pull request cannot steer the Action', () => {
     expect(result.stdout).not.toContain('/etc/hostname');
   }, 60_000);
 
+  it('an inline waiver the pull request adds waives nothing yet: its finding fails the gate, and the comment lists the waiver', async () => {
+    const repo = await gitRepository(
+      { 'driftwarden.yml': 'repo: .\n', 'queue.tf': 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n' },
+      { 'main.tf': `# driftwarden:ignore DW-AWS-IAM-001 totally fine\n${HCL_ADMIN}` },
+    );
+    const result = await run(repo, { 'INPUT_FAIL-ON': 'high' });
+    expect(result.code, result.stdout).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=main\.tf,line=2,title=DW-AWS-IAM-001 \(critical\)::/m);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).toMatch(/^### :x: driftwarden: .*1 policy violation/m);
+    expect(comment).not.toContain('Waived');
+    expect(comment).toContain(
+      '> :lock: This pull request adds 1 inline waiver; it takes effect once merged, so the findings it waives count for this check.',
+    );
+    expect(comment).toContain('- `DW-AWS-IAM-001` on `aws_iam_policy.aws_iam_policy.admin` at `main.tf:1`');
+  }, 60_000);
+
+  it("the base's inline waivers still apply where the pull request keeps them, moved or reworded; one copied onto another resource does not", async () => {
+    const waived = `# driftwarden:ignore DW-AWS-IAM-001 break-glass role, reviewed\n${HCL_ADMIN}`;
+    const repo = await gitRepository(
+      { 'driftwarden.yml': 'repo: .\n', 'main.tf': waived },
+      {
+        'main.tf': `\n\n${waived.replace('reviewed', 'reviewed again')}`,
+        'other.tf': `# driftwarden:ignore DW-AWS-IAM-001 same as admin\n${HCL_ADMIN.replaceAll('admin', 'copy')}`,
+      },
+    );
+    const result = await run(repo, { 'INPUT_FAIL-ON': 'high' });
+    expect(result.code, result.stdout).toBe(1);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error file=other\.tf,line=2,title=DW-AWS-IAM-001 \(critical\)::/);
+    const comment = github.commentsOn(7)[0]?.body ?? '';
+    expect(comment).toContain('This pull request adds 1 inline waiver;');
+    expect(comment).toContain('- `DW-AWS-IAM-001` on `aws_iam_policy.aws_iam_policy.copy` at `other.tf:1`');
+    expect(comment).not.toContain('at `main.tf:3`');
+
+    openPullRequest(github);
+    const kept = await gitRepository(
+      { 'driftwarden.yml': 'repo: .\n', 'main.tf': waived },
+      { 'main.tf': `\n\n${waived.replace('reviewed', 'reviewed again')}` },
+    );
+    const passed = await run(kept, { 'INPUT_FAIL-ON': 'high' });
+    expect(passed.code, passed.stdout).toBe(0);
+    expect(github.commentsOn(7)[0]?.body ?? '').not.toContain('inline waiver');
+  }, 90_000);
+
   it('a path in the base config that leaves the repository is refused with a one-line error, exit 2', async () => {
     const repo = await gitRepository(
       { 'driftwarden.yml': 'state: ../../outside/state.tfstate\n' },

@@ -15,9 +15,9 @@ import type { FakeGitHub } from '../helpers/fake-github.js';
 import { snapshot, state } from '../helpers/state.js';
 
 /**
- * Planted secrets through every output of the Action: workflow commands and annotations on stdout, the outputs
- * file, the job summary, every body sent to GitHub (comment, tracking issue, SARIF upload), the SARIF file, and
- * anything left in the temporary directory. Secrets sit in state under secret names, in environment and settings
+ * Planted secrets through every output of the Action: workflow commands and annotations on stdout, the rest of the
+ * job log on stderr, the outputs file, the job summary, every body sent to GitHub (comment, tracking issue, SARIF
+ * upload), the SARIF file, and anything left in the temporary directory. Secrets sit in state under secret names, in environment and settings
  * maps under innocent names, as secret-shaped values under innocent attributes, and in a file outside the
  * workspace that the pull request's own config tries to read.
  */
@@ -105,6 +105,7 @@ function everything(result: RunResult, github: FakeGitHub, workspace: string): s
   const sarifFiles = readdirSync(workspace).filter((f) => f.endsWith('.sarif'));
   return [
     result.stdout,
+    result.stderr,
     result.outputs,
     result.summary,
     JSON.stringify(github.requests.map((r) => r.body)),

@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/util/package-info.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { snapshot, state } from '../helpers/state.js';
+import { withPoliciesSection } from '../scripts/policies-readme.js';
 
 const ADMIN = JSON.stringify({
   Version: '2012-10-17',
@@ -123,16 +125,18 @@ describe('policies in the scan', () => {
 });
 
 describe('driftwarden policies list', () => {
-  it('prints the catalogue from the bundle metadata, as a table and as JSON', async () => {
+  it('prints the catalogue from the bundle metadata, as a table, as JSON and as Markdown', async () => {
+    const built = JSON.parse(readFileSync(join(packageRoot(), 'policies/dist/catalogue.json'), 'utf8'));
+    const count = built.rules.length;
     const table = await runCli(['policies', 'list']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^ID\s+SEVERITY\s+CATEGORY\s+TITLE\s+RESOURCE TYPES$/m);
+    expect(table.stdout).toMatch(/^ID\s+SEVERITY\s+CATEGORY\s+TITLE\s+CHECKOV \/ TRIVY\s+RESOURCE TYPES$/m);
     expect(table.stdout).toMatch(
-      /^DW-AWS-IAM-001\s+critical\s+iam\s+IAM policy grants full administrative access\s+aws_iam_policy, aws_iam_role/m,
+      /^DW-AWS-IAM-001\s+critical\s+iam\s+IAM policy grants full administrative access\s+\S.*\s+aws_iam_policy, aws_iam_role/m,
     );
-    expect(table.stdout).toContain('37 rules');
+    expect(table.stdout).toContain(`${count} rules`);
     const json = JSON.parse((await runCli(['policies', 'list', '--format', 'json'])).stdout);
-    expect(json).toHaveLength(37);
+    expect(json).toHaveLength(count);
     expect(json[0]).toEqual({
       id: expect.any(String),
       title: expect.any(String),
@@ -142,9 +146,20 @@ describe('driftwarden policies list', () => {
       resourceTypes: expect.any(Array),
       controls: expect.any(Array),
       remediation: expect.any(String),
+      equivalents: { checkov: expect.any(Array), trivy: expect.any(Array) },
       relatedResources: expect.any(Array),
       file: expect.stringMatching(/^policies\/rules\//),
     });
+    const markdown = (await runCli(['policies', 'list', '--format', 'markdown'])).stdout;
+    expect(markdown).toMatch(
+      /^\| `DW-AWS-IAM-001` \| critical \| iam \| IAM policy grants full administrative access \| `aws_iam_policy`, `aws_iam_role`, .* \| aws-config, cloudformation, terraform \| /m,
+    );
+    expect(markdown).toContain(`${count} rules.`);
+  });
+
+  it("policies/README.md's rule catalogue is fresh (npm run docs:policies)", () => {
+    const readme = readFileSync(join(packageRoot(), 'policies/README.md'), 'utf8');
+    expect(withPoliciesSection(readme), 'stale: run npm run docs:policies').toBe(readme);
   });
 
   it('a bundle directory that is not a bundle is an input error naming it', async () => {

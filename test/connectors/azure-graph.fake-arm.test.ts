@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { FakeArm } from '../helpers/fake-arm.js';
+import { useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';
@@ -38,15 +38,7 @@ function declaredGroup(
 }
 
 describe('azure-graph: resource groups from ResourceContainers', () => {
-  const arm = new FakeArm({ resources: LIVE, pageSize: 2 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: LIVE, pageSize: 2 });
 
   it('pairs every declared resource group with its Graph row (over several pages), and reports only real drift', async () => {
     const cwd = tempDir({
@@ -71,9 +63,7 @@ describe('azure-graph: resource groups from ResourceContainers', () => {
       {
         cwd,
         env: {
-          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+          ...arm.env(),
         },
       },
     );
@@ -107,7 +97,7 @@ describe('azure-graph: a table type across pages', () => {
     tags,
     properties: { prefixLength: 28 },
   });
-  const arm = new FakeArm({
+  const arm = useFakeArm({
     resources: [
       ip('pip-1', { env: 'prod' }),
       ip('pip-2', { env: 'prod' }),
@@ -116,14 +106,6 @@ describe('azure-graph: a table type across pages', () => {
       ip('pip-handmade', { env: 'dev' }),
     ],
     pageSize: 2,
-  });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
   });
 
   function declaredIp(name: string) {
@@ -162,9 +144,7 @@ describe('azure-graph: a table type across pages', () => {
       {
         cwd,
         env: {
-          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+          ...arm.env(),
         },
       },
     );

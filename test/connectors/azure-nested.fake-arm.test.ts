@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { FakeArm } from '../helpers/fake-arm.js';
+import { useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 /*
@@ -204,22 +204,12 @@ type Drift = { kind: string; key: string; changes: { path: string; declared: unk
 const key = (type: string, id: string) => `${type}.${id.toLowerCase()}`;
 
 describe('child resources ARM nests in their parent', () => {
-  const arm = new FakeArm({ resources: LIVE, pageSize: 1 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: LIVE, pageSize: 1 });
 
   beforeEach(() => arm.clear());
 
   const env = () => ({
-    DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-    DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-    DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+    ...arm.env(),
     DRIFTWARDEN_AZURE_MAX_RETRIES: '0',
   });
 

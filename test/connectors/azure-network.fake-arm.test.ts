@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { FakeArm } from '../helpers/fake-arm.js';
+import { useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 /**
@@ -250,15 +250,7 @@ const STATE = state([
 ]);
 
 describe('azure network types against a fake Resource Manager', () => {
-  const arm = new FakeArm({ resources: LIVE, pageSize: 3 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: LIVE, pageSize: 3 });
 
   async function scan(live: string) {
     const cwd = tempDir({ 'prod.tfstate': STATE });
@@ -267,9 +259,7 @@ describe('azure network types against a fake Resource Manager', () => {
       {
         cwd,
         env: {
-          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+          ...arm.env(),
         },
       },
     );

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { FakeArm } from '../helpers/fake-arm.js';
+import { useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 /**
@@ -156,15 +156,7 @@ const key = (type: string, scope: string, name: string) =>
   `${type}.${`${scope}/${PA}/${name}`.toLowerCase()}`;
 
 describe('azure: policy assignments through the authorization API and Resource Graph', () => {
-  const arm = new FakeArm({ resources: LIVE, pageSize: 2 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: LIVE, pageSize: 2 });
 
   beforeEach(() => arm.clear());
 
@@ -173,9 +165,7 @@ describe('azure: policy assignments through the authorization API and Resource G
     const result = await runCli(['scan', '--state', 'prod.tfstate', '--live', live, '--format', 'json'], {
       cwd,
       env: {
-        DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-        DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-        DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+        ...arm.env(),
       },
     });
     expect(result.stderr).toBe('');
@@ -246,9 +236,7 @@ describe('azure: policy assignments through the authorization API and Resource G
         {
           cwd: tempDir({ 'prod.tfstate': declaredState() }),
           env: {
-            DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-            DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-            DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+            ...arm.env(),
             DRIFTWARDEN_AZURE_MAX_RETRIES: '1',
           },
         },

@@ -79,6 +79,31 @@ describe('azure read path with payloads of the wrong shape', () => {
       ]);
       expect(diagnostics.map((d) => d.message)).toEqual([`${TYPE} noid: id: expected string, got number`]);
     });
+
+    it(`${name}: a listed child without an id leaves its parent's children uncompared, not the other parents'`, async () => {
+      const { ctx, diagnostics } = context();
+      const api = fakeApi([storage('acmeprod'), storage('acmebad')]);
+      const containers = (account: string) =>
+        `${RG}/providers/${TYPE}/${account}/blobServices/default/containers`;
+      api.listPath = async (path) =>
+        path === containers('acmebad')
+          ? [{ id: 7, name: 'c1' }]
+          : [{ id: `${containers('acmeprod')}/c1`, name: 'c1' }];
+      const result = await (name === 'ARM'
+        ? readArm(api, { ...scope, types: ['azurerm_storage_container'] }, ctx, 'azure test')
+        : readGraph(api, { ...graphScope, types: ['azurerm_storage_container'] }, ctx, 'azure test'));
+      expect(result.coverage).toEqual({
+        types: [],
+        prefixes: [`azurerm_storage_container.${RG.toLowerCase()}/providers/${TYPE.toLowerCase()}/acmeprod/`],
+      });
+      expect(result.resources.map((r) => r.id)).toEqual([`${containers('acmeprod')}/c1`]);
+      expect(result.problems).toEqual([
+        `azurerm_storage_container not compared under ${RG}/providers/${TYPE}/acmebad: the list holds children of the wrong shape`,
+      ]);
+      expect(diagnostics.map((d) => d.message)).toEqual([
+        'Microsoft.Storage/storageAccounts/blobServices/containers c1: id: expected string, got number',
+      ]);
+    });
   }
 });
 
@@ -104,12 +129,21 @@ describe('Resource Graph queries as the catalogue grows', () => {
     for (const mapping of ARM_MAPPINGS.filter(
       (m) => !/^microsoft\.(authorization|resources)\//i.test(m.armType),
     )) {
-      // A child ARM nests in its parent is read out of the parent's rows, never asked for.
-      if (mapping.nested) expect(resources).not.toContain(`'${mapping.armType.toLowerCase()}'`);
+      // A child ARM nests in its parent is read out of the parent's rows, and one listed under its parent is listed
+      // there: neither is asked for.
+      if (mapping.nested || mapping.listed)
+        expect(resources).not.toContain(`'${mapping.armType.toLowerCase()}'`);
       else expect(resources).toContain(`'${mapping.armType.toLowerCase()}'`);
     }
     expect(/\(([^)]*)\)/.exec(resources)?.[1]?.length).toBeLessThanOrEqual(GRAPH_TYPE_LIST_BUDGET);
-    expect(result.coverage.types.length).toBe(ARM_MAPPINGS.flatMap((m) => m.terraformTypes).length);
+    // Every type is covered but those that live under other parents than the ones listed (event subscriptions).
+    const elsewhere = ARM_MAPPINGS.flatMap((m) => m.listedChildren)
+      .filter((child) => child.alsoElsewhere)
+      .flatMap((child) => child.terraformTypes);
+    expect(elsewhere).toEqual(['azurerm_eventgrid_event_subscription']);
+    expect(result.coverage.types.length).toBe(
+      ARM_MAPPINGS.flatMap((m) => m.terraformTypes).length - elsewhere.length,
+    );
   });
 
   it('splits a type list past the budget into batches, keeping every mapping once and in order', () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { EXPECTED_API_VERSION, FakeArm } from '../helpers/fake-arm.js';
+import { EXPECTED_API_VERSION, useFakeArm } from '../helpers/fake-arm.js';
 import { state } from '../helpers/state.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';
@@ -145,22 +145,12 @@ function declared() {
 }
 
 describe('azure against a fake Resource Manager', () => {
-  const arm = new FakeArm({ resources: LIVE, pageSize: 2 });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
-  });
+  const arm = useFakeArm({ resources: LIVE, pageSize: 2 });
 
   beforeEach(() => arm.clear());
 
   const env = () => ({
-    DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-    DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-    DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+    ...arm.env(),
     DRIFTWARDEN_AZURE_MAX_RETRIES: '3',
   });
 
@@ -309,21 +299,13 @@ describe('azure: table types are compared by the listed envelope, without a GET'
     tags,
     properties: { prefixLength: 28, ipPrefix: '20.0.0.0/28' },
   });
-  const arm = new FakeArm({
+  const arm = useFakeArm({
     resources: [
       ip('pip-web', { env: 'prod', owner: 'someone' }),
       ip('pip-bastion', { env: 'prod' }),
       storage('acmeprod', 'TLS1_2'),
     ],
     pageSize: 2,
-  });
-
-  beforeAll(async () => {
-    await arm.start();
-  }, 30_000);
-
-  afterAll(async () => {
-    await arm.stop();
   });
 
   /** azurerm 4.x state of azurerm_public_ip_prefix: the envelope attributes the table compares, and a few it does not. */
@@ -369,9 +351,7 @@ describe('azure: table types are compared by the listed envelope, without a GET'
       {
         cwd,
         env: {
-          DRIFTWARDEN_AZURE_ENDPOINT: arm.endpoint,
-          DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
-          DRIFTWARDEN_AZURE_CA_FILE: arm.caFile,
+          ...arm.env(),
         },
       },
     );

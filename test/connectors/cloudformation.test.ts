@@ -353,7 +353,7 @@ describe('intrinsic functions', () => {
     ['!ImportValue', '!ImportValue shared', UNKNOWN],
     ['!Cidr', '!Select [0, !Cidr ["10.0.0.0/16", 2, 8]]', UNKNOWN],
     ['a dynamic reference', '"{{resolve:ssm:/orders/topic}}"', UNKNOWN],
-    ['an unsupported function', '{"Fn::ToJsonString": {a: 1}}', UNKNOWN],
+    ['an unsupported function', '{"Fn::Transform": {Name: m}}', UNKNOWN],
   ])('%s', (_name, expression, expected) => {
     expect(topic(expression)).toEqual(expected);
   });
@@ -373,7 +373,7 @@ describe('intrinsic functions', () => {
     expect(attributes).toEqual({ name: GENERATED, managed_policy_arns: ['arn:a', 'arn:c'] });
   });
 
-  it('resolves a Ref to a bucket only when its name is static, and survives a reference cycle', () => {
+  it('resolves a Ref to a bucket only when its name is static, and survives a reference cycle; policies name such buckets by logical id', () => {
     const parsed = template(
       [
         '  A: {Type: AWS::S3::Bucket, Properties: {BucketName: !Sub "${B}-a"}}',
@@ -384,13 +384,7 @@ describe('intrinsic functions', () => {
         '',
       ].join('\n'),
     );
-    expect(parsed.resources.map((r) => r.attributes.bucket)).toEqual([
-      UNKNOWN,
-      UNKNOWN,
-      GENERATED,
-      UNKNOWN,
-      UNKNOWN,
-    ]);
+    expect(parsed.resources.map((r) => r.attributes.bucket)).toEqual([UNKNOWN, UNKNOWN, GENERATED, 'A', 'C']);
   });
 
   it('never leaks a NoEcho default, even through !Sub', () => {
@@ -603,13 +597,6 @@ describe('bad input', () => {
     ['t.json', '{"Resources": {}} // trailing', 1, 'invalid JSON at line 1, column 19: unexpected character'],
     [
       't.yaml',
-      'AWSTemplateFormatVersion: "2010-09-09"\nDescription: no resources\n',
-      1,
-      'the template has no Resources section (line 1)',
-    ],
-    ['t.json', '{"Description": "no resources"}', 1, 'the template has no Resources section (line 1)'],
-    [
-      't.yaml',
       'Description: d\nResources:\n  - Type: AWS::SNS::Topic\n',
       2,
       'Resources at line 2 is not a mapping',
@@ -737,13 +724,27 @@ describe('hostile templates', () => {
     expect(parsed.diagnostics[0]?.message).toMatch(/nested deeper than 100 levels/);
   });
 
-  it('names Fn::ForEach, which is not expanded, and reads the other resources', () => {
+  it('names an Fn::ForEach whose collection is unknown, and reads the other resources', () => {
     const parsed = template(
-      `  Fn::ForEach::Policies:\n    - Name\n    - [a, b]\n    - Policy\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n${admin('Admin')}`,
+      `  Fn::ForEach::Policies:\n    - Name\n    - !Ref Open\n    - Policy\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n${admin('Admin')}`,
+      'Parameters:\n  Open: {Type: CommaDelimitedList}\n',
     );
     expect(parsed.resources.map((r) => r.address)).toEqual(['Admin']);
     expect(problems(parsed)).toEqual([
-      't.yaml:2: Fn::ForEach::Policies at line 2 (the AWS::LanguageExtensions transform) is not expanded; the resources it makes are not checked',
+      't.yaml:4: Fn::ForEach::Policies at line 4 (the AWS::LanguageExtensions transform): its collection is not known from the template; the resources it makes are not checked',
+    ]);
+  });
+
+  it('nested Fn::ForEach loops multiplying past the instance limit are named, not expanded', () => {
+    const members = `[${Array.from({ length: 30 }, (_, i) => `m${i}`).join(', ')}]`;
+    const loop = (name: string, body: string, indent: string) =>
+      `${indent}Fn::ForEach::${name}:\n${indent}  - ${name}\n${indent}  - ${members}\n${indent}  - ${body}`;
+    const inner = 'Q${A}${B}${C}:\n                Type: AWS::SQS::Queue\n';
+    const text = loop('A', `\n${loop('B', `\n${loop('C', inner, '            ')}`, '        ')}`, '  ');
+    const parsed = template(`${text}${admin('Admin')}`);
+    expect(parsed.resources.map((r) => r.address)).toEqual(['Admin']);
+    expect(problems(parsed)).toEqual([
+      't.yaml:2: Fn::ForEach::A at line 2 (the AWS::LanguageExtensions transform): it makes more than 10,000 resources; the resources it makes are not checked',
     ]);
   });
 

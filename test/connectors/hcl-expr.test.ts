@@ -22,7 +22,11 @@ describe('HCL expressions', () => {
     ['${lower("ABC")}', 'abc'],
     ['${true}', true],
     ['${aws_iam_role.x.arn}', U],
-    ['${var.env == "prod" ? 1 : 2}', U],
+    ['${var.env == "prod" ? 1 : 2}', 1],
+    ['${var.env != "prod" || length(var.names) > 2 ? "a" : "b"}', 'b'],
+    ['${(length(var.names) + 1) * 2 - 1}', 5],
+    ['${var.missing == null ? 1 : 2}', U],
+    ['${aws_iam_role.x.arn == "" ? 1 : 2}', U],
     ['${timestamp()}', U],
     ['prefix-${aws_instance.x.id}', U],
   ])('%s', (input, expected) => {
@@ -60,6 +64,61 @@ describe('bucket references of S3 sub-resources', () => {
   });
 });
 
+describe('operators and conditionals', () => {
+  const values = { var: { create: false, on: true, n: 3, none: null, later: U }, local: {} };
+  it.each([
+    ['${var.create ? 1 : 0}', 0],
+    ['${var.on ? 1 : 0}', 1],
+    ['${var.later ? 1 : 0}', U],
+    ['${var.later == null}', U],
+    ['${var.n * 2 + 1}', 7],
+    ['${var.n > 2 && !var.create}', true],
+    ['${var.none == null ? "x" : "y"}', 'x'],
+    ['${-var.n}', -3],
+    ['${var.on ? var.n > 1 ? "big" : "small" : "none"}', 'big'],
+    ['${"1" == 1}', false],
+    ['${var.n / 0}', U],
+    ['${var.n ? 1 : 0}', U],
+  ])('%s', (input, expected) => {
+    expect(evaluate(input, values)).toEqual(expected);
+  });
+});
+
+describe('template directives', () => {
+  const values = {
+    var: { on: true, off: false, names: ['a', 'b'], tags: { z: '1', y: '2' }, later: U },
+    local: {},
+  };
+  it.each([
+    ['%{if var.on}yes%{else}no%{endif}', 'yes'],
+    ['%{if var.off}yes%{else}no%{endif}!', 'no!'],
+    ['%{if var.off}yes%{endif}', ''],
+    ['[%{for n in var.names}${n},%{endfor}]', '[a,b,]'],
+    ['%{for i, n in var.names}${i}=${n};%{endfor}', '0=a;1=b;'],
+    ['%{for k, v in var.tags}${k}=${v} %{endfor}', 'y=2 z=1 '],
+    ['%{for n in var.names}%{if n == "b"}${upper(n)}%{endif}%{endfor}', 'B'],
+    // Strip markers, as tf.json strings keep them (hcl2json applies them to .tf files itself).
+    ['a \n %{~ if var.on ~} \n b \n %{~ endif ~} \n c', 'abc'],
+    ['x ${~ "y" ~} z', 'xyz'],
+    // Escapes are literal text.
+    ['$${var.on} %%{if}', '${var.on} %{if}'],
+    ['%{if var.later}yes%{endif}', U],
+    ['%{for n in var.later}${n}%{endfor}', U],
+    ['%{if var.on}unclosed', U],
+    ['%{endif}', U],
+    ['%{while var.on}x%{endwhile}', U],
+  ])('%s', (input, expected) => {
+    expect(evaluate(input, values)).toEqual(expected);
+  });
+
+  it('loops are bounded: nested for directives over large lists stop at the limit', () => {
+    const big = { var: { l: Array.from({ length: 2000 }, (_, i) => i) }, local: {} };
+    expect(() => evaluate('%{for a in var.l}%{for b in var.l}%{endfor}%{endfor}', big)).toThrow(
+      new LimitExceeded('a template loops more than 1,000,000 times'),
+    );
+  });
+});
+
 describe('multi-line objects', () => {
   it('newlines separate items, as in jsonencode blocks', () => {
     const text =
@@ -84,8 +143,8 @@ describe('limits of the evaluator', () => {
     expect(() => evaluate('${jsonencode([var.l, var.l, var.l, var.l, var.l])}', big)).toThrow(
       new LimitExceeded('a list expands past 4,000,000 bytes as JSON'),
     );
-    // Operators beyond the evaluator are still plain unknowns.
-    expect(evaluate('${1 + 2}', scope)).toEqual(U);
+    // Expressions beyond the evaluator are still plain unknowns.
+    expect(evaluate('${[for n in var.names : upper(n)]}', scope)).toEqual(U);
   });
 
   it('keys named __proto__ or constructor are plain keys, and nothing inherited is read', () => {

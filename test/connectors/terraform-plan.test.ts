@@ -62,6 +62,37 @@ describe('terraform-plan: planned values as the declared side', () => {
     expect(resources[0]?.sensitivePaths).toEqual(['password', 'username']);
   });
 
+  // The shapes Terraform 0.12 (format 0.1: provider names without a source address, no sensitive marks) and 1.0.1
+  // (format 0.2: sensitive_values in planned values) write, cut down to one bucket.
+  it.each([
+    ['0.1', '0.12.31', 'aws', {}],
+    ['0.2', '1.0.11', 'registry.terraform.io/hashicorp/aws', { sensitive_values: { tags: {} } }],
+  ])('reads format_version %s (Terraform %s)', (formatVersion, terraformVersion, provider, extra) => {
+    const values = { id: 'acme-old', bucket: 'acme-old', acl: 'private', tags: { Env: 'prod' } };
+    const bucket = { address: 'aws_s3_bucket.old', mode: 'managed', type: 'aws_s3_bucket', name: 'old' };
+    const raw = {
+      format_version: formatVersion,
+      terraform_version: terraformVersion,
+      planned_values: {
+        root_module: {
+          resources: [{ ...bucket, provider_name: provider, schema_version: 0, values, ...extra }],
+        },
+      },
+      resource_changes: [
+        {
+          ...bucket,
+          provider_name: provider,
+          change: { actions: ['no-op'], before: values, after: values, after_unknown: {} },
+        },
+      ],
+    };
+    const { resources, diagnostics } = mapPlannedValues(parsePlan(raw, 'old.json'), 'old.json');
+    expect(diagnostics).toEqual([]);
+    expect(resources.map((r) => [r.key, r.provider, r.attributes.tags])).toEqual([
+      ['aws_s3_bucket.acme-old', 'aws', { Env: 'prod' }],
+    ]);
+  });
+
   it('puts the unknown marker wherever after_unknown says, at any depth', () => {
     const { resources } = mapPlannedValues(parsePlan(JSON.parse(PLAN), 'plan.json'), 'plan.json');
     const computed = { __unknown: true, reason: 'computed' };
@@ -236,7 +267,12 @@ const BAD_PLANS: [string, string, string][] = [
   [
     'a newer major format version',
     JSON.stringify({ format_version: '2.0', planned_values: { root_module: {} } }),
-    'unsupported plan format version 2.0; driftwarden reads 1.x',
+    'unsupported plan format version 2.0; driftwarden reads 0.1, 0.2 and 1.x',
+  ],
+  [
+    'a format version Terraform never wrote',
+    JSON.stringify({ format_version: '0.3', planned_values: { root_module: {} } }),
+    'unsupported plan format version 0.3; driftwarden reads 0.1, 0.2 and 1.x',
   ],
   [
     'no planned_values',

@@ -135,7 +135,6 @@ describe('terraform-state validation', () => {
     [{ version: 5, resources: [] }, 'unsupported state format version 5'],
     [{ resources: [] }, 'no "version" field'],
     [[1, 2], 'expected a JSON object'],
-    [{ version: 4 }, 'resources: required field is missing'],
     [
       { version: 4, resources: [{ mode: 'managed', name: 'x', instances: [] }] },
       'resources[0].type: required field is missing',
@@ -151,6 +150,15 @@ describe('terraform-state validation', () => {
   ])('rejects %j', (raw, message) => {
     expect(() => parseState(raw, 'bad.tfstate')).toThrowError(message);
     expect(() => parseState(raw, 'bad.tfstate')).toThrowError(/^bad\.tfstate: /);
+  });
+
+  it.each([
+    [{ version: 4, terraform_version: '1.5.7', serial: 1, lineage: 'l', outputs: {} }],
+    [{ version: 4, serial: 3, resources: null }],
+  ])('reads a state without resources, %j, as an empty state', (raw) => {
+    const parsed = parseState(raw, 'empty.tfstate');
+    expect(parsed.resources).toEqual([]);
+    expect(mapState(parsed, 'empty.tfstate')).toEqual({ resources: [], diagnostics: [] });
   });
 
   it('tolerates fields newer Terraform versions add', () => {

@@ -46,6 +46,8 @@ export async function gitRepository(
 export interface RunResult {
   code: number;
   stdout: string;
+  /** The rest of the job log: what the process writes to stderr. */
+  stderr: string;
   outputs: string;
   summary: string;
   /** What the run left in its private TMPDIR (it must leave nothing). */
@@ -88,16 +90,16 @@ export async function runActionBundle(
     maxRssMiB: existsSync(usage) ? Number(readFileSync(usage, 'utf8')) / 1024 : 0,
   });
   try {
-    const { stdout } = await run(node, ['--require', preload, ACTION_BUNDLE], {
+    const { stdout, stderr } = await run(node, ['--require', preload, ACTION_BUNDLE], {
       env: full,
       maxBuffer: 1 << 24,
       timeout: timeoutMs,
       killSignal: 'SIGKILL',
     });
-    return { code: 0, stdout, ...read() };
+    return { code: 0, stdout, stderr, ...read() };
   } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', ...read() };
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', ...read() };
   }
 }
 

@@ -4,19 +4,26 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A fake Azure Resource Manager for the Azure suites, on 127.0.0.1 over HTTPS with a self-signed certificate the
  * suite generates (the SDK refuses bearer tokens over plain HTTP, rightly). It speaks ARM's wire format: list
  * pages with nextLink, provider metadata with api-versions, getById (which insists on the provider's api-version),
- * the authorization API (role definitions and assignments, policy assignments), child documents, and Azure Resource
- * Graph with skip tokens. It accepts the double slash (`//subscriptions/...`) the SDK sends, records every request,
+ * the authorization API (role definitions and assignments, policy assignments), child documents, the lists of the
+ * children only their parent lists (`{parentId}/blobServices/default/containers`, `{namespaceId}/queues`, paged by
+ * nextLink), and Azure Resource Graph with skip tokens. It accepts the double slash (`//subscriptions/...`) the SDK sends, records every request,
  * and can answer 429 with Retry-After, or 5xx.
  */
 export interface FakeArmOptions {
   resources: Record<string, unknown>[];
   /** Children by parent id (lower case) and child path, e.g. `transparentDataEncryption/current`. */
   children?: Record<string, Record<string, unknown>>;
+  /**
+   * Child resources only their parent's list returns (blob containers, Service Bus queues): neither the resource
+   * list nor Resource Graph has them. `GET {parentId}/{collection}` pages those whose id is `{that path}/{name}`.
+   */
+  listed?: Record<string, unknown>[];
   pageSize?: number;
 }
 
@@ -42,6 +49,15 @@ export class FakeArm {
   private server: Server | undefined;
   private readonly key: string;
   private readonly cert: string;
+
+  /** What a scan needs to reach this fake through the CLI's environment. */
+  env(): Record<string, string> {
+    return {
+      DRIFTWARDEN_AZURE_ENDPOINT: this.endpoint,
+      DRIFTWARDEN_AZURE_TOKEN: 'fake-token',
+      DRIFTWARDEN_AZURE_CA_FILE: this.caFile,
+    };
+  }
 
   constructor(private readonly options: FakeArmOptions) {
     const dir = mkdtempSync(join(tmpdir(), 'driftwarden-fake-arm-'));
@@ -199,6 +215,13 @@ export class FakeArm {
     }
     const child = this.options.children?.[lower];
     if (child) return [200, child];
+    if (this.isChildList(lower)) {
+      const under = (this.options.listed ?? []).filter((r) => {
+        const id = String(r.id).toLowerCase();
+        return id.startsWith(`${lower}/`) && !id.slice(lower.length + 1).includes('/');
+      });
+      return [200, this.page(url, under)];
+    }
     const found = resources.find((r) => String(r.id).toLowerCase() === lower);
     if (found) {
       if (url.searchParams.get('api-version') !== EXPECTED_API_VERSION)
@@ -214,6 +237,20 @@ export class FakeArm {
       return [200, found];
     }
     return [404, { error: { code: 'ResourceNotFound' } }];
+  }
+
+  /**
+   * A collection under a resource: the resource's id, then an odd number of segments (`queues`,
+   * `blobServices/default/containers`, `providers/Microsoft.EventGrid/eventSubscriptions`). A resource group is
+   * no parent here: what lies under it is a resource, found or not.
+   */
+  private isChildList(lower: string): boolean {
+    return this.options.resources.some((r) => {
+      const id = String(r.id).toLowerCase();
+      if (String(r.type).toLowerCase() === 'microsoft.resources/resourcegroups') return false;
+      if (!lower.startsWith(`${id}/`)) return false;
+      return lower.slice(id.length + 1).split('/').length % 2 === 1;
+    });
   }
 
   private page(url: URL, items: unknown[]): unknown {
@@ -315,4 +352,12 @@ export class FakeArm {
 function isSpecial(type: string): boolean {
   const t = type.toLowerCase();
   return t.startsWith('microsoft.authorization/') || t === 'microsoft.resources/resourcegroups';
+}
+
+/** A fake ARM for one describe block: started before its tests, stopped after them. */
+export function useFakeArm(options: FakeArmOptions): FakeArm {
+  const arm = new FakeArm(options);
+  beforeAll(() => arm.start(), 30_000);
+  afterAll(() => arm.stop());
+  return arm;
 }

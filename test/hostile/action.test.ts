@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +9,10 @@ import {
   pullRequestEnv,
   pullRequestGitHub,
   type Repo,
+  type RunResult,
   runActionBundle,
 } from '../helpers/action.js';
+import { tempDir } from '../helpers/cli.js';
 import { one, state } from '../helpers/state.js';
 
 /**
@@ -30,10 +33,11 @@ describe('hostile Action inputs', () => {
       { 'README.md': 'x\n' },
     );
 
-  const bounded = (result: { code: number; stdout: string; maxRssMiB: number }) => {
+  const bounded = (result: RunResult) => {
     expect(result.maxRssMiB).toBeGreaterThan(0);
     expect(result.maxRssMiB).toBeLessThan(MEMORY_MIB);
-    expect(result.stdout).not.toMatch(/^\s+at /m);
+    // The job log is both streams: a stack trace on either is a crash, not a diagnostic.
+    for (const log of [result.stdout, result.stderr]) expect(log).not.toMatch(/^\s+at |^\w*Error: /m);
   };
   const oneError = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::error'));
 
@@ -121,6 +125,81 @@ describe('hostile Action inputs', () => {
     },
     60_000,
   );
+
+  // The checkout is the pull request's: what sits at the SARIF path may be planted there by its author.
+  const outside = () => join(tempDir({ 'victim.txt': 'keep me\n' }), 'victim.txt');
+  const sarifTargets: [string, (dir: string, victim: string) => void, RegExp][] = [
+    [
+      'a symbolic link to a file outside the workspace',
+      (dir, victim) => symlinkSync(victim, join(dir, 'driftwarden.sarif')),
+      /sarif driftwarden\.sarif: cannot write the sarif report: is a symbolic link; driftwarden does not write through one$/,
+    ],
+    [
+      'a symbolic link to a file inside it',
+      (dir) => symlinkSync(join(dir, 'README.md'), join(dir, 'driftwarden.sarif')),
+      /sarif driftwarden\.sarif: cannot write the sarif report: is a symbolic link/,
+    ],
+    [
+      'a dangling symbolic link',
+      (dir, victim) => symlinkSync(`${victim}.new`, join(dir, 'driftwarden.sarif')),
+      /sarif driftwarden\.sarif: cannot write the sarif report: is a symbolic link/,
+    ],
+    [
+      'under a directory that is a symbolic link out of the workspace',
+      (dir, victim) => symlinkSync(join(victim, '..'), join(dir, 'reports')),
+      /sarif reports\/driftwarden\.sarif: leads out of the workspace through a symbolic link/,
+    ],
+    [
+      'a directory',
+      (dir) => mkdirSync(join(dir, 'driftwarden.sarif')),
+      /sarif driftwarden\.sarif: cannot write the sarif report: is a directory$/,
+    ],
+    [
+      'a named pipe (FIFO)',
+      (dir) => execFileSync('mkfifo', [join(dir, 'driftwarden.sarif')]),
+      /sarif driftwarden\.sarif: cannot write the sarif report: is a named pipe \(FIFO\), not a regular file$/,
+    ],
+    [
+      'under a regular file',
+      (dir) => writeFileSync(join(dir, 'reports'), 'x'),
+      /sarif reports\/driftwarden\.sarif: cannot write the sarif report: a parent of it is not a directory$/,
+    ],
+  ];
+  it.each(sarifTargets)(
+    'a SARIF path that is %s: refused before the scan with one error line, exit 2, nothing written',
+    async (name, plant, message) => {
+      const repo = await fresh();
+      const victim = outside();
+      plant(repo.dir, victim);
+      const sarif = name.startsWith('under') ? 'reports/driftwarden.sarif' : 'driftwarden.sarif';
+      const result = await runActionBundle({ ...pullRequestEnv(repo, github.url), INPUT_SARIF: sarif });
+      expect(result.code, result.stdout + result.stderr).toBe(2);
+      expect(oneError(result.stdout)).toHaveLength(1);
+      expect(oneError(result.stdout)[0]).toMatch(message);
+      // Before the scan: no comment, no outputs, and the file outside untouched.
+      expect(github.writes()).toEqual([]);
+      expect(result.outputs).toBe('');
+      expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+      bounded(result);
+    },
+    60_000,
+  );
+
+  it('a SARIF path committed as a symbolic link by the pull request is refused, and its target is left alone', async () => {
+    const repo = await fresh();
+    const victim = outside();
+    symlinkSync(victim, join(repo.dir, 'driftwarden.sarif'));
+    const git = simpleGit(repo.dir);
+    await git.add('.').commit('link');
+    const head = (await git.revparse(['HEAD'])).trim();
+    const result = await runActionBundle(pullRequestEnv({ ...repo, head }, github.url));
+    expect(result.code).toBe(2);
+    expect(oneError(result.stdout)).toEqual([
+      '::error title=driftwarden scan failed::sarif driftwarden.sarif: cannot write the sarif report: is a symbolic link; driftwarden does not write through one',
+    ]);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    bounded(result);
+  }, 60_000);
 
   const configs: [string, string, RegExp][] = [
     [
@@ -223,5 +302,7 @@ describe('hostile Action inputs', () => {
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('Changes in this pull request (20000)');
     expect(result.maxRssMiB).toBeLessThan(1024);
+    // Removed within the test's own time: 20,000 files and their git objects outlast the shared cleanup hook's.
+    rmSync(many.dir, { recursive: true, force: true });
   }, 320_000);
 });

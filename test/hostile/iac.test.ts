@@ -131,11 +131,12 @@ describe('hostile Terraform', CASE, () => {
     });
   });
 
-  it('for_each over range(1e9), which is not evaluated, is one [*] instance, still checked', async () => {
+  it('for_each over range(1e9), which is not evaluated, has unknown instances: none is judged, the block is named', async () => {
     const dir = await repository({
       'main.tf': `resource "aws_iam_policy" "p" {\n  for_each = toset(range(1000000000))\n  name     = each.key\n  policy   = jsonencode({ Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })\n}\n`,
     });
-    await scan(dir, { code: 1, violations: [ADMIN('aws_iam_policy.p[*]')] });
+    const report = await scan(dir, { code: 0 });
+    expect(report.violations).toEqual([]);
   });
 
   it('a module with count = 1e9 is evaluated once as [*]', async () => {
@@ -300,14 +301,30 @@ describe('hostile CloudFormation', CASE, () => {
     });
   });
 
-  it('Fn::ForEach is named as not expanded; the resources beside it are checked', async () => {
+  it('Fn::ForEach is expanded and its resources checked; one over an unknown collection is named', async () => {
+    const loop = (name: string, collection: string) =>
+      `  Fn::ForEach::${name}:\n    - Name\n    - ${collection}\n    - ${name}\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n        Properties:\n          PolicyDocument:\n            Statement:\n              - {Effect: Allow, Action: '*', Resource: '*'}\n`;
     const dir = await repository({
-      't.yaml': `Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Policies:\n    - Name\n    - [a, b]\n    - Policy\${Name}:\n        Type: AWS::IAM::ManagedPolicy\n${adminCfn('Admin')}`,
+      't.yaml': `Transform: AWS::LanguageExtensions\nParameters:\n  Open: {Type: CommaDelimitedList}\nResources:\n${loop('Policies', '[a, b]')}${loop('Hidden', '!Ref Open')}${adminCfn('Admin')}`,
     });
     await scan(dir, {
       code: 3,
       problems: [
-        't.yaml:3: Fn::ForEach::Policies at line 3 (the AWS::LanguageExtensions transform) is not expanded; the resources it makes are not checked',
+        't.yaml:14: Fn::ForEach::Hidden at line 14 (the AWS::LanguageExtensions transform): its collection is not known from the template; the resources it makes are not checked',
+      ],
+      violations: [ADMIN('Policiesa'), ADMIN('Policiesb'), ADMIN('Admin')],
+    });
+  });
+
+  it('Fn::ForEach loops nested to make millions of resources stop at the instance limit, named', async () => {
+    const members = `[${Array.from({ length: 200 }, (_, i) => `m${i}`).join(', ')}]`;
+    const dir = await repository({
+      't.yaml': `Resources:\n  Fn::ForEach::A:\n    - A\n    - ${members}\n    - Fn::ForEach::B:\n        - B\n        - ${members}\n        - Fn::ForEach::C:\n            - C\n            - ${members}\n            - Q\${A}\${B}\${C}: {Type: AWS::SQS::Queue}\n${adminCfn('Admin')}`,
+    });
+    await scan(dir, {
+      code: 3,
+      problems: [
+        't.yaml:2: Fn::ForEach::A at line 2 (the AWS::LanguageExtensions transform): it makes more than 10,000 resources; the resources it makes are not checked',
       ],
       violations: [ADMIN('Admin')],
     });
@@ -470,13 +487,31 @@ describe('hostile ARM templates', CASE, () => {
 });
 
 describe('hostile files', CASE, () => {
-  it('a 3 MB template on one line is skipped as too large, named', async () => {
+  it('a 3 MB CloudFormation template on one line is skipped as too large, named', async () => {
     const text = `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"A":{"Type":"AWS::SNS::Topic","Properties":{"TopicName":"${'x'.repeat(3_000_000)}"}}}}`;
     const dir = await repository({ 'huge.json': text, 'ok.yaml': `Resources:\n${adminCfn('Admin')}` });
     await scan(dir, {
       code: 3,
-      problems: ['huge.json: larger than 2 MiB; skipped'],
+      problems: ['huge.json: larger than 2 MiB, the bound for a CloudFormation template; skipped'],
       violations: [ADMIN('Admin')],
+    });
+  });
+
+  it('an ARM template compiled from Bicep past 2 MiB is read; a JSON file past 16 MiB is skipped, named', async () => {
+    const padding = Array.from({ length: 3_000 }, (_, i) => ({
+      type: 'Microsoft.Resources/tags',
+      apiVersion: '2021-04-01',
+      name: `default${i}`,
+      properties: { tags: { note: 'x'.repeat(1_000) } },
+    }));
+    const bicep = arm([...padding, role]);
+    expect(bicep.length).toBeGreaterThan(LIMITS.fileBytes);
+    const huge = `{"note": "${'x'.repeat(LIMITS.jsonFileBytes)}"}`;
+    const dir = await repository({ 'main.json': bicep, 'huge.json': huge });
+    await scan(dir, {
+      code: 3,
+      problems: ['huge.json: larger than 16 MiB; skipped'],
+      violations: [AZ_ADMIN],
     });
   });
 

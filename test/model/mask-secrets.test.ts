@@ -208,6 +208,32 @@ describe('secret-shaped values are masked under any name', () => {
   });
 });
 
+describe('namespaced names', () => {
+  it('an IAM condition key is judged by its own part: the issuer host token.actions... is no secret word', () => {
+    const condition = {
+      'token.actions.githubusercontent.com:sub': 'repo:my-org/app:*',
+      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      'custom:password': 'pl4nted-namespaced',
+    };
+    const r = masked('aws_x', {
+      assume_role_policy: { Statement: [{ Condition: { StringLike: condition } }] },
+    });
+    expect(r.attributes.assume_role_policy).toEqual({
+      Statement: [
+        {
+          Condition: {
+            StringLike: {
+              'token.actions.githubusercontent.com:sub': 'repo:my-org/app:*',
+              'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+              'custom:password': sensitive,
+            },
+          },
+        },
+      ],
+    });
+  });
+});
+
 describe('redactSecretText, for free text', () => {
   it.each([
     [`key ${AWS_KEY_ID} then ${AWS_SECRET} failed`, 'key (redacted) then (redacted) failed'],

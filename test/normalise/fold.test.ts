@@ -117,6 +117,15 @@ describe('sub-resource folding', () => {
     expect(foldSubResources([orphan], diagnostics)).toEqual([orphan]);
     expect(diagnostics.map((d) => d.code)).toEqual(['fold.parent-not-declared']);
   });
+
+  it('says a parent id known only after apply is unknown, never "[object Object]"', () => {
+    const policy = resource('aws_sqs_queue_policy', 'p', { queue_url: { __unknown: true }, policy: null });
+    const diagnostics: Diagnostic[] = [];
+    expect(foldSubResources([policy], diagnostics)).toEqual([policy]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'aws_sqs_queue_policy.p configures an aws_sqs_queue whose queue_url is not known before apply, so which one is not known; it is kept on its own',
+    ]);
+  });
 });
 
 describe('Terraform shapes are brought to canonical form, and canonical ones are left alone', () => {

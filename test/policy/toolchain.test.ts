@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -175,6 +176,75 @@ describe.skipIf(!opa)('the opa toolchain', () => {
         message: `does not compile, left out: line ${line}, column ${column}: rego_parse_error: unexpected plus token`,
       });
     }
+  }, 120_000);
+
+  it("Checkov's and Trivy's inline skips waive the rules that name them as equivalents, with the reason kept", async () => {
+    const bucket = (name: string, comment: string, trailing = '') =>
+      `resource "aws_s3_bucket" "${name}" {\n  ${comment}\n  bucket = "${name}"\n  acl    = "public-read"${trailing}\n}\n`;
+    const cwd = tempDir({
+      'mine/public_acl.rego': userRule('U-ACL-003', 'r.attributes.acl == "public-read"', {
+        path: 'acl',
+        message: 'acl is public',
+        custom: ['checkov: [CKV_AWS_20]', 'trivy: [AVD-AWS-0092]'],
+      }),
+      'main.tf': [
+        bucket('site', '#checkov:skip=CKV_AWS_20: a public static website, reviewed in SEC-41'),
+        bucket('short', '# short id, at the end of the line', ' #trivy:ignore:AWS-0092'),
+        bucket('other', '#checkov:skip=CKV_AWS_999:names another check'),
+        bucket('expired', '#trivy:ignore:AVD-AWS-0092:exp:2020-01-01'),
+        bucket('workspace', '#trivy:ignore:AVD-AWS-0092[ws:staging]'),
+      ].join('\n'),
+    });
+    execFileSync('git', ['init', '--quiet'], { cwd });
+    const env = { ...process.env, XDG_CACHE_HOME: join(cwd, 'cache') };
+    const result = await runCli(
+      [
+        'scan',
+        '--repo',
+        '.',
+        '--policies',
+        'mine',
+        '--no-builtin-policies',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { cwd, env },
+    );
+    const report = JSON.parse(result.stdout);
+    const ids = (list: { id: string }[]) => list.map((v) => v.id).sort();
+    expect(ids(report.violations)).toEqual([
+      'aws_s3_bucket.expired',
+      'aws_s3_bucket.other',
+      'aws_s3_bucket.workspace',
+    ]);
+    expect(report.waived.map((v: { id: string; waiver: object }) => [v.id, v.waiver]).sort()).toEqual([
+      ['aws_s3_bucket.short', { reason: '(no reason given)', source: 'main.tf:10', equivalent: 'AWS-0092' }],
+      [
+        'aws_s3_bucket.site',
+        {
+          reason: 'a public static website, reviewed in SEC-41',
+          source: 'main.tf:2',
+          equivalent: 'CKV_AWS_20',
+        },
+      ],
+    ]);
+    expect(report.scan.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'waiver.expired',
+        source: 'main.tf:20',
+        message: 'the inline ignore of AVD-AWS-0092 expired on 2020-01-01 and no longer applies',
+      }),
+    );
+    const listed = await runCli(
+      ['policies', 'list', '--policies', 'mine', '--no-builtin-policies', '--format', 'json'],
+      { cwd, env },
+    );
+    expect(JSON.parse(listed.stdout)[0].equivalents).toEqual({
+      checkov: ['CKV_AWS_20'],
+      trivy: ['AVD-AWS-0092'],
+    });
   }, 120_000);
 
   it('an unchanged --policies directory is compiled once and then read from the cache', async () => {

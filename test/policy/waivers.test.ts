@@ -127,3 +127,70 @@ describe('inline waiver comments', () => {
     expect(parseInlineWaivers(tf, 'iam.tf', 1, 1)).toEqual([]);
   });
 });
+
+describe("Checkov's and Trivy's inline comments", () => {
+  const tf = [
+    '#tfsec:ignore:aws-s3-enable-bucket-encryption trivy:ignore:AVD-AWS-0086:exp:2027-01-31',
+    'resource "aws_s3_bucket" "b" {',
+    '  #checkov:skip=CKV_AWS_18,CKV2_AWS_6: logs go to the central account',
+    '  # bridgecrew:skip=CKV_AWS_21',
+    '  description = "not a comment: checkov:skip=CKV_AWS_1 trivy:ignore:AVD-AWS-0001"',
+    '  acl = "private" // trivy:ignore:AWS-0092[ws:staging]',
+    '}',
+  ].join('\n');
+
+  it('reads them as Checkov or Trivy ids with reasons and expiry, and only in comments', () => {
+    expect(parseInlineWaivers(tf, 'b.tf', 2, 7)).toEqual([
+      {
+        rule: 'aws-s3-enable-bucket-encryption',
+        reason: '(no reason given)',
+        source: 'b.tf:1',
+        scanner: 'trivy',
+      },
+      {
+        rule: 'AVD-AWS-0086',
+        reason: '(no reason given)',
+        source: 'b.tf:1',
+        scanner: 'trivy',
+        expires: '2027-01-31',
+      },
+      { rule: 'CKV_AWS_18', reason: 'logs go to the central account', source: 'b.tf:3', scanner: 'checkov' },
+      { rule: 'CKV2_AWS_6', reason: 'logs go to the central account', source: 'b.tf:3', scanner: 'checkov' },
+      { rule: 'CKV_AWS_21', reason: '(no reason given)', source: 'b.tf:4', scanner: 'checkov' },
+    ]);
+  });
+
+  it('waive the rules naming the check as an equivalent; Trivy short and AVD ids are one check', () => {
+    const equivalents = new Map([
+      ['DW-AWS-S3-001', { checkov: ['CKV_AWS_19'], trivy: ['AVD-AWS-0088'] }],
+      ['DW-AWS-S3-003', { checkov: ['CKV_AWS_145'], trivy: [] }],
+    ]);
+    const inline = () => [
+      { rule: 'AWS-0088', reason: '(no reason given)', source: 'b.tf:1', scanner: 'trivy' as const },
+      { rule: 'CKV_AWS_19', reason: 'twice', source: 'b.tf:2', scanner: 'checkov' as const },
+      { rule: 'DW-AWS-S3-003', reason: 'own', source: 'b.tf:3' },
+    ];
+    const outcome = applyWaivers(
+      [
+        violation('DW-AWS-S3-001', 'aws_s3_bucket.b'),
+        violation('DW-AWS-S3-003', 'aws_s3_bucket.b'),
+        violation('DW-AWS-IAM-001', 'aws_s3_bucket.b'),
+      ],
+      [],
+      inline,
+      TODAY,
+      [],
+      equivalents,
+    );
+    expect(outcome.waived.map((v) => [v.ruleId, v.waiver])).toEqual([
+      ['DW-AWS-S3-001', { reason: '(no reason given)', source: 'b.tf:1', equivalent: 'AWS-0088' }],
+      ['DW-AWS-S3-003', { reason: 'own', source: 'b.tf:3' }],
+    ]);
+    expect(outcome.violations.map((v) => v.ruleId)).toEqual(['DW-AWS-IAM-001']);
+  });
+
+  it('a long line of near-misses is no waiver (and the patterns cannot backtrack on it)', () => {
+    const line = `# ${'checkov:skip=,'.repeat(20_000)} ${'trivy:ignore:'.repeat(20_000)}`;
+    expect(parseInlineWaivers(`${line}\nresource "x" "y" {}`, 'x.tf', 2, 2)).toEqual([]);
+  });
+});

@@ -4,12 +4,12 @@
  * and at a ref (`--ref HEAD`, the files read from git's object store), which must find the same. In the same run,
  * the same corpus goes to Checkov (`checkov -d`) and Trivy (`trivy config`), when they are installed.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { packageRoot } from '../../src/util/package-info.js';
+import { measure } from './measure.js';
 
 const FILES = Number(process.env.BENCH_FILES ?? 2000);
 const root = packageRoot();
@@ -49,47 +49,6 @@ resource "aws_ebs_volume" "v${n}" {
   encrypted         = ${bad ? 'false' : 'true'}
 }
 `;
-}
-
-interface Measured {
-  ms: number;
-  peakMiB: number;
-  code: number;
-  stdout: string;
-}
-
-/** Runs a command and samples its peak resident memory (VmHWM) from /proc while it runs. */
-function measure(command: string, args: string[], cwd: string): Promise<Measured> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(command, args, {
-      cwd,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    });
-    let stdout = '';
-    let peak = 0;
-    child.stdout.on('data', (c) => {
-      stdout += String(c);
-    });
-    const sample = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // exited
-      }
-    }, 20);
-    child.on('exit', (code) => {
-      clearInterval(sample);
-      resolve({
-        ms: Math.round(performance.now() - started),
-        peakMiB: Math.round(peak / 1024),
-        code: code ?? -1,
-        stdout,
-      });
-    });
-  });
 }
 
 async function main(): Promise<void> {

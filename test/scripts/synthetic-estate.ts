@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/util/package-info.js';
+
 /**
  * A synthetic estate for benchmarks: `count` declared resources in Terraform state v4 files and a live snapshot
  * of the same estate with about 5% drift (2% changed, 1.5% deleted, 1.5% made by hand). Deterministic for a seed.
+ * Its types are at every coverage level (`driftwarden types`): attributes (the first five and the storage
+ * account), tags (the VPC endpoint, the Automation account) and existence (the KMS alias, whose planted changes
+ * are in tags it does not compare, so they are not drift).
  */
 export interface SyntheticEstate {
   states: string[];
@@ -14,8 +21,31 @@ const TYPES = [
   'aws_security_group',
   'aws_sqs_queue',
   'aws_ebs_volume',
+  'aws_vpc_endpoint',
+  'aws_kms_alias',
+  'azurerm_storage_account',
+  'azurerm_automation_account',
 ] as const;
 type SyntheticType = (typeof TYPES)[number];
+
+/** Types at the existence level: a change in their tags is not compared. */
+const EXISTENCE_ONLY: ReadonlySet<SyntheticType> = new Set(['aws_kms_alias']);
+
+const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-bench/providers';
+
+/** The storage account of the type catalogue's fixture: its state form, and the canonical form a live read gives. */
+const STORAGE_ACCOUNT = (() => {
+  const fixture = JSON.parse(
+    readFileSync(join(packageRoot(), 'fixtures/types/azurerm/storage-account.json'), 'utf8'),
+  ) as { canonical: Record<string, unknown>; forms: { state: { resources: { attributes: object }[] } } };
+  const attributes = (fixture.forms.state.resources[0]?.attributes ?? {}) as Record<string, unknown>;
+  const { primary_access_key: _secret, ...state } = attributes;
+  return { state: JSON.stringify(state), live: JSON.stringify(fixture.canonical) };
+})();
+
+function storageAccount(form: 'state' | 'live', name: string): Record<string, unknown> {
+  return JSON.parse(STORAGE_ACCOUNT[form].replaceAll('stacmeprod01', name).replaceAll('rg-prod', 'rg-bench'));
+}
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -37,6 +67,14 @@ function idFor(type: SyntheticType, n: number): string {
       return `https://sqs.eu-west-1.amazonaws.com/111122223333/queue-${n}`;
     case 'aws_ebs_volume':
       return `vol-${n.toString(16).padStart(17, '0')}`;
+    case 'aws_vpc_endpoint':
+      return `vpce-${n.toString(16).padStart(17, '0')}`;
+    case 'aws_kms_alias':
+      return `alias/app-${n}`;
+    case 'azurerm_storage_account':
+      return `${SUBSCRIPTION}/Microsoft.Storage/storageAccounts/st${n}`;
+    case 'azurerm_automation_account':
+      return `${SUBSCRIPTION}/Microsoft.Automation/automationAccounts/aa-${n}`;
   }
 }
 
@@ -140,11 +178,28 @@ function attributesFor(type: SyntheticType, n: number, id: string): Record<strin
         tags,
         tags_all: tags,
       };
+    case 'aws_vpc_endpoint':
+      return {
+        id,
+        vpc_id: 'vpc-0abc',
+        service_name: 'com.amazonaws.eu-west-1.s3',
+        vpc_endpoint_type: 'Gateway',
+        tags,
+        tags_all: tags,
+      };
+    case 'aws_kms_alias':
+      return { id, name: id, target_key_id: `key-${n}`, arn: `arn:aws:kms:eu-west-1:111122223333:${id}` };
+    case 'azurerm_storage_account':
+      return { ...storageAccount('state', `st${n}`), id, tags };
+    case 'azurerm_automation_account':
+      return { id, name: `aa-${n}`, resource_group_name: 'rg-bench', location: 'westeurope', tags };
   }
 }
 
 function liveAttributes(type: SyntheticType, declared: Record<string, unknown>): Record<string, unknown> {
   const { tags_all: _tagsAll, force_destroy: _forceDestroy, ...rest } = declared;
+  if (type === 'azurerm_storage_account')
+    return { ...storageAccount('live', String(declared.name)), id: declared.id, tags: declared.tags };
   if (type === 'aws_s3_bucket') {
     return {
       ...rest,
@@ -174,7 +229,7 @@ export function syntheticEstate(count: number, stateFiles: number, seed = 42): S
       mode: 'managed',
       type,
       name: `r${n}`,
-      provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+      provider: `provider["registry.terraform.io/hashicorp/${type.startsWith('azurerm_') ? 'azurerm' : 'aws'}"]`,
       instances: [{ schema_version: 0, attributes, sensitive_attributes: [] }],
     });
     const roll = rand();
@@ -185,7 +240,7 @@ export function syntheticEstate(count: number, stateFiles: number, seed = 42): S
     const liveAttrs = liveAttributes(type, attributes);
     if (roll < 0.035) {
       liveAttrs.tags = { ...(liveAttrs.tags as object), env: 'hotfix' };
-      expected.changed++;
+      if (!EXISTENCE_ONLY.has(type)) expected.changed++;
     }
     live.push({ type, id, attributes: liveAttrs });
   }

@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, resourceType } from '../../../src/model/types/index.js';
-import { mapArmResource, nestedArmTypes } from '../../../src/model/types/map-arm.js';
+import { listedArmChildren, mapArmResource, nestedArmTypes } from '../../../src/model/types/map-arm.js';
 import type { ArmMapping } from '../../../src/model/types/resource-type.js';
 import { escapeMarkers, type Value } from '../../../src/model/value.js';
 import type { ArmTypeMapping } from './types.js';
@@ -25,6 +25,14 @@ function catalogueMappings(): ArmTypeMapping[] {
         childTypes.length === 0 && terraformTypes.every((type) => resourceType(type)?.table === 'azurerm'),
       nested: mapping.nestedIn !== undefined,
       childTypes,
+      listed: mapping.listedUnder !== undefined,
+      listedChildren: listedArmChildren(mapping.type).map((child) => ({
+        armType: child.type,
+        path: child.path,
+        apiVersion: child.apiVersion,
+        terraformTypes: typesOfArmType(child.type),
+        alsoElsewhere: child.alsoElsewhere,
+      })),
       map(resource) {
         // A payload is plain JSON; a key shaped like driftwarden's own markers is escaped, never read as one.
         const shape = {
@@ -73,4 +81,4 @@ export function graphTypeOf(mapping: ArmTypeMapping): string {
   return (mapping.graphType ?? mapping.armType).toLowerCase();
 }
 
-export type { ArmResource, ArmTypeMapping, MappedResource } from './types.js';
+export type { ArmResource, ArmTypeMapping, ListedChildren, MappedResource } from './types.js';

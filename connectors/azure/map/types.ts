@@ -41,6 +41,21 @@ export interface ArmTypeMapping {
   nested: boolean;
   /** The canonical types of the children this mapping's payloads hold (a virtual network's subnets). */
   childTypes: readonly string[];
+  /** A child listed under each of its parents (a blob container): never listed or queried on its own. */
+  listed: boolean;
+  /** The children listed under each resource of this type (a storage account's blob containers). */
+  listedChildren: readonly ListedChildren[];
   /** Returns undefined for a resource Terraform does not model with these types. */
   map(resource: ArmResource): MappedResource | undefined;
+}
+
+/** The children of one ARM type listed under a parent: `GET {parentId}/{path}?api-version={apiVersion}`, paged. */
+export interface ListedChildren {
+  armType: string;
+  path: string;
+  apiVersion: string;
+  /** The canonical types the listed children map to. */
+  terraformTypes: readonly string[];
+  /** Objects of these types also live under other kinds of parent: covered only under the parents listed. */
+  alsoElsewhere: boolean;
 }

@@ -91,3 +91,35 @@ export function nestedArmResources(
   }
   return { children, unidentified: [...unidentified] };
 }
+
+/** A child type live readers list under each parent: its ARM type, and where and at which api-version to list it. */
+export interface ListedArmChild {
+  type: string;
+  path: string;
+  apiVersion: string;
+  /** Objects of the type also live under other kinds of parent: covered only under the parents listed. */
+  alsoElsewhere: boolean;
+}
+
+/** Each catalogue type listed under a parent: parent ARM type (lower-case) -> the children listed under it. */
+const LISTED_BY_PARENT = new Map<string, ListedArmChild[]>();
+for (const type of RESOURCE_TYPES) {
+  const listed = type.sources.arm?.listedUnder;
+  if (!listed || !type.sources.arm) continue;
+  const parent = listed.type.toLowerCase();
+  const child = {
+    type: type.sources.arm.type,
+    path: listed.path,
+    apiVersion: listed.apiVersion,
+    alsoElsewhere: listed.alsoElsewhere === true,
+  };
+  const known = LISTED_BY_PARENT.get(parent) ?? [];
+  // One ARM type may serve several canonical types: it is listed once.
+  if (!known.some((k) => k.type.toLowerCase() === child.type.toLowerCase()))
+    LISTED_BY_PARENT.set(parent, [...known, child]);
+}
+
+/** The children the catalogue lists under a parent of this ARM type (none for most). */
+export function listedArmChildren(parentArmType: string): readonly ListedArmChild[] {
+  return LISTED_BY_PARENT.get(parentArmType.toLowerCase()) ?? [];
+}

@@ -167,6 +167,16 @@ export interface ArmMapping {
    */
   nestedIn?: { type: string; property: string };
   /**
+   * For a child resource that neither `Resources - List` nor Resource Graph lists and that its parent's payload does
+   * not hold (a storage account's blob containers, a Service Bus namespace's queues): the parent's ARM type, the
+   * path under each parent's id that lists the children (`blobServices/default/containers`, paged by nextLink) and
+   * the api-version to list them at. Live readers list them once per parent they read; the child type is covered
+   * for the parents whose list succeeded. `alsoElsewhere`: the type also has objects under other kinds of parent (an
+   * event subscription on a resource group as well as on a topic), so the readers speak for the parents they listed,
+   * never for the whole type.
+   */
+  listedUnder?: { type: string; path: string; apiVersion: string; alsoElsewhere?: boolean };
+  /**
    * The canonical type of one ARM resource, where one ARM type is several Terraform types (a site is a Linux or
    * Windows web or function app); undefined for one that Terraform does not model with this type.
    */

@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html
 # custom:
 #   id: DW-AWS-CLOUDFRONT-002
+#   checkov: [CKV_AWS_174]
+#   trivy: [AVD-AWS-0013]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_cloudfront_distribution]

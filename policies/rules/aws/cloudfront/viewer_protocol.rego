@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html
 # custom:
 #   id: DW-AWS-CLOUDFRONT-001
+#   checkov: [CKV_AWS_34]
+#   trivy: [AVD-AWS-0012]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_cloudfront_distribution]

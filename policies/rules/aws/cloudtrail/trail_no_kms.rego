@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html
 # custom:
 #   id: DW-AWS-CLOUDTRAIL-001
+#   checkov: [CKV_AWS_35]
+#   trivy: [AVD-AWS-0015]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_cloudtrail]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html
 # custom:
 #   id: DW-AWS-DYNAMODB-001
+#   checkov: [CKV_AWS_119]
+#   trivy: [AVD-AWS-0025]
 #   severity: low
 #   category: encryption
 #   resource_types: [aws_dynamodb_table]

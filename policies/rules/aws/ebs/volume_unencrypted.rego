@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html
 # custom:
 #   id: DW-AWS-EBS-001
+#   checkov: [CKV_AWS_3]
+#   trivy: [AVD-AWS-0026]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_ebs_volume]

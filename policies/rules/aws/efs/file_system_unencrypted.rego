@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html
 # custom:
 #   id: DW-AWS-EFS-001
+#   checkov: [CKV_AWS_42]
+#   trivy: [AVD-AWS-0037]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_efs_file_system]

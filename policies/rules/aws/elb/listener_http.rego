@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions
 # custom:
 #   id: DW-AWS-ELB-001
+#   checkov: [CKV_AWS_2]
+#   trivy: [AVD-AWS-0054]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_lb_listener]

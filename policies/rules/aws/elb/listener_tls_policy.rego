@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html
 # custom:
 #   id: DW-AWS-ELB-002
+#   checkov: [CKV_AWS_103]
+#   trivy: [AVD-AWS-0047]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_lb_listener]

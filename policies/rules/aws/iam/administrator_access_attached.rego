@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
 # custom:
 #   id: DW-AWS-IAM-009
+#   checkov: [CKV_AWS_274, CKV_AWS_275]
+#   trivy: []
 #   severity: high
 #   category: iam
 #   resource_types: [aws_iam_role_policy_attachment, aws_iam_user_policy_attachment, aws_iam_group_policy_attachment, aws_iam_policy_attachment, aws_iam_role]

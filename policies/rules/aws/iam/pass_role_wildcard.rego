@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
 # custom:
 #   id: DW-AWS-IAM-006
+#   checkov: []
+#   trivy: [AVD-AWS-0342]
 #   severity: high
 #   category: iam
 #   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]

@@ -1,7 +1,7 @@
 # METADATA
 # title: IAM policy allows privilege escalation
 # description: |
-#   Some IAM and Lambda actions on "Resource": "*" let the holder grant themselves more permissions: write or attach
+#   Some IAM, Lambda and Glue actions on "Resource": "*" let the holder grant themselves more permissions: write or attach
 #   policies, take over other users' credentials, or run code as a more privileged role. Scope them to the
 #   resources the workload manages, or remove them.
 # scope: package
@@ -14,6 +14,8 @@
 #   category: iam
 #   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]
 #   controls: []
+#   checkov: [CKV_AWS_286, CKV_AWS_110]
+#   trivy: [AVD-AWS-0347, AVD-AWS-0349, AVD-AWS-0351, AVD-AWS-0352]
 #   remediation: |
 #     data "aws_iam_policy_document" "ci" {
 #       statement {
@@ -43,6 +45,7 @@ escalation_actions := {
 	"iam:UpdateLoginProfile",
 	"iam:AddUserToGroup",
 	"lambda:UpdateFunctionCode",
+	"glue:UpdateDevEndpoint",
 }
 
 # One finding per statement. Statements that allow "*" or "iam:*" are DW-AWS-IAM-001's and DW-AWS-IAM-003's.

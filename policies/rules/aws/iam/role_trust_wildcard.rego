@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
 # custom:
 #   id: DW-AWS-IAM-010
+#   checkov: [CKV_AWS_60]
+#   trivy: []
 #   severity: critical
 #   category: iam
 #   resource_types: [aws_iam_role]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
 # custom:
 #   id: DW-AWS-IAM-008
+#   checkov: [CKV_AWS_40]
+#   trivy: [AVD-AWS-0143]
 #   severity: low
 #   category: iam
 #   resource_types: [aws_iam_user_policy, aws_iam_user_policy_attachment, aws_iam_policy_attachment]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
 # custom:
 #   id: DW-AWS-IAM-002
+#   checkov: [CKV_AWS_63, CKV_AWS_49]
+#   trivy: []
 #   severity: high
 #   category: iam
 #   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]

@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html
 # custom:
 #   id: DW-AWS-KMS-001
+#   checkov: [CKV_AWS_33]
+#   trivy: []
 #   severity: critical
 #   category: iam
 #   resource_types: [aws_kms_key]

@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
 # custom:
 #   id: DW-AWS-KMS-002
+#   checkov: [CKV_AWS_7]
+#   trivy: [AVD-AWS-0065]
 #   severity: medium
 #   category: encryption
 #   resource_types: [aws_kms_key]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html
 # custom:
 #   id: DW-AWS-RDS-002
+#   checkov: [CKV_AWS_96]
+#   trivy: [AVD-AWS-0079]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_rds_cluster]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html
 # custom:
 #   id: DW-AWS-RDS-001
+#   checkov: [CKV_AWS_16]
+#   trivy: [AVD-AWS-0080]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_db_instance]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html
 # custom:
 #   id: DW-AWS-S3-002
+#   checkov: [CKV_AWS_19]
+#   trivy: [AVD-AWS-0088]
 #   severity: medium
 #   category: encryption
 #   resource_types: [aws_s3_bucket]

@@ -9,6 +9,8 @@
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 # custom:
 #   id: DW-AWS-S3-001
+#   checkov: [CKV_AWS_70]
+#   trivy: []
 #   severity: critical
 #   category: iam
 #   resource_types: [aws_s3_bucket]

@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html
 # custom:
 #   id: DW-AWS-SNS-001
+#   checkov: [CKV_AWS_26]
+#   trivy: [AVD-AWS-0095]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_sns_topic]

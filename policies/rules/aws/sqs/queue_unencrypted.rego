@@ -8,6 +8,8 @@
 #   - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
 # custom:
 #   id: DW-AWS-SQS-001
+#   checkov: [CKV_AWS_27]
+#   trivy: [AVD-AWS-0096]
 #   severity: high
 #   category: encryption
 #   resource_types: [aws_sqs_queue]

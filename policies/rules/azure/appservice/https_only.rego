@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-https
 # custom:
 #   id: DW-AZ-APPSERVICE-001
+#   checkov: [CKV_AZURE_14]
+#   trivy: [AVD-AZU-0072]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app]

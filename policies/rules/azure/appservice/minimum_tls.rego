@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-tls-versions
 # custom:
 #   id: DW-AZ-APPSERVICE-002
+#   checkov: [CKV_AZURE_15]
+#   trivy: [AVD-AZU-0006]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_linux_function_app, azurerm_windows_function_app]

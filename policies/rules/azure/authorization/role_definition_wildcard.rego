@@ -9,6 +9,8 @@
 #   - https://learn.microsoft.com/en-us/azure/role-based-access-control/custom-roles
 # custom:
 #   id: DW-AZ-IAM-001
+#   checkov: [CKV_AZURE_39]
+#   trivy: [AVD-AZU-0030]
 #   severity: high
 #   category: iam
 #   resource_types: [azurerm_role_definition]

@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview
 # custom:
 #   id: DW-AZ-KEYVAULT-001
+#   checkov: [CKV_AZURE_110, CKV_AZURE_42]
+#   trivy: [AVD-AZU-0016]
 #   severity: medium
 #   category: encryption
 #   resource_types: [azurerm_key_vault]

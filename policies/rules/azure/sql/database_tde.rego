@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview
 # custom:
 #   id: DW-AZ-SQL-001
+#   checkov: [CKV2_AZURE_25]
+#   trivy: []
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_mssql_database]

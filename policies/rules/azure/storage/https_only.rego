@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer
 # custom:
 #   id: DW-AZ-STORAGE-001
+#   checkov: [CKV_AZURE_3]
+#   trivy: [AVD-AZU-0008]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_storage_account]

@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/storage/common/infrastructure-encryption-enable
 # custom:
 #   id: DW-AZ-STORAGE-004
+#   checkov: []
+#   trivy: [AVD-AZU-0061]
 #   severity: low
 #   category: encryption
 #   resource_types: [azurerm_storage_account]

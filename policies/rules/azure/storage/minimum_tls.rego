@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/storage/common/transport-layer-security-configure-minimum-version
 # custom:
 #   id: DW-AZ-STORAGE-002
+#   checkov: [CKV_AZURE_44]
+#   trivy: [AVD-AZU-0011]
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_storage_account]

@@ -8,6 +8,8 @@
 #   - https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent
 # custom:
 #   id: DW-AZ-STORAGE-003
+#   checkov: [CKV_AZURE_190]
+#   trivy: []
 #   severity: high
 #   category: encryption
 #   resource_types: [azurerm_storage_account]

@@ -6,6 +6,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { policyFold } from './shared/policy-fold.js';
 
 /**
  * aws_sns_topic, keyed by its topic ARN, the Terraform import id.
@@ -15,7 +16,9 @@ import type { AwsConfigItem } from '../sources.js';
  * policy as an object) and the tags as a supplementary `Tags` list. Both are read. The key id is only present when
  * one is set, so in a reported item its absence means "no key".
  *
- * CloudFormation: AWS::SNS::Topic (its policy is a separate AWS::SNS::TopicPolicy, not mapped here).
+ * CloudFormation: AWS::SNS::Topic. Its policy is a separate AWS::SNS::TopicPolicy (`Topics`, a list of topic ARNs,
+ * and `PolicyDocument`), and in Terraform either the topic's `policy` or an aws_sns_topic_policy (`arn`, `policy`),
+ * which folds into the topic.
  */
 export const snsTopic = defineType({
   type: 'aws_sns_topic',
@@ -33,6 +36,13 @@ export const snsTopic = defineType({
   // The provider's aws_sns_topic documentation: fifo_topic "Default is `false`".
   defaults: { fifo_topic: false },
   id: { attribute: 'arn', caseInsensitive: false },
+  folds: [
+    policyFold({
+      type: 'aws_sns_topic_policy',
+      parentIdAttribute: 'arn',
+      cloudFormation: { type: 'AWS::SNS::TopicPolicy', parents: 'Topics', policy: 'PolicyDocument' },
+    }),
+  ],
   sources: {
     awsConfig: {
       type: 'AWS::SNS::Topic',

@@ -5,6 +5,7 @@ import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { policyFold } from './shared/policy-fold.js';
 
 /**
  * aws_sqs_queue, keyed by its queue URL, the Terraform import id (and the state's `id` and `url`).
@@ -14,7 +15,9 @@ import type { AwsConfigItem } from '../sources.js';
  * VisibilityTimeout, MessageRetentionPeriod, FifoQueue, ...) plus QueueUrl, QueueName and QueueArn. The SQS API
  * returns every attribute as a string, and the schema types some of them as integers, so both are read.
  *
- * CloudFormation: AWS::SQS::Queue (its policy is a separate AWS::SQS::QueuePolicy, not mapped here).
+ * CloudFormation: AWS::SQS::Queue. Its policy is a separate AWS::SQS::QueuePolicy (`Queues`, a list of queue
+ * URLs, and `PolicyDocument`), and in Terraform either the queue's `policy` or an aws_sqs_queue_policy (`queue_url`,
+ * `policy`), which folds into the queue.
  */
 export const sqsQueue = defineType({
   type: 'aws_sqs_queue',
@@ -41,6 +44,13 @@ export const sqsQueue = defineType({
     sqs_managed_sse_enabled: true,
   },
   id: { attribute: 'url', caseInsensitive: false },
+  folds: [
+    policyFold({
+      type: 'aws_sqs_queue_policy',
+      parentIdAttribute: 'queue_url',
+      cloudFormation: { type: 'AWS::SQS::QueuePolicy', parents: 'Queues', policy: 'PolicyDocument' },
+    }),
+  ],
   sources: {
     awsConfig: { type: 'AWS::SQS::Queue', map: fromConfigItem },
     cloudFormation: {

@@ -6,7 +6,9 @@ import { containerAppEnvironment } from './container-app-environment.js';
 import { containerRegistry } from './container-registry.js';
 import { cosmosdbAccount } from './cosmosdb-account.js';
 import { dnsZone } from './dns-zone.js';
+import { eventgridEventSubscription } from './eventgrid-event-subscription.js';
 import { eventgridTopic } from './eventgrid-topic.js';
+import { eventhub } from './eventhub.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
 import { keyVault } from './key-vault.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
@@ -36,7 +38,10 @@ import { roleAssignment } from './role-assignment.js';
 import { roleDefinition } from './role-definition.js';
 import { servicePlan } from './service-plan.js';
 import { servicebusNamespace } from './servicebus-namespace.js';
+import { servicebusQueue } from './servicebus-queue.js';
+import { servicebusTopic } from './servicebus-topic.js';
 import { storageAccount } from './storage-account.js';
+import { storageContainer } from './storage-container.js';
 import { subnet } from './subnet.js';
 import { subscriptionPolicyAssignment } from './subscription-policy-assignment.js';
 import { ARM_TABLE_TYPES } from './table/index.js';
@@ -59,7 +64,9 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   containerRegistry,
   cosmosdbAccount,
   dnsZone,
+  eventgridEventSubscription,
   eventgridTopic,
+  eventhub,
   eventhubNamespace,
   keyVault,
   kubernetesCluster,
@@ -89,7 +96,10 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   roleDefinition,
   servicePlan,
   servicebusNamespace,
+  servicebusQueue,
+  servicebusTopic,
   storageAccount,
+  storageContainer,
   subnet,
   subscriptionPolicyAssignment,
   userAssignedIdentity,

@@ -5,6 +5,7 @@ import * as s from '../../schema.js';
 import type { ArmShape } from '../../sources.js';
 import { IDENTITY_SETS, identityOf, identitySchema, withoutComputedIdentity } from './identity.js';
 import { keepOnly, renameInBlocks } from './nested-blocks.js';
+import { imageReference, osDisk, osOf } from './virtual-machine.js';
 
 /**
  * Microsoft.Compute/virtualMachineScaleSets: one ARM type that is azurerm_linux_virtual_machine_scale_set and
@@ -171,20 +172,6 @@ export function scaleSetTypeOf(properties: Value | undefined): string | undefine
   return os === undefined ? undefined : `azurerm_${os}_virtual_machine_scale_set`;
 }
 
-function osOf(profile: Value | undefined): 'linux' | 'windows' | undefined {
-  const osProfile = arm.field(profile, 'osProfile');
-  if (isPresent(arm.field(osProfile, 'linuxConfiguration'))) return 'linux';
-  if (isPresent(arm.field(osProfile, 'windowsConfiguration'))) return 'windows';
-  const osType = arm.str(arm.field(profile, 'storageProfile', 'osDisk', 'osType'));
-  if (typeof osType !== 'string') return undefined;
-  const lower = osType.toLowerCase();
-  return lower === 'linux' ? 'linux' : lower === 'windows' ? 'windows' : undefined;
-}
-
-function isPresent(value: Value | undefined): boolean {
-  return value !== undefined && !isUnknown(value);
-}
-
 function fromArm(resource: ArmShape): Attributes {
   const p = resource.properties;
   const attributes = arm.envelope(resource);
@@ -258,27 +245,7 @@ function storageProfile(attributes: Attributes, storage: Value | undefined): voi
     arm.put(attributes, 'source_image_id', isUnknown(image) ? image : null);
     arm.put(attributes, 'source_image_reference', imageReference(image));
   }
-  arm.put(attributes, 'os_disk', osDisk(arm.field(storage, 'osDisk')));
-}
-
-function imageReference(image: Value | undefined): Value | undefined {
-  if (image === undefined || isUnknown(image)) return image;
-  const block: Attributes = {};
-  for (const key of ['publisher', 'offer', 'sku', 'version'])
-    arm.put(block, key, arm.str(arm.field(image, key)));
-  return Object.keys(block).length === 0 ? undefined : [block];
-}
-
-function osDisk(disk: Value | undefined): Value | undefined {
-  if (disk === undefined || isUnknown(disk)) return disk;
-  const managed = arm.field(disk, 'managedDisk');
-  const block: Attributes = {};
-  arm.put(block, 'caching', arm.str(arm.field(disk, 'caching')));
-  arm.put(block, 'storage_account_type', arm.str(arm.field(managed, 'storageAccountType')));
-  arm.put(block, 'disk_size_gb', arm.num(arm.field(disk, 'diskSizeGB')));
-  arm.put(block, 'disk_encryption_set_id', arm.str(arm.field(managed, 'diskEncryptionSet', 'id')));
-  arm.put(block, 'write_accelerator_enabled', arm.bool(arm.field(disk, 'writeAcceleratorEnabled')) ?? false);
-  return [block];
+  arm.put(attributes, 'os_disk', osDisk(arm.field(storage, 'osDisk'), false));
 }
 
 /** A `{name, properties}` interface configuration; the provider reads its absent flags as false. */

@@ -96,7 +96,11 @@ export function vmTypeOf(properties: Value | undefined): string | undefined {
   return os === undefined ? undefined : `azurerm_${os}_virtual_machine`;
 }
 
-function osOf(properties: Value | undefined): 'linux' | 'windows' | undefined {
+/**
+ * The OS of a VM's properties, or of a scale set's `virtualMachineProfile` (the same `osProfile` and
+ * `storageProfile`): the OS profile's configuration says it, else the OS disk's `osType`.
+ */
+export function osOf(properties: Value | undefined): 'linux' | 'windows' | undefined {
   const profile = arm.field(properties, 'osProfile');
   if (isPresent(arm.field(profile, 'linuxConfiguration'))) return 'linux';
   if (isPresent(arm.field(profile, 'windowsConfiguration'))) return 'windows';
@@ -189,7 +193,7 @@ function imageIdOf(image: Value | undefined): Value | undefined {
   );
 }
 
-function imageReference(image: Value | undefined): Value | undefined {
+export function imageReference(image: Value | undefined): Value | undefined {
   if (image === undefined || isUnknown(image)) return image;
   const block: Attributes = {};
   for (const key of ['publisher', 'offer', 'sku', 'version'])
@@ -197,11 +201,12 @@ function imageReference(image: Value | undefined): Value | undefined {
   return Object.keys(block).length === 0 ? undefined : [block];
 }
 
-function osDisk(disk: Value | undefined): Value | undefined {
+/** The `os_disk` block; a scale set's has no `name` (its instances' disks are named by the platform). */
+export function osDisk(disk: Value | undefined, named = true): Value | undefined {
   if (disk === undefined || isUnknown(disk)) return disk;
   const managed = arm.field(disk, 'managedDisk');
   const block: Attributes = {};
-  arm.put(block, 'name', arm.str(arm.field(disk, 'name')));
+  if (named) arm.put(block, 'name', arm.str(arm.field(disk, 'name')));
   arm.put(block, 'caching', arm.str(arm.field(disk, 'caching')));
   arm.put(block, 'storage_account_type', arm.str(arm.field(managed, 'storageAccountType')));
   arm.put(block, 'disk_size_gb', arm.num(arm.field(disk, 'diskSizeGB')));

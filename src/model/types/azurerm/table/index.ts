@@ -55,8 +55,9 @@ import type { ResourceType } from '../../resource-type.js';
  * - Child resources, which Resources - List and Graph's Resources table do not return, so a row would read every
  *   declared one as missing: azurerm_subnet, azurerm_network_security_rule, azurerm_route, azurerm_lb_* rules and
  *   pools, azurerm_virtual_network_peering, azurerm_private_dns_*_record, azurerm_dns_*_record,
- *   azurerm_private_dns_zone_virtual_network_link, azurerm_storage_container / _queue / _share / _table,
- *   azurerm_servicebus_queue / _topic / _subscription, azurerm_eventhub, azurerm_eventhub_consumer_group,
+ *   azurerm_private_dns_zone_virtual_network_link, azurerm_storage_queue / _share / _table,
+ *   azurerm_servicebus_subscription, azurerm_eventhub_consumer_group (azurerm_storage_container,
+ *   azurerm_servicebus_queue / _topic and azurerm_eventhub have modules, listed under their parents),
  *   azurerm_*_authorization_rule, azurerm_mssql_elasticpool, azurerm_mssql_firewall_rule,
  *   azurerm_postgresql_flexible_server_database / _configuration / _firewall_rule, azurerm_mysql_flexible_database,
  *   azurerm_cosmosdb_sql_database / _container and the other Cosmos DB APIs, azurerm_kubernetes_cluster_node_pool,
@@ -69,7 +70,7 @@ import type { ResourceType } from '../../resource-type.js';
  *   resources: azurerm_management_lock, azurerm_monitor_diagnostic_setting, azurerm_*_policy_definition,
  *   azurerm_consumption_budget_*, azurerm_*_cost_management_export, azurerm_lighthouse_*,
  *   azurerm_security_center_* (but the automation), azurerm_*_template_deployment, azurerm_management_group,
- *   azurerm_subscription, azurerm_eventgrid_event_subscription, azurerm_maintenance_assignment_*,
+ *   azurerm_subscription, azurerm_maintenance_assignment_* (azurerm_eventgrid_event_subscription has a module),
  *   azurerm_monitor_data_collection_rule_association, azurerm_sentinel_*.
  * - Import ids that are not the resource's ARM id: azurerm_active_directory_domain_service
  *   (`.../initialReplicaSetId/...`), azurerm_mssql_virtual_machine (no name or resource group of its own).

@@ -1,0 +1,67 @@
+package driftwarden.rules.aws.iam.credential_takeover_test
+
+import data.driftwarden.rules.aws.iam.credential_takeover
+import rego.v1
+
+resource(type, attributes) := {"key": sprintf("%s.x", [type]), "type": type, "id": "x", "origin": "declared", "attributes": attributes}
+
+allow(actions, resources) := {"Effect": "Allow", "Action": actions, "Resource": resources}
+
+doc(statements) := {"Version": "2012-10-17", "Statement": statements}
+
+deny_with(type, attributes) := findings if {
+	findings := credential_takeover.deny with input as {"resources": {type: [resource(type, attributes)]}}
+}
+
+test_the_actions_on_every_resource_are_reported if {
+	deny_with("aws_iam_policy", {"policy": doc([allow(["s3:GetObject"], ["arn:aws:s3:::app/*"]), allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], ["arn:aws:iam::111122223333:user/*"])])}) == {{
+		"ruleId": "DW-AWS-IAM-016",
+		"key": "aws_iam_policy.x",
+		"path": "policy.Statement[1]",
+		"message": "allows iam:CreateAccessKey, iam:UpdateLoginProfile on every IAM user: the holder can sign in as any user",
+	}}
+}
+
+test_patterns_reaching_every_resource_are_reported if {
+	every pattern in ["arn:aws:iam::*:user/*", "arn:aws:iam::111122223333:*", "arn:aws:iam::*:*", "arn:aws:iam::*"] {
+		count(deny_with("aws_iam_user_policy", {"policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], [pattern])])})) == 1
+	}
+}
+
+test_action_patterns_are_reported if {
+	every action in ["iam:Create*"] {
+		count(deny_with("aws_iam_group_policy", {"policy": doc([allow([action], ["arn:aws:iam::111122223333:user/*"])])})) == 1
+	}
+}
+
+test_a_role_s_inline_policies_are_read if {
+	role := {"inline_policy": [
+		{"name": "a", "policy": doc([allow(["s3:GetObject"], ["arn:aws:s3:::app/*"])])},
+		{"name": "b", "policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], ["arn:aws:iam::111122223333:user/*"])])},
+	]}
+	{f.path | some f in deny_with("aws_iam_role", role)} == {"inline_policy[1].policy.Statement[0]"}
+}
+
+test_scoped_resources_pass if {
+	every pattern in ["arn:aws:iam::111122223333:user/${aws:username}", "arn:aws:iam::111122223333:user/ci", "arn:aws:iam::111122223333:user/deploy-*", "arn:aws:iam::111122223333:role/*"] {
+		count(deny_with("aws_iam_policy", {"policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], [pattern])])})) == 0
+	}
+}
+
+test_every_resource_and_full_iam_are_left_to_other_rules if {
+	count(deny_with("aws_iam_policy", {"policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], ["*"])])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([allow(["iam:*"], ["arn:aws:iam::111122223333:user/*"])])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([allow(["*"], ["arn:aws:iam::111122223333:user/*"])])})) == 0
+}
+
+test_deny_statements_pass if {
+	denied := {"Effect": "Deny", "Action": ["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], "Resource": ["arn:aws:iam::111122223333:user/*"]}
+	count(deny_with("aws_iam_policy", {"policy": doc([denied])})) == 0
+}
+
+test_unknown_values_pass if {
+	count(deny_with("aws_iam_policy", {"policy": {"__unknown": true}})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([allow({"__unknown": true}, ["arn:aws:iam::111122223333:user/*"])])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], {"__unknown": true})])})) == 0
+	count(deny_with("aws_iam_policy", {"policy": doc([allow(["iam:CreateAccessKey", "iam:UpdateLoginProfile", "iam:GetUser"], [{"__unknown": true}])])})) == 0
+}
