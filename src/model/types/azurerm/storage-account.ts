@@ -95,7 +95,9 @@ export const HTTPS_ONLY_BY_DEFAULT_SINCE = '2019-04-01';
  * - `supportsHttpsTrafficOnly`: "The default value is true since API version 2019-04-01" (false before it; an
  *   api-version that is not static leaves it unknown);
  * - `minimumTlsVersion`: "The default interpretation is TLS 1.0 for this property" (the property came with
- *   2019-04-01; an account made with an older version has no minimum, which is TLS 1.0 too);
+ *   2019-04-01, and the text is unchanged through 2025-06-01, the newest stable version; an account made with an
+ *   older version has no minimum, which is TLS 1.0 too). This is the account's setting, which the rule judges;
+ *   Microsoft's retirement of TLS 1.0/1.1 on the storage endpoints does not change what an absent property holds;
  * - `encryption.requireInfrastructureEncryption`: false.
  */
 export function storagePlatformDefaults(apiVersion: string | undefined): Readonly<Attributes> {
