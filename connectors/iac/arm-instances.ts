@@ -40,6 +40,8 @@ export interface ArmWalk {
   reported: Set<string>;
   /** Set when the repository's resource budget ran out in this template. */
   full?: boolean;
+  /** The template's `apiProfile`: the api-version of a resource that gives none (arm-api-profiles.ts). */
+  apiProfile?: Value;
 }
 
 interface Copy {

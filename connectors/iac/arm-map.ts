@@ -6,14 +6,16 @@ import { setOwn } from './limits.js';
  * Evaluated ARM template resources -> canonical azurerm types, through the type catalogue (src/model/types/azurerm):
  * the one ARM mapping per type that the live connector also reads GET payloads and Resource Graph rows with.
  * Template `properties` carry the ARM property names a GET returns. An attribute the template leaves out gets the
- * value ARM gives it where that is fixed (the mapping's platform defaults: https_traffic_only_enabled true,
- * purge_protection_enabled false, ...) and is otherwise left out. A value that is not static stays unknown.
+ * value ARM gives it where that is fixed (the mapping's platform defaults, at the resource's api-version where they
+ * depend on it: https_traffic_only_enabled, purge_protection_enabled false, ...) and is otherwise left out. A value that is not static stays unknown.
  */
 
 /** One resource of a template, with its expressions evaluated. */
 export interface TemplateResource {
   /** The full ARM type, e.g. `Microsoft.Sql/servers/databases`. */
   armType: string;
+  /** The resource's `apiVersion`, or its provider's in the template's `apiProfile`. */
+  apiVersion?: Value;
   /** The resource's own name: the last segment of its full name (`db` for `server/db`). */
   name: Value;
   location?: Value;
@@ -33,8 +35,11 @@ export interface CanonicalResource {
 
 /** The canonical resource, or undefined for a type (or kind) driftwarden does not map. ARM types are case-insensitive. */
 export function mapTemplateResource(resource: TemplateResource): CanonicalResource | undefined {
-  const { armType, ...shape } = resource;
-  const mapped = mapArmResource({ ...shape, type: armType }, { template: true });
+  const { armType, apiVersion, ...shape } = resource;
+  const mapped = mapArmResource(
+    { ...shape, type: armType },
+    { template: true, ...(typeof apiVersion === 'string' ? { apiVersion } : {}) },
+  );
   return mapped && { type: mapped.terraformType, attributes: mapped.attributes };
 }
 

@@ -56,7 +56,8 @@ function inlineChildren(
       const label = typeof name === 'string' ? name : `(${index})`;
       const own = node && spans.get(node);
       return {
-        resource: { armType: child.type, name, properties: child.properties },
+        // Deployed with its parent's request, at its parent's api-version.
+        resource: { armType: child.type, apiVersion: parent.apiVersion, name, properties: child.properties },
         address: `${child.type}/${instance.display}/${label}${instance.suffix}`,
         span: own ?? instance.span,
         waiverSpan: own ?? { line: instance.span.line, endLine: instance.span.line },

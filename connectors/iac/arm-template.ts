@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../src/model/report.js';
 import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
+import { profileApiVersion } from './arm-api-profiles.js';
 import { createTemplateScope, evaluateValue } from './arm-expressions.js';
 import {
   type ArmWalk,
@@ -71,6 +72,7 @@ function readTemplate(text: string, file: string, budget: SourceBudget): ParsedF
     instances: [],
     budget,
     reported: new Set(),
+    apiProfile: get(root, 'apiProfile'),
   };
   const scope = createTemplateScope(get(root, 'parameters'), get(root, 'variables'));
   collect(get(root, 'resources'), undefined, scope, walk, 1);
@@ -183,6 +185,7 @@ function templateResource(instance: Instance, walk: ArmWalk): TemplateResource {
   const name = instance.ownName;
   return {
     armType: instance.armType,
+    apiVersion: evaluate('apiVersion') ?? profileApiVersion(walk.apiProfile, instance.armType),
     name: typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name,
     location: evaluate('location'),
     kind: evaluate('kind'),

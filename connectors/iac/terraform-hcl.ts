@@ -84,10 +84,14 @@ export async function parseTerraform(
       if (target !== undefined && target !== module.dir) called.add(target);
     }
   const sorted = [...modules.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-  for (const module of sorted.filter((m) => !called.has(m.dir)))
+  for (const module of sorted.filter((m) => !called.has(m.dir))) {
+    if (module.dir === '.') delete walk.root;
+    else walk.root = module.dir;
     guardedModule(walk, module, () =>
       readModule(walk, module, rootInputs(walk, tfvars.get(module.dir) ?? []), '', [module.dir]),
     );
+  }
+  delete walk.root;
   // Modules no root module reaches (a cycle no root enters, calls past the depth limit): read once, from the first,
   // with unknown inputs, under an address no state can have, `(dir).`, so that they are never paired with state.
   for (const module of sorted) {

@@ -96,6 +96,7 @@ function readResource(
       line,
       endLine,
     };
+    if (walk.root !== undefined) resource.root = walk.root;
     if (blockWaivers.length) resource.waivers = blockWaivers.map((waiver) => ({ ...waiver }));
     walk.out.push(resource);
   }

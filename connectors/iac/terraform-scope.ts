@@ -2,6 +2,7 @@ import { isPlainObject, unknown, type Value } from '../../src/model/value.js';
 import { evaluate, type Scope } from './hcl-expr.js';
 import { renderPolicyDocument } from './hcl-policy-document.js';
 import { setOwn } from './limits.js';
+import { codeId } from './map.js';
 import { guarded, type ModuleFiles, type Walk } from './terraform-walk.js';
 
 type Body = Record<string, unknown>;
@@ -38,7 +39,7 @@ export function moduleScope(
   for (const { json } of module.files)
     for (const [type, named] of entries(json.resource))
       for (const name of Object.keys(isPlainObject(named) ? named : {}))
-        addresses.set(`${type}.${name}`, `${prefix}${type}.${name}`);
+        addresses.set(`${type}.${name}`, codeId(walk.root, `${prefix}${type}.${name}`));
   scope.resourceAddress = (type, name) => addresses.get(`${type}.${name}`);
   scope.localOf = lazyLocals(walk, module, scope);
   policyDocuments(walk, module, scope);

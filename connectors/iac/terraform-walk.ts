@@ -29,6 +29,8 @@ export interface Walk {
   reported: Set<string>;
   /** Module directories evaluated at least once. */
   evaluated: Set<string>;
+  /** The directory of the root module being read, when it is not the top of the repository. */
+  root?: string;
 }
 
 export interface Where {

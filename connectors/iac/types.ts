@@ -10,8 +10,10 @@ import type { Value } from '../../src/model/value.js';
 export interface CodeResource {
   /** The canonical Terraform type, e.g. aws_s3_bucket. */
   type: string;
-  /** An address unique in the repository: `module.net.aws_vpc.main[0]`, or `<LogicalId>` for CloudFormation. */
+  /** An address unique in its root module: `module.net.aws_vpc.main[0]`, or `<LogicalId>` for CloudFormation. */
   address: string;
+  /** The Terraform root module's directory, when it is not the top of the repository (see map.ts `codeId`). */
+  root?: string;
   attributes: Record<string, Value>;
   /** The file, relative to the repository root, and the 1-based line where the resource starts. */
   file: string;

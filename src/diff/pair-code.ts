@@ -8,9 +8,11 @@ import type { Resource } from '../model/resource.js';
  * pull-request changes speak of one resource under one key. Code stays code: the policies check it, and drift
  * compares the state's copy with the cloud.
  *
- * An address is Terraform's (`module.app.aws_s3_bucket.logs[0]`), and unique only within one root module: when
- * two code resources or two state resources share a type and address (several roots, several states), none of them
- * is paired, and a diagnostic says so.
+ * An address is Terraform's (`module.app.aws_s3_bucket.logs[0]`), and unique only within one root module: code
+ * from a root module below the top of the repository is keyed under its directory (`(envs/prod).aws_s3_bucket.logs`)
+ * while its `source.address` stays Terraform's, so it is paired by that address like code at the top. When two code
+ * resources or two state resources share a type and address (several roots, several states), none of them is
+ * paired, and a diagnostic says so: which root a state belongs to is not known.
  */
 export function pairCodeWithState(
   code: readonly Resource<'code'>[],

@@ -100,7 +100,9 @@ describe('the Action on pull requests', () => {
     expect(result.stdout).toMatch(/^::error file=infra\/iam\.tf,line=1,title=DW-AWS-IAM-001 \(critical\)::/m);
     const comment = github.commentsOn(7)[0]?.body ?? '';
     expect(comment).toContain('| added | `aws_iam_policy.aws_iam_policy.admin` | `main.tf:1` | |');
-    expect(comment).toContain('| added | `aws_iam_policy.aws_iam_policy.nested` | `infra/iam.tf:1` | |');
+    expect(comment).toContain(
+      '| added | `aws_iam_policy.(infra).aws_iam_policy.nested` | `infra/iam.tf:1` | |',
+    );
     expect(comment).not.toContain('aws_sqs_queue');
   }, 60_000);
 

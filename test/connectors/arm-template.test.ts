@@ -87,7 +87,7 @@ describe('parseArmTemplate: storage.json (parameters, variables, copy loop, waiv
           name: UNKNOWN,
           location: UNKNOWN,
           https_traffic_only_enabled: true,
-          min_tls_version: null,
+          min_tls_version: 'TLS1_0', // ARM's default: no minimum
           infrastructure_encryption_enabled: false,
         },
         file,

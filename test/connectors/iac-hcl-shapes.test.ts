@@ -2,6 +2,7 @@
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { one, state } from '../helpers/state.js';
 
 /*
  * Shapes found in real repositories (issue 14), each as a minimal reproduction scanned through the CLI with the
@@ -23,12 +24,14 @@ interface Report {
   violations: Finding[];
 }
 
-async function scan(files: Record<string, string>): Promise<Report> {
+async function scan(files: Record<string, string>, extra: string[] = []): Promise<Report> {
   const dir = tempDir(files);
   const git = simpleGit(dir);
   await git.init().addConfig('user.email', 't@example.com').addConfig('user.name', 't');
   await git.add('.').commit('code');
-  const result = await runCli(['scan', '--repo', '.', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+  const result = await runCli(['scan', '--repo', '.', '--format', 'json', '--fail-on', 'none', ...extra], {
+    cwd: dir,
+  });
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Report;
 }
@@ -127,5 +130,44 @@ describe('Terraform JSON syntax', () => {
     expect(found(report, 'DW-AWS-IAM-001')).toEqual([
       ['aws_iam_policy.aws_iam_policy.admin', 'iam.tf.json', 5],
     ]);
+  });
+});
+
+describe('several root modules', () => {
+  const ADMIN = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+  const hcl = `resource "aws_iam_policy" "admin" {\n  name   = "admin"\n  policy = ${JSON.stringify(JSON.stringify(ADMIN))}\n}\n`;
+  const STATE = state([
+    one('aws_iam_policy', 'admin', {
+      id: 'arn:aws:iam::111122223333:policy/admin',
+      arn: 'arn:aws:iam::111122223333:policy/admin',
+      name: 'admin',
+      policy: JSON.stringify(ADMIN),
+    }),
+  ]);
+
+  it('each root has its own address prefix: two roots that declare the same address are two resources', async () => {
+    const report = await scan({ 'envs/a/main.tf': hcl, 'envs/b/main.tf': hcl, 'main.tf': hcl });
+    expect(found(report, 'DW-AWS-IAM-001')).toEqual([
+      ['aws_iam_policy.(envs/a).aws_iam_policy.admin', 'envs/a/main.tf', 1],
+      ['aws_iam_policy.(envs/b).aws_iam_policy.admin', 'envs/b/main.tf', 1],
+      ['aws_iam_policy.aws_iam_policy.admin', 'main.tf', 1],
+    ]);
+  });
+
+  it('a single root in a subfolder still pairs with its state by address; two roots with that address do not', async () => {
+    const paired = await scan({ 'infra/main.tf': hcl, 'prod.tfstate': STATE }, ['--state', 'prod.tfstate']);
+    expect(found(paired, 'DW-AWS-IAM-001')).toEqual([
+      ['aws_iam_policy.arn:aws:iam::111122223333:policy/admin', 'infra/main.tf', 1],
+    ]);
+    const two = await scan({ 'a/main.tf': hcl, 'b/main.tf': hcl, 'prod.tfstate': STATE }, [
+      '--state',
+      'prod.tfstate',
+    ]);
+    expect(found(two, 'DW-AWS-IAM-001').map(([key]) => key)).toEqual([
+      'aws_iam_policy.(a).aws_iam_policy.admin',
+      'aws_iam_policy.(b).aws_iam_policy.admin',
+      'aws_iam_policy.arn:aws:iam::111122223333:policy/admin',
+    ]);
+    expect(two.scan.diagnostics.map((d) => d.code)).toContain('code.address-ambiguous');
   });
 });

@@ -49,10 +49,14 @@ describe('Terraform HCL from a Git repository', () => {
     const found = (report.violations as V[]).map((v) => [v.ruleId, v.key, where(v.location)]);
     expect(found).toEqual(
       expect.arrayContaining([
-        ['DW-AWS-IAM-001', 'aws_iam_policy.aws_iam_policy.admin', 'terraform/main.tf:30'],
-        ['DW-AWS-IAM-006', 'aws_iam_role_policy.aws_iam_role_policy.deploy', 'terraform/main.tf:49'],
-        ['DW-AWS-EBS-001', 'aws_ebs_volume.aws_ebs_volume.data[0]', 'terraform/main.tf:62'],
-        ['DW-AWS-EBS-001', 'aws_ebs_volume.aws_ebs_volume.data[1]', 'terraform/main.tf:62'],
+        ['DW-AWS-IAM-001', 'aws_iam_policy.(terraform).aws_iam_policy.admin', 'terraform/main.tf:30'],
+        [
+          'DW-AWS-IAM-006',
+          'aws_iam_role_policy.(terraform).aws_iam_role_policy.deploy',
+          'terraform/main.tf:49',
+        ],
+        ['DW-AWS-EBS-001', 'aws_ebs_volume.(terraform).aws_ebs_volume.data[0]', 'terraform/main.tf:62'],
+        ['DW-AWS-EBS-001', 'aws_ebs_volume.(terraform).aws_ebs_volume.data[1]', 'terraform/main.tf:62'],
       ]),
     );
     // The buckets of the module are named from the variables, and their encryption sub-resource folded in: no S3-002.
@@ -68,7 +72,7 @@ describe('Terraform HCL from a Git repository', () => {
     expect((report.waived as V[]).map((v) => [v.ruleId, v.key, v.waiver?.source, v.waiver?.reason])).toEqual([
       [
         'DW-AWS-EBS-001',
-        'aws_ebs_volume.aws_ebs_volume.scratch',
+        'aws_ebs_volume.(terraform).aws_ebs_volume.scratch',
         'terraform/main.tf:55',
         'scratch disk for the batch job, destroyed nightly',
       ],
@@ -91,10 +95,10 @@ describe('Terraform HCL from a Git repository', () => {
     const head = await scan(dir, ['--ref', 'feature']);
     const tree = await scan(dir);
     const keys = (r: { violations: V[] }) => new Set(r.violations.map((v) => v.key));
-    expect(keys(base.report).has('aws_sns_topic.aws_sns_topic.alerts')).toBe(false);
-    expect(keys(head.report).has('aws_sns_topic.aws_sns_topic.alerts')).toBe(true);
-    expect(keys(head.report).has('aws_sqs_queue.aws_sqs_queue.q')).toBe(false);
-    expect(keys(tree.report).has('aws_sqs_queue.aws_sqs_queue.q')).toBe(true);
+    expect(keys(base.report).has('aws_sns_topic.(terraform).aws_sns_topic.alerts')).toBe(false);
+    expect(keys(head.report).has('aws_sns_topic.(terraform).aws_sns_topic.alerts')).toBe(true);
+    expect(keys(head.report).has('aws_sqs_queue.(terraform).aws_sqs_queue.q')).toBe(false);
+    expect(keys(tree.report).has('aws_sqs_queue.(terraform).aws_sqs_queue.q')).toBe(true);
     expect(base.report.scan.sources[0].location).toBe(`${dir}@${first}`);
   });
 

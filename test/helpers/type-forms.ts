@@ -51,7 +51,10 @@ export interface CloudFormationForm extends FormBase {
   properties: Value;
 }
 export interface ArmTemplateForm extends FormBase {
-  /** A template resource with its expressions already static: type, name, location, kind, sku, tags, properties. */
+  /**
+   * A template resource with its expressions already static: type, apiVersion (where the platform defaults depend
+   * on it), name, location, kind, sku, tags, properties.
+   */
   resource: Record<string, Value>;
 }
 
@@ -136,7 +139,11 @@ function mapSource(
         name === 'arm'
           ? (escapeMarkers(payloadOf(form as PayloadForm) as Value) as Record<string, Value>)
           : (form as ArmTemplateForm).resource;
-      const out = mapArmResource({ ...raw, type: String(raw.type) }, { template: name === 'armTemplate' });
+      const { apiVersion, ...shape } = raw;
+      const out = mapArmResource(
+        { ...shape, type: String(raw.type) },
+        { template: name === 'armTemplate', ...(typeof apiVersion === 'string' ? { apiVersion } : {}) },
+      );
       if (out?.terraformType !== type.type)
         throw new Error(`${type.type} ${name}: mapped to ${out?.terraformType}`);
       // As the live connector keys it: the import id where the type builds one from attributes, else the ARM id.

@@ -10,12 +10,13 @@ export interface ArmMapped {
 
 /**
  * Maps one ARM resource through the catalogue, for every reader of ARM's shape. `template` applies what ARM sets
- * for a property the template leaves out; a live read reports what the resource holds, and leaves the rest out.
- * Undefined when no type module maps the resource (or its kind).
+ * for a property the template leaves out (at the template's `apiVersion`, where that matters); a live read
+ * reports what the resource holds, and leaves the rest out. Undefined when no type module maps the resource (or
+ * its kind).
  */
 export function mapArmResource(
   resource: ArmShape,
-  { template }: { template: boolean },
+  { template, apiVersion }: { template: boolean; apiVersion?: string },
 ): ArmMapped | undefined {
   for (const candidate of byArmType(resource.type)) {
     const mapping = candidate.sources.arm;
@@ -23,9 +24,10 @@ export function mapArmResource(
     const terraformType = mapping.typeOf ? mapping.typeOf(resource) : candidate.type;
     if (terraformType !== candidate.type) continue;
     const attributes = mapping.map(resource);
-    if (template)
-      for (const [name, value] of Object.entries(mapping.platformDefaults ?? {}))
-        if (!Object.hasOwn(attributes, name)) attributes[name] = value;
+    const defaults = template ? mapping.platformDefaults : undefined;
+    const platform = typeof defaults === 'function' ? defaults(apiVersion) : defaults;
+    for (const [name, value] of Object.entries(platform ?? {}))
+      if (!Object.hasOwn(attributes, name)) attributes[name] = value;
     return { terraformType, attributes };
   }
   return undefined;

@@ -187,10 +187,12 @@ export interface ArmMapping {
    */
   map(resource: ArmShape): Attributes;
   /**
-   * What ARM sets for a property a template leaves out, in canonical names: a template that omits
-   * `supportsHttpsTrafficOnly` gets `true` (since api-version 2019-04-01). A live read never uses these.
+   * What ARM sets for a property a template leaves out, in canonical names. Where that changed between
+   * api-versions, a function of the resource's api-version (undefined when the template's is not static): a
+   * storage account that omits `supportsHttpsTrafficOnly` gets `true` from api-version 2019-04-01, `false` before.
+   * A live read never uses these.
    */
-  platformDefaults?: Readonly<Attributes>;
+  platformDefaults?: Readonly<Attributes> | ((apiVersion: string | undefined) => Readonly<Attributes>);
 }
 
 /** Defines a type module; only checks the shape, so a module reads as data. */

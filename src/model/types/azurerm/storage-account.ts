@@ -1,4 +1,4 @@
-import type { Value } from '../../value.js';
+import { unknown, type Value } from '../../value.js';
 import * as arm from '../read/arm.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
@@ -81,16 +81,34 @@ export const storageAccount = defineType({
     arm: {
       type: 'Microsoft.Storage/storageAccounts',
       map: fromArm,
-      // What ARM gives a property a template leaves out. supportsHttpsTrafficOnly has defaulted to true since
-      // api-version 2019-04-01; an absent minimumTlsVersion is no minimum (TLS 1.0) on the platform.
-      platformDefaults: {
-        https_traffic_only_enabled: true,
-        min_tls_version: null,
-        infrastructure_encryption_enabled: false,
-      },
+      platformDefaults: storagePlatformDefaults,
     },
   },
 });
+
+/** The first api-version whose absent `supportsHttpsTrafficOnly` is true. */
+export const HTTPS_ONLY_BY_DEFAULT_SINCE = '2019-04-01';
+
+/**
+ * What ARM gives a property a template leaves out, at the template's api-version (azure-rest-api-specs
+ * `storage/resource-manager/Microsoft.Storage/stable/<version>/storage.json`, StorageAccountPropertiesCreateParameters):
+ * - `supportsHttpsTrafficOnly`: "The default value is true since API version 2019-04-01" (false before it; an
+ *   api-version that is not static leaves it unknown);
+ * - `minimumTlsVersion`: "The default interpretation is TLS 1.0 for this property" (the property came with
+ *   2019-04-01, and the text is unchanged through 2025-06-01, the newest stable version; an account made with an
+ *   older version has no minimum, which is TLS 1.0 too). This is the account's setting, which the rule judges;
+ *   Microsoft's retirement of TLS 1.0/1.1 on the storage endpoints does not change what an absent property holds;
+ * - `encryption.requireInfrastructureEncryption`: false.
+ */
+export function storagePlatformDefaults(apiVersion: string | undefined): Readonly<Attributes> {
+  const date = apiVersion === undefined ? undefined : /^\d{4}-\d{2}-\d{2}/.exec(apiVersion)?.[0];
+  return {
+    https_traffic_only_enabled:
+      date === undefined ? unknown('expression') : date >= HTTPS_ONLY_BY_DEFAULT_SINCE,
+    min_tls_version: 'TLS1_0',
+    infrastructure_encryption_enabled: false,
+  };
+}
 
 function fromArm(resource: ArmShape): Attributes {
   const p = resource.properties;
