@@ -78,6 +78,7 @@ const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: s
     kind,
     reason:
       'AWS Config does not record ElastiCache (botocore config ResourceType has no AWS::ElastiCache type)',
+  })),
   ...(['failing', 'passing'] as const).map((kind) => ({
     rule: 'DW-AWS-LAMBDA-050',
     form: 'live' as const,
