@@ -40,6 +40,7 @@ import { internetGateway } from './internet-gateway.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
+import { launchConfiguration } from './launch-configuration.js';
 import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
@@ -108,6 +109,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   kinesisStream,
   kmsKey,
   lambdaFunction,
+  launchConfiguration,
   launchTemplate,
   lb,
   lbListener,
