@@ -106,3 +106,62 @@ describe('block devices of instances and launch configurations', () => {
     });
   });
 });
+
+describe('IAM users, groups and the principals of policies', () => {
+  const document = '{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}';
+
+  it("reads a user's and a group's own Policies and ManagedPolicyArns as a role's", () => {
+    for (const [cfnType, type] of [
+      ['AWS::IAM::User', 'aws_iam_user'],
+      ['AWS::IAM::Group', 'aws_iam_group'],
+    ] as const) {
+      const { type: mappedType, attributes } = mapped(
+        [
+          `    Type: ${cfnType}`,
+          '    Properties:',
+          '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+          '      Policies:',
+          `        - {PolicyName: everything, PolicyDocument: ${document}}`,
+        ].join('\n'),
+      );
+      expect(mappedType).toBe(type);
+      expect(attributes.inline_policy).toEqual([
+        { name: 'everything', policy: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
+      ]);
+      expect(attributes.managed_policy_arns).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess']);
+    }
+  });
+
+  it('leaves out the policies of a user that declares none, and keeps a conditional list unknown', () => {
+    const plain = mapped('    Type: AWS::IAM::User\n    Properties: {UserName: alice}').attributes;
+    expect(plain).not.toHaveProperty('inline_policy');
+    expect(plain).not.toHaveProperty('managed_policy_arns');
+    const conditional = mapped(
+      '    Type: AWS::IAM::Group\n    Properties:\n      Policies: !If [Admin, [], []]',
+      'Conditions:\n  Admin: !Equals [!Ref AWS::Region, eu-west-1]\n',
+    );
+    expect(conditional.attributes.inline_policy).toEqual(UNKNOWN);
+  });
+
+  it('keeps the users, groups and roles a managed or an inline policy attaches to', () => {
+    for (const cfnType of ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy']) {
+      const { type, attributes } = mapped(
+        [
+          `    Type: ${cfnType}`,
+          '    Properties:',
+          '      PolicyName: p',
+          '      Users: [alice, bob]',
+          '      Groups: [ops]',
+          '      Roles: [app]',
+          `      PolicyDocument: ${document}`,
+        ].join('\n'),
+      );
+      expect(type).toBe('aws_iam_policy');
+      expect([attributes.users, attributes.groups, attributes.roles]).toEqual([
+        ['alice', 'bob'],
+        ['ops'],
+        ['app'],
+      ]);
+    }
+  });
+});

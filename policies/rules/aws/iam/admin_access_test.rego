@@ -40,3 +40,15 @@ test_unknown_policy_passes if {
 test_other_types_are_not_read if {
 	count(admin_access.deny) == 0 with input as {"resources": {"aws_s3_bucket": [resource("aws_s3_bucket", {"policy": admin_doc})]}}
 }
+
+test_cloudformation_user_and_group_policies_are_denied if {
+	user := resource("aws_iam_user", {"inline_policy": [{"name": "a", "policy": admin_doc}]})
+	group := resource("aws_iam_group", {"inline_policy": [{"name": "a", "policy": {"Statement": []}}, {"name": "b", "policy": admin_doc}]})
+	findings := admin_access.deny with input as {"resources": {"aws_iam_user": [user], "aws_iam_group": [group]}}
+	{[f.key, f.path] | some f in findings} == {["aws_iam_user.x", "inline_policy[0].policy.Statement[0]"], ["aws_iam_group.x", "inline_policy[1].policy.Statement[0]"]}
+}
+
+test_user_without_inline_policies_passes if {
+	count(admin_access.deny) == 0 with input as {"resources": {"aws_iam_user": [resource("aws_iam_user", {"name": "alice"})]}}
+	count(admin_access.deny) == 0 with input as {"resources": {"aws_iam_user": [resource("aws_iam_user", {"inline_policy": [{"name": "a", "policy": {"__unknown": true}}]})]}}
+}
