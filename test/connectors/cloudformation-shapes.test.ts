@@ -165,3 +165,73 @@ describe('IAM users, groups and the principals of policies', () => {
     }
   });
 });
+
+describe('CloudFront origins', () => {
+  it('maps custom and S3 origins to origin[], with CloudFront defaults, and unstated TLS protocols unknown', () => {
+    const { attributes } = mapped(
+      [
+        '    Type: AWS::CloudFront::Distribution',
+        '    Properties:',
+        '      DistributionConfig:',
+        '        Enabled: true',
+        '        Origins:',
+        '          - Id: app',
+        '            DomainName: app.example.com',
+        '            CustomOriginConfig:',
+        '              HTTPSPort: "8443"',
+        '              OriginProtocolPolicy: match-viewer',
+        '              OriginSSLProtocols: [TLSv1, TLSv1.2]',
+        '          - Id: legacy',
+        '            DomainName: legacy.example.com',
+        '            CustomOriginConfig: {OriginProtocolPolicy: https-only}',
+        '          - Id: assets',
+        '            DomainName: assets.s3.amazonaws.com',
+        '            S3OriginConfig: {OriginAccessIdentity: origin-access-identity/cloudfront/E1}',
+      ].join('\n'),
+    );
+    const defaults = {
+      origin_path: '',
+      connection_attempts: 3,
+      connection_timeout: 10,
+      origin_access_control_id: '',
+    };
+    expect(attributes.origin).toEqual([
+      {
+        domain_name: 'app.example.com',
+        origin_id: 'app',
+        ...defaults,
+        custom_origin_config: [
+          {
+            https_port: 8443,
+            origin_protocol_policy: 'match-viewer',
+            origin_ssl_protocols: ['TLSv1', 'TLSv1.2'],
+            origin_keepalive_timeout: 5,
+            origin_read_timeout: 30,
+          },
+        ],
+        s3_origin_config: [],
+      },
+      {
+        domain_name: 'legacy.example.com',
+        origin_id: 'legacy',
+        ...defaults,
+        custom_origin_config: [
+          {
+            origin_protocol_policy: 'https-only',
+            origin_ssl_protocols: GENERATED,
+            origin_keepalive_timeout: 5,
+            origin_read_timeout: 30,
+          },
+        ],
+        s3_origin_config: [],
+      },
+      {
+        domain_name: 'assets.s3.amazonaws.com',
+        origin_id: 'assets',
+        ...defaults,
+        custom_origin_config: [],
+        s3_origin_config: [{ origin_access_identity: 'origin-access-identity/cloudfront/E1' }],
+      },
+    ]);
+  });
+});
