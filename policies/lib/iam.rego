@@ -47,8 +47,9 @@ identity_documents(r) := docs if {
 	docs := [{"path": "policy", "doc": r.attributes.policy}]
 }
 
+# A role's inline policies; a CloudFormation user's or group's `Policies`, read the same way.
 identity_documents(r) := docs if {
-	r.type == "aws_iam_role"
+	r.type in {"aws_iam_role", "aws_iam_user", "aws_iam_group"}
 	docs := [{"path": sprintf("inline_policy[%d].policy", [i]), "doc": p.policy} |
 		some i, p in object.get(r.attributes, "inline_policy", [])
 		is_object(p.policy)

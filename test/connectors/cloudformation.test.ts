@@ -287,6 +287,8 @@ describe('CloudFormation JSON: the platform template', () => {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Action: ['iam:PassRole'], Resource: UNKNOWN }],
         },
+        // The role it attaches to, by a Ref to a role whose name CloudFormation generates.
+        roles: [UNKNOWN],
       }),
       code(file, ['DeployRole', 'aws_iam_role', 110, 118], {
         name: GENERATED,

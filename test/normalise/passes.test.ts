@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inSourceOrder } from '../../src/model/source-order.js';
 import type { Value } from '../../src/model/value.js';
 import { emptyValuesPass } from '../../src/normalise/empty-values.js';
 import { normaliseResources } from '../../src/normalise/index.js';
@@ -87,6 +88,32 @@ describe('sets pass', () => {
     const a = applied(setsPass, 'aws_iam_role', { managed_policy_arns: ['arn:b', 'arn:a'] });
     const b = applied(setsPass, 'aws_iam_role', { managed_policy_arns: ['arn:a', 'arn:b'] });
     expect(a).toEqual(b);
+  });
+
+  it('records where each sorted element came from, so a finding names it as the source wrote it', () => {
+    const r = resource('aws_iam_role', 'x', {
+      managed_policy_arns: [
+        'arn:aws:iam::aws:policy/AdministratorAccess',
+        'arn:aws:iam::111122223333:policy/ci',
+      ],
+      inline_policy: [
+        { name: 'b', policy: { Statement: [] } },
+        { name: 'a', policy: { Statement: [] } },
+      ],
+    });
+    r.sourceOrder = new Map([['inline_policy[0].policy.Statement', [1, 0]]]);
+    setsPass.apply(r);
+    expect(inSourceOrder('managed_policy_arns[1]', r.sourceOrder)).toBe('managed_policy_arns[0]');
+    // inline_policy[1] is the first as written, whose statements the policy-documents pass had reordered.
+    expect(inSourceOrder('inline_policy[1].policy.Statement[0]', r.sourceOrder)).toBe(
+      'inline_policy[0].policy.Statement[1]',
+    );
+  });
+
+  it('leaves no source order where nothing moved', () => {
+    const r = resource('aws_iam_role', 'x', { managed_policy_arns: ['arn:a', 'arn:b'] });
+    setsPass.apply(r);
+    expect(r.sourceOrder).toBeUndefined();
   });
 
   it('leaves lists of types without set attributes in order', () => {

@@ -12,7 +12,7 @@
 #   trivy: [AVD-AWS-0057]
 #   severity: critical
 #   category: iam
-#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]
+#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_user, aws_iam_group]
 #   controls: [CIS-AWS-1.16]
 #   remediation: |
 #     data "aws_iam_policy_document" "app" {

@@ -49,3 +49,15 @@ test_an_admin_statement_is_reported_beside_an_unknown_one if {
 	]}
 	[f.path | some f in admin_access.deny] == ["policy.Statement[1]"] with input as {"resources": {"aws_iam_policy": [resource("aws_iam_policy", {"policy": policy})]}}
 }
+
+test_cloudformation_user_and_group_policies_are_denied if {
+	user := resource("aws_iam_user", {"inline_policy": [{"name": "a", "policy": admin_doc}]})
+	group := resource("aws_iam_group", {"inline_policy": [{"name": "a", "policy": {"Statement": []}}, {"name": "b", "policy": admin_doc}]})
+	findings := admin_access.deny with input as {"resources": {"aws_iam_user": [user], "aws_iam_group": [group]}}
+	{[f.key, f.path] | some f in findings} == {["aws_iam_user.x", "inline_policy[0].policy.Statement[0]"], ["aws_iam_group.x", "inline_policy[1].policy.Statement[0]"]}
+}
+
+test_user_without_inline_policies_passes if {
+	count(admin_access.deny) == 0 with input as {"resources": {"aws_iam_user": [resource("aws_iam_user", {"name": "alice"})]}}
+	count(admin_access.deny) == 0 with input as {"resources": {"aws_iam_user": [resource("aws_iam_user", {"inline_policy": [{"name": "a", "policy": {"__unknown": true}}]})]}}
+}

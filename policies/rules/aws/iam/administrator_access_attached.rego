@@ -12,7 +12,7 @@
 #   trivy: []
 #   severity: high
 #   category: iam
-#   resource_types: [aws_iam_role_policy_attachment, aws_iam_user_policy_attachment, aws_iam_group_policy_attachment, aws_iam_policy_attachment, aws_iam_role]
+#   resource_types: [aws_iam_role_policy_attachment, aws_iam_user_policy_attachment, aws_iam_group_policy_attachment, aws_iam_policy_attachment, aws_iam_role, aws_iam_user, aws_iam_group]
 #   controls: [CIS-AWS-1.16]
 #   remediation: |
 #     resource "aws_iam_role_policy_attachment" "app" {
@@ -37,12 +37,14 @@ deny contains result.finding(rego.metadata.chain(), r, "policy_arn", "attaches t
 	administrator_access(r.attributes.policy_arn)
 }
 
-deny contains result.finding(rego.metadata.chain(), r, sprintf("managed_policy_arns[%d]", [i]), "attaches the AdministratorAccess managed policy to the role") if {
+# A role's managed_policy_arns; a CloudFormation user's or group's ManagedPolicyArns.
+deny contains result.finding(rego.metadata.chain(), r, sprintf("managed_policy_arns[%d]", [i]), sprintf("attaches the AdministratorAccess managed policy to the %s", [holders[r.type]])) if {
 	some r in result.resources(rego.metadata.chain())
-	r.type == "aws_iam_role"
 	some i, arn in object.get(r.attributes, "managed_policy_arns", [])
 	administrator_access(arn)
 }
+
+holders := {"aws_iam_role": "role", "aws_iam_user": "user", "aws_iam_group": "group"}
 
 # The AWS managed policy, in any partition (aws, aws-us-gov, aws-cn, ...).
 administrator_access(arn) if {

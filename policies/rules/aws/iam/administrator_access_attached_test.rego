@@ -78,3 +78,14 @@ test_unknown_and_empty_values_pass if {
 test_other_types_are_not_read if {
 	count(deny_with("aws_iam_policy", {"arn": admin})) == 0
 }
+
+test_cloudformation_user_and_group_managed_policy_arns_are_denied if {
+	deny_with("aws_iam_group", {"managed_policy_arns": ["arn:aws:iam::111122223333:policy/ops", admin]}) == {{
+		"ruleId": "DW-AWS-IAM-009",
+		"key": "aws_iam_group.x",
+		"path": "managed_policy_arns[1]",
+		"message": "attaches the AdministratorAccess managed policy to the group",
+	}}
+	{f.message | some f in deny_with("aws_iam_user", {"managed_policy_arns": [admin]})} == {"attaches the AdministratorAccess managed policy to the user"}
+	count(deny_with("aws_iam_user", {"managed_policy_arns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]})) == 0
+}

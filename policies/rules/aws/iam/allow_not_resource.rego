@@ -10,7 +10,7 @@
 #   id: DW-AWS-IAM-005
 #   severity: medium
 #   category: iam
-#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]
+#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_user, aws_iam_group]
 #   controls: []
 #   remediation: |
 #     data "aws_iam_policy_document" "app" {

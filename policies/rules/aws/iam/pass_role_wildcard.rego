@@ -12,7 +12,7 @@
 #   trivy: [AVD-AWS-0342]
 #   severity: high
 #   category: iam
-#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]
+#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_user, aws_iam_group]
 #   controls: []
 #   remediation: |
 #     data "aws_iam_policy_document" "deploy" {

@@ -11,7 +11,7 @@
 #   id: DW-AWS-IAM-021
 #   severity: high
 #   category: iam
-#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy]
+#   resource_types: [aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_user, aws_iam_group]
 #   controls: []
 #   checkov: []
 #   trivy: [AVD-AWS-0345]

@@ -12,7 +12,7 @@
 #   trivy: [AVD-AWS-0143]
 #   severity: low
 #   category: iam
-#   resource_types: [aws_iam_user_policy, aws_iam_user_policy_attachment, aws_iam_policy_attachment]
+#   resource_types: [aws_iam_user_policy, aws_iam_user_policy_attachment, aws_iam_policy_attachment, aws_iam_user, aws_iam_policy]
 #   controls: [CIS-AWS-1.15]
 #   remediation: |
 #     resource "aws_iam_group_policy_attachment" "developers" {
@@ -38,9 +38,24 @@ deny contains result.finding(rego.metadata.chain(), r, "", messages[r.type]) if 
 	some r in result.resources(rego.metadata.chain())
 }
 
+# A CloudFormation user's own Policies and ManagedPolicyArns.
+deny contains result.finding(rego.metadata.chain(), r, sprintf("inline_policy[%d]", [i]), messages.aws_iam_user_policy) if {
+	some r in result.resources(rego.metadata.chain())
+	r.type == "aws_iam_user"
+	some i, _ in object.get(r.attributes, "inline_policy", [])
+}
+
+deny contains result.finding(rego.metadata.chain(), r, sprintf("managed_policy_arns[%d]", [i]), messages.aws_iam_user_policy_attachment) if {
+	some r in result.resources(rego.metadata.chain())
+	r.type == "aws_iam_user"
+	some i, arn in object.get(r.attributes, "managed_policy_arns", [])
+	is_string(arn)
+}
+
+# aws_iam_policy_attachment, and a CloudFormation policy's Users.
 deny contains result.finding(rego.metadata.chain(), r, "users", "attaches the policy directly to users") if {
 	some r in result.resources(rego.metadata.chain())
-	r.type == "aws_iam_policy_attachment"
+	r.type in {"aws_iam_policy_attachment", "aws_iam_policy"}
 	some user in object.get(r.attributes, "users", [])
 	is_string(user)
 }

@@ -63,3 +63,17 @@ test_role_and_group_types_are_not_read if {
 	count(deny_with("aws_iam_role_policy", {"role": "app", "policy": policy})) == 0
 	count(deny_with("aws_iam_group_policy_attachment", {"group": "ops", "policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"})) == 0
 }
+
+test_cloudformation_user_policies_and_managed_policies_are_denied if {
+	findings := deny_with("aws_iam_user", {"inline_policy": [{"name": "p", "policy": policy}], "managed_policy_arns": ["arn:aws:iam::aws:policy/ReadOnlyAccess", {"__unknown": true}]})
+	{[f.path, f.message] | some f in findings} == {
+		["inline_policy[0]", "defines an inline policy directly on a user"],
+		["managed_policy_arns[0]", "attaches a managed policy directly to a user"],
+	}
+}
+
+test_cloudformation_policy_attached_to_users_is_denied if {
+	{f.path | some f in deny_with("aws_iam_policy", {"policy": policy, "users": ["alice"], "groups": ["ops"]})} == {"users"}
+	count(deny_with("aws_iam_policy", {"policy": policy, "groups": ["ops"], "roles": ["app"]})) == 0
+	count(deny_with("aws_iam_user", {"name": "alice"})) == 0
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUnknown, type Value } from '../../value.js';
+import { isUnknown, unknown, type Value } from '../../value.js';
 import { put, record } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
@@ -16,7 +16,12 @@ import type { AwsConfigItem } from '../sources.js';
  * behavior without AllowedMethods or CachedMethods allows and caches GET and HEAD, uncompressed, with the legacy
  * TTLs (0, one day, one year).
  *
- * Origins are not mapped yet: Terraform's origin block carries connection settings the AWS Config schema does not.
+ * Origins (`Origins[]`, Terraform's `origin` set): DomainName, Id, OriginPath, ConnectionAttempts (default 3),
+ * ConnectionTimeout (default 10), OriginAccessControlId, S3OriginConfig{OriginAccessIdentity} and
+ * CustomOriginConfig{HTTPPort, HTTPSPort, OriginProtocolPolicy, OriginSSLProtocols, OriginKeepaliveTimeout (default
+ * 5), OriginReadTimeout (default 30)}, the defaults as the resource reference states them. A CustomOriginConfig
+ * without OriginSSLProtocols leaves them to CloudFront, whose choice the reference does not state: unknown. The AWS
+ * Config mapping does not read origins yet: live, origin is not reported.
  *
  * AWS Config: awslabs/aws-config-resource-schema `AWS::CloudFront::Distribution.properties.json`, the CloudFront
  * API's shape (`configuration.id`, `configuration.distributionConfig` with `{quantity, items}` lists). The
@@ -70,11 +75,30 @@ export const cloudfrontDistribution = defineType({
       ssl_support_method: s.string,
     }),
     logging_config: s.blocks({ bucket: s.string, include_cookies: s.boolean, prefix: s.string }),
+    origin: s.blocks({
+      domain_name: s.string,
+      origin_id: s.string,
+      origin_path: s.string,
+      connection_attempts: s.number,
+      connection_timeout: s.number,
+      origin_access_control_id: s.string,
+      custom_origin_config: s.blocks({
+        http_port: s.number,
+        https_port: s.number,
+        origin_protocol_policy: s.string,
+        origin_ssl_protocols: s.strings,
+        origin_keepalive_timeout: s.number,
+        origin_read_timeout: s.number,
+      }),
+      s3_origin_config: s.blocks({ origin_access_identity: s.string }),
+    }),
     tags: s.tags,
   }),
   // ordered_cache_behavior is a list: its order is the order CloudFront matches path patterns in.
   sets: [
     'aliases',
+    'origin',
+    'origin[*].custom_origin_config[*].origin_ssl_protocols',
     ...['default_cache_behavior', 'ordered_cache_behavior'].flatMap((behavior) => [
       `${behavior}[*].allowed_methods`,
       `${behavior}[*].cached_methods`,
@@ -172,7 +196,36 @@ function defaultCertificate(certificate: Value): Value {
   return custom.find(isUnknown) ?? true;
 }
 
+const cfnCustomOrigin = cfn.block((config) => [
+  cfn.fields(config, {
+    http_port: ['HTTPPort', cfn.num],
+    https_port: ['HTTPSPort', cfn.num],
+    origin_protocol_policy: 'OriginProtocolPolicy',
+    origin_ssl_protocols: cfn.or('OriginSSLProtocols', unknown('computed')),
+    origin_keepalive_timeout: cfn.or('OriginKeepaliveTimeout', 5, cfn.num),
+    origin_read_timeout: cfn.or('OriginReadTimeout', 30, cfn.num),
+  }),
+]);
+
+function cfnOrigin(item: Value): Value {
+  return cfn.fields(item, {
+    domain_name: 'DomainName',
+    origin_id: 'Id',
+    origin_path: cfn.or('OriginPath', ''),
+    connection_attempts: cfn.or('ConnectionAttempts', 3, cfn.num),
+    connection_timeout: cfn.or('ConnectionTimeout', 10, cfn.num),
+    origin_access_control_id: cfn.or('OriginAccessControlId', ''),
+    custom_origin_config: cfn.or('CustomOriginConfig', [], cfnCustomOrigin),
+    s3_origin_config: cfn.or(
+      'S3OriginConfig',
+      [],
+      cfn.block((config) => [{ origin_access_identity: cfn.field(config, 'OriginAccessIdentity') ?? '' }]),
+    ),
+  });
+}
+
 const fromDistributionConfig = cfn.fromSpec({
+  origin: (config) => cfn.eachOf(cfn.field(config, 'Origins'), cfnOrigin),
   enabled: ['Enabled', cfn.bool],
   comment: 'Comment',
   aliases: 'Aliases',

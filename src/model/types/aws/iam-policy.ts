@@ -14,7 +14,11 @@ import type { AwsConfigItem } from '../sources.js';
  * versionId, isDefaultVersion}]).
  *
  * CloudFormation: AWS::IAM::ManagedPolicy; and AWS::IAM::Policy, an inline policy attached to roles, users or
- * groups, which as aws_iam_policy the same identity rules judge.
+ * groups, which as aws_iam_policy the same identity rules judge. Either names the principals it attaches to
+ * (`Users`, `Groups`, `Roles`), which Terraform declares as one attachment resource per principal
+ * (aws_iam_*_policy_attachment, aws_iam_*_policy) or one aws_iam_policy_attachment for all: the document is judged
+ * once, here, and the principals are kept as aws_iam_policy_attachment names them (users, groups, roles), for the
+ * rules on who holds a policy. Only a template carries them.
  */
 export const iamPolicy = defineType({
   type: 'aws_iam_policy',
@@ -26,8 +30,12 @@ export const iamPolicy = defineType({
     description: s.string,
     policy_id: s.string,
     policy: s.policyDocument,
+    users: s.strings,
+    groups: s.strings,
+    roles: s.strings,
     tags: s.tags,
   }),
+  sets: ['users', 'groups', 'roles'],
   computed: ['arn', 'policy_id', 'attachment_count'],
   // "path - (Optional, default "/")": the provider's aws_iam_policy documentation.
   defaults: { path: '/' },
@@ -53,14 +61,21 @@ export const iamPolicy = defineType({
   },
 });
 
+const principals = { users: 'Users', groups: 'Groups', roles: 'Roles' };
+
 const cfnManagedPolicy = cfn.fromSpec({
   name: cfn.name('ManagedPolicyName'),
   description: 'Description',
   path: 'Path',
   policy: cfn.policyDocument,
+  ...principals,
 });
 
-const cfnInlinePolicy = cfn.fromSpec({ name: cfn.or('PolicyName', null), policy: cfn.policyDocument });
+const cfnInlinePolicy = cfn.fromSpec({
+  name: cfn.or('PolicyName', null),
+  policy: cfn.policyDocument,
+  ...principals,
+});
 
 function fromConfigItem(item: AwsConfigItem) {
   const c = item.configuration;

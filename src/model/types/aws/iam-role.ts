@@ -16,7 +16,8 @@ import type { AwsConfigItem } from '../sources.js';
  *
  * CloudFormation: AWS::IAM::Role.
  */
-const cfnInlinePolicies: cfn.Convert = (list) =>
+/** CloudFormation's `Policies` of a role, user or group: `[{PolicyName, PolicyDocument}]`. */
+export const cfnInlinePolicies: cfn.Convert = (list) =>
   cfn.eachOf(list, (policy) => ({
     name: cfn.orNull(cfn.field(policy, 'PolicyName')),
     policy: cfn.orNull(cfn.field(policy, 'PolicyDocument')),

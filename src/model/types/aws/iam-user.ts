@@ -4,6 +4,7 @@ import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { cfnInlinePolicies } from './iam-role.js';
 
 /**
  * aws_iam_user, keyed by user name (Terraform's import id; Config's resourceId is the user id, AIDA...). Inline
@@ -14,6 +15,13 @@ import type { AwsConfigItem } from '../sources.js';
  * permissionsBoundary{permissionsBoundaryType, permissionsBoundaryArn} as in the AWS::IAM::Role schema, and
  * configuration.tags `[{key, value}]` as in Workload Discovery on AWS's IAM user fixture. CloudFormation: the
  * AWS::IAM::User resource reference (UserName, Path, PermissionsBoundary, Tags).
+ *
+ * Inline policies and attached managed policies are separate Terraform resources (aws_iam_user_policy,
+ * aws_iam_user_policy_attachment), but a CloudFormation user declares them as its own `Policies` and
+ * `ManagedPolicyArns`. Those are read as the role reads its own: inline_policy [{name, policy}] and
+ * managed_policy_arns, so the identity rules judge each document where it is written
+ * (`inline_policy[0].policy.Statement[0]`). Only the template carries them: state keeps them in their own
+ * resources, and the live mapping does not read the item's userPolicyList yet.
  */
 export const iamUser = defineType({
   type: 'aws_iam_user',
@@ -24,9 +32,11 @@ export const iamUser = defineType({
     arn: s.string,
     unique_id: s.string,
     permissions_boundary: s.string,
+    inline_policy: s.blocks({ name: s.string, policy: s.policyDocument }),
+    managed_policy_arns: s.strings,
     tags: s.tags,
   }),
-  sets: [],
+  sets: ['managed_policy_arns', 'inline_policy'],
   computed: ['arn', 'unique_id'],
   // "path - (Optional, default "/")": the provider's aws_iam_user documentation.
   defaults: { path: '/' },
@@ -43,14 +53,15 @@ export const iamUser = defineType({
       }),
       map: fromConfigItem,
     },
-    // LoginProfile holds the console password: never read. Policies and ManagedPolicyArns are separate Terraform
-    // resources (aws_iam_user_policy, aws_iam_user_policy_attachment), not attributes of the user.
+    // LoginProfile holds the console password: never read.
     cloudFormation: {
       type: 'AWS::IAM::User',
       map: cfn.fromSpec({
         name: cfn.name('UserName'),
         path: cfn.or('Path', '/'),
         permissions_boundary: 'PermissionsBoundary',
+        inline_policy: ['Policies', cfnInlinePolicies],
+        managed_policy_arns: 'ManagedPolicyArns',
         tags: ['Tags', cfn.tags],
       }),
     },

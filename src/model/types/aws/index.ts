@@ -45,6 +45,7 @@ import { kinesisStream } from './kinesis-stream.js';
 import { kmsKey } from './kms-key.js';
 import { lambdaFunction } from './lambda-function.js';
 import { lambdaPermission } from './lambda-permission.js';
+import { launchConfiguration } from './launch-configuration.js';
 import { launchTemplate } from './launch-template.js';
 import { lb } from './lb.js';
 import { lbListener } from './lb-listener.js';
@@ -120,6 +121,7 @@ export const AWS_TYPES: readonly ResourceType[] = [
   kmsKey,
   lambdaFunction,
   lambdaPermission,
+  launchConfiguration,
   launchTemplate,
   lb,
   lbListener,

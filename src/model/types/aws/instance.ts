@@ -4,6 +4,7 @@ import * as cfn from '../read/cloudformation.js';
 import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
+import { cfnEbsBlockDevices } from './shared/block-devices.js';
 import { arnName, fieldOfEach, num, str } from './shared/config-fields.js';
 
 /**
@@ -16,17 +17,36 @@ import { arnName, fieldOfEach, num, str } from './shared/config-fields.js';
  * networkInterfaces[{attachment{deviceIndex}, association{publicIp}}]; tags[{key, value}]). metadataOptions is
  * EC2's InstanceMetadataOptionsResponse, which also carries httpProtocolIpv6 and instanceMetadataTags: read when
  * the item has them. The item names the instance profile by ARN; the provider keeps its name, the ARN's last
- * segment (as the provider's read derives it). The item does not carry the root volume's size, type or
- * encryption (those are the AWS::EC2::Volume item's): live, root_block_device is not reported. security_groups
+ * segment (as the provider's read derives it). security_groups
  * (names) is what the provider sets only for an instance outside a VPC, so it is left out; vpc_security_group_ids
- * is read from the group ids.
+ * is read from the group ids. The item's blockDeviceMappings carry each device's name, volume id, status and
+ * deleteOnTermination only (EC2's EbsInstanceBlockDevice): which device is the root and whether a volume is
+ * encrypted are not in it (those are the AWS::EC2::Volume item's), so live, neither root_block_device nor
+ * ebs_block_device is reported.
  *
  * CloudFormation: AWS::EC2::Instance (ImageId, InstanceType, SubnetId, SecurityGroupIds, SecurityGroups,
  * IamInstanceProfile (a name), Monitoring (default false), MetadataOptions, NetworkInterfaces[DeviceIndex 0]
- * .AssociatePublicIpAddress, Tags). A template cannot say which block device is the root (that is the AMI's),
- * nor, without an interface, whether the subnet gives a public address: those are left out.
- * Terraform: hashicorp/terraform-provider-aws aws_instance (import id: the instance id).
+ * .AssociatePublicIpAddress, BlockDeviceMappings[{DeviceName, Ebs{DeleteOnTermination (default true), Encrypted,
+ * Iops, KmsKeyId, SnapshotId, VolumeSize, VolumeType}}], Tags). A template cannot say which block device is the
+ * root (that is the AMI's), so every EBS mapping is an ebs_block_device (shared/block-devices.ts) and
+ * root_block_device is left out; nor, without an interface, can it say whether the subnet gives a public address.
+ * Terraform: hashicorp/terraform-provider-aws aws_instance (import id: the instance id; root_block_device a list of
+ * at most one, ebs_block_device a set, `encrypted` computed in both: what EC2 made of the request, which is
+ * unencrypted unless asked, created from an encrypted snapshot, or the account's EBS encryption by default is on).
  */
+const volume = {
+  delete_on_termination: s.boolean,
+  device_name: s.string,
+  encrypted: s.boolean,
+  iops: s.number,
+  kms_key_id: s.string,
+  throughput: s.number,
+  volume_id: s.string,
+  volume_size: s.number,
+  volume_type: s.string,
+  tags: s.tags,
+};
+
 const metadataOptions = {
   http_endpoint: s.string,
   http_tokens: s.string,
@@ -49,15 +69,11 @@ export const instance = defineType({
     iam_instance_profile: s.string,
     monitoring: s.boolean,
     metadata_options: s.blocks(metadataOptions),
-    root_block_device: s.blocks({
-      encrypted: s.boolean,
-      kms_key_id: s.string,
-      volume_size: s.number,
-      volume_type: s.string,
-    }),
+    root_block_device: s.blocks(volume),
+    ebs_block_device: s.blocks({ ...volume, snapshot_id: s.string }),
     tags: s.tags,
   }),
-  sets: ['vpc_security_group_ids', 'security_groups'],
+  sets: ['vpc_security_group_ids', 'security_groups', 'ebs_block_device'],
   computed: ['arn', 'private_ip', 'public_ip', 'private_dns', 'public_dns', 'primary_network_interface_id'],
   // The provider's aws_instance documentation: monitoring "Defaults to false".
   defaults: { monitoring: false },
@@ -87,6 +103,14 @@ export const instance = defineType({
             }),
           ]),
         ],
+        ebs_block_device: (properties) =>
+          cfnEbsBlockDevices(properties, {
+            iops: ['Iops', cfn.num],
+            kms_key_id: 'KmsKeyId',
+            snapshot_id: 'SnapshotId',
+            volume_size: ['VolumeSize', cfn.num],
+            volume_type: 'VolumeType',
+          }),
         tags: ['Tags', cfn.tags],
       }),
     },

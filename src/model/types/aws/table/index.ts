@@ -865,14 +865,6 @@ export const AWS_TABLE: readonly AwsTableRow[] = [
       "import by ARN (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::Lambda::CodeSigningConfig: resourceId is the CloudFormation registry primaryIdentifier /properties/CodeSigningConfigArn (awslabs/aws-config-resource-schema records its configuration.CodeSigningConfigArn and tags)",
   },
   {
-    type: 'aws_launch_configuration',
-    configType: 'AWS::AutoScaling::LaunchConfiguration',
-    id: 'resourceName',
-    tags: false,
-    source:
-      "import by name (aws provider docs' Import section (as quoted in upbound/provider-aws config/externalname.go)); AWS::AutoScaling::LaunchConfiguration: resourceName is the launch configuration name; no tags",
-  },
-  {
     type: 'aws_lightsail_bucket',
     configType: 'AWS::Lightsail::Bucket',
     id: 'resourceId',
