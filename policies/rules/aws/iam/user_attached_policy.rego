@@ -53,9 +53,13 @@ deny contains result.finding(rego.metadata.chain(), r, sprintf("managed_policy_a
 }
 
 # aws_iam_policy_attachment, and a CloudFormation policy's Users.
+# A user whose name is not known yet (`[aws_iam_user.ci.name]`, CloudFormation's `!Ref` of a user without a
+# UserName) is still a user; a list that is wholly unknown (`var.users`) may be empty.
 deny contains result.finding(rego.metadata.chain(), r, "users", "attaches the policy directly to users") if {
 	some r in result.resources(rego.metadata.chain())
 	r.type in {"aws_iam_policy_attachment", "aws_iam_policy"}
-	some user in object.get(r.attributes, "users", [])
-	is_string(user)
+	users := object.get(r.attributes, "users", [])
+	is_array(users)
+	some user in users
+	user != null
 }

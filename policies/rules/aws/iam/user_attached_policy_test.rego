@@ -54,9 +54,13 @@ test_policy_attachment_to_roles_and_groups_passes if {
 	count(deny_with("aws_iam_policy_attachment", {"name": "x", "roles": ["app"]})) == 0
 }
 
-test_unknown_users_pass if {
+test_a_wholly_unknown_user_list_passes if {
 	count(deny_with("aws_iam_policy_attachment", {"name": "x", "users": {"__unknown": true}})) == 0
-	count(deny_with("aws_iam_policy_attachment", {"name": "x", "users": [{"__unknown": true}]})) == 0
+}
+
+test_a_user_whose_name_is_unknown_is_still_a_user if {
+	count(deny_with("aws_iam_policy_attachment", {"name": "x", "users": [{"__unknown": true}]})) == 1
+	count(deny_with("aws_iam_policy", {"policy": {"Statement": []}, "users": [{"__unknown": true}]})) == 1
 }
 
 test_role_and_group_types_are_not_read if {
