@@ -164,6 +164,34 @@ describe('policy-documents pass', () => {
     expect((attributes.inline_policy as { policy: unknown }[])[0]?.policy).toHaveProperty('Statement');
   });
 
+  it('keeps unknown statements, principals, conditions and clauses as unknown leaves', () => {
+    const u = { __unknown: true, reason: 'expression' };
+    const policy = {
+      Statement: [
+        u,
+        { Effect: 'Allow', Action: ['iam:PassRole', u], Resource: '*', Principal: u, Condition: u },
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: u,
+          Condition: { StringEquals: u, Bool: { k: true } },
+        },
+      ],
+    };
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy }).policy).toEqual({
+      Statement: [
+        { Effect: 'Allow', Action: ['iam:PassRole', u], Resource: ['*'], Principal: u, Condition: u },
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject'],
+          Resource: u,
+          Condition: { StringEquals: u, Bool: { k: ['true'] } },
+        },
+        u,
+      ],
+    });
+  });
+
   it('leaves malformed JSON as it is', () => {
     expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy: '{"Statement": [' }).policy).toBe(
       '{"Statement": [',
