@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../../src/model/value.js';
+import { unknown, type Value } from '../../src/model/value.js';
 import { emptyValuesPass } from '../../src/normalise/empty-values.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { policyDocumentsPass } from '../../src/normalise/policy-documents.js';
@@ -165,8 +165,8 @@ describe('policy-documents pass', () => {
   });
 
   it('keeps unknown statements, principals, conditions and clauses as unknown leaves', () => {
-    const u = { __unknown: true, reason: 'expression' };
-    const policy = {
+    const u = unknown('expression');
+    const policy: Value = {
       Statement: [
         u,
         { Effect: 'Allow', Action: ['iam:PassRole', u], Resource: '*', Principal: u, Condition: u },
