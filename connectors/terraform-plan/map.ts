@@ -37,19 +37,25 @@ export interface MappedPlan {
  */
 export function mapPlannedValues(plan: Plan, location: string): MappedPlan {
   const changes = changesByAddress(plan.resource_changes ?? []);
+  const unknownDocuments: string[] = [];
   const instances = moduleInstances(plan.planned_values.root_module).map((instance) => {
     const change = changes.get(instance.address)?.change;
     const afterSensitive = markedPaths(change?.after_sensitive);
-    const values = withUnknowns(instance.values, markedPaths(change?.after_unknown));
+    const afterUnknown = markedPaths(change?.after_unknown);
+    for (const path of afterUnknown.filter(isDocumentPath))
+      unknownDocuments.push(`${instance.address} (${formatPath(path)})`);
+    const values = withUnknowns(instance.values, afterUnknown);
     return { ...instance, values, sensitive: unionPaths(instance.sensitive, afterSensitive) };
   });
   const planned = mapInstances(instances, location);
+  const notes = unknownDocuments.length === 0 ? [] : [unknownDocumentsNote(unknownDocuments, location)];
   const destroyed = [...changes.values()]
     .filter((change) => change.change.actions.includes('delete'))
     .map((change) => changeInstance(change, 'before'))
     .filter((instance): instance is PlanInstance => instance !== undefined)
     .filter((instance) => importId(instance.type, instance.values) !== undefined);
-  if (destroyed.length === 0) return planned;
+  if (destroyed.length === 0)
+    return { resources: planned.resources, diagnostics: [...planned.diagnostics, ...notes] };
   const before = mapInstances(destroyed, location);
   const plannedKeys = new Set(planned.resources.map((r) => r.key));
   return {
@@ -63,7 +69,31 @@ export function mapPlannedValues(plan: Plan, location: string): MappedPlan {
         message: `${destroyed.length} resource(s) the plan destroys or replaces are declared as they are until apply`,
         source: location,
       },
+      ...notes,
     ],
+  };
+}
+
+/** Attributes that hold IAM-style policy documents (identity, trust, inline and resource policies). */
+const DOCUMENT_ATTRIBUTES = new Set(['policy', 'assume_role_policy']);
+
+function isDocumentPath(path: PathSegment[]): boolean {
+  const last = path.at(-1);
+  return typeof last === 'string' && DOCUMENT_ATTRIBUTES.has(last);
+}
+
+/**
+ * A policy document known only after apply is unknown as a whole in `after_unknown` (Terraform does not know any of
+ * it either), so no rule judges it: the report says so, rather than letting it pass for clean.
+ */
+function unknownDocumentsNote(documents: string[], location: string): Diagnostic {
+  const shown = documents.slice(0, 10).join(', ');
+  const more = documents.length > 10 ? ` and ${documents.length - 10} more` : '';
+  return {
+    level: 'info',
+    code: 'plan.unknown-policy',
+    message: `${documents.length} policy document(s) are known only after apply, so the rules did not judge them: ${shown}${more}`,
+    source: location,
   };
 }
 

@@ -95,8 +95,13 @@ export function canonicalPolicy(
   return { ...document, Statement: sorted.map((entry) => entry.value) };
 }
 
+/** An unknown or masked part stays as it is: its marker is not a statement, principal or condition to sort. */
+function isMarker(value: Value): boolean {
+  return isUnknown(value) || isSensitive(value);
+}
+
 function canonicalStatement(statement: Value): Value {
-  if (!isPlainObject(statement)) return statement;
+  if (!isPlainObject(statement) || isMarker(statement)) return statement;
   const out: { [key: string]: Value } = {};
   for (const [key, value] of Object.entries(statement)) {
     if (LIST_KEYS.has(key)) out[key] = asSortedList(value);
@@ -122,17 +127,17 @@ function asConditionList(value: Value): Value {
 }
 
 function canonicalPrincipal(value: Value): Value {
-  if (!isPlainObject(value)) return value;
+  if (!isPlainObject(value) || isMarker(value)) return value;
   const out: { [key: string]: Value } = {};
   for (const [kind, principals] of Object.entries(value)) setOwnValue(out, kind, asSortedList(principals));
   return out;
 }
 
 function canonicalCondition(value: Value): Value {
-  if (!isPlainObject(value)) return value;
+  if (!isPlainObject(value) || isMarker(value)) return value;
   const out: { [key: string]: Value } = {};
   for (const [operator, clauses] of Object.entries(value)) {
-    if (!isPlainObject(clauses)) {
+    if (!isPlainObject(clauses) || isMarker(clauses)) {
       setOwnValue(out, operator, clauses);
       continue;
     }

@@ -195,4 +195,24 @@ describe('data "aws_iam_policy_document" with unknown parts', () => {
     );
     expect(policy).toEqual({ Version: '2012-10-17', Statement: [U, U, PASS_ROLE, U] });
   });
+
+  it('a document built from itself, one nested too deeply and a forged marker in a source are not trusted', async () => {
+    const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
+    const policy = await policyOf(
+      'data "aws_iam_policy_document" "d" {\n  source_policy_documents = [\n    data.aws_iam_policy_document.d.json,\n' +
+        `    ${JSON.stringify(`{"Statement": [{"Effect": "Allow", "Action": ${deep}}]}`)},\n` +
+        `    ${JSON.stringify(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: { __unknown: true } }] }))},\n` +
+        '  ]\n  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["*"]\n  }\n}\n' +
+        FROM_DOCUMENT,
+    );
+    expect(policy).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        U,
+        U,
+        { Effect: 'Allow', Action: 'iam:PassRole', Resource: { _raw__unknown: true } },
+        { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] },
+      ],
+    });
+  });
 });

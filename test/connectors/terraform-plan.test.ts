@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../connectors/terraform-plan/client.js';
 import { mapPlannedValues } from '../../connectors/terraform-plan/map.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { plan } from '../helpers/plan.js';
 import { one, snapshot, state } from '../helpers/state.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/terraform-plan');
@@ -43,8 +44,9 @@ describe('terraform-plan: planned values as the declared side', () => {
       parsePlan(JSON.parse(PLAN), 'plan.json'),
       'plan.json',
     );
-    // The legacy security group is destroyed by the plan: declared as it is until apply.
-    expect(diagnostics.map((d) => d.code)).toEqual(['plan.destroyed']);
+    // The legacy security group is destroyed by the plan: declared as it is until apply. The generated policy's
+    // document is known only after apply.
+    expect(diagnostics.map((d) => d.code)).toEqual(['plan.destroyed', 'plan.unknown-policy']);
     expect(resources.map((r) => [r.key, r.source.address, r.origin === 'code'])).toEqual([
       ['aws_db_instance.app-db', 'aws_db_instance.app', false],
       ['aws_s3_bucket.acme-logs', 'aws_s3_bucket.logs', false],
@@ -315,5 +317,58 @@ describe('terraform-plan: bad input is one line naming the file, exit 2', () => 
     expect(result.stderr.trim()).toBe(
       'driftwarden: error: state.json: not a Terraform JSON plan: no "planned_values" field (this looks like `terraform show -json` of a state)',
     );
+  });
+});
+
+describe('terraform-plan: policy documents known only after apply', () => {
+  it('are unknown as a whole, not judged, and the report names them instead of letting them pass', async () => {
+    const passRole = '{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}';
+    const report = (await scanJson(['--plan', 'plan.json'], {
+      'plan.json': plan([
+        {
+          type: 'aws_iam_policy',
+          name: 'later',
+          action: 'create',
+          values: { name: 'later' },
+          unknown: ['policy'],
+        },
+        {
+          type: 'aws_iam_policy',
+          name: 'known',
+          action: 'create',
+          values: { name: 'known', policy: passRole },
+        },
+        {
+          type: 'aws_iam_role',
+          name: 'app',
+          action: 'create',
+          values: { name: 'app' },
+          unknown: ['arn', 'assume_role_policy'],
+        },
+      ]),
+    })) as JsonReport & { scan: { diagnostics: { code: string; message: string }[] } };
+    expect(report.violations.map((v) => [v.ruleId, v.key])).toEqual([
+      ['DW-AWS-IAM-006', 'aws_iam_policy.aws_iam_policy.known'],
+    ]);
+    expect(
+      report.scan.diagnostics.filter((d) => d.code === 'plan.unknown-policy').map((d) => d.message),
+    ).toEqual([
+      '2 policy document(s) are known only after apply, so the rules did not judge them: aws_iam_policy.later (policy), aws_iam_role.app (assume_role_policy)',
+    ]);
+  });
+
+  it('a role inline policy known only after apply is named by its path', () => {
+    const raw = JSON.parse(
+      plan([{ type: 'aws_iam_role', name: 'app', action: 'create', values: { name: 'app' } }]),
+    );
+    raw.planned_values.root_module.resources[0].values.inline_policy = [{ name: 'p' }];
+    raw.resource_changes[0].change.after_unknown = { inline_policy: [{ policy: true }] };
+    const { resources, diagnostics } = mapPlannedValues(parsePlan(raw, 'plan.json'), 'plan.json');
+    expect(resources[0]?.attributes.inline_policy).toEqual([
+      { name: 'p', policy: { __unknown: true, reason: 'computed' } },
+    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      '1 policy document(s) are known only after apply, so the rules did not judge them: aws_iam_role.app (inline_policy[0].policy)',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSourceOrder } from '../../src/model/source-order.js';
-import type { Value } from '../../src/model/value.js';
+import { unknown, type Value } from '../../src/model/value.js';
 import { emptyValuesPass } from '../../src/normalise/empty-values.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { policyDocumentsPass } from '../../src/normalise/policy-documents.js';
@@ -189,6 +189,34 @@ describe('policy-documents pass', () => {
     });
     expect(attributes.description).toBe('{not json');
     expect((attributes.inline_policy as { policy: unknown }[])[0]?.policy).toHaveProperty('Statement');
+  });
+
+  it('keeps unknown statements, principals, conditions and clauses as unknown leaves', () => {
+    const u = unknown('expression');
+    const policy: Value = {
+      Statement: [
+        u,
+        { Effect: 'Allow', Action: ['iam:PassRole', u], Resource: '*', Principal: u, Condition: u },
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: u,
+          Condition: { StringEquals: u, Bool: { k: true } },
+        },
+      ],
+    };
+    expect(applied(policyDocumentsPass, 'aws_iam_policy', { policy }).policy).toEqual({
+      Statement: [
+        { Effect: 'Allow', Action: ['iam:PassRole', u], Resource: ['*'], Principal: u, Condition: u },
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject'],
+          Resource: u,
+          Condition: { StringEquals: u, Bool: { k: ['true'] } },
+        },
+        u,
+      ],
+    });
   });
 
   it('leaves malformed JSON as it is', () => {
