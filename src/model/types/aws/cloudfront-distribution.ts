@@ -16,7 +16,8 @@ import type { AwsConfigItem } from '../sources.js';
  * behavior without AllowedMethods or CachedMethods allows and caches GET and HEAD, uncompressed, with the legacy
  * TTLs (0, one day, one year).
  *
- * Origins are not mapped yet: Terraform's origin block carries connection settings the AWS Config schema does not.
+ * Origins (`origin`, a set: its connection settings and custom_origin_config) are read from Terraform state, plans
+ * and HCL; neither the AWS Config nor the CloudFormation mapping reads them yet, so there they are not reported.
  *
  * AWS Config: awslabs/aws-config-resource-schema `AWS::CloudFront::Distribution.properties.json`, the CloudFront
  * API's shape (`configuration.id`, `configuration.distributionConfig` with `{quantity, items}` lists). The
@@ -70,11 +71,30 @@ export const cloudfrontDistribution = defineType({
       ssl_support_method: s.string,
     }),
     logging_config: s.blocks({ bucket: s.string, include_cookies: s.boolean, prefix: s.string }),
+    origin: s.blocks({
+      origin_id: s.string,
+      domain_name: s.string,
+      origin_path: s.string,
+      origin_access_control_id: s.string,
+      connection_attempts: s.number,
+      connection_timeout: s.number,
+      custom_origin_config: s.blocks({
+        http_port: s.number,
+        https_port: s.number,
+        origin_protocol_policy: s.string,
+        origin_ssl_protocols: s.strings,
+        origin_keepalive_timeout: s.number,
+        origin_read_timeout: s.number,
+      }),
+      s3_origin_config: s.blocks({ origin_access_identity: s.string }),
+    }),
     tags: s.tags,
   }),
   // ordered_cache_behavior is a list: its order is the order CloudFront matches path patterns in.
   sets: [
     'aliases',
+    'origin',
+    'origin[*].custom_origin_config[*].origin_ssl_protocols',
     ...['default_cache_behavior', 'ordered_cache_behavior'].flatMap((behavior) => [
       `${behavior}[*].allowed_methods`,
       `${behavior}[*].cached_methods`,
