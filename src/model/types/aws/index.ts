@@ -25,6 +25,8 @@ import { efsFileSystem } from './efs-file-system.js';
 import { efsMountTarget } from './efs-mount-target.js';
 import { eip } from './eip.js';
 import { eksCluster } from './eks-cluster.js';
+import { elasticacheReplicationGroup } from './elasticache-replication-group.js';
+import { elasticsearchDomain } from './elasticsearch-domain.js';
 import { elb } from './elb.js';
 import { iamGroup } from './iam-group.js';
 import { iamGroupMembership } from './iam-group-membership.js';
@@ -99,6 +101,8 @@ export const AWS_TYPES: readonly ResourceType[] = [
   efsMountTarget,
   eip,
   eksCluster,
+  elasticacheReplicationGroup,
+  elasticsearchDomain,
   elb,
   iamGroup,
   iamGroupMembership,

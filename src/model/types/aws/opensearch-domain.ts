@@ -24,10 +24,10 @@ import type { AwsConfigItem } from '../sources.js';
  * shape carries. The state's computed `vpc_options` fields (availability_zones, vpc_id) and `master_user_options`
  * (which no live source returns, and which holds the master password) are left out of the canonical shape.
  */
-const fromProperties = cfn.fromSpec({
+/** The Properties OpenSearch Service and Elasticsearch domains share (aws_elasticsearch_domain reads them too). */
+export const searchDomainFields = {
   domain_name: cfn.name('DomainName'),
   arn: 'Arn',
-  engine_version: 'EngineVersion',
   encrypt_at_rest: [
     'EncryptionAtRestOptions',
     cfn.block((options) => [
@@ -76,7 +76,9 @@ const fromProperties = cfn.fromSpec({
   access_policies: 'AccessPolicies',
   log_publishing_options: ['LogPublishingOptions', cfn.block(logPublishing)],
   tags: ['Tags', cfn.tags],
-});
+} satisfies cfn.FieldSpec;
+
+const fromProperties = cfn.fromSpec({ ...searchDomainFields, engine_version: 'EngineVersion' });
 
 function endpointOptions(options: Value): Value {
   return [
@@ -104,13 +106,11 @@ function logPublishing(options: Value): Value {
   );
 }
 
-export const opensearchDomain = defineType({
-  type: 'aws_opensearch_domain',
-  provider: 'aws',
-  schema: s.attributes({
+/** The canonical attributes both domain types share. */
+export function searchDomainShape() {
+  return {
     domain_name: s.string,
     arn: s.string,
-    engine_version: s.string,
     encrypt_at_rest: s.blocks({ enabled: s.boolean, kms_key_id: s.string }),
     node_to_node_encryption: s.blocks({ enabled: s.boolean }),
     domain_endpoint_options: s.blocks({
@@ -140,37 +140,32 @@ export const opensearchDomain = defineType({
       enabled: s.boolean,
     }),
     tags: s.tags,
-  }),
-  sets: ['log_publishing_options', 'vpc_options[*].subnet_ids', 'vpc_options[*].security_group_ids'],
-  computed: ['arn', 'domain_id', 'endpoint', 'dashboard_endpoint'],
-  id: {
-    attribute: 'domain_name',
-    importId: (attributes) => text(attributes.domain_name),
-    caseInsensitive: false,
-  },
-  canonicalise(attributes) {
-    dropFromBlocks(attributes.vpc_options, ['availability_zones', 'vpc_id']);
-    dropFromBlocks(attributes.advanced_security_options, ['master_user_options']);
-  },
-  sources: {
-    awsConfig: { type: 'AWS::OpenSearch::Domain', map: fromConfigItem },
-    cloudFormation: {
-      type: 'AWS::OpenSearchService::Domain',
-      // What OpenSearch Service gives a domain created without these options: no encryption at rest or between
-      // nodes, HTTPS not enforced, no fine-grained access control, a public endpoint, no log publishing.
-      map: cfn.withTemplateDefaults(fromProperties, {
-        encrypt_at_rest: [{ enabled: false, kms_key_id: null }],
-        node_to_node_encryption: [{ enabled: false }],
-        advanced_security_options: [
-          { enabled: false, anonymous_auth_enabled: false, internal_user_database_enabled: false },
-        ],
-        vpc_options: null,
-        access_policies: null,
-        log_publishing_options: null,
-      }),
-    },
-  },
-});
+  };
+}
+
+export const searchDomainSets = [
+  'log_publishing_options',
+  'vpc_options[*].subnet_ids',
+  'vpc_options[*].security_group_ids',
+];
+
+// What OpenSearch Service gives a domain created without these options: no encryption at rest or between nodes,
+// HTTPS not enforced, no fine-grained access control, a public endpoint, no log publishing.
+export const searchDomainTemplateDefaults: Attributes = {
+  encrypt_at_rest: [{ enabled: false, kms_key_id: null }],
+  node_to_node_encryption: [{ enabled: false }],
+  advanced_security_options: [
+    { enabled: false, anonymous_auth_enabled: false, internal_user_database_enabled: false },
+  ],
+  vpc_options: null,
+  access_policies: null,
+  log_publishing_options: null,
+};
+
+export function canonicaliseSearchDomain(attributes: Attributes): void {
+  dropFromBlocks(attributes.vpc_options, ['availability_zones', 'vpc_id']);
+  dropFromBlocks(attributes.advanced_security_options, ['master_user_options']);
+}
 
 function dropFromBlocks(blocks: Value | undefined, names: readonly string[]): void {
   if (!Array.isArray(blocks)) return;
@@ -179,6 +174,27 @@ function dropFromBlocks(blocks: Value | undefined, names: readonly string[]): vo
     for (const name of names) delete block[name];
   }
 }
+
+export const opensearchDomain = defineType({
+  type: 'aws_opensearch_domain',
+  provider: 'aws',
+  schema: s.attributes({ ...searchDomainShape(), engine_version: s.string }),
+  sets: searchDomainSets,
+  computed: ['arn', 'domain_id', 'endpoint', 'dashboard_endpoint'],
+  id: {
+    attribute: 'domain_name',
+    importId: (attributes) => text(attributes.domain_name),
+    caseInsensitive: false,
+  },
+  canonicalise: canonicaliseSearchDomain,
+  sources: {
+    awsConfig: { type: 'AWS::OpenSearch::Domain', map: fromConfigItem },
+    cloudFormation: {
+      type: 'AWS::OpenSearchService::Domain',
+      map: cfn.withTemplateDefaults(fromProperties, searchDomainTemplateDefaults),
+    },
+  },
+});
 
 function fromConfigItem(item: AwsConfigItem) {
   const configuration = item.configuration as Value;

@@ -12,8 +12,7 @@ import type { ResourceType } from '../../resource-type.js';
  *   aws_networkmanager_* (global network + id),
  *   aws_athena_prepared_statement, aws_schemas_schema, aws_appmesh_* (mesh/name);
  * - the state id is not the import id: aws_ecs_cluster (id is the ARN), aws_ecs_task_definition (id is the family),
- *   aws_cloudformation_stack (id is the stack ARN), aws_codedeploy_app (id is appid:name), aws_elasticsearch_domain
- *   (id is the ARN, Config's resourceId is account/name), aws_codebuild_project (name or
+ *   aws_cloudformation_stack (id is the stack ARN), aws_codedeploy_app (id is appid:name), aws_codebuild_project (name or
  *   ARN, by how it was created), aws_appflow_flow (import id changed from ARN to name across provider versions);
  * - the import id is a field Config does not carry for the type: aws_amplify_app (app id; Config keys by ARN),
  *   aws_connect_instance, aws_m2_environment, aws_transfer_server, aws_shield_protection, aws_schemas_discoverer,
