@@ -15,7 +15,7 @@
 #   trivy: [AVD-AWS-0046, AVD-AWS-0126]
 #   severity: high
 #   category: encryption
-#   resource_types: [aws_opensearch_domain]
+#   resource_types: [aws_opensearch_domain, aws_elasticsearch_domain]
 #   controls: []
 #   remediation: |
 #     resource "aws_opensearch_domain" "search" {

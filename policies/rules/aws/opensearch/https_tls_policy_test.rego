@@ -46,3 +46,9 @@ test_unknown_values_pass if {
 test_live_domain_without_attribute_passes if {
 	count(findings(domain("live", {"engine_version": "OpenSearch_2.13"}))) == 0
 }
+
+test_elasticsearch_domain_is_judged if {
+	es := {"key": "aws_elasticsearch_domain.search", "type": "aws_elasticsearch_domain", "id": "search", "origin": "declared", "attributes": options(true, "Policy-Min-TLS-1-0-2019-07")}
+	found := https_tls_policy.deny with input as {"resources": {"aws_elasticsearch_domain": [es]}}
+	count(found) == 1
+}

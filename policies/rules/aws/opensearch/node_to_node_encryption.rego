@@ -8,13 +8,14 @@
 # related_resources:
 #   - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#node_to_node_encryption
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticsearch_domain#node_to_node_encryption
 # custom:
 #   id: DW-AWS-OPENSEARCH-002
 #   checkov: [CKV_AWS_6]
 #   trivy: [AVD-AWS-0043]
 #   severity: high
 #   category: encryption
-#   resource_types: [aws_opensearch_domain]
+#   resource_types: [aws_opensearch_domain, aws_elasticsearch_domain]
 #   controls: []
 #   remediation: |
 #     resource "aws_opensearch_domain" "search" {
@@ -44,5 +45,9 @@ deny contains result.finding(rego.metadata.chain(), r, sprintf("node_to_node_enc
 	block.enabled == false
 }
 
-# Node-to-node encryption needs OpenSearch, or Elasticsearch 6.0 or later.
-supports_encryption(r) if not regex.match(`^Elasticsearch_[1-5]\.`, object.get(r.attributes, "engine_version", ""))
+# Node-to-node encryption needs OpenSearch, or Elasticsearch 6.0 or later (engine_version Elasticsearch_X.Y on
+# aws_opensearch_domain, elasticsearch_version X.Y on aws_elasticsearch_domain).
+supports_encryption(r) if {
+	not regex.match(`^Elasticsearch_[1-5]\.`, object.get(r.attributes, "engine_version", ""))
+	not regex.match(`^[1-5]\.`, object.get(r.attributes, "elasticsearch_version", ""))
+}

@@ -37,3 +37,12 @@ test_unknown_values_pass if {
 test_live_domain_without_attribute_passes if {
 	count(findings(domain("live", {"engine_version": "OpenSearch_2.13"}))) == 0
 }
+
+test_elasticsearch_domain_is_judged if {
+	es := {"key": "aws_elasticsearch_domain.search", "type": "aws_elasticsearch_domain", "id": "search", "origin": "declared", "attributes": {"elasticsearch_version": "7.10", "node_to_node_encryption": [{"enabled": false}]}}
+	found := node_to_node_encryption.deny with input as {"resources": {"aws_elasticsearch_domain": [es]}}
+	count(found) == 1
+	old := object.union(es, {"attributes": {"elasticsearch_version": "5.6"}})
+	old_found := node_to_node_encryption.deny with input as {"resources": {"aws_elasticsearch_domain": [old]}}
+	count(old_found) == 0
+}
