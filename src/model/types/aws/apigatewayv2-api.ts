@@ -103,7 +103,7 @@ export const apigatewayv2Api = defineType({
 });
 
 /** AWS::ApiGatewayV2::Api's Tags is a map (Json); a `[{Key, Value}]` list is read as well. */
-function tagsOf(value: Value | undefined): Value | undefined {
+export function tagsOf(value: Value | undefined): Value | undefined {
   if (value === undefined || isUnknown(value) || Array.isArray(value)) return cfn.tags(value);
   if (!isPlainObject(value)) return unknown('expression');
   const out: Attributes = {};

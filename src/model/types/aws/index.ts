@@ -1,7 +1,9 @@
 import type { ResourceType } from '../resource-type.js';
 import { acmCertificate } from './acm-certificate.js';
+import { apiGatewayDomainName } from './api-gateway-domain-name.js';
 import { apiGatewayRestApi } from './api-gateway-rest-api.js';
 import { apigatewayv2Api } from './apigatewayv2-api.js';
+import { apigatewayv2DomainName } from './apigatewayv2-domain-name.js';
 import { autoscalingGroup } from './autoscaling-group.js';
 import { backupPlan } from './backup-plan.js';
 import { backupVault } from './backup-vault.js';
@@ -76,8 +78,10 @@ import { wafv2WebAcl } from './wafv2-web-acl.js';
 /** Every aws type module, one file each in this folder; the conformance test checks the two agree. */
 export const AWS_TYPES: readonly ResourceType[] = [
   acmCertificate,
+  apiGatewayDomainName,
   apiGatewayRestApi,
   apigatewayv2Api,
+  apigatewayv2DomainName,
   autoscalingGroup,
   backupPlan,
   backupVault,
