@@ -551,7 +551,11 @@ describe('hostile files', CASE, () => {
     });
     const expected: Expected = {
       code: 3,
-      problems: ['etc.tf: symbolic link; skipped', 'admin.tf: symbolic link; skipped'],
+      problems: [
+        'admin.tf: symbolic link leads outside the repository; not followed',
+        'etc.tf: symbolic link leads outside the repository; not followed',
+        'linked: symbolic link leads outside the repository; not followed',
+      ],
       violations: [ADMIN('aws_iam_policy.ok')],
       absent: ['aws_iam_policy.outside', 'root:'],
     };
