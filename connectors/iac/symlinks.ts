@@ -15,6 +15,9 @@ export interface ListedEntry {
 /** Links followed from one link, a chain (`a -> b -> c`) or links inside a linked directory. */
 export const LINK_HOPS = 8;
 
+/** Paths that links may add to the listing: a few links to a large directory must not multiply it without end. */
+export const LINKED_PATHS = 100_000;
+
 const LINK = '120000';
 
 /**
@@ -32,6 +35,8 @@ export function followLinks(
   mayHoldCode: (path: string) => boolean,
 ): { entries: ListedEntry[]; problems: { path: string; message: string }[] } {
   const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let added = 0;
   const out: ListedEntry[] = [];
   const problems: { path: string; message: string }[] = [];
   const expand = (link: string, target: string, hops: number): string | undefined => {
@@ -42,12 +47,16 @@ export function followLinks(
       return 'symbolic link loops back to itself or a directory it is in; not followed';
     const entry = byPath.get(resolved);
     if (entry && entry.mode !== LINK) {
+      added++;
       out.push({ ...entry, path: link, source: entry.source ?? entry.path });
       return undefined;
     }
     if (entry) return expand(link, targets.get(resolved) ?? '', hops + 1);
-    const inside = entries.filter((e) => e.path.startsWith(`${resolved}/`));
+    const inside = under(sorted, `${resolved}/`);
     if (inside.length === 0) return 'symbolic link to a path the repository does not hold; not followed';
+    added += inside.length;
+    if (added > LINKED_PATHS)
+      return `symbolic links add more than ${LINKED_PATHS.toLocaleString('en')} paths; not followed`;
     for (const e of inside) {
       const path = `${link}${e.path.slice(resolved.length)}`;
       if (e.mode !== LINK) out.push({ ...e, path, source: e.source ?? e.path });
@@ -76,4 +85,18 @@ function resolveTarget(link: string, target: string): string | undefined {
   const resolved = posix.normalize(posix.join(posix.dirname(link), target)).replace(/\/+$/, '');
   if (resolved === '..' || resolved.startsWith('../')) return undefined;
   return resolved === '' ? '.' : resolved;
+}
+
+/** The entries whose paths start with `prefix`, found by binary search in the listing sorted by path. */
+function under(sorted: readonly ListedEntry[], prefix: string): ListedEntry[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as ListedEntry).path < prefix) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < sorted.length && (sorted[end] as ListedEntry).path.startsWith(prefix)) end++;
+  return sorted.slice(low, end);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
+import { followLinks, LINKED_PATHS } from '../../connectors/iac/symlinks.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 /*
@@ -95,6 +96,21 @@ describe('symbolic links', () => {
         'up.tf: symbolic link leads outside the repository; not followed',
       ]);
     }
+  });
+
+  it('links that would multiply a large directory stop at a bound, each named, in linear time', () => {
+    const files = Array.from({ length: 1000 }, (_, n) => ({ path: `big/f${n}.tf`, mode: '100644' }));
+    const links = Array.from({ length: 1000 }, (_, n) => ({ path: `l${n}`, mode: '120000' }));
+    const targets = new Map(links.map((link) => [link.path, 'big']));
+    const started = Date.now();
+    const { entries, problems } = followLinks([...files, ...links], targets, () => true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(entries.length).toBeLessThanOrEqual(files.length + LINKED_PATHS);
+    expect(problems).toHaveLength(1000 - LINKED_PATHS / 1000);
+    expect(problems[0]).toEqual({
+      path: `l${LINKED_PATHS / 1000}`,
+      message: 'symbolic links add more than 100,000 paths; not followed',
+    });
   });
 });
 
