@@ -1,28 +1,22 @@
 import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import { DriftwardenError, inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { LIMITS } from './limits.js';
 import { DEFAULT_GLOBS, isRemote } from './schema.js';
+import { followLinks, type ListedEntry } from './symlinks.js';
 
 export interface RepoFile {
   path: string;
   text: string;
 }
 
-interface Entry {
-  path: string;
-  mode: string;
-  /** The blob's object id, at a ref. */
-  object?: string;
-  /** From the tree listing, at a ref. */
-  size?: number;
-}
+type Entry = ListedEntry;
 
 const MIB = 1024 * 1024;
 
@@ -54,14 +48,18 @@ export async function readRepository(
     cleanup = async () => {
       await rm(dir, { recursive: true, force: true });
     };
-  } else if (!existsSync(join(root, '.git'))) {
+  } else if (!(await isInWorkTree(root))) {
     throw inputError(spec.repo, 'not a git repository');
   }
   const ref = isRemote(spec.repo) ? undefined : spec.ref;
   const match = picomatch(DEFAULT_GLOBS, { dot: false });
-  const entries = (await listEntries(root, ref, spec.repo)).filter((entry) => match(entry.path));
   const skip = (path: string, message: string) =>
     diagnostics.push({ level: 'warning', code: 'iac.skipped', message, source: path });
+  const listed = await listEntries(root, ref, spec.repo);
+  const mayHoldCode = (path: string) => match(path) || !posix.basename(path).includes('.');
+  const linked = followLinks(listed, await linkTargets(root, listed, ref), mayHoldCode);
+  for (const problem of linked.problems) skip(problem.path, problem.message);
+  const entries = linked.entries.filter((entry) => match(entry.path));
   const files: RepoFile[] = [];
   let total = 0;
   const accept = (entry: Entry, bytes: Buffer) => {
@@ -84,12 +82,36 @@ export async function readRepository(
     wanted.push(entry);
   }
   if (ref) await readBlobs(root, wanted, accept, skip);
-  else for (const entry of wanted) accept(entry, await readWorkingFile(root, entry.path));
+  else for (const entry of wanted) accept(entry, await readWorkingFile(root, entry.source ?? entry.path));
   if (overTotal.length > 0) {
     const message = `${overTotal.length} file${overTotal.length === 1 ? '' : 's'} not read, from this one on: the repository's code passes ${LIMITS.totalBytes / MIB} MiB`;
     skip(overTotal[0] as string, message);
   }
   return { root, files, cleanup };
+}
+
+/**
+ * `--repo` may name any directory of a work tree, its top or a folder below it: git then lists that folder's
+ * files, relative to it (ls-files and ls-tree both keep to the directory they run in).
+ */
+async function isInWorkTree(dir: string): Promise<boolean> {
+  if (!existsSync(dir)) return false;
+  const inside = await simpleGit(dir)
+    .raw(['rev-parse', '--is-inside-work-tree'])
+    .catch(() => '');
+  return inside.trim() === 'true';
+}
+
+/** What each symbolic link of the listing points at: its blob at a ref, readlink in the working tree. */
+async function linkTargets(root: string, entries: readonly Entry[], ref: string | undefined) {
+  const links = entries.filter((entry) => entry.mode === '120000');
+  const targets = new Map<string, string>();
+  if (ref) {
+    const accept = (entry: Entry, bytes: Buffer) => targets.set(entry.path, bytes.toString('utf8'));
+    await readBlobs(root, links, accept, () => undefined);
+  } else
+    for (const link of links) targets.set(link.path, await readlink(join(root, link.path)).catch(() => ''));
+  return targets;
 }
 
 async function readWorkingFile(root: string, path: string): Promise<Buffer> {
@@ -150,7 +172,7 @@ async function inspect(root: string, entry: Entry, ref: string | undefined): Pro
     if (entry.mode === 'tree' || !entry.object) return 'not a file; skipped';
     return sizeOrProblem(entry.size ?? 0, entry.path);
   }
-  const full = join(root, entry.path);
+  const full = join(root, entry.source ?? entry.path);
   const info = await lstat(full).catch(() => undefined);
   if (!info) return 'listed by git but missing from the working tree; skipped';
   if (info.isSymbolicLink()) return 'symbolic link; skipped';

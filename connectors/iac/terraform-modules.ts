@@ -112,8 +112,14 @@ function callModule(
   prefix: string,
   path: readonly string[],
 ): void {
-  const source = typeof call.source === 'string' ? call.source : '';
   const where = { file: file.path, line: outline.blocks.get(`module.${name}`)?.line ?? 1 };
+  if (typeof call.source !== 'string') {
+    // Terraform takes only a literal string here; whatever else is written is never printed as text.
+    const problem = call.source === undefined ? 'has no source' : 'has a source that is not a literal string';
+    report(walk, where, 'iac.invalid', `module "${name}" ${problem}; not read`, 'error');
+    return;
+  }
+  const source = call.source;
   const target = localTarget(module.dir, source);
   if (target === undefined) {
     const message = `module "${name}" comes from ${source}, which is not read`;
@@ -238,10 +244,7 @@ function instances(walk: Walk, where: Where, label: string, body: Body, scope: S
 
 export function moduleCalls(module: ModuleFiles): { name: string; call: Body }[] {
   return module.files.flatMap(({ json }) =>
-    entries(json.module).map(([name, list]) => {
-      const call = first(list);
-      return { name, call: { ...call, source: typeof call.source === 'string' ? call.source : '' } };
-    }),
+    entries(json.module).map(([name, list]) => ({ name, call: first(list) })),
   );
 }
 

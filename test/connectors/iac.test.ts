@@ -115,7 +115,7 @@ describe('Terraform HCL from a Git repository', () => {
       true,
     );
     expect(problems).toContain('terraform/binary.tf: binary content; skipped');
-    expect(problems).toContain('terraform/escape.tf: symbolic link; skipped');
+    expect(problems).toContain('terraform/escape.tf: symbolic link leads outside the repository; not followed');
     expect((report.violations as V[]).some((v) => v.ruleId === 'DW-AWS-IAM-001')).toBe(true);
   });
 
@@ -375,7 +375,7 @@ describe('what git lists', () => {
     expect([...report.scan.sources[0].problems].sort()).toEqual([
       'big.tf: larger than 2 MiB; skipped',
       'binary.tf: binary content; skipped',
-      'link.tf: symbolic link; skipped',
+      'link.tf: symbolic link leads outside the repository; not followed',
     ]);
   });
 });

@@ -196,7 +196,7 @@ describe('hostile Terraform', CASE, () => {
       problems: [
         /^m\d\/main\.tf:\d+: more than 10,000 module instances in the repository \(modules calling modules many times over\); from module "c\d" on, module calls are not read$/,
       ],
-      violations: [ADMIN(`${'module.c0.'.repeat(9)}aws_iam_policy.leaf`)],
+      violations: [ADMIN(`(m0).${'module.c0.'.repeat(9)}aws_iam_policy.leaf`)],
     });
   });
 
@@ -209,7 +209,10 @@ describe('hostile Terraform', CASE, () => {
     await scan(dir, {
       code: 3,
       problems: ['m10/main.tf:5: module "next" is nested more than 10 modules deep; not read'],
-      violations: [ADMIN('aws_iam_policy.p0'), ADMIN(`${'module.next.'.repeat(10)}aws_iam_policy.p10`)],
+      violations: [
+        ADMIN('(m0).aws_iam_policy.p0'),
+        ADMIN(`(m0).${'module.next.'.repeat(10)}aws_iam_policy.p10`),
+      ],
     });
   });
 
@@ -533,7 +536,8 @@ describe('hostile files', CASE, () => {
     const dir = await repository(
       Object.fromEntries(names.map((name, n) => [`${name}/main.tf`, adminHcl(`p${n}`)])),
     );
-    const expected = names.map((_, n) => ADMIN(`aws_iam_policy.p${n}`));
+    // Each folder is a root module of its own, keyed under its directory.
+    const expected = names.map((name, n) => ADMIN(`(${name}).aws_iam_policy.p${n}`));
     await scan(dir, { code: 1, violations: expected });
     await scan(dir, { code: 1, violations: expected }, ['--ref', 'HEAD']);
   });
@@ -547,7 +551,11 @@ describe('hostile files', CASE, () => {
     });
     const expected: Expected = {
       code: 3,
-      problems: ['etc.tf: symbolic link; skipped', 'admin.tf: symbolic link; skipped'],
+      problems: [
+        'admin.tf: symbolic link leads outside the repository; not followed',
+        'etc.tf: symbolic link leads outside the repository; not followed',
+        'linked: symbolic link leads outside the repository; not followed',
+      ],
       violations: [ADMIN('aws_iam_policy.ok')],
       absent: ['aws_iam_policy.outside', 'root:'],
     };
