@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { lstat, mkdtemp, readFile, readlink, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import { DriftwardenError, inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
+import { privateTempDir } from '../../src/util/temp-dir.js';
 import { LIMITS } from './limits.js';
 import { DEFAULT_GLOBS, isRemote } from './schema.js';
 import { followLinks, type ListedEntry } from './symlinks.js';
@@ -35,19 +35,17 @@ export async function readRepository(
   let root = resolve(cwd, spec.repo);
   let cleanup = async () => undefined;
   if (isRemote(spec.repo)) {
-    const dir = await mkdtemp(join(tmpdir(), 'driftwarden-clone-'));
+    const { dir, remove } = await privateTempDir('clone');
     try {
       await simpleGit().clone(spec.repo, dir, ['--depth', '1', ...(spec.ref ? ['--branch', spec.ref] : [])]);
     } catch (error) {
-      await rm(dir, { recursive: true, force: true });
+      await remove();
       throw new DriftwardenError('source', `cannot clone ${spec.repo}: ${firstLine(error)}`, {
         cause: error,
       });
     }
     root = dir;
-    cleanup = async () => {
-      await rm(dir, { recursive: true, force: true });
-    };
+    cleanup = remove;
   } else if (!(await isInWorkTree(root))) {
     throw inputError(spec.repo, 'not a git repository');
   }
