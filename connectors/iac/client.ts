@@ -33,7 +33,7 @@ export async function readRepository(
   diagnostics: Diagnostic[],
 ): Promise<{ root: string; files: RepoFile[]; cleanup(): Promise<void> }> {
   let root = resolve(cwd, spec.repo);
-  let cleanup = async () => undefined;
+  let cleanup = async (): Promise<void> => undefined;
   if (isRemote(spec.repo)) {
     const { dir, remove } = await privateTempDir('clone');
     try {
