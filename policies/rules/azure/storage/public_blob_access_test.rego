@@ -22,7 +22,11 @@ test_unknown_passes if {
 	count(deny(resource("declared", {"allow_nested_items_to_be_public": {"__unknown": true}}))) == 0
 }
 
-test_absent_passes_since_the_default_is_false if {
+test_absent_in_code_is_the_provider_default_true if {
+	{f.message | some f in deny(resource("declared", {"min_tls_version": "TLS1_2"}))} == {"storage account allows anonymous public access to blobs (allow_nested_items_to_be_public is left out, and azurerm 3.0 and later default it to true)"}
+	count(deny(resource("declared", {"allow_nested_items_to_be_public": null}))) == 1
+}
+
+test_absent_live_is_not_reported if {
 	count(deny(resource("live", {"min_tls_version": "TLS1_2"}))) == 0
-	count(deny(resource("declared", {"min_tls_version": "TLS1_2"}))) == 0
 }

@@ -62,7 +62,8 @@ export const storageAccount = defineType({
     'primary_blob_connection_string',
     'secondary_blob_connection_string',
   ],
-  // azurerm's schema defaults (4.x); allow_nested_items_to_be_public defaulted to true before 4.0 too.
+  // azurerm's schema defaults (4.x); allow_nested_items_to_be_public is true from 3.0 on (2.x's allow_blob_public_access
+  // defaulted to false, and is read as it through `renamed`).
   defaults: {
     account_kind: 'StorageV2',
     https_traffic_only_enabled: true,
@@ -86,6 +87,13 @@ export const storageAccount = defineType({
   },
 });
 
+/**
+ * The first api-version whose absent `allowBlobPublicAccess` is false ("The default interpretation is false for this
+ * property"); before it the specs said true, but what an account made then holds depends on when it was made, so an
+ * older template leaves it unknown.
+ */
+export const PUBLIC_BLOBS_OFF_BY_DEFAULT_SINCE = '2023-01-01';
+
 /** The first api-version whose absent `supportsHttpsTrafficOnly` is true. */
 export const HTTPS_ONLY_BY_DEFAULT_SINCE = '2019-04-01';
 
@@ -106,6 +114,8 @@ export function storagePlatformDefaults(apiVersion: string | undefined): Readonl
     https_traffic_only_enabled:
       date === undefined ? unknown('expression') : date >= HTTPS_ONLY_BY_DEFAULT_SINCE,
     min_tls_version: 'TLS1_0',
+    allow_nested_items_to_be_public:
+      date === undefined || date < PUBLIC_BLOBS_OFF_BY_DEFAULT_SINCE ? unknown('expression') : false,
     infrastructure_encryption_enabled: false,
   };
 }
