@@ -9,6 +9,7 @@ import type { Diagnostic, Report, Violation } from '../model/report.js';
 import type { InlineWaiver, Origin, Resource } from '../model/resource.js';
 import { foldSubResources } from '../normalise/fold.js';
 import { normaliseResources } from '../normalise/index.js';
+import { retiredRuleWarnings } from '../policy/retired.js';
 import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
@@ -144,6 +145,12 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
       startedAt,
       diagnostics,
       policies.equivalents,
+    );
+    diagnostics.push(
+      ...retiredRuleWarnings([
+        ...(request.waivers ?? []).map((w, index) => ({ rule: w.rule, source: `config waivers[${index}]` })),
+        ...[...inlineByKey.values()].flat().filter((w) => w.scanner === undefined),
+      ]),
     );
   }
 

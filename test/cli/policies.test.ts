@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +122,53 @@ describe('policies in the scan', () => {
     expect(table.stdout).toMatch(
       /Waived \(2\)[\s\S]*break-glass admin \(SEC-142\) \(config waivers\[0\], until 2999-12-31\)/,
     );
+  });
+});
+
+describe('waivers of a retired rule', () => {
+  it('waive nothing, break nothing, and each say so in one line', async () => {
+    const cwd = tempDir({
+      'main.tf': [
+        '# driftwarden:ignore DW-AWS-S3-002 encrypted by S3 anyway',
+        'resource "aws_s3_bucket" "logs" {',
+        '  bucket = "dw-logs"',
+        '}',
+        '',
+      ].join('\n'),
+      'driftwarden.yml': [
+        'waivers:',
+        '  - rule: DW-AWS-S3-002',
+        '    resource: aws_s3_bucket.*',
+        '    reason: migration',
+        '  - rule: DW-AWS-S3-*',
+        '    resource: aws_s3_bucket.*',
+        '    reason: a pattern names no rule in particular',
+      ].join('\n'),
+    });
+    execFileSync('git', ['init', '--quiet'], { cwd });
+    const result = await runCli(['scan', '--repo', '.', '--format', 'json', '--fail-on', 'none'], { cwd });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.scan.complete).toBe(true);
+    const why =
+      'the rule is retired (S3 encrypts every object with SSE-S3 by default since January 2023; DW-AWS-S3-004 asks for a customer-managed key)';
+    expect(report.scan.diagnostics.filter((d: { code: string }) => d.code === 'waiver.retired-rule')).toEqual(
+      [
+        {
+          level: 'warning',
+          code: 'waiver.retired-rule',
+          message: `the waiver of DW-AWS-S3-002 waives nothing: ${why}`,
+          source: 'config waivers[0]',
+        },
+        {
+          level: 'warning',
+          code: 'waiver.retired-rule',
+          message: `the waiver of DW-AWS-S3-002 waives nothing: ${why}`,
+          source: 'main.tf:1',
+        },
+      ],
+    );
+    expect(report.violations.map((v: { ruleId: string }) => v.ruleId)).not.toContain('DW-AWS-S3-002');
   });
 });
 

@@ -97,6 +97,7 @@ describe('the public API (the built package)', () => {
     expect(report.violations.map((v) => [v.ruleId, v.origin, v.severity, v.address])).toEqual([
       ['DW-AWS-IAM-001', 'declared', 'critical', 'aws_iam_policy.admin'],
       ['DW-AWS-IAM-001', 'live', 'critical', undefined],
+      ['DW-AWS-EBS-002', 'declared', 'low', 'aws_ebs_volume.data'],
     ]);
     expect(rules.some((rule) => rule.id === 'DW-AWS-IAM-001')).toBe(true);
     expect(api.exitCodeFor(report, settings.failOn)).toBe(api.EXIT.findings);

@@ -146,6 +146,22 @@ describe('AWS Config mappings: recorded items', () => {
     });
   });
 
+  it('reads an SQS queue without KmsMasterKeyId as having no key when its map reports SSE-SQS, and as unknown otherwise', () => {
+    const sseSqs = withConfiguration('AWS-SQS-Queue.json', (c) => {
+      delete c.KmsMasterKeyId;
+      c.SqsManagedSseEnabled = 'true';
+    });
+    expect(sqsQueueMapping.map(sseSqs)?.attributes).toMatchObject({
+      kms_master_key_id: null,
+      sqs_managed_sse_enabled: true,
+    });
+    const older = withConfiguration('AWS-SQS-Queue.json', (c) => {
+      delete c.KmsMasterKeyId;
+      delete c.SqsManagedSseEnabled;
+    });
+    expect(sqsQueueMapping.map(older)?.attributes).not.toHaveProperty('kms_master_key_id');
+  });
+
   it('maps a customer-managed KMS key', () => {
     expect(mapFixture(kmsKeyMapping, 'AWS-KMS-Key.json')).toEqual({
       id: '7c1e0b2a-3d4f-4a5b-8c6d-9e0f1a2b3c4d',

@@ -31,6 +31,7 @@ interface V {
   key: string;
   location?: unknown;
   path?: string;
+  message?: string;
   waiver?: { source: string; reason: string };
 }
 
@@ -59,8 +60,19 @@ describe('Terraform HCL from a Git repository', () => {
         ['DW-AWS-EBS-001', 'aws_ebs_volume.(terraform).aws_ebs_volume.data[1]', 'terraform/main.tf:62'],
       ]),
     );
-    // The buckets of the module are named from the variables, and their encryption sub-resource folded in: no S3-002.
-    expect((report.violations as V[]).filter((v) => v.ruleId === 'DW-AWS-S3-002')).toEqual([]);
+    // The buckets of the module are named from the variables, and their encryption sub-resource folded in: S3-004
+    // names the AWS-managed key the sub-resource's SSE-KMS uses, not a missing configuration.
+    expect(
+      (report.violations as V[]).filter((v) => v.ruleId === 'DW-AWS-S3-004').map((v) => [v.key, v.message]),
+    ).toEqual(
+      [
+        'aws_s3_bucket.module.storage.aws_s3_bucket.this["artifacts"]',
+        'aws_s3_bucket.module.storage.aws_s3_bucket.this["logs"]',
+      ].map((key) => [
+        key,
+        'bucket default encryption is SSE-KMS with the AWS-managed key aws/s3, not a customer-managed KMS key',
+      ]),
+    );
     expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 9 });
     // Code knows no cloud ids: it is checked by the policies and not paired for drift.
     expect(report.summary.declared).toBe(0);
@@ -159,11 +171,12 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
     // SQL transparent data encryption switched off by a nested ARM child resource.
     expect(at(report.violations, 'DW-AZ-SQL-001')).toEqual(['arm/platform.json:73']);
     // The CloudFormation bucket policy names its bucket by Ref; it folds into the bucket, so the secure-transport
-    // rule sees the policy and stays quiet, while the missing encryption is still reported.
+    // rule sees the policy and stays quiet, while the bucket's default SSE-S3 (no customer-managed key) is reported.
     expect(at(report.violations, 'DW-AWS-S3-003')).not.toContain('cloudformation/orders.yaml:35');
-    expect(at(report.violations, 'DW-AWS-S3-002')).toEqual(['cloudformation/orders.yaml:35']);
-    // 47: platform.json's two inline security rules are resources of their own too, as ARM deploys them.
-    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 47 });
+    expect(at(report.violations, 'DW-AWS-S3-004')).toContain('cloudformation/orders.yaml:35');
+    // 48: platform.json's two inline security rules are resources of their own too, as ARM deploys them; orders.yaml's
+    // log group is read since the catalogue maps AWS::Logs::LogGroup.
+    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 48 });
     // Passwords written in the templates (a literal, a NoEcho default, a securestring default) never appear.
     for (const secret of [
       'PLANTED-rds-Passw0rd-7731',

@@ -69,7 +69,7 @@ describe('the committed built-in bundle', async () => {
       'DW-AWS-IAM-010',
       'DW-AWS-KMS-001',
       'DW-AWS-S3-001',
-      'DW-AWS-S3-002',
+      'DW-AWS-S3-004',
       'DW-AWS-S3-003',
       'DW-AWS-EBS-001',
       'DW-AWS-RDS-001',

@@ -100,6 +100,35 @@ const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: s
     reason:
       'a cluster created without encryption_at_rest_kms_key_arn holds the ARN of the aws/kafka key it was given (key/<id>, not its alias), which does not say who manages the key; a plan leaves it unknown',
   })),
+  // EC2 and RDS report the key an encrypted volume or database got as an ARN, the AWS-managed aws/ebs or aws/rds
+  // key's too, and Terraform records it so: only code (an absent key id or an alias/aws/* alias) says which it is.
+  ...(['DW-AWS-EBS-002', 'DW-AWS-RDS-003', 'DW-AWS-RDS-004'] as const).flatMap((rule) =>
+    (['state', 'live', 'plan'] as const).map((form) => ({
+      rule,
+      form,
+      kind: 'failing' as const,
+      reason:
+        'the key is recorded as an ARN, which does not say whether it is AWS-managed; a new resource without a key id has it only after apply',
+    })),
+  ),
+  ...(['DW-AWS-EBS-003', 'DW-AWS-EBS-004'] as const).flatMap((rule) =>
+    (['live', 'cloudformation'] as const).flatMap((form) =>
+      (['failing', 'passing'] as const).map((kind) => ({
+        rule,
+        form,
+        kind,
+        reason:
+          'an account and region setting: CloudFormation has no resource for it and AWS Config does not record it',
+      })),
+    ),
+  ),
+  ...(['failing', 'passing'] as const).map((kind) => ({
+    rule: 'DW-AWS-LOGS-001',
+    form: 'live' as const,
+    kind,
+    reason:
+      'AWS Config does not record log groups (botocore config ResourceType has AWS::Logs::Destination only)',
+  })),
 ];
 
 const CODE_FILES: Record<CodeForm, RegExp> = {

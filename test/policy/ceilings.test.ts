@@ -116,9 +116,10 @@ describe.skipIf(!opa)('policy time ceilings', () => {
     expect(builtinAlone).toEqual([
       'DW-AWS-EBS-001 aws_ebs_volume.vol-0a1b2c3d4e5f60718 encrypted',
       'DW-AWS-IAM-001 aws_iam_policy.arn:aws:iam::111122223333:policy/hotfix policy.Statement[0]',
-      'DW-AWS-S3-002 aws_s3_bucket.site server_side_encryption_configuration',
       'DW-AWS-S3-003 aws_s3_bucket.site policy',
+      'DW-AWS-S3-004 aws_s3_bucket.site server_side_encryption_configuration',
       'DW-AWS-SQS-001 aws_sqs_queue.https://sqs.eu-west-1.amazonaws.com/111122223333/jobs sqs_managed_sse_enabled',
+      'DW-AWS-SQS-002 aws_sqs_queue.https://sqs.eu-west-1.amazonaws.com/111122223333/jobs kms_master_key_id',
     ]);
 
     const result = await runCli([...args, '--policies', 'mine'], {
@@ -173,7 +174,7 @@ describe.skipIf(!opa)('policy time ceilings', () => {
     expect(diagnostic?.message).toMatch(
       /^the policies ran past their 1\.5 s ceiling for the scan: rules? U-A-001(, U-A-002)? (was|were) stopped and \d rules? did not run \((U-A-002, )?U-A-003\); their findings are unknown$/,
     );
-    expect(found(report, 'DW-')).toHaveLength(5);
+    expect(found(report, 'DW-')).toHaveLength(6);
   });
 
   it('exactly which rules were stopped and which did not run, with two workers', async () => {

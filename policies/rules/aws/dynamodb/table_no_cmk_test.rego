@@ -11,7 +11,11 @@ findings(r) := f if {
 
 cmk := "arn:aws:kms:eu-west-1:111122223333:key/0d9f7a46-7c5f-4b8e-9f3a-1d2e3f4a5b6c"
 
-expected := {{"ruleId": "DW-AWS-DYNAMODB-001", "key": "aws_dynamodb_table.orders", "path": "server_side_encryption", "message": "table is not encrypted with a customer-managed KMS key"}}
+found(message) := {{"ruleId": "DW-AWS-DYNAMODB-001", "key": "aws_dynamodb_table.orders", "path": "server_side_encryption", "message": message}}
+
+expected := found("table is encrypted with the AWS-owned key DynamoDB uses by default, not a customer-managed KMS key")
+
+aws_managed := found("table is encrypted with the AWS-managed key alias/aws/dynamodb, not a customer-managed KMS key")
 
 test_declared_table_without_block_is_denied if {
 	findings(table("declared", {"name": "orders"})) == expected
@@ -25,9 +29,11 @@ test_disabled_encryption_is_denied if {
 	findings(table("declared", {"server_side_encryption": [{"enabled": false}]})) == expected
 }
 
-test_aws_owned_key_is_denied if {
-	findings(table("live", {"server_side_encryption": [{"enabled": true}]})) == expected
-	findings(table("declared", {"server_side_encryption": [{"enabled": true, "kms_key_arn": ""}]})) == expected
+test_aws_managed_key_is_denied if {
+	findings(table("live", {"server_side_encryption": [{"enabled": true}]})) == aws_managed
+	findings(table("declared", {"server_side_encryption": [{"enabled": true, "kms_key_arn": ""}]})) == aws_managed
+	alias := "arn:aws:kms:eu-west-1:111122223333:alias/aws/dynamodb"
+	findings(table("declared", {"server_side_encryption": [{"enabled": true, "kms_key_arn": alias}]})) == found(sprintf("table is encrypted with the AWS-managed key %s, not a customer-managed KMS key", [alias]))
 }
 
 test_customer_managed_key_passes if {

@@ -1,11 +1,18 @@
 # METADATA
-# title: SQS queue is not encrypted at rest
+# title: SQS queue opts out of server-side encryption
 # description: |
-#   A queue with neither SSE-SQS nor a KMS key keeps its messages unencrypted at rest. Turn on SQS-managed
-#   encryption, or set kms_master_key_id to use a KMS key.
+#   SQS encrypts new queues with SQS-managed keys (SSE-SQS) by default since October 2022, so a queue that says
+#   nothing about encryption is encrypted. A queue that turns SSE-SQS off (sqs_managed_sse_enabled = false,
+#   CloudFormation SqsManagedSseEnabled: false) without a KMS key, or one created before the default and never
+#   changed, keeps its messages unencrypted at rest. The aws provider records the service's value since 4.36.0
+#   (the attribute became computed, and a configured false is sent on create).
 # scope: package
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
+#   - https://aws.amazon.com/about-aws/whats-new/2022/10/amazon-sqs-announces-server-side-encryption-ssq-managed-sse-sqs-default/
+#   - https://github.com/hashicorp/terraform-provider-aws/issues/26843
+#   - https://github.com/hashicorp/terraform-provider-aws/issues/27335
+#   - https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queue.html
 # custom:
 #   id: DW-AWS-SQS-001
 #   checkov: [CKV_AWS_27]
@@ -16,15 +23,9 @@
 #   controls: []
 #   remediation: |
 #     resource "aws_sqs_queue" "jobs" {
-#       name                    = "jobs"
-#       sqs_managed_sse_enabled = true
-#     }
-#
-#     # or, with a KMS key:
-#     resource "aws_sqs_queue" "payments" {
-#       name                              = "payments"
-#       kms_master_key_id                 = aws_kms_key.sqs.id
-#       kms_data_key_reuse_period_seconds = 300
+#       name = "jobs"
+#       # leave sqs_managed_sse_enabled out (SSE-SQS is the default), set it to true, or use a KMS key:
+#       kms_master_key_id = aws_kms_key.sqs.arn
 #     }
 package driftwarden.rules.aws.sqs.queue_unencrypted
 
@@ -32,9 +33,9 @@ import data.driftwarden.lib.result
 import data.driftwarden.lib.values
 import rego.v1
 
-# Neither value may be unknown: an unknown key or flag may turn encryption on.
-deny contains result.finding(rego.metadata.chain(), r, "sqs_managed_sse_enabled", "queue has neither SQS-managed nor KMS server-side encryption") if {
+# Only an explicit false counts: an absent flag is the service's default, SSE-SQS. Neither value may be unknown.
+deny contains result.finding(rego.metadata.chain(), r, "sqs_managed_sse_enabled", "queue turns SQS-managed encryption off and has no KMS key") if {
 	some r in result.resources(rego.metadata.chain())
+	r.attributes.sqs_managed_sse_enabled == false
 	values.unset(r, "kms_master_key_id")
-	values.is_false(r, "sqs_managed_sse_enabled")
 }

@@ -11,16 +11,23 @@ findings(r) := f if {
 	f := queue_unencrypted.deny with input as {"resources": {"aws_sqs_queue": [r]}}
 }
 
-test_unencrypted_queue_is_denied if {
-	findings(queue("declared", {"kms_master_key_id": null, "sqs_managed_sse_enabled": false})) == {{"ruleId": "DW-AWS-SQS-001", "key": "aws_sqs_queue.https://sqs.eu-west-1.amazonaws.com/111122223333/jobs", "path": "sqs_managed_sse_enabled", "message": "queue has neither SQS-managed nor KMS server-side encryption"}}
+test_opted_out_queue_is_denied if {
+	findings(queue("declared", {"kms_master_key_id": null, "sqs_managed_sse_enabled": false})) == {{"ruleId": "DW-AWS-SQS-001", "key": "aws_sqs_queue.https://sqs.eu-west-1.amazonaws.com/111122223333/jobs", "path": "sqs_managed_sse_enabled", "message": "queue turns SQS-managed encryption off and has no KMS key"}}
 }
 
 test_live_unencrypted_queue_is_denied if {
 	count(findings(queue("live", {"kms_master_key_id": null, "sqs_managed_sse_enabled": false}))) == 1
+	count(findings(queue("live", {"kms_master_key_id": "", "sqs_managed_sse_enabled": false}))) == 1
 }
 
-test_declared_queue_without_either_is_denied if {
-	count(findings(queue("declared", {"name": "jobs"}))) == 1
+test_opted_out_declared_queue_without_key_attribute_is_denied if {
+	count(findings(queue("declared", {"name": "jobs", "sqs_managed_sse_enabled": false}))) == 1
+}
+
+# SQS encrypts new queues with SSE-SQS when nothing is said: not an opt-out.
+test_declared_queue_saying_nothing_passes if {
+	count(findings(queue("declared", {"name": "jobs"}))) == 0
+	count(findings(queue("declared", {"name": "jobs", "sqs_managed_sse_enabled": null}))) == 0
 }
 
 test_sqs_managed_sse_passes if {

@@ -11,11 +11,14 @@ import { cloudfrontDistribution } from './cloudfront-distribution.js';
 import { cloudtrail } from './cloudtrail.js';
 import { cloudwatchEventBus } from './cloudwatch-event-bus.js';
 import { cloudwatchEventRule } from './cloudwatch-event-rule.js';
+import { cloudwatchLogGroup } from './cloudwatch-log-group.js';
 import { cloudwatchMetricAlarm } from './cloudwatch-metric-alarm.js';
 import { dbInstance } from './db-instance.js';
 import { dbParameterGroup } from './db-parameter-group.js';
 import { dbSubnetGroup } from './db-subnet-group.js';
 import { dynamodbTable } from './dynamodb-table.js';
+import { ebsDefaultKmsKey } from './ebs-default-kms-key.js';
+import { ebsEncryptionByDefault } from './ebs-encryption-by-default.js';
 import { ebsVolume } from './ebs-volume.js';
 import { ecrRepository } from './ecr-repository.js';
 import { ecsCluster } from './ecs-cluster.js';
@@ -89,11 +92,14 @@ export const AWS_TYPES: readonly ResourceType[] = [
   cloudtrail,
   cloudwatchEventBus,
   cloudwatchEventRule,
+  cloudwatchLogGroup,
   cloudwatchMetricAlarm,
   dbInstance,
   dbParameterGroup,
   dbSubnetGroup,
   dynamodbTable,
+  ebsDefaultKmsKey,
+  ebsEncryptionByDefault,
   ebsVolume,
   ecrRepository,
   ecsCluster,

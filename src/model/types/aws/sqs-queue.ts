@@ -80,8 +80,12 @@ function fromConfigItem(item: AwsConfigItem) {
   const c = item.configuration;
   const name = queueName(item);
   const attributes: Attributes = { name };
+  const sqsManaged = boolean(c.SqsManagedSseEnabled);
   put(attributes, 'kms_master_key_id', c.KmsMasterKeyId);
-  put(attributes, 'sqs_managed_sse_enabled', boolean(c.SqsManagedSseEnabled));
+  // GetQueueAttributes leaves KmsMasterKeyId out when no key is set; an attribute map that reports
+  // SqsManagedSseEnabled (every map since SSE-SQS came in) would carry the key if there were one.
+  if (c.KmsMasterKeyId === undefined && sqsManaged !== undefined) attributes.kms_master_key_id = null;
+  put(attributes, 'sqs_managed_sse_enabled', sqsManaged);
   put(attributes, 'visibility_timeout_seconds', integer(c.VisibilityTimeout));
   put(attributes, 'message_retention_seconds', integer(c.MessageRetentionPeriod));
   put(attributes, 'fifo_queue', boolean(c.FifoQueue));
