@@ -53,10 +53,14 @@ held(name, value) := "opaque-literal" if {
 	secret_name(name)
 }
 
-# The name says its value is a secret, in any case style, unless it ends in a word naming metadata (DB_PASSWORD_ARN).
+# The name says its value is a secret: it ends in a secret word (DB_PASSWORD, Stripe:ApiKey, clientSecret), in any
+# case style. Stricter than the masker's name rule, which masks a name holding the word anywhere: a password-like
+# literal under TOKEN_ISSUER or DB_PASSWORD_HOST is an issuer or a host. A name ending in a word naming metadata
+# (DB_PASSWORD_ARN) never ends in a secret word.
 secret_name(name) if {
 	is_string(name)
 	words := [w | some w in regex.split(`[^a-z0-9]+`, lower(name)); w != ""]
+	count(words) > 0
 	not metadata(words)
 	names_a_secret(words)
 }
@@ -66,20 +70,18 @@ metadata(words) if {
 	words[count(words) - 1] in metadata_suffixes
 }
 
-# A secret word, also at the end of a joined word (dbPassword, APIKEY).
+# The last word is or ends in a secret word (dbpassword, when camelCase was lower-cased).
 names_a_secret(words) if {
-	some w in words
 	some secret in secret_words
-	endswith(w, secret)
+	endswith(words[count(words) - 1], secret)
 }
 
 names_a_secret(words) if {
 	some pair in secret_pairs
-	contains(sprintf("_%s_", [concat("_", words)]), sprintf("_%s_", [pair]))
+	endswith(sprintf("_%s", [concat("_", words)]), sprintf("_%s", [pair]))
 }
 
 names_a_secret(words) if {
 	some pair in secret_pairs
-	some w in words
-	endswith(w, replace(pair, "_", ""))
+	endswith(words[count(words) - 1], replace(pair, "_", ""))
 }
