@@ -11,6 +11,7 @@ import {
   isSecretAttributeName,
   sensitiveSettingsOf,
 } from './secret-patterns.js';
+import { secretShapeOf } from './secret-shape.js';
 import { resourceType } from './types/index.js';
 import {
   isPlainObject,
@@ -33,13 +34,18 @@ export { isSecretAttributeName } from './secret-patterns.js';
  */
 const PROCESS_KEY = randomBytes(32);
 
-/** The digest is of the canonical JSON, so that an object's key order does not make a secret look changed. */
+/**
+ * The digest is of the canonical JSON, so that an object's key order does not make a secret look changed. The shape
+ * is what the value looks like (an AWS access key id, a private key ...), for the secrets rules to judge; renderers
+ * print every mask as "(sensitive)" whatever it holds.
+ */
 export function maskValue(value: Value): SensitiveValue {
   const digest = createHmac('sha256', PROCESS_KEY)
     .update(canonicalJson(value))
     .digest('base64url')
     .slice(0, 22);
-  return { __sensitive: digest };
+  const shape = secretShapeOf(value);
+  return shape ? { __sensitive: digest, shape } : { __sensitive: digest };
 }
 
 /**

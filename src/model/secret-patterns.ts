@@ -9,7 +9,8 @@
 
 // --- Names --------------------------------------------------------------------------------------------------------
 
-const SECRET_WORDS = new Set([
+/** policies/lib/secrets.rego keeps the same words (secret_words, secret_pairs, metadata_suffixes): keep them in step. */
+export const SECRET_WORDS = new Set([
   'password',
   'passwd',
   'secret',
@@ -18,7 +19,7 @@ const SECRET_WORDS = new Set([
   'credential',
   'credentials',
 ]);
-const SECRET_PAIRS = [
+export const SECRET_PAIRS = [
   'private_key',
   'access_key',
   'secret_key',
@@ -32,7 +33,7 @@ const SECRET_PAIRS = [
   'master_key',
 ];
 /** Suffixes that name metadata about a secret rather than the secret itself. */
-const METADATA_SUFFIXES = new Set([
+export const METADATA_SUFFIXES = new Set([
   'arn',
   'spec',
   'usage',
@@ -113,12 +114,37 @@ function isSecretKeyName(name: string): boolean {
 // --- Values -------------------------------------------------------------------------------------------------------
 
 /**
+ * What a masked value was recognised as, kept on its mask (`SensitiveValue.shape`) so that the secrets rules can
+ * judge a value none of them ever sees. policies/lib/secrets.rego lists the same kinds, with what each is called in
+ * a finding: keep the two lists in step (test/model/secret-shape.test.ts compares them). `connection-string` is a
+ * `key=value` entry whose key is a connection-string key (`Password=`, `AccountKey=`, `Pwd=`, `SharedAccessKey=`,
+ * `sig=`), `secret-assignment` any other `key=value` whose key names a secret (`DB_PASSWORD=...`), `secret-entry`
+ * a JSON member, YAML entry or XML element whose key names a secret.
+ */
+export const SECRET_KINDS = [
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'private-key',
+  'github-token',
+  'slack-token',
+  'json-web-token',
+  'bearer-token',
+  'url-credentials',
+  'connection-string',
+  'secret-assignment',
+  'secret-entry',
+] as const;
+
+export type SecretKind = (typeof SECRET_KINDS)[number];
+
+/**
  * A secret inside a text: group 1 is context that is kept (a key and its `=`), the rest of the match is the secret.
  * `named` patterns capture the key in group 2, and match only when that key names a secret. `hint` is a cheap test
  * that must hold for the pattern to match at all, so that most strings cost a few `includes`.
  */
 interface TextPattern {
   name: string;
+  kind: SecretKind;
   regex: RegExp;
   hint: (text: string) => boolean;
   named?: true;
@@ -134,43 +160,52 @@ const KEY = '[A-Za-z][A-Za-z0-9_.-]{0,63}';
 const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     name: 'AWS access key id',
+    kind: 'aws-access-key-id',
     regex: AWS_ACCESS_KEY_ID,
     hint: (t) => t.includes('AKIA') || t.includes('ASIA'),
   },
   {
     name: 'GitHub token',
+    kind: 'github-token',
     regex: /()(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
-    hint: (t) => t.includes('gh') && t.includes('_'),
+    // `github_pat_` holds no `gh`.
+    hint: (t) => (t.includes('gh') || t.includes('github_pat_')) && t.includes('_'),
   },
   {
     name: 'Slack token',
+    kind: 'slack-token',
     regex: /()(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,}/g,
     hint: (t) => t.includes('xox'),
   },
   {
     name: 'JSON web token',
+    kind: 'json-web-token',
     regex: /()(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/g,
     hint: (t) => t.includes('eyJ'),
   },
   {
     name: 'bearer token',
+    kind: 'bearer-token',
     regex: /((?<![A-Za-z0-9])bearer[ \t]{1,8})[A-Za-z0-9\-._~+/]{16,}=*/gi,
     hint: (t) => /bearer/i.test(t),
   },
   {
     name: 'URL credentials',
+    kind: 'url-credentials',
     regex:
       /((?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s/?#@:"'<>]{0,256}:)[^\s/?#@"'<>]{1,256}(?=@)/g,
     hint: (t) => t.includes('://') && t.includes('@'),
   },
   {
     name: 'key=value',
+    kind: 'secret-assignment',
     regex: new RegExp(`((?<![A-Za-z0-9_.-])(${KEY})[ \\t]{0,4}=[ \\t]{0,4})${QUOTED_OR_BARE}`, 'g'),
     hint: (t) => t.includes('='),
     named: true,
   },
   {
     name: 'JSON member',
+    kind: 'secret-entry',
     regex: new RegExp(
       `("(${KEY})"[ \\t]{0,8}:[ \\t]{0,8})(?:"(?:[^"\\\\\\r\\n]|\\\\.){0,4096}"|[^\\s,{}\\[\\]"]+)`,
       'g',
@@ -180,6 +215,7 @@ const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     name: 'YAML entry',
+    kind: 'secret-entry',
     regex: new RegExp(
       `^([ \\t]{0,32}(?:-[ \\t]{1,4})?(${KEY})[ \\t]{0,4}:[ \\t]{1,8})[^\\s#][^\\r\\n#]*`,
       'gm',
@@ -189,6 +225,7 @@ const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     name: 'XML element',
+    kind: 'secret-entry',
     regex: new RegExp(`(<(${KEY})>)[^<\\r\\n]{1,4096}(?=<)`, 'g'),
     hint: (t) => t.includes('</'),
     named: true,
@@ -205,6 +242,7 @@ const TRIVIAL_VALUES = new Set(['', '""', "''", 'null', 'true', 'false', '[]', '
 interface Span {
   start: number;
   end: number;
+  kind: SecretKind;
 }
 
 /** Where the secrets in a text are, in order; `first` stops at the first one found. */
@@ -224,13 +262,23 @@ function secretSpans(text: string, first: boolean): Span[] {
       if (pattern.named && !isSecretKeyName(match[2] ?? '')) continue;
       const start = match.index + (match[1] ?? '').length;
       const end = match.index + match[0].length;
-      if (TRIVIAL_VALUES.has(text.slice(start, end).trim())) continue;
-      spans.push({ start, end });
+      const value = text.slice(start, end).trim();
+      if (TRIVIAL_VALUES.has(value) || (pattern.named && isExpansion(value))) continue;
+      spans.push({ start, end, kind: kindOf(pattern, match[2], text) });
       if (pattern.regex === AWS_ACCESS_KEY_ID) awsSecretKeyNear(text, end, spans);
       if (first) return spans;
     }
   }
   return spans;
+}
+
+/**
+ * `DB_PASSWORD=$(aws secretsmanager ...)`, `"${var.password}"`, `{{resolve:...}}`: the entry reads its secret from
+ * elsewhere at run time, which is the fix, not a secret.
+ */
+function isExpansion(value: string): boolean {
+  const bare = value.startsWith('"') || value.startsWith("'") ? value.slice(1) : value;
+  return bare.startsWith('$') || bare.startsWith('%{') || bare.startsWith('{{');
 }
 
 /** A private key runs from its BEGIN line to its END line, or while the text looks like base64 when it has none. */
@@ -252,7 +300,7 @@ function privateKeySpans(text: string, spans: Span[]): void {
       PRIVATE_KEY_BODY.exec(text);
       end = PRIVATE_KEY_BODY.lastIndex;
     }
-    spans.push({ start: begin.index, end });
+    spans.push({ start: begin.index, end, kind: 'private-key' });
     PRIVATE_KEY_BEGIN.lastIndex = Math.max(end, bodyStart);
   }
 }
@@ -260,7 +308,25 @@ function privateKeySpans(text: string, spans: Span[]): void {
 function awsSecretKeyNear(text: string, from: number, spans: Span[]): void {
   const window = text.slice(from, from + AWS_SECRET_KEY_WINDOW);
   const match = AWS_SECRET_KEY.exec(window);
-  if (match) spans.push({ start: from + match.index, end: from + match.index + match[0].length });
+  if (match)
+    spans.push({
+      start: from + match.index,
+      end: from + match.index + match[0].length,
+      kind: 'aws-secret-access-key',
+    });
+}
+
+/** `Password=` is a connection string's only where entries are `;`-separated (ADO.NET, ODBC, JDBC properties). */
+function kindOf(pattern: TextPattern, key: string | undefined, text: string): SecretKind {
+  if (pattern.kind !== 'secret-assignment') return pattern.kind;
+  const name = key?.toLowerCase() ?? '';
+  if (CONNECTION_KEYS.has(name) || (name === 'password' && text.includes(';'))) return 'connection-string';
+  return pattern.kind;
+}
+
+/** The kind of the first credential-shaped part of the text, if it has one. */
+export function secretKindOf(text: string): SecretKind | undefined {
+  return secretSpans(text, true)[0]?.kind;
 }
 
 /** True when the text holds something shaped like a credential; such an attribute value is masked whole. */

@@ -6,6 +6,8 @@
  * - `{"__sensitive": "<digest>"}`: a secret. The digest is keyed with a per-process random key, so two equal
  *   secrets compare equal inside one scan while the digest reveals nothing outside it.
  */
+import type { SecretShape } from './secret-shape.js';
+
 export type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
 
 export type UnknownReason = 'computed' | 'not-reported' | 'expression' | 'error';
@@ -13,7 +15,8 @@ export type UnknownReason = 'computed' | 'not-reported' | 'expression' | 'error'
 // Type aliases rather than interfaces: they must stay assignable to Value's index signature.
 export type UnknownValue = { __unknown: true; reason?: UnknownReason };
 
-export type SensitiveValue = { __sensitive: string };
+/** `shape`: what the masker recognised the secret as, for the secrets rules; never the value or a part of it. */
+export type SensitiveValue = { __sensitive: string; shape?: SecretShape };
 
 export const SENSITIVE_PLACEHOLDER = '(sensitive)';
 

@@ -1,6 +1,7 @@
 import { locationOf } from '../model/location.js';
 import type { Violation } from '../model/report.js';
 import { sideOf } from '../model/resource.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import { inSourceOrder } from '../model/source-order.js';
 import type { CatalogueRule } from './catalogue.js';
 import type { InputBatch } from './policy-input.js';
@@ -34,10 +35,12 @@ export function violationsOf(
         type: resource.type,
         id: resource.id,
         origin: sideOf(resource.origin),
-        message,
+        // Rules never receive a secret, but a user's rule may print an attribute: a secret-shaped part is redacted.
+        message: redactSecretText(message),
       };
       if (resource.account) violation.account = resource.account;
-      if (path !== null && path !== '') violation.path = inSourceOrder(path, resource.sourceOrder);
+      if (path !== null && path !== '')
+        violation.path = inSourceOrder(redactSecretText(path), resource.sourceOrder);
       violation.location = locationOf(resource.source);
       if (resource.source.address) violation.address = resource.source.address;
       violations.push(violation);

@@ -129,6 +129,24 @@ const EXEMPT: { rule: string; form: Form; kind: 'failing' | 'passing'; reason: s
     reason:
       'AWS Config does not record log groups (botocore config ResourceType has AWS::Logs::Destination only)',
   })),
+  ...(
+    [
+      [
+        'DW-AWS-SECRETS-001',
+        "the AWS Config mapping never reads a function's environment (src/model/types/aws/lambda-function.ts)",
+      ],
+      [
+        'DW-AWS-SECRETS-003',
+        "AWS Config's AWS::EC2::Instance and AWS::EC2::LaunchTemplate items carry no user data",
+      ],
+      [
+        'DW-AZ-SECRETS-001',
+        'the Azure live readers leave app settings out at the source (a list action, not a GET)',
+      ],
+    ] as const
+  ).flatMap(([rule, reason]) =>
+    (['failing', 'passing'] as const).map((kind) => ({ rule, form: 'live' as const, kind, reason })),
+  ),
 ];
 
 const CODE_FILES: Record<CodeForm, RegExp> = {

@@ -72,8 +72,13 @@ export const instance = defineType({
     root_block_device: s.blocks(volume),
     ebs_block_device: s.blocks({ ...volume, snapshot_id: s.string }),
     tags: s.tags,
+    user_data: s.string,
+    user_data_base64: s.string,
   }),
   sets: ['vpc_security_group_ids', 'security_groups', 'ebs_block_device'],
+  // Often holds a secret, and base64 hides its shape from the masker's scan of every string: masked whole. (State
+  // holds `user_data` as a hash; plain user data in code is masked where it is shaped like a credential.)
+  sensitive: ['user_data_base64'],
   computed: ['arn', 'private_ip', 'public_ip', 'private_dns', 'public_dns', 'primary_network_interface_id'],
   // The provider's aws_instance documentation: monitoring "Defaults to false".
   defaults: { monitoring: false },
