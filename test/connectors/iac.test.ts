@@ -127,7 +127,9 @@ describe('Terraform HCL from a Git repository', () => {
       true,
     );
     expect(problems).toContain('terraform/binary.tf: binary content; skipped');
-    expect(problems).toContain('terraform/escape.tf: symbolic link leads outside the repository; not followed');
+    expect(problems).toContain(
+      'terraform/escape.tf: symbolic link leads outside the repository; not followed',
+    );
     expect((report.violations as V[]).some((v) => v.ruleId === 'DW-AWS-IAM-001')).toBe(true);
   });
 
