@@ -1,6 +1,6 @@
 import type { PathSegment } from '../model/path.js';
 import { recordOrder, type SourceOrder } from '../model/source-order.js';
-import { isPlainObject, isSensitive, isUnknown, setOwnValue, type Value } from '../model/value.js';
+import { escapeMarkers, isPlainObject, isSensitive, isUnknown, setOwnValue, type Value } from '../model/value.js';
 import { canonicalJson, sortCanonical } from '../util/canonical-json.js';
 import { jsonNestingExcessOffset } from '../util/depth.js';
 import type { NormalisePass } from './pass.js';
@@ -55,7 +55,9 @@ function parsePolicyString(text: string, path: PathSegment[], order: SourceOrder
   // A document nested deeper than any input may be stays a string: every later walk over it would recurse.
   if (jsonNestingExcessOffset(text) >= 0) return undefined;
   try {
-    const parsed = JSON.parse(text) as Value;
+    // The text is the source's data: a `{"__unknown": true}` written in it is not driftwarden's marker, and must
+    // not make a statement unknown and so hide it from the rules.
+    const parsed = escapeMarkers(JSON.parse(text) as Value);
     return isPlainObject(parsed) && isPolicyDocument(parsed)
       ? canonicalPolicy(parsed, path, order)
       : undefined;

@@ -138,6 +138,18 @@ describe('policy-documents pass', () => {
     });
   });
 
+  it("reads a marker key written inside a policy string as the source's data, never as driftwarden's marker", () => {
+    const forged = JSON.stringify({
+      Statement: [{ __unknown: true, Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+    const policy = applied(policyDocumentsPass, 'aws_iam_policy', { policy: forged }).policy as {
+      Statement: Record<string, unknown>[];
+    };
+    expect(policy.Statement).toEqual([
+      { _raw__unknown: true, Effect: 'Allow', Action: ['*'], Resource: ['*'] },
+    ]);
+  });
+
   it('makes string-vs-list and key order irrelevant', () => {
     const a = applied(policyDocumentsPass, 'aws_iam_policy', { policy: stringForm });
     const b = applied(policyDocumentsPass, 'aws_iam_policy', { policy: listForm });
