@@ -24,6 +24,7 @@ import { managedDisk } from './managed-disk.js';
 import { managementGroupPolicyAssignment } from './management-group-policy-assignment.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
+import { mssqlServerTransparentDataEncryption } from './mssql-server-transparent-data-encryption.js';
 import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { networkInterface } from './network-interface.js';
 import { networkSecurityGroup } from './network-security-group.js';
@@ -84,6 +85,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   managementGroupPolicyAssignment,
   mssqlDatabase,
   mssqlServer,
+  mssqlServerTransparentDataEncryption,
   mysqlFlexibleServer,
   networkInterface,
   networkSecurityGroup,
