@@ -30,6 +30,7 @@ import { networkInterface } from './network-interface.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { networkSecurityRule } from './network-security-rule.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
+import { postgresqlFlexibleServerConfiguration } from './postgresql-flexible-server-configuration.js';
 import { privateDnsZone } from './private-dns-zone.js';
 import { privateEndpoint } from './private-endpoint.js';
 import { publicIp } from './public-ip.js';
@@ -91,6 +92,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   networkSecurityGroup,
   networkSecurityRule,
   postgresqlFlexibleServer,
+  postgresqlFlexibleServerConfiguration,
   privateDnsZone,
   privateEndpoint,
   publicIp,
