@@ -31,6 +31,7 @@ import { networkSecurityGroup } from './network-security-group.js';
 import { networkSecurityRule } from './network-security-rule.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
 import { postgresqlFlexibleServerConfiguration } from './postgresql-flexible-server-configuration.js';
+import { postgresqlServer } from './postgresql-server.js';
 import { privateDnsZone } from './private-dns-zone.js';
 import { privateEndpoint } from './private-endpoint.js';
 import { publicIp } from './public-ip.js';
@@ -93,6 +94,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   networkSecurityRule,
   postgresqlFlexibleServer,
   postgresqlFlexibleServerConfiguration,
+  postgresqlServer,
   privateDnsZone,
   privateEndpoint,
   publicIp,
