@@ -461,7 +461,7 @@ describe('ARM mappings: what is skipped', () => {
 });
 
 describe('ARM mappings: absent is unknown, never null', () => {
-  it('leaves out storage attributes the payload does not report, and the CMK block for Microsoft-managed keys', () => {
+  it('leaves out storage attributes the payload does not report, and no CMK block for Microsoft-managed keys', () => {
     const resource = withProperties('storage-account.json', (p) => {
       delete p.minimumTlsVersion;
       delete p.publicNetworkAccess;
@@ -476,11 +476,12 @@ describe('ARM mappings: absent is unknown, never null', () => {
       'min_tls_version',
       'public_network_access_enabled',
       'network_rules',
-      'customer_managed_key',
       'infrastructure_encryption_enabled',
     ]) {
       expect(attributes).not.toHaveProperty(name);
     }
+    // keySource Microsoft.Storage says there is no customer-managed key: an empty block list, not unknown.
+    expect(attributes.customer_managed_key).toEqual([]);
     expect(attributes.https_traffic_only_enabled).toBe(true);
   });
 
@@ -633,7 +634,8 @@ describe('ARM mapping registry', () => {
   it('indexes every terraform type to its ARM type: the modules, then one mapping per table row', () => {
     const modules = ARM_MAPPINGS.filter((m) => !m.envelopeOnly);
     expect(modules.flatMap((m) => m.terraformTypes).sort()).toEqual(
-      RESOURCE_TYPES.filter((t) => t.provider === 'azurerm' && !t.table)
+      // Terraform-only types (azurerm_app_service, azurerm_function_app) have no ARM type.
+      RESOURCE_TYPES.filter((t) => t.provider === 'azurerm' && !t.table && t.sources.arm)
         .map((t) => t.type)
         .sort(),
     );

@@ -24,11 +24,14 @@ import { managedDisk } from './managed-disk.js';
 import { managementGroupPolicyAssignment } from './management-group-policy-assignment.js';
 import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
+import { mssqlServerTransparentDataEncryption } from './mssql-server-transparent-data-encryption.js';
 import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { networkInterface } from './network-interface.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { networkSecurityRule } from './network-security-rule.js';
 import { postgresqlFlexibleServer } from './postgresql-flexible-server.js';
+import { postgresqlFlexibleServerConfiguration } from './postgresql-flexible-server-configuration.js';
+import { postgresqlServer } from './postgresql-server.js';
 import { privateDnsZone } from './private-dns-zone.js';
 import { privateEndpoint } from './private-endpoint.js';
 import { publicIp } from './public-ip.js';
@@ -84,11 +87,14 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   managementGroupPolicyAssignment,
   mssqlDatabase,
   mssqlServer,
+  mssqlServerTransparentDataEncryption,
   mysqlFlexibleServer,
   networkInterface,
   networkSecurityGroup,
   networkSecurityRule,
   postgresqlFlexibleServer,
+  postgresqlFlexibleServerConfiguration,
+  postgresqlServer,
   privateDnsZone,
   privateEndpoint,
   publicIp,

@@ -1,6 +1,6 @@
 import { unknown, type Value } from '../../value.js';
 import * as arm from '../read/arm.js';
-import { type Attributes, defineType } from '../resource-type.js';
+import { type Attributes, defineType, type SubResource } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
 
@@ -13,7 +13,9 @@ import type { ArmShape } from '../sources.js';
  * `encryption.identity.userAssignedIdentity`). Attribute semantics follow terraform-provider-azurerm 4.x
  * `resourceStorageAccountRead`: account_replication_type is the part of sku.name after `_`, network_rules is a
  * one-element block list whose bypass is the comma-separated ARM value split into a set, and customer_managed_key
- * rebuilds the Key Vault key id from the vault URI, key name and (optional) version.
+ * rebuilds the Key Vault key id from the vault URI, key name and (optional) version; keySource `Microsoft.Storage`
+ * (Microsoft-managed keys) is no customer_managed_key block. azurerm_storage_account_customer_managed_key, the
+ * separate resource for the same setting, is folded into the account's customer_managed_key.
  *
  * Account keys and connection strings come from listKeys, not GET; nothing under them is ever read.
  */
@@ -78,6 +80,7 @@ export const storageAccount = defineType({
     ['allow_blob_public_access', 'allow_nested_items_to_be_public'],
   ],
   id: { attribute: 'id', caseInsensitive: true },
+  folds: [customerManagedKeyResource()],
   sources: {
     arm: {
       type: 'Microsoft.Storage/storageAccounts',
@@ -178,6 +181,7 @@ function bypassSet(bypass: Value | undefined): Value | undefined {
 function customerManagedKey(encryption: Value | undefined): Value | undefined {
   const source = arm.str(arm.field(encryption, 'keySource'));
   if (typeof source !== 'string') return source;
+  if (source.toLowerCase() === 'microsoft.storage') return [];
   if (source.toLowerCase() !== 'microsoft.keyvault') return undefined;
   const vault = arm.field(encryption, 'keyvaultproperties');
   const block: Attributes = {};
@@ -191,6 +195,37 @@ function customerManagedKey(encryption: Value | undefined): Value | undefined {
     arm.str(arm.field(encryption, 'identity', 'userAssignedIdentity')),
   );
   return [block];
+}
+
+/**
+ * azurerm_storage_account_customer_managed_key (azurerm 3.x and 4.x: storage_account_id, key_vault_id or
+ * key_vault_uri, key_name, key_version, managed_hsm_key_id, user_assigned_identity_id) as the account's block. A
+ * key named by key_vault_id (the vault's ARM id, not its URI) has a key id that is not known here.
+ */
+function customerManagedKeyResource(): SubResource {
+  return {
+    type: 'azurerm_storage_account_customer_managed_key',
+    parentIdAttribute: 'storage_account_id',
+    fold(parent, sub) {
+      const block: Attributes = nonEmpty(sub.managed_hsm_key_id)
+        ? { managed_hsm_key_id: sub.managed_hsm_key_id }
+        : { key_vault_key_id: foldedKeyId(sub) };
+      if (sub.user_assigned_identity_id !== undefined)
+        block.user_assigned_identity_id = sub.user_assigned_identity_id;
+      parent.customer_managed_key = [block];
+    },
+  };
+}
+
+function foldedKeyId(sub: Attributes): Value {
+  const { key_vault_uri: uri, key_name: name, key_version: version } = sub;
+  if (!nonEmpty(uri) || !nonEmpty(name)) return unknown('expression');
+  const base = `${uri.replace(/\/+$/, '')}/keys/${name}`;
+  return nonEmpty(version) ? `${base}/${version}` : base;
+}
+
+function nonEmpty(value: Value | undefined): value is string {
+  return typeof value === 'string' && value !== '';
 }
 
 /** `https://v.vault.azure.net` + `k` + `` -> `https://v.vault.azure.net/keys/k` (versionless, auto-rotating). */
