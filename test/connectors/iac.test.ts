@@ -66,8 +66,8 @@ describe('Terraform HCL from a Git repository', () => {
       (report.violations as V[]).filter((v) => v.ruleId === 'DW-AWS-S3-004').map((v) => [v.key, v.message]),
     ).toEqual(
       [
-        'aws_s3_bucket.module.storage.aws_s3_bucket.this["artifacts"]',
-        'aws_s3_bucket.module.storage.aws_s3_bucket.this["logs"]',
+        'aws_s3_bucket.(terraform).module.storage.aws_s3_bucket.this["artifacts"]',
+        'aws_s3_bucket.(terraform).module.storage.aws_s3_bucket.this["logs"]',
       ].map((key) => [
         key,
         'bucket default encryption is SSE-KMS with the AWS-managed key aws/s3, not a customer-managed KMS key',
@@ -176,9 +176,9 @@ describe('Terraform, CloudFormation and ARM in one repository', () => {
     // rule sees the policy and stays quiet, while the bucket's default SSE-S3 (no customer-managed key) is reported.
     expect(at(report.violations, 'DW-AWS-S3-003')).not.toContain('cloudformation/orders.yaml:35');
     expect(at(report.violations, 'DW-AWS-S3-004')).toContain('cloudformation/orders.yaml:35');
-    // 48: platform.json's two inline security rules are resources of their own too, as ARM deploys them; orders.yaml's
-    // log group is read since the catalogue maps AWS::Logs::LogGroup.
-    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 48 });
+    // 49: platform.json's two inline security rules are resources of their own too, as ARM deploys them; orders.yaml's
+    // log group and function are read since the catalogue maps AWS::Logs::LogGroup and AWS::Lambda::Function.
+    expect(report.scan.sources[0]).toMatchObject({ connector: 'iac', status: 'ok', resources: 49 });
     // Passwords written in the templates (a literal, a NoEcho default, a securestring default) never appear.
     for (const secret of [
       'PLANTED-rds-Passw0rd-7731',
