@@ -63,8 +63,12 @@ describe('storage account defaults by api-version', () => {
     expect(storagePlatformDefaults('2019-03-01')).toEqual({
       https_traffic_only_enabled: false,
       min_tls_version: 'TLS1_0',
+      // Before 2023-01-01 the specs said true, but what an account made then holds depends on when: unknown.
+      allow_nested_items_to_be_public: UNKNOWN,
       infrastructure_encryption_enabled: false,
     });
+    expect(storagePlatformDefaults('2022-09-01').allow_nested_items_to_be_public).toEqual(UNKNOWN);
+    expect(storagePlatformDefaults('2023-01-01').allow_nested_items_to_be_public).toBe(false);
     expect(storagePlatformDefaults('not-a-version').https_traffic_only_enabled).toEqual(UNKNOWN);
     const payload = {
       id: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st',
@@ -75,5 +79,6 @@ describe('storage account defaults by api-version', () => {
     const live = mapArmResource(payload, { template: false, apiVersion: '2018-11-01' })?.attributes;
     expect(live).not.toHaveProperty('https_traffic_only_enabled');
     expect(live).not.toHaveProperty('min_tls_version');
+    expect(live).not.toHaveProperty('allow_nested_items_to_be_public');
   });
 });

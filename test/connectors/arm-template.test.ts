@@ -66,6 +66,7 @@ describe('parseArmTemplate: storage.json (parameters, variables, copy loop, waiv
           account_replication_type: 'LRS',
           https_traffic_only_enabled: false,
           min_tls_version: 'TLS1_0',
+          allow_nested_items_to_be_public: false, // ARM's default from api-version 2023-01-01
           infrastructure_encryption_enabled: false,
           shared_access_key_enabled: true,
         },
@@ -88,6 +89,7 @@ describe('parseArmTemplate: storage.json (parameters, variables, copy loop, waiv
           location: UNKNOWN,
           https_traffic_only_enabled: true,
           min_tls_version: 'TLS1_0', // ARM's default: no minimum
+          allow_nested_items_to_be_public: false,
           infrastructure_encryption_enabled: false,
         },
         file,
