@@ -3,6 +3,7 @@ import { type Attributes, defineType } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { ArmShape } from '../sources.js';
 import { parentIdOf } from './shared/arm-ids.js';
+import { serverParameter } from './shared/server-parameter.js';
 
 /**
  * azurerm_postgresql_flexible_server_configuration, from Microsoft.DBforPostgreSQL/flexibleServers/configurations
@@ -24,11 +25,7 @@ export const postgresqlFlexibleServerConfiguration = defineType({
 });
 
 function fromArm(resource: ArmShape): Attributes {
-  const attributes: Attributes = {};
-  // A template names a child `server/parameter`; the parameter is the last segment.
-  const name = arm.nameOf(resource);
-  arm.put(attributes, 'name', typeof name === 'string' ? name.split('/').pop() : name);
+  const attributes = serverParameter(resource);
   arm.put(attributes, 'server_id', parentIdOf(resource.id));
-  arm.put(attributes, 'value', arm.str(arm.field(resource.properties, 'value')));
   return attributes;
 }
