@@ -26,6 +26,7 @@ import { mssqlDatabase } from './mssql-database.js';
 import { mssqlServer } from './mssql-server.js';
 import { mssqlServerTransparentDataEncryption } from './mssql-server-transparent-data-encryption.js';
 import { mysqlFlexibleServer } from './mysql-flexible-server.js';
+import { mysqlServer } from './mysql-server.js';
 import { networkInterface } from './network-interface.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { networkSecurityRule } from './network-security-rule.js';
@@ -89,6 +90,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   mssqlServer,
   mssqlServerTransparentDataEncryption,
   mysqlFlexibleServer,
+  mysqlServer,
   networkInterface,
   networkSecurityGroup,
   networkSecurityRule,
