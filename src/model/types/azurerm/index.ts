@@ -27,6 +27,7 @@ import { mssqlServer } from './mssql-server.js';
 import { mssqlServerTransparentDataEncryption } from './mssql-server-transparent-data-encryption.js';
 import { mysqlFlexibleServer } from './mysql-flexible-server.js';
 import { mysqlFlexibleServerConfiguration } from './mysql-flexible-server-configuration.js';
+import { mysqlServer } from './mysql-server.js';
 import { networkInterface } from './network-interface.js';
 import { networkSecurityGroup } from './network-security-group.js';
 import { networkSecurityRule } from './network-security-rule.js';
@@ -91,6 +92,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   mssqlServerTransparentDataEncryption,
   mysqlFlexibleServer,
   mysqlFlexibleServerConfiguration,
+  mysqlServer,
   networkInterface,
   networkSecurityGroup,
   networkSecurityRule,
