@@ -15,7 +15,7 @@
 #   trivy: []
 #   severity: high
 #   category: iam
-#   resource_types: [azurerm_key_vault]
+#   resource_types: [azurerm_key_vault, azurerm_key_vault_access_policy]
 #   controls: []
 #   remediation: |
 #     resource "azurerm_key_vault" "app" {
@@ -49,14 +49,26 @@ permissions := {
 
 kinds := {"key_permissions": "key", "secret_permissions": "secret", "certificate_permissions": "certificate"}
 
-deny contains result.finding(rego.metadata.chain(), r, sprintf("access_policy[%d].%s", [i, name]), sprintf("access policy grants every %s permission", [kinds[name]])) if {
+# The access_policy blocks of azurerm_key_vault.
+deny contains result.finding(rego.metadata.chain(), r, sprintf("access_policy[%d].%s", [i, name]), message(name)) if {
 	some r in result.resources(rego.metadata.chain())
+	r.type == "azurerm_key_vault"
 	policies := r.attributes.access_policy
 	is_array(policies)
 	some i, policy in policies
 	some name, _ in permissions
 	grants_every(policy[name], permissions[name])
 }
+
+# azurerm_key_vault_access_policy, one policy managed apart from the vault.
+deny contains result.finding(rego.metadata.chain(), r, name, message(name)) if {
+	some r in result.resources(rego.metadata.chain())
+	r.type == "azurerm_key_vault_access_policy"
+	some name, _ in permissions
+	grants_every(r.attributes[name], permissions[name])
+}
+
+message(name) := sprintf("access policy grants every %s permission", [kinds[name]])
 
 # Only the known strings count: an unknown element never completes the set.
 held(list) := {lower(p) | some p in list; is_string(p)}

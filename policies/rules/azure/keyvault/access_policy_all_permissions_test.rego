@@ -6,8 +6,10 @@ import rego.v1
 resource(origin, policies) := {"key": "azurerm_key_vault.x", "type": "azurerm_key_vault", "id": "x", "origin": origin, "attributes": {"access_policy": policies}}
 
 deny(r) := findings if {
-	findings := access_policy_all_permissions.deny with input as {"resources": {"azurerm_key_vault": [r]}}
+	findings := access_policy_all_permissions.deny with input as {"resources": {r.type: [r]}}
 }
+
+separate(attributes) := {"key": "azurerm_key_vault_access_policy.p", "type": "azurerm_key_vault_access_policy", "id": "p", "origin": "declared", "attributes": attributes}
 
 every_secret := ["Backup", "Delete", "Get", "List", "Purge", "Recover", "Restore", "Set"]
 
@@ -64,4 +66,18 @@ test_no_access_policy_passes if {
 
 test_storage_permissions_are_not_judged if {
 	count(deny(resource("declared", [{"storage_permissions": ["all"]}]))) == 0
+}
+
+test_separate_policy_with_every_certificate_permission_is_denied if {
+	deny(separate({"certificate_permissions": every_certificate, "key_permissions": ["Get"]})) == {{"ruleId": "DW-AZ-KEYVAULT-002", "key": "azurerm_key_vault_access_policy.p", "path": "certificate_permissions", "message": "access policy grants every certificate permission"}}
+}
+
+test_separate_narrow_or_unknown_policy_passes if {
+	count(deny(separate({"key_permissions": ["Get", "WrapKey", "UnwrapKey"], "secret_permissions": ["Get"]}))) == 0
+	count(deny(separate({"key_permissions": {"__unknown": true}}))) == 0
+	count(deny(separate({"object_id": "o"}))) == 0
+}
+
+test_a_separate_policy_is_not_read_as_a_vault if {
+	count(deny(separate({"access_policy": [{"secret_permissions": every_secret}]}))) == 0
 }

@@ -13,6 +13,7 @@ import { eventhub } from './eventhub.js';
 import { eventhubNamespace } from './eventhub-namespace.js';
 import { functionApp } from './function-app.js';
 import { keyVault } from './key-vault.js';
+import { keyVaultAccessPolicy } from './key-vault-access-policy.js';
 import { kubernetesCluster } from './kubernetes-cluster.js';
 import { lb } from './lb.js';
 import { linuxFunctionApp } from './linux-function-app.js';
@@ -78,6 +79,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   eventhubNamespace,
   functionApp,
   keyVault,
+  keyVaultAccessPolicy,
   kubernetesCluster,
   lb,
   linuxFunctionApp,
