@@ -36,7 +36,7 @@ secret_pairs := {
 metadata_suffixes := {
 	"arn", "spec", "usage", "source", "state", "arns", "id", "ids", "name", "names", "enabled", "type",
 	"length", "required", "version", "count", "days", "prevention", "age", "policy", "rotation", "expiration",
-	"ttl", "duration",
+	"ttl", "duration", "permissions",
 }
 
 # The kind of secret a setting named `name` holds in plain text: a credential's shape under any name, or a literal

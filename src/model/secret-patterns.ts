@@ -58,6 +58,7 @@ export const METADATA_SUFFIXES = new Set([
   'expiration',
   'ttl',
   'duration',
+  'permissions',
 ]);
 /** Keys of connection strings and query strings, compared lower-case and whole. */
 const CONNECTION_KEYS = new Set([

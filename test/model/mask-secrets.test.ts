@@ -208,6 +208,19 @@ describe('secret-shaped values are masked under any name', () => {
   });
 });
 
+describe('permission lists', () => {
+  it("a Key Vault access policy's secret_permissions names permissions, not a secret; secret_key is one", () => {
+    const r = masked('azurerm_key_vault_access_policy', {
+      secret_permissions: ['Get', 'List'],
+      key_permissions: ['Get'],
+      secret_key: 'pl4nted-secret-key',
+    });
+    expect(r.attributes.secret_permissions).toEqual(['Get', 'List']);
+    expect(r.attributes.key_permissions).toEqual(['Get']);
+    expect(r.attributes.secret_key).toEqual(sensitive);
+  });
+});
+
 describe('namespaced names', () => {
   it('an IAM condition key is judged by its own part: the issuer host token.actions... is no secret word', () => {
     const condition = {
