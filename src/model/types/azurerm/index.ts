@@ -2,6 +2,7 @@ import type { ResourceType } from '../resource-type.js';
 import { appService } from './app-service.js';
 import { applicationGateway } from './application-gateway.js';
 import { applicationInsights } from './application-insights.js';
+import { cdnFrontdoorCustomDomain } from './cdn-frontdoor-custom-domain.js';
 import { containerApp } from './container-app.js';
 import { containerAppEnvironment } from './container-app-environment.js';
 import { containerRegistry } from './container-registry.js';
@@ -68,6 +69,7 @@ export const AZURERM_TYPES: readonly ResourceType[] = [
   appService,
   applicationGateway,
   applicationInsights,
+  cdnFrontdoorCustomDomain,
   containerApp,
   containerAppEnvironment,
   containerRegistry,
