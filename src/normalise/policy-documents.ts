@@ -1,6 +1,13 @@
 import type { PathSegment } from '../model/path.js';
 import { recordOrder, type SourceOrder } from '../model/source-order.js';
-import { escapeMarkers, isPlainObject, isSensitive, isUnknown, setOwnValue, type Value } from '../model/value.js';
+import {
+  escapeMarkers,
+  isPlainObject,
+  isSensitive,
+  isUnknown,
+  setOwnValue,
+  type Value,
+} from '../model/value.js';
 import { canonicalJson, sortCanonical } from '../util/canonical-json.js';
 import { jsonNestingExcessOffset } from '../util/depth.js';
 import type { NormalisePass } from './pass.js';
