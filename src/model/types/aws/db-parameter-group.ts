@@ -1,7 +1,5 @@
-import * as cfn from '../read/cloudformation.js';
 import { defineType } from '../resource-type.js';
-import * as s from '../schema.js';
-import { cfnParameterMap, parameterBlocks, parameterValues } from './shared/parameters.js';
+import { cfnRdsParameterGroup, PARAMETER_GROUP, parameterValues } from './shared/parameters.js';
 
 /**
  * aws_db_parameter_group, keyed by its name: the Terraform import id and the state's `id`
@@ -19,30 +17,12 @@ import { cfnParameterMap, parameterBlocks, parameterValues } from './shared/para
 export const dbParameterGroup = defineType({
   type: 'aws_db_parameter_group',
   provider: 'aws',
-  schema: s.attributes({
-    name: s.string,
-    arn: s.string,
-    family: s.string,
-    description: s.string,
-    parameter: parameterBlocks,
-    tags: s.tags,
-  }),
-  sets: ['parameter'],
-  computed: ['arn'],
-  // The provider's schema default for a group created without a description.
-  defaults: { description: 'Managed by Terraform' },
-  id: { attribute: 'name', caseInsensitive: false },
+  ...PARAMETER_GROUP,
   canonicalise: parameterValues,
   sources: {
     cloudFormation: {
       type: 'AWS::RDS::DBParameterGroup',
-      map: cfn.fromSpec({
-        name: cfn.name('DBParameterGroupName', cfn.lowerCase),
-        family: 'Family',
-        description: 'Description',
-        parameter: cfn.or('Parameters', [], cfnParameterMap),
-        tags: ['Tags', cfn.tags],
-      }),
+      map: cfnRdsParameterGroup('DBParameterGroupName'),
     },
   },
 });

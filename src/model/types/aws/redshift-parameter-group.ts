@@ -3,10 +3,9 @@ import { put, record, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
 import { text } from '../read/ids.js';
 import { type Attributes, defineType } from '../resource-type.js';
-import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
 import { str } from './shared/config-fields.js';
-import { cfnParameterList, parameterBlocks } from './shared/parameters.js';
+import { cfnParameterList, PARAMETER_GROUP } from './shared/parameters.js';
 
 /**
  * aws_redshift_parameter_group, keyed by its name: the Terraform import id and the state's `id`
@@ -25,19 +24,7 @@ import { cfnParameterList, parameterBlocks } from './shared/parameters.js';
 export const redshiftParameterGroup = defineType({
   type: 'aws_redshift_parameter_group',
   provider: 'aws',
-  schema: s.attributes({
-    name: s.string,
-    arn: s.string,
-    family: s.string,
-    description: s.string,
-    parameter: parameterBlocks,
-    tags: s.tags,
-  }),
-  sets: ['parameter'],
-  computed: ['arn'],
-  // The provider's schema default for a group created without a description.
-  defaults: { description: 'Managed by Terraform' },
-  id: { attribute: 'name', caseInsensitive: false },
+  ...PARAMETER_GROUP,
   sources: {
     awsConfig: { type: 'AWS::Redshift::ClusterParameterGroup', map: fromConfigItem },
     cloudFormation: {

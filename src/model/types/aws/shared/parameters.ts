@@ -1,4 +1,4 @@
-import { isPlainObject, isUnknown, unknown } from '../../../value.js';
+import { isPlainObject, isUnknown, unknown, type Value } from '../../../value.js';
 import * as cfn from '../../read/cloudformation.js';
 import type { Attributes } from '../../resource-type.js';
 import * as s from '../../schema.js';
@@ -8,6 +8,39 @@ import * as s from '../../schema.js';
  * aws_redshift_parameter_group): a set of `{name, value}` as Terraform stores them, values always strings.
  */
 export const parameterBlocks = s.blocks({ name: s.string, value: s.string });
+
+/**
+ * What the three parameter group types share: keyed by the name (the Terraform import id and the state's `id`),
+ * the `parameter` set, and the provider's schema default for a group created without a description.
+ */
+export const PARAMETER_GROUP = {
+  schema: s.attributes({
+    name: s.string,
+    arn: s.string,
+    family: s.string,
+    description: s.string,
+    parameter: parameterBlocks,
+    tags: s.tags,
+  }),
+  sets: ['parameter'],
+  computed: ['arn'],
+  defaults: { description: 'Managed by Terraform' },
+  id: { attribute: 'name', caseInsensitive: false },
+} as const;
+
+/**
+ * An RDS parameter group's CloudFormation mapping (AWS::RDS::DBParameterGroup, AWS::RDS::DBClusterParameterGroup):
+ * the name, which RDS stores in lower case, Description, Family, Parameters as a JSON object of name to value, Tags.
+ */
+export function cfnRdsParameterGroup(nameProperty: string): (properties: Value) => Attributes {
+  return cfn.fromSpec({
+    name: cfn.name(nameProperty, cfn.lowerCase),
+    family: 'Family',
+    description: 'Description',
+    parameter: cfn.or('Parameters', [], cfnParameterMap),
+    tags: ['Tags', cfn.tags],
+  });
+}
 
 /**
  * For an RDS group's `canonicalise`: each block's `apply_method` says when RDS applies a change, not what the group
