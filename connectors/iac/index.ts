@@ -11,6 +11,7 @@ import { parseCloudFormation } from './cloudformation.js';
 import { sourceBudget } from './limits.js';
 import { CONNECTOR_ID, toResource } from './map.js';
 import { isRemote, type RepoSpec } from './schema.js';
+import { templateKind } from './template-kind.js';
 import { parseTerraform } from './terraform-hcl.js';
 import { isTerraformJson } from './terraform-json.js';
 import type { CodeResource } from './types.js';
@@ -161,15 +162,4 @@ function collect(
 ): CodeResource[] {
   diagnostics.push(...parsed.diagnostics);
   return parsed.resources;
-}
-
-/**
- * JSON and YAML files are many things; only templates are read. The patterns stay within a line: `^\s+` would
- * cross lines, and make a file of blank lines take quadratic time.
- */
-function templateKind(text: string): 'cloudformation' | 'arm' | undefined {
-  if (/AWSTemplateFormatVersion|"Type"\s*:\s*"AWS::|^[ \t]+Type:[ \t]*['"]?AWS::/m.test(text))
-    return 'cloudformation';
-  if (/deploymentTemplate\.json/i.test(text)) return 'arm';
-  return undefined;
 }

@@ -10,6 +10,8 @@ Usage:
   driftwarden policies list      print the rule catalogue (and: policies build)
   driftwarden types              list the resource types, their sources and what is compared live
   driftwarden snapshot           record the live side into a snapshot file
+  driftwarden init [dir]         write a starting driftwarden.yml from the states and code found there
+  driftwarden ignore generate    write .driftignore rules from a JSON report (driftctl's gen-driftignore)
   driftwarden --version          print the version
   driftwarden help [command]     show help
 

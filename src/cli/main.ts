@@ -46,6 +46,10 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       return await policiesCommand(rest, io);
     case 'types':
       return typesCommand(rest, io);
+    case 'init':
+      return await (await import('./init-command.js')).initCommand(rest, io);
+    case 'ignore':
+      return await (await import('./ignore-command.js')).ignoreCommand(rest, io);
     case 'snapshot':
       return await snapshotCommand(
         rest,
