@@ -128,7 +128,8 @@ async function readOrSkip(
 /**
  * The walk: sorted, so the config is the same on every machine; dot-folders (`.git`, `.terraform`, whose
  * `terraform.tfstate` is the backend's settings and not a state) and dependency folders are not entered, and
- * symbolic links to folders are not followed. A name with a control character is listed as skipped: a config line
+ * symbolic links to folders are not followed. Anything else is listed by name, and the reader refuses what is not
+ * a regular file (a named pipe, a device) unopened. A name with a control character is listed as skipped: a config line
  * cannot carry it faithfully.
  */
 async function listFiles(root: string, found: Discovery): Promise<string[]> {
@@ -156,7 +157,7 @@ async function listFiles(root: string, found: Discovery): Promise<string[]> {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         if (depth >= MAX_DEPTH) found.skipped.push({ path, reason: `deeper than ${MAX_DEPTH} folders` });
         else await walk(join(dir, entry.name), path, depth + 1);
-      } else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
+      } else files.push(path);
     }
   };
   await walk(root, '', 0);

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaReference } from '../../src/cli/init-command.js';
-import { CONFIG_SCHEMA_URL } from '../../src/config/json-schema.js';
+import { CONFIG_SCHEMA_PATH, CONFIG_SCHEMA_URL } from '../../src/config/json-schema.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { plan } from '../helpers/plan.js';
 import { one, state } from '../helpers/state.js';
@@ -257,6 +257,22 @@ describe('driftwarden init on a repository of code and states', () => {
     expect(existsSync(join(dir, 'driftwarden.yml'))).toBe(false);
   });
 
+  it('a named pipe or a link to a device is refused unopened, so init never hangs on one', async () => {
+    const dir = tempDir({ 'ok.tfstate': state([]) });
+    execFileSync('mkfifo', [join(dir, 'pipe.tfstate')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    const result = await runCli(['init', '--stdout'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        'driftwarden: skipped pipe.tfstate: is a named pipe (FIFO), expected a regular file',
+        'driftwarden: skipped zero.json: is a character device, expected a regular file',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout).toContain('state:\n  - ok.tfstate\n');
+  });
+
   it('refuses a folder that does not exist and stray arguments, in one line', async () => {
     const dir = tempDir();
     const missing = await runCli(['init', 'nowhere'], { cwd: dir });
@@ -270,7 +286,32 @@ describe('driftwarden init on a repository of code and states', () => {
   });
 });
 
+describe('the built CLI (npm run build first)', () => {
+  it('runs init and ignore generate, which it loads only when asked', () => {
+    const dir = exampleWithoutConfig();
+    const bin = join(root, 'dist/src/cli/bin.js');
+    const init = spawnSync(process.execPath, [bin, 'init'], { cwd: dir, encoding: 'utf8' });
+    expect(init.stderr).toBe('driftwarden: wrote driftwarden.yml; next: driftwarden scan\n');
+    expect(init.status).toBe(0);
+    expect(readFileSync(join(dir, 'driftwarden.yml'), 'utf8')).toBe(EXAMPLE_CONFIG);
+    const scan = spawnSync(process.execPath, [bin, 'scan', '--output', 'json=report.json'], { cwd: dir });
+    expect(scan.status).toBe(1);
+    const ignore = spawnSync(process.execPath, [bin, 'ignore', 'generate', '-i', 'report.json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(ignore.status).toBe(0);
+    expect(ignore.stdout).toContain('aws_iam_user.bob-console\n');
+  });
+});
+
 describe('the schema line init writes', () => {
+  it('names a file the package ships', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files.some((entry) => CONFIG_SCHEMA_PATH.startsWith(`${entry}/`))).toBe(true);
+    expect(existsSync(join(root, CONFIG_SCHEMA_PATH))).toBe(true);
+  });
+
   it('points at the installed package when it lies inside the folder, and at the published schema otherwise', () => {
     expect(schemaReference('/repo', '/repo/node_modules/driftwarden')).toBe(
       './node_modules/driftwarden/src/model/schemas/config.schema.json',
