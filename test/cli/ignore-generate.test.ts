@@ -163,6 +163,33 @@ describe('driftwarden ignore generate on the example estate', () => {
     }
   });
 
+  it('warns that a report from an incomplete scan has no rules for what it could not read', async () => {
+    const dir = tempDir({
+      'good.tfstate': readFileSync(join(example, 'states/iam.tfstate'), 'utf8'),
+      'bad.tfstate': '{',
+    });
+    const scan = await runCli(
+      [
+        'scan',
+        '--state',
+        '*.tfstate',
+        '--live',
+        `snapshot:${join(example, 'live.json')}`,
+        '--output',
+        'json=r.json',
+      ],
+      { cwd: dir },
+    );
+    expect(scan.code).toBe(3);
+    const result = await runCli(['ignore', 'generate', '-i', 'r.json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'driftwarden: warning: r.json is from an incomplete scan; what it could not read has no rules',
+    );
+    // The live resources bad.tfstate may declare are unknown, never unmanaged: no rule ignores them.
+    expect(result.stdout).not.toContain('# Resources not covered by IaC');
+  });
+
   it('prints its help', async () => {
     const result = await runCli(['ignore', 'generate', '--help']);
     expect(result.code).toBe(0);
