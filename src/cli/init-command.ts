@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -43,15 +43,17 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<E
   const rootDisplay = displayPath(root, io.cwd) || '.';
   if (!(await stat(root).catch(() => undefined))?.isDirectory())
     throw inputError(rootDisplay, 'no such folder');
+  const target = join(root, CONFIG_NAME);
+  // Before the walk, which may take a while in a large repository.
+  if (!values.stdout && !values.force && (await lstat(target).catch(() => undefined)))
+    throw inputError(displayPath(target, io.cwd), 'it already exists (pass --force to replace it)');
   const found = await discover(root);
   const text = composeConfig(found, schemaReference(root));
   checkLoads(text);
   if (values.stdout) io.stdout.write(text);
-  else {
-    const path = join(root, CONFIG_NAME);
-    await writeNewFile({ path, display: displayPath(path, io.cwd) }, text, values.force ?? false);
-  }
-  io.stderr.write(summary(found, values.stdout ? undefined : displayPath(join(root, CONFIG_NAME), io.cwd)));
+  else
+    await writeNewFile({ path: target, display: displayPath(target, io.cwd) }, text, values.force ?? false);
+  io.stderr.write(summary(found, values.stdout ? undefined : displayPath(target, io.cwd)));
   return EXIT.clean;
 }
 

@@ -34,8 +34,11 @@ export interface Discovery {
   truncated?: string;
 }
 
-/** Folders that hold no configuration of the user's: tools' caches and dependencies (dot-folders are skipped too). */
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'build', 'target']);
+/**
+ * Dependency folders, which hold other projects' files (test states of vendored providers, templates of packages);
+ * dot-folders are skipped too. Names such as `build` or `dist` are entered: an estate may keep its code there.
+ */
+const SKIPPED_DIRS = new Set(['node_modules', 'vendor']);
 
 /** An infrastructure repository has hundreds of files; past this the walk stops and says so. */
 export const MAX_INIT_ENTRIES = 50_000;

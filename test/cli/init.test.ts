@@ -83,7 +83,7 @@ describe('driftwarden init on the example estate', () => {
     const refused = await runCli(['init'], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
-      'driftwarden: error: driftwarden.yml: cannot write it: it already exists (pass --force to replace it)\n',
+      'driftwarden: error: driftwarden.yml: it already exists (pass --force to replace it)\n',
     );
     expect(readFileSync(join(dir, 'driftwarden.yml'), 'utf8')).toBe('version: 1\n');
 
