@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
-import { SCAN_OPTIONS } from '../config/options.js';
-import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
+import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
@@ -14,6 +12,7 @@ import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
 import { ScanInputError } from '../scan/run-scan.js';
 import { packageVersion } from '../util/package-info.js';
+import { parseScanArguments, wantsDebug } from './args.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
 import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
 import { oneLine } from './one-line.js';
@@ -24,7 +23,7 @@ import { typesCommand } from './types-command.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const debug = argv.includes('--debug');
+  const debug = wantsDebug(argv, io.env);
   try {
     return await dispatch(argv, io, debug);
   } catch (error) {
@@ -74,7 +73,7 @@ async function scanCommand(
   debug: boolean,
   version: string,
 ): Promise<ExitCode> {
-  const flags = parseScanFlags(argv);
+  const flags = parseScanArguments(argv, io.env);
   if (flags.help) {
     io.stdout.write(scanHelp());
     return EXIT.clean;
@@ -119,22 +118,6 @@ async function scanCommand(
   for (const output of settings.outputs)
     if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
   return exitCodeFor(report, settings.failOn);
-}
-
-type ParsedScanFlags = ScanFlags & { config?: string; help?: boolean; debug?: boolean };
-
-function parseScanFlags(argv: readonly string[]): ParsedScanFlags {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
-  for (const option of SCAN_OPTIONS) {
-    options[option.flag] = option.multiple ? { type: option.kind, multiple: true } : { type: option.kind };
-  }
-  try {
-    const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
-    return values as ParsedScanFlags;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(`${message} (run "driftwarden scan --help")`);
-  }
 }
 
 async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
