@@ -5,7 +5,7 @@ import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
+import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { render } from '../report/index.js';
 import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { executeScan } from '../scan/execute-scan.js';
@@ -13,7 +13,8 @@ import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
 import { ScanInputError } from '../scan/run-scan.js';
 import { packageVersion } from '../util/package-info.js';
 import { parseScanArguments, wantsDebug } from './args.js';
-import { connectorsList, mainHelp, scanHelp } from './help.js';
+import { completionCommand } from './completion.js';
+import { connectorsList, helpArgv, mainHelp, scanHelp, unknownCommand } from './help.js';
 import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
 import { oneLine } from './one-line.js';
 import { policiesCommand } from './policies-command.js';
@@ -60,10 +61,13 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
     case '--help':
     case '-h':
     case 'help':
-      io.stdout.write(rest[0] === 'scan' ? scanHelp() : mainHelp(version));
+      if (command === 'help' && rest[0] !== undefined) return await dispatch(helpArgv(rest[0]), io, debug);
+      io.stdout.write(mainHelp(version));
       return EXIT.clean;
+    case 'completion':
+      return completionCommand(rest, io);
     default:
-      throw usageError(`unknown command "${command}" (run "driftwarden help")`);
+      throw unknownCommand(command);
   }
 }
 
