@@ -53,7 +53,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     value: '<path|url>',
     description:
-      'Read infrastructure code (Terraform, CloudFormation, ARM) from a Git repository; policies check it.',
+      'Read infrastructure code (Terraform, CloudFormation, ARM) from a Git repository or a plain folder; policies check it.',
   },
   {
     flag: 'ref',
