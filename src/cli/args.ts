@@ -11,7 +11,7 @@ export type ScanArguments = ScanFlags & { config?: string; help?: boolean; debug
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
-type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+export type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 /** driftctl's `--from`, which becomes `--state` (see driftctl.ts); not a flag of its own in the help. */
 const FROM = 'from';
@@ -29,23 +29,32 @@ const HELP_HINT = '(run "driftwarden scan --help")';
  * argument is refused, as scan takes none.
  */
 export function parseScanArguments(argv: readonly string[], env: Env): ScanArguments {
-  const options = parseOptions();
-  refuseUnknown(argv, options);
-  let values: ScanArguments;
-  try {
-    values = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false })
-      .values as ScanArguments;
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw usageError(`${message} ${HELP_HINT}`);
-  }
-  const flags = canonical(values, env);
+  const flags = canonical(parseCommandOptions(argv, scanParseOptions(), 'scan') as ScanArguments, env);
   for (const option of SCAN_OPTIONS) {
     if (flags[option.flag] !== undefined) continue;
     const fromEnv = envValue(option, env);
     if (fromEnv !== undefined) flags[option.flag] = fromEnv;
   }
   return flags;
+}
+
+/**
+ * A command's options, strictly (no positional arguments): a misspelt flag is refused with the nearest real
+ * one, any other problem with node's own message; both point at `driftwarden <command> --help`.
+ */
+export function parseCommandOptions(
+  argv: readonly string[],
+  options: ParseOptions,
+  command: string,
+): Record<string, string | boolean | (string | boolean)[] | undefined> {
+  const hint = `(run "driftwarden ${command} --help")`;
+  refuseUnknown(argv, options, command, hint);
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw usageError(`${message} ${hint}`);
+  }
 }
 
 /** `--debug`, `-d` or DRIFTWARDEN_DEBUG, for any command: it decides how errors are shown before parsing. */
@@ -55,7 +64,7 @@ export function wantsDebug(argv: readonly string[], env: Env): boolean {
   return debug ? envValue(debug, env) === true : false;
 }
 
-function parseOptions(): ParseOptions {
+function scanParseOptions(): ParseOptions {
   const options: ParseOptions = {};
   for (const option of SCAN_OPTIONS) {
     const type = { type: option.kind, ...(option.multiple ? { multiple: true } : {}) };
@@ -67,7 +76,7 @@ function parseOptions(): ParseOptions {
 }
 
 /** Unknown flags first, each with the nearest known one: node's own message suggests nothing. */
-function refuseUnknown(argv: readonly string[], options: ParseOptions): void {
+function refuseUnknown(argv: readonly string[], options: ParseOptions, command: string, hint: string): void {
   const { tokens } = parseArgs({
     args: [...argv],
     options,
@@ -79,12 +88,12 @@ function refuseUnknown(argv: readonly string[], options: ParseOptions): void {
   for (const token of tokens) {
     if (token.kind === 'option-terminator') return;
     if (token.kind === 'positional')
-      throw usageError(`unexpected argument "${token.value}": scan takes only options ${HELP_HINT}`);
+      throw usageError(`unexpected argument "${token.value}": ${command} takes only options ${hint}`);
     if (token.kind !== 'option' || Object.hasOwn(options, token.name)) continue;
-    const driftctl = DRIFTCTL_ONLY[token.name];
+    const driftctl = command === 'scan' ? DRIFTCTL_ONLY[token.name] : undefined;
     if (driftctl !== undefined) throw usageError(`unknown option ${token.rawName}: ${driftctl}`);
     const near = token.rawName.startsWith('--') ? suggestion(token.name, known, (flag) => `--${flag}`) : '';
-    throw usageError(`unknown option ${token.rawName}${near} ${HELP_HINT}`);
+    throw usageError(`unknown option ${token.rawName}${near} ${hint}`);
   }
 }
 

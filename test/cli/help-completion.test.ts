@@ -38,6 +38,18 @@ describe('help: per command', () => {
     );
   });
 
+  it('types and snapshot name the nearest flag too, and their own help', async () => {
+    expect((await runCli(['types', '--providr', 'aws'])).stderr).toBe(
+      'driftwarden: usage error: unknown option --providr (did you mean --provider?) (run "driftwarden types --help")\n',
+    );
+    expect((await runCli(['snapshot', '--outptu', 'x.json'])).stderr).toBe(
+      'driftwarden: usage error: unknown option --outptu (did you mean --output?) (run "driftwarden snapshot --help")\n',
+    );
+    expect((await runCli(['types', 'aws'])).stderr).toBe(
+      'driftwarden: usage error: unexpected argument "aws": types takes only options (run "driftwarden types --help")\n',
+    );
+  });
+
   it('lists the commands of the main help, with their summaries', () => {
     expect(commandNames()).toEqual([
       'scan',
