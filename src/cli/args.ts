@@ -30,6 +30,7 @@ const HELP_HINT = '(run "driftwarden scan --help")';
  */
 export function parseScanArguments(argv: readonly string[], env: Env): ScanArguments {
   const flags = canonical(parseCommandOptions(argv, scanParseOptions(), 'scan') as ScanArguments, env);
+  if (flags.help) return flags;
   for (const option of SCAN_OPTIONS) {
     if (flags[option.flag] !== undefined) continue;
     const fromEnv = envValue(option, env);

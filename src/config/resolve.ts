@@ -164,7 +164,11 @@ function mergeSettings(
       return { path, display: displayPath(path, cwd) };
     });
   const policies = {
-    builtin: flags['no-builtin-policies'] ? false : (config.builtinPolicies ?? true),
+    // DRIFTWARDEN_NO_BUILTIN_POLICIES=false is given, and wins over the file as a flag would.
+    builtin:
+      flags['no-builtin-policies'] === undefined
+        ? (config.builtinPolicies ?? true)
+        : !flags['no-builtin-policies'],
     dirs: pathsFrom(flags.policies, config.policies),
     bundles: pathsFrom(flags['policy-bundle'], config.policyBundles),
   };

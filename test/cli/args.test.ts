@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { connectors } from '../../connectors/index.js';
 import { parseScanArguments, wantsDebug } from '../../src/cli/args.js';
 import { envNameOf, SCAN_OPTIONS } from '../../src/config/options.js';
+import { resolveScanSettings } from '../../src/config/resolve.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { one, snapshot, state } from '../helpers/state.js';
 
@@ -106,6 +108,16 @@ describe('scan arguments: DRIFTWARDEN_<FLAG> environment variables', () => {
       state: ['c.tfstate'],
       format: 'sarif',
     });
+  });
+
+  it('a false boolean variable wins over the config file, as a flag would', () => {
+    const flags = parse([], { DRIFTWARDEN_NO_BUILTIN_POLICIES: 'false', DRIFTWARDEN_STATE: 'a.tfstate' });
+    const loaded = { config: { builtinPolicies: false }, baseDir: '/tmp', path: 'driftwarden.yml' };
+    expect(resolveScanSettings(flags, loaded, connectors, '/tmp').policies.builtin).toBe(true);
+    expect(resolveScanSettings(parse(['-s', 'a.tfstate']), loaded, connectors, '/tmp').policies.builtin).toBe(
+      false,
+    );
+    expect(parse(['--help'], { DRIFTWARDEN_STRICT: 'maybe' })).toEqual({ help: true });
   });
 
   it('refuses a boolean variable that is not true or false, naming it', () => {
