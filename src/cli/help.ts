@@ -14,7 +14,7 @@ Usage:
   driftwarden snapshot           record the live side into a snapshot file
   driftwarden completion <shell>  print shell completion for bash, zsh or fish
   driftwarden --version          print the version
-  driftwarden help [command]     show help, of a command with its name
+  driftwarden help [command]     show help, or a command's help
 
 Run "driftwarden help scan" for the scan options.
 `;
