@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
 import type { RawConfigItem } from './map/decode.js';
+import { MISSING_REGION, NO_REGION_HINT } from './region-hint.js';
 import { fieldIssues, tagRowSchema } from './schema.js';
 
 /**
@@ -302,6 +303,7 @@ function wrap(what: string, error: unknown): AwsConfigError {
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as { message?: string })?.message ?? String(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  if (message === MISSING_REGION) return new AwsConfigError('other', `${what}: ${NO_REGION_HINT}`, error);
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(name))
     return new AwsConfigError('access-denied', `${what}: access denied (${name})`, error);
   if (name === 'NoSuchConfigurationAggregatorException')

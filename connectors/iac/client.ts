@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join, posix, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -8,6 +8,7 @@ import { DriftwardenError, inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { privateTempDir } from '../../src/util/temp-dir.js';
 import { LIMITS } from './limits.js';
+import { listPlainDirectory, plainDirectoryProblem } from './plain-dir.js';
 import { DEFAULT_GLOBS, isRemote } from './schema.js';
 import { followLinks, type ListedEntry } from './symlinks.js';
 
@@ -22,7 +23,8 @@ const MIB = 1024 * 1024;
 
 /**
  * The connector's only I/O: the files of a repository, at a ref without touching the working tree (one
- * `git cat-file --batch` for all of them), or from the working tree (respecting .gitignore). A URL is cloned
+ * `git cat-file --batch` for all of them), or from the working tree (respecting .gitignore), or of a plain folder
+ * that is in no git repository. A URL is cloned
  * shallowly into a temporary folder, removed afterwards. Git's listings are read NUL-separated, so no name is
  * quoted or lost. Paths outside the repository, symlinks, special files, oversized and binary files are refused
  * with a diagnostic, and so is what is past the repository's total size.
@@ -46,14 +48,20 @@ export async function readRepository(
     }
     root = dir;
     cleanup = remove;
-  } else if (!(await isInWorkTree(root))) {
-    throw inputError(spec.repo, 'not a git repository');
   }
   const ref = isRemote(spec.repo) ? undefined : spec.ref;
+  // A folder outside git (code copied out of a repository, an unpacked archive) is read as git would list it.
+  const plain = !isRemote(spec.repo) && !(await isInWorkTree(root));
+  if (plain) {
+    const problem = await plainDirectoryProblem(root, ref);
+    if (problem) throw inputError(spec.repo, problem);
+  }
   const match = picomatch(DEFAULT_GLOBS, { dot: false });
   const skip = (path: string, message: string) =>
     diagnostics.push({ level: 'warning', code: 'iac.skipped', message, source: path });
-  const listed = await listEntries(root, ref, spec.repo);
+  const listed = plain
+    ? await listPlainDirectory(root, diagnostics)
+    : await listEntries(root, ref, spec.repo);
   const mayHoldCode = (path: string) => match(path) || !posix.basename(path).includes('.');
   const linked = followLinks(listed, await linkTargets(root, listed, ref), mayHoldCode);
   for (const problem of linked.problems) skip(problem.path, problem.message);
@@ -93,7 +101,7 @@ export async function readRepository(
  * files, relative to it (ls-files and ls-tree both keep to the directory they run in).
  */
 async function isInWorkTree(dir: string): Promise<boolean> {
-  if (!existsSync(dir)) return false;
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return false;
   const inside = await simpleGit(dir)
     .raw(['rev-parse', '--is-inside-work-tree'])
     .catch(() => '');

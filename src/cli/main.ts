@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
-import { SCAN_OPTIONS } from '../config/options.js';
-import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
+import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
+import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { render } from '../report/index.js';
 import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
 import { ScanInputError } from '../scan/run-scan.js';
 import { packageVersion } from '../util/package-info.js';
-import { connectorsList, mainHelp, scanHelp } from './help.js';
+import { parseScanArguments, wantsDebug } from './args.js';
+import { completionCommand } from './completion.js';
+import { connectorsList, helpArgv, mainHelp, scanHelp, unknownCommand } from './help.js';
 import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
 import { oneLine } from './one-line.js';
 import { policiesCommand } from './policies-command.js';
@@ -24,7 +24,7 @@ import { typesCommand } from './types-command.js';
 
 /** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const debug = argv.includes('--debug');
+  const debug = wantsDebug(argv, io.env);
   try {
     return await dispatch(argv, io, debug);
   } catch (error) {
@@ -65,10 +65,13 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
     case '--help':
     case '-h':
     case 'help':
-      io.stdout.write(rest[0] === 'scan' ? scanHelp() : mainHelp(version));
+      if (command === 'help' && rest[0] !== undefined) return await dispatch(helpArgv(rest[0]), io, debug);
+      io.stdout.write(mainHelp(version));
       return EXIT.clean;
+    case 'completion':
+      return completionCommand(rest, io);
     default:
-      throw usageError(`unknown command "${command}" (run "driftwarden help")`);
+      throw unknownCommand(command);
   }
 }
 
@@ -78,7 +81,7 @@ async function scanCommand(
   debug: boolean,
   version: string,
 ): Promise<ExitCode> {
-  const flags = parseScanFlags(argv);
+  const flags = parseScanArguments(argv, io.env);
   if (flags.help) {
     io.stdout.write(scanHelp());
     return EXIT.clean;
@@ -123,22 +126,6 @@ async function scanCommand(
   for (const output of settings.outputs)
     if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
   return exitCodeFor(report, settings.failOn);
-}
-
-type ParsedScanFlags = ScanFlags & { config?: string; help?: boolean; debug?: boolean };
-
-function parseScanFlags(argv: readonly string[]): ParsedScanFlags {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
-  for (const option of SCAN_OPTIONS) {
-    options[option.flag] = option.multiple ? { type: option.kind, multiple: true } : { type: option.kind };
-  }
-  try {
-    const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
-    return values as ParsedScanFlags;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(`${message} (run "driftwarden scan --help")`);
-  }
 }
 
 async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { connectors } from '../../connectors/index.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
@@ -8,6 +7,7 @@ import type { ConnectorContext } from '../connector/types.js';
 import { usageError } from '../errors.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { recordSnapshot } from '../scan/record-snapshot.js';
+import { parseCommandOptions } from './args.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
 
@@ -23,23 +23,17 @@ export async function snapshotCommand(
   io: CliIo,
   ctx: ConnectorContext,
 ): Promise<ExitCode> {
-  let values: { live?: string[]; output?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        live: { type: 'string', multiple: true },
-        output: { type: 'string' },
-        help: { type: 'boolean' },
-        debug: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw usageError(
-      `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden snapshot --help")`,
-    );
-  }
+  const options = {
+    live: { type: 'string', multiple: true },
+    output: { type: 'string' },
+    help: { type: 'boolean' },
+    debug: { type: 'boolean' },
+  } as const;
+  const values = parseCommandOptions(argv, options, 'snapshot') as {
+    live?: string[];
+    output?: string;
+    help?: boolean;
+  };
   if (values.help) {
     io.stdout.write(SNAPSHOT_HELP);
     return EXIT.clean;

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { usageError } from '../errors.js';
 import { type CoverageLevel, levelOf, RESOURCE_TYPES, sourcesOf } from '../model/types/index.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
+import { parseCommandOptions } from './args.js';
 import type { CliIo } from './io.js';
-import { oneLine } from './one-line.js';
 
 export const TYPES_HELP = `Usage:
   driftwarden types [--format table|json|markdown] [--provider aws|azurerm]
@@ -51,16 +50,8 @@ export function typesCommand(argv: readonly string[], io: CliIo): ExitCode {
 }
 
 function parse(argv: readonly string[]): { format?: string; provider?: string } {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string' }, provider: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw usageError(`types: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-  }
+  const options = { format: { type: 'string' }, provider: { type: 'string' } } as const;
+  return parseCommandOptions(argv, options, 'types') as { format?: string; provider?: string };
 }
 
 const LEVELS: readonly (CoverageLevel | null)[] = ['attributes', 'tags', 'existence', null];

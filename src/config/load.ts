@@ -5,6 +5,7 @@ import { inputError } from '../errors.js';
 import { MAX_NESTING_DEPTH } from '../util/depth.js';
 import { describeZodError } from '../util/zod-issue.js';
 import { type ConfigFile, configSchema } from './schema.js';
+import { keysAt } from './schema-keys.js';
 
 export interface LoadedConfig {
   config: ConfigFile;
@@ -44,7 +45,10 @@ export async function loadConfigFile(path: string, displayPath: string): Promise
   const raw: unknown = toJs(document, displayPath) ?? {};
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success)
-    throw inputError(displayPath, `invalid config: ${describeZodError(parsed.error, raw)}`);
+    throw inputError(
+      displayPath,
+      `invalid config: ${describeZodError(parsed.error, raw, { knownKeys: (at) => keysAt(configSchema, at) })}`,
+    );
   return { config: parsed.data, baseDir: dirname(path), path: displayPath };
 }
 

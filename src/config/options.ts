@@ -3,10 +3,16 @@ import type { ConfigFile } from './schema.js';
 
 /**
  * The flags of `driftwarden scan`, with the config key each mirrors. One table drives the argument parser, the
- * help text and the README's reference (a test keeps them in step).
+ * help text, shell completion and the README's reference (a test keeps them in step). Every flag but --help can
+ * also be set by an environment variable, DRIFTWARDEN_<FLAG> (envNameOf), as driftctl (DCTL_<FLAG>) and Trivy
+ * (TRIVY_<FLAG>) allow: a flag wins over it, and it wins over the config file.
  */
 export interface OptionSpec {
   flag: string;
+  /** A one-letter alias, `-s` for `--state`. */
+  short?: string;
+  /** Other long spellings of the flag: driftctl's, so that its users' scripts keep working. */
+  aliases?: readonly string[];
   configKey?: keyof ConfigFile;
   kind: 'string' | 'boolean';
   multiple?: boolean;
@@ -14,9 +20,16 @@ export interface OptionSpec {
   description: string;
 }
 
+/** The environment variable of a flag: DRIFTWARDEN_FAIL_ON for --fail-on; undefined for --help. */
+export function envNameOf(option: OptionSpec): string | undefined {
+  if (option.flag === 'help') return undefined;
+  return `DRIFTWARDEN_${option.flag.toUpperCase().replace(/-/g, '_')}`;
+}
+
 export const SCAN_OPTIONS: readonly OptionSpec[] = [
   {
     flag: 'state',
+    short: 's',
     configKey: 'state',
     kind: 'string',
     multiple: true,
@@ -25,6 +38,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'plan',
+    short: 'p',
     configKey: 'plans',
     kind: 'string',
     multiple: true,
@@ -34,11 +48,12 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'repo',
+    short: 'r',
     configKey: 'repo',
     kind: 'string',
     value: '<path|url>',
     description:
-      'Read infrastructure code (Terraform, CloudFormation, ARM) from a Git repository; policies check it.',
+      'Read infrastructure code (Terraform, CloudFormation, ARM) from a Git repository or a plain folder; policies check it.',
   },
   {
     flag: 'ref',
@@ -56,6 +71,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'live',
+    short: 'l',
     configKey: 'live',
     kind: 'string',
     multiple: true,
@@ -78,6 +94,8 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'ignore-file',
+    short: 'i',
+    aliases: ['driftignore'],
     configKey: 'ignoreFile',
     kind: 'string',
     value: '<path>',
@@ -86,6 +104,7 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'format',
+    short: 'f',
     configKey: 'format',
     kind: 'string',
     value: REPORT_FORMATS.join('|'),
@@ -93,14 +112,17 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'output',
+    short: 'o',
     configKey: 'outputs',
     kind: 'string',
     multiple: true,
     value: '<format>=<file>',
-    description: 'Also write a report file, e.g. json=report.json. Repeatable.',
+    description:
+      "Also write a report file, e.g. json=report.json (or driftctl's json://report.json). Repeatable.",
   },
   {
     flag: 'baseline',
+    short: 'b',
     configKey: 'baseline',
     kind: 'string',
     value: '<report.json>',
@@ -146,10 +168,16 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: 'config',
+    short: 'c',
     kind: 'string',
     value: '<file>',
     description: 'Config file (default: ./driftwarden.yml when present).',
   },
-  { flag: 'debug', kind: 'boolean', description: 'Log details to stderr and show stack traces on errors.' },
-  { flag: 'help', kind: 'boolean', description: 'Show this help.' },
+  {
+    flag: 'debug',
+    short: 'd',
+    kind: 'boolean',
+    description: 'Log details to stderr and show stack traces on errors.',
+  },
+  { flag: 'help', short: 'h', kind: 'boolean', description: 'Show this help.' },
 ];

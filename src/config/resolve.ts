@@ -7,6 +7,7 @@ import type { ConfigWaiver } from '../policy/waivers.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
 import type { LoadedConfig } from './load.js';
+import { notCode } from './not-code.js';
 import { FAIL_ON_VALUES, type FailOnValue } from './schema.js';
 
 export interface ScanFlags {
@@ -102,15 +103,22 @@ function mergeSettings(
   };
   const stateContext = { baseDir: baseOf(flags.state), workspace };
   const sources: SourceSpec[] = [
-    ...stateSpecs.map((spec) =>
-      confined('state', sourceSpec('declared', stateConnectorFor(spec, registry), spec, stateContext)),
-    ),
+    ...stateSpecs
+      .map((spec) => notCode(flags.state ? '--state' : 'state', spec))
+      .map((spec) =>
+        confined('state', sourceSpec('declared', stateConnectorFor(spec, registry), spec, stateContext)),
+      ),
     ...planSpecs.map((spec) =>
       confined(
         'plans',
-        sourceSpec('declared', connectorById('terraform-plan', '--plan', registry), spec, {
-          baseDir: baseOf(flags.plan),
-        }),
+        sourceSpec(
+          'declared',
+          connectorById('terraform-plan', '--plan', registry),
+          notCode(flags.plan ? '--plan' : 'plans', spec, 'a JSON plan'),
+          {
+            baseDir: baseOf(flags.plan),
+          },
+        ),
       ),
     ),
     ...liveSpecs.map((spec) => confined('live', liveSourceFor(spec, registry, baseOf(flags.live)))),
@@ -145,7 +153,7 @@ function mergeSettings(
 
   const format = parseFormat(flags.format ?? config.format ?? 'table', '--format');
   const outputs = flags.output
-    ? flags.output.map((item) => parseOutput(item, cwd))
+    ? flags.output.flatMap((item) => parseOutput(item, cwd))
     : Object.entries(config.outputs ?? {}).map(([fmt, file]) =>
         outputFor(parseFormat(fmt, 'outputs'), resolve(configDir, file), cwd),
       );
@@ -156,7 +164,11 @@ function mergeSettings(
       return { path, display: displayPath(path, cwd) };
     });
   const policies = {
-    builtin: flags['no-builtin-policies'] ? false : (config.builtinPolicies ?? true),
+    // DRIFTWARDEN_NO_BUILTIN_POLICIES=false is given, and wins over the file as a flag would.
+    builtin:
+      flags['no-builtin-policies'] === undefined
+        ? (config.builtinPolicies ?? true)
+        : !flags['no-builtin-policies'],
     dirs: pathsFrom(flags.policies, config.policies),
     bundles: pathsFrom(flags['policy-bundle'], config.policyBundles),
   };
@@ -246,11 +258,23 @@ function parseFormat(value: string, where: string): ReportFormat {
   throw usageError(`${where} ${value}: unknown format (known: ${REPORT_FORMATS.join(', ')})`);
 }
 
-function parseOutput(item: string, cwd: string): ScanSettings['outputs'][number] {
+/**
+ * `<format>=<file>`, or driftctl's `<format>://<file>` (`json://report.json`); driftctl's `console://` is the
+ * console output, which is always printed, so it adds no file.
+ */
+function parseOutput(item: string, cwd: string): ScanSettings['outputs'] {
+  const driftctl = /^([a-z]+):\/\/(.*)$/i.exec(item);
+  if (driftctl) {
+    const [, format = '', file = ''] = driftctl;
+    if (format.toLowerCase() === 'console') return [];
+    if (file === '')
+      throw usageError(`--output ${item}: expected <format>://<file>, e.g. json://report.json`);
+    return [outputFor(parseFormat(format.toLowerCase(), '--output'), resolve(cwd, file), cwd)];
+  }
   const eq = item.indexOf('=');
   if (eq <= 0 || eq === item.length - 1)
     throw usageError(`--output ${item}: expected <format>=<file>, e.g. json=report.json`);
-  return outputFor(parseFormat(item.slice(0, eq), '--output'), resolve(cwd, item.slice(eq + 1)), cwd);
+  return [outputFor(parseFormat(item.slice(0, eq), '--output'), resolve(cwd, item.slice(eq + 1)), cwd)];
 }
 
 function outputFor(format: ReportFormat, path: string, cwd: string): ScanSettings['outputs'][number] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath, type PathSegment } from '../model/path.js';
 import { isPlainObject, type Value } from '../model/value.js';
+import { suggestion } from './did-you-mean.js';
 
 /** More problems than this are counted, not listed: one line must stay readable. */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -8,13 +9,19 @@ export const MAX_LISTED_PROBLEMS = 20;
 /** Each problem is cut to this length: a key or a message can be as long as the input. */
 const MAX_PROBLEM_LENGTH = 300;
 
+/** What a caller knows beyond zod's issues. */
+export interface DescribeOptions {
+  /** The keys an object at `path` may have: an unknown key gets the nearest of them as a suggestion. */
+  knownKeys?(path: readonly PathSegment[]): readonly string[] | undefined;
+}
+
 /**
  * Every problem zod found, on one line: `resources[3].type: expected string, got number; version: ...`, up to
  * MAX_LISTED_PROBLEMS and then "and N more". Values are never quoted, only their types: inputs hold secrets.
  * `input`, when given, is what was parsed, so that a problem names the type it found.
  */
-export function describeZodError(error: z.ZodError, input?: unknown): string {
-  const problems = error.issues.flatMap((issue) => problemsOf(issue, [], input));
+export function describeZodError(error: z.ZodError, input?: unknown, options: DescribeOptions = {}): string {
+  const problems = error.issues.flatMap((issue) => problemsOf(issue, [], input, options));
   if (problems.length === 0) return 'invalid content';
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(oneProblem);
   const rest = problems.length - listed.length;
@@ -33,8 +40,16 @@ function oneProblem({ path, text }: Problem): string {
 }
 
 /** `base` is the path of the union an issue came from: zod gives a branch's issues paths relative to it. */
-function problemsOf(issue: z.core.$ZodIssue, base: readonly PathSegment[], input: unknown): Problem[] {
+function problemsOf(
+  issue: z.core.$ZodIssue,
+  base: readonly PathSegment[],
+  input: unknown,
+  options: DescribeOptions,
+): Problem[] {
   const path = [...base, ...issue.path.filter((s): s is PathSegment => typeof s !== 'symbol')];
+  const known = issue.code === 'unrecognized_keys' ? options.knownKeys?.(path) : undefined;
+  if (issue.code === 'unrecognized_keys' && known)
+    return issue.keys.map((key) => ({ path, text: `Unrecognized key: "${key}"${suggestion(key, known)}` }));
   if (issue.code === 'invalid_type') {
     const actual = actualType(issue, path, input);
     if (actual === 'undefined') return [{ path, text: 'required field is missing' }];
@@ -42,7 +57,7 @@ function problemsOf(issue: z.core.$ZodIssue, base: readonly PathSegment[], input
       { path, text: actual ? `expected ${issue.expected}, got ${actual}` : `expected ${issue.expected}` },
     ];
   }
-  if (issue.code === 'invalid_union') return unionProblems(issue, path, input);
+  if (issue.code === 'invalid_union') return unionProblems(issue, path, input, options);
   if (isNonEmptyCheck(issue)) return [{ path, text: 'must not be empty' }];
   return [{ path, text: issue.message.replace(/^(Invalid (input|option)|Too small|Too big): /, '') }];
 }
@@ -65,6 +80,7 @@ function unionProblems(
   issue: z.core.$ZodIssueInvalidUnion,
   path: readonly PathSegment[],
   input: unknown,
+  options: DescribeOptions,
 ): Problem[] {
   const typeOnly = (branch: readonly z.core.$ZodIssue[]) =>
     branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0;
@@ -72,7 +88,7 @@ function unionProblems(
   // Of two branches that both had the right type, the one that failed deeper inside the value is the one meant.
   if (inside.length > 1) inside = inside.filter((branch) => branch.every((item) => item.path.length > 0));
   if (inside.length === 1 && inside[0])
-    return inside[0].flatMap((branchIssue) => problemsOf(branchIssue, path, input));
+    return inside[0].flatMap((branchIssue) => problemsOf(branchIssue, path, input, options));
   if (inside.length > 1) return [{ path, text: 'invalid value' }];
   const expected = [
     ...new Set(issue.errors.map((branch) => (branch[0]?.code === 'invalid_type' ? branch[0].expected : ''))),

@@ -129,7 +129,7 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
     const cwd = tempDir({ 'a.tfstate': GOOD });
     expectOneLineError(
       await runCli(['scan', '--stat', 'a.tfstate'], { cwd }),
-      "usage error: Unknown option '--stat'",
+      'usage error: unknown option --stat (did you mean --state?)',
     );
     expectOneLineError(
       await runCli(['scan', '--state', 'a.tfstate', '--live', 'gcp:x'], { cwd }),

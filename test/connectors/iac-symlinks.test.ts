@@ -126,10 +126,4 @@ describe('--repo on a subdirectory of a git repository', () => {
       ]);
     }
   });
-
-  it('a directory in no git repository is still refused', async () => {
-    const result = await runCli(['scan', '--repo', tempDir({ 'main.tf': admin('p') }), '--format', 'json']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/: not a git repository$/);
-  });
 });

@@ -1,0 +1,145 @@
+import { parseArgs } from 'node:util';
+import { envNameOf, type OptionSpec, SCAN_OPTIONS } from '../config/options.js';
+import type { ScanFlags } from '../config/resolve.js';
+import { usageError } from '../errors.js';
+import { suggestion } from '../util/did-you-mean.js';
+import { driftctlFromToStates, isDriftctlFrom } from './driftctl.js';
+
+/** What `driftwarden scan` was given, each flag under its own name (`fail-on`), from the line or the environment. */
+export type ScanArguments = ScanFlags & { config?: string; help?: boolean; debug?: boolean } & {
+  [flag: string]: string | string[] | boolean | undefined;
+};
+
+type Env = Readonly<Record<string, string | undefined>>;
+export type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+/** driftctl's `--from`, which becomes `--state` (see driftctl.ts); not a flag of its own in the help. */
+const FROM = 'from';
+
+/** driftctl flags with no clean equivalent, and what to use instead. */
+const DRIFTCTL_ONLY: Readonly<Record<string, string>> = {
+  to: 'driftctl reads the cloud with --to; driftwarden reads live sources with --live <connector>:<spec> (run "driftwarden connectors")',
+};
+
+const HELP_HINT = '(run "driftwarden scan --help")';
+
+/**
+ * The arguments of `driftwarden scan`: flags (with their short and driftctl spellings), then, for each flag not
+ * given, its DRIFTWARDEN_<FLAG> variable. A misspelt flag is refused with the nearest real one; a positional
+ * argument is refused, as scan takes none.
+ */
+export function parseScanArguments(argv: readonly string[], env: Env): ScanArguments {
+  const flags = canonical(parseCommandOptions(argv, scanParseOptions(), 'scan') as ScanArguments, env);
+  if (flags.help) return flags;
+  for (const option of SCAN_OPTIONS) {
+    if (flags[option.flag] !== undefined) continue;
+    const fromEnv = envValue(option, env);
+    if (fromEnv !== undefined) flags[option.flag] = fromEnv;
+  }
+  return flags;
+}
+
+/**
+ * A command's options, strictly (no positional arguments): a misspelt flag is refused with the nearest real
+ * one, any other problem with node's own message; both point at `driftwarden <command> --help`.
+ */
+export function parseCommandOptions(
+  argv: readonly string[],
+  options: ParseOptions,
+  command: string,
+): Record<string, string | boolean | (string | boolean)[] | undefined> {
+  const hint = `(run "driftwarden ${command} --help")`;
+  refuseUnknown(argv, options, command, hint);
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw usageError(`${message} ${hint}`);
+  }
+}
+
+/** `--debug`, `-d` or DRIFTWARDEN_DEBUG, for any command: it decides how errors are shown before parsing. */
+export function wantsDebug(argv: readonly string[], env: Env): boolean {
+  if (argv.includes('--debug') || argv.includes('-d')) return true;
+  const debug = SCAN_OPTIONS.find((option) => option.flag === 'debug');
+  return debug ? envValue(debug, env) === true : false;
+}
+
+function scanParseOptions(): ParseOptions {
+  const options: ParseOptions = {};
+  for (const option of SCAN_OPTIONS) {
+    const type = { type: option.kind, ...(option.multiple ? { multiple: true } : {}) };
+    options[option.flag] = option.short ? { ...type, short: option.short } : type;
+    for (const alias of option.aliases ?? []) options[alias] = type;
+  }
+  options[FROM] = { type: 'string', multiple: true };
+  return options;
+}
+
+/** Unknown flags first, each with the nearest known one: node's own message suggests nothing. */
+function refuseUnknown(argv: readonly string[], options: ParseOptions, command: string, hint: string): void {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const known = Object.keys(options);
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') return;
+    if (token.kind === 'positional')
+      throw usageError(`unexpected argument "${token.value}": ${command} takes only options ${hint}`);
+    if (token.kind !== 'option' || Object.hasOwn(options, token.name)) continue;
+    const driftctl = command === 'scan' ? DRIFTCTL_ONLY[token.name] : undefined;
+    if (driftctl !== undefined) throw usageError(`unknown option ${token.rawName}: ${driftctl}`);
+    const near = token.rawName.startsWith('--') ? suggestion(token.name, known, (flag) => `--${flag}`) : '';
+    throw usageError(`unknown option ${token.rawName}${near} ${hint}`);
+  }
+}
+
+/**
+ * Every value under its flag's own name: driftctl aliases (`--driftignore`) folded into their flag, `--from` (and
+ * driftctl's `-f tfstate://...`, which is --format here) into --state.
+ */
+function canonical(values: ScanArguments, env: Env): ScanArguments {
+  const flags: ScanArguments = {};
+  for (const option of SCAN_OPTIONS) {
+    const spellings = [option.flag, ...(option.aliases ?? [])].filter((name) => values[name] !== undefined);
+    if (spellings.length > 1 && !option.multiple)
+      throw usageError(`--${spellings.join(' and --')} are the same option; give it once ${HELP_HINT}`);
+    const given = spellings.flatMap((name) => values[name] as string | string[] | boolean);
+    if (given.length > 0) flags[option.flag] = option.multiple ? (given as string[]) : given[0];
+  }
+  const froms = [...((values[FROM] as string[] | undefined) ?? [])];
+  if (typeof flags.format === 'string' && isDriftctlFrom(flags.format)) {
+    froms.push(flags.format);
+    delete flags.format;
+  }
+  if (froms.length > 0) flags.state = [...(flags.state ?? []), ...driftctlFromToStates(froms, env)];
+  return flags;
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
+
+/**
+ * A flag's value from its variable; an empty variable is unset. A repeatable flag takes one value a line
+ * (`DRIFTWARDEN_STATE=$'a.tfstate\nb.tfstate'`): commas belong to values (`{a,b}` globs, `regions=a,b`).
+ */
+function envValue(option: OptionSpec, env: Env): string | string[] | boolean | undefined {
+  const name = envNameOf(option);
+  const raw = name === undefined ? undefined : env[name];
+  if (name === undefined || raw === undefined || raw.trim() === '') return undefined;
+  if (option.kind === 'boolean') {
+    const word = raw.trim().toLowerCase();
+    if (TRUE.has(word)) return true;
+    if (FALSE.has(word)) return false;
+    throw usageError(`${name}=${raw.trim()}: expected true or false (or 1, 0, yes, no)`);
+  }
+  if (!option.multiple) return raw.trim();
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
