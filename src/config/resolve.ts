@@ -8,8 +8,9 @@ import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/for
 import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
 import type { LoadedConfig } from './load.js';
 import { FAIL_ON_VALUES, type FailOnValue } from './schema.js';
+import { type TerminalFlags, type TerminalSettings, terminalSettings } from './terminal-settings.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends TerminalFlags {
   state?: string[];
   plan?: string[];
   live?: string[];
@@ -47,6 +48,8 @@ export interface ScanSettings {
   strict: boolean;
   /** The config file read, as the working directory names it; findings no file declares point at it in SARIF. */
   configFile: string | undefined;
+  /** How the console table is shown (--color, --max-rows, --quiet). */
+  terminal: TerminalSettings;
 }
 
 export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
@@ -176,6 +179,7 @@ function mergeSettings(
     baseline,
     strict: flags.strict ?? config.strict ?? false,
     configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
+    terminal: terminalSettings(flags),
   };
 }
 
