@@ -187,21 +187,29 @@ function cellLines(cell: string, width: number): string[] {
  * second half (an ARN at `:` or `/`), else at the width. Styled text (which the renderer styles whole) goes
  * through wrap-ansi.
  */
-function wrapText(text: string, width: number): string[] {
-  if (textWidth(text) <= width) return [text];
-  if (text.includes('\u001b')) return wrapAnsi(text, width, { hard: true }).split('\n');
+function wrapText(text: string, width: number, firstWidth = width): string[] {
+  if (textWidth(text) <= firstWidth) return [text];
+  if (text.includes('\u001b')) return wrapAnsi(text, Math.min(width, firstWidth), { hard: true }).split('\n');
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const joined = line === '' ? word : `${line} ${word}`;
-    if (textWidth(joined) <= width) {
+    const limit = lines.length === 0 ? firstWidth : width;
+    if (textWidth(joined) <= limit) {
       line = joined;
       continue;
     }
-    if (line !== '') lines.push(line.trimEnd());
     let rest = word;
-    while (textWidth(rest) > width) {
-      const [head, tail] = breakWord(rest, width);
+    // A word that must break anyway fills the rest of the line first (a value after its label, not under it).
+    const room = limit - textWidth(line) - 1;
+    if (line !== '' && textWidth(word) > limit && room >= MIN_WRAP_WIDTH) {
+      const [head, tail] = breakWord(word, room);
+      lines.push(`${line} ${head}`);
+      rest = tail;
+    } else if (line !== '') lines.push(line.trimEnd());
+    const limitNow = () => (lines.length === 0 ? firstWidth : width);
+    while (textWidth(rest) > limitNow()) {
+      const [head, tail] = breakWord(rest, limitNow());
       lines.push(head);
       rest = tail;
     }
@@ -235,8 +243,11 @@ export function wrapHanging(line: string, width: number | undefined, indent: num
   if (width === undefined || textWidth(line) <= width) return [line];
   const lead = line.length - line.trimStart().length;
   const hang = Math.min(indent, Math.max(0, width - MIN_WRAP_WIDTH));
-  const room = Math.max(1, width - Math.max(lead, hang));
-  const [first = '', ...rest] = wrapText(line.slice(lead), room);
+  const [first = '', ...rest] = wrapText(
+    line.slice(lead),
+    Math.max(1, width - hang),
+    Math.max(1, width - lead),
+  );
   return [
     `${' '.repeat(Math.min(lead, width - 1))}${first}`,
     ...rest.map((text) => `${' '.repeat(hang)}${text}`),
