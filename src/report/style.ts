@@ -41,19 +41,21 @@ export const ANSI_STYLE: Style = {
 };
 
 /**
- * The one place the table's colours are decided: `--color always|never` first, then FORCE_COLOR (as Node and
- * chalk read it: `0` or `false` turn colour off, any other value, the empty string included, on), then NO_COLOR
- * (no-color.org: any non-empty value), then the terminal (`useColor`).
- * https://nodejs.org/api/cli.html#force_color1-2-3 https://force-color.org https://no-color.org
+ * The one place the table's colours are decided: `--color always|never` first, then FORCE_COLOR as Node documents
+ * it (`1`, `true`, `2`, `3` or the empty string turn colour on whatever NO_COLOR says; any other value, `0` and
+ * `false` among them, off), then NO_COLOR (no-color.org: any non-empty value), then the terminal (`useColor`).
+ * https://nodejs.org/api/cli.html#force_color1-2-3 https://no-color.org
  */
 export function styleFor(choice: ColorChoice, isTTY: boolean, env: Env): Style {
   return colorEnabled(choice, isTTY, env) ? ANSI_STYLE : PLAIN_STYLE;
 }
 
+const FORCE_COLOR_ON = new Set(['', '1', '2', '3', 'true']);
+
 export function colorEnabled(choice: ColorChoice, isTTY: boolean, env: Env): boolean {
   if (choice !== 'auto') return choice === 'always';
   const force = env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (force !== undefined) return FORCE_COLOR_ON.has(force.trim().toLowerCase());
   return useColor(isTTY, env);
 }
 

@@ -16,6 +16,8 @@ describe('the colour choice', () => {
     ['auto', false, { FORCE_COLOR: '3' }, true],
     ['auto', true, { FORCE_COLOR: '0' }, false],
     ['auto', true, { FORCE_COLOR: 'false' }, false],
+    ['auto', true, { FORCE_COLOR: 'yes' }, false],
+    ['auto', false, { FORCE_COLOR: 'true' }, true],
     ['auto', false, { FORCE_COLOR: '1', NO_COLOR: '1' }, true],
     ['always', false, { NO_COLOR: '1', FORCE_COLOR: '0', TERM: 'dumb' }, true],
     ['never', true, { FORCE_COLOR: '1' }, false],

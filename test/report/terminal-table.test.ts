@@ -10,6 +10,10 @@ import { sampleReport } from './sample-report.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping the table's own colours is the point
 const SGR = /\u001b\[\d+m/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const ANY_ESCAPE = /\u001b[^m]*m/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const OWN_SGR = /^\u001b\[(1|2|22|31|32|33|36|39)m$/;
 const LONG_ARN =
   'arn:aws:iam::111122223333:policy/platform/deploy/acme-production-continuous-delivery-pipeline';
 const MESSAGE =
@@ -269,5 +273,23 @@ describe('the one-line fix under each violation', () => {
     expect(fix).not.toContain('\u001b');
     expect(fix).not.toContain('pwned');
     expect(fix).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+});
+
+describe('the table on hostile text', () => {
+  it('fits every width from 2 columns up, and only its own colours reach the terminal', () => {
+    const report = wideReport();
+    report.violations[0]!.message =
+      `${'x'.repeat(300)} \u001b[31mred\u001b]0;title\u0007 日本語 👍🏽 e\u0301 ${'é'.repeat(50)}`;
+    report.violations[0]!.key = `k${'/'.repeat(100)}${'日'.repeat(80)}`;
+    const over: number[] = [];
+    for (let width = 2; width <= 130; width++) {
+      const out = renderTable(report, ANSI_STYLE, { width });
+      const escapes = out.match(ANY_ESCAPE) ?? [];
+      expect(escapes.filter((e) => !OWN_SGR.test(e))).toEqual([]);
+      expect(out).not.toContain('title');
+      if (lines(out).some((line) => stringWidth(line) > width)) over.push(width);
+    }
+    expect(over).toEqual([]);
   });
 });
