@@ -143,17 +143,24 @@ export function resolvedTable(resolved: Resolved, layout: FindingsLayout): strin
           value(finding.key),
           free(finding.message),
         ]
-      : [finding.kind, 'drift', value(finding.key), ''],
+      : [finding.kind, 'drift', value(finding.key), value(changedPaths(finding))],
   );
   const columns: Column[] = [
     { header: 'WAS' },
     { header: 'RULE' },
     { header: 'RESOURCE', wrap: true },
-    { header: 'MESSAGE', wrap: true, spill: true },
+    { header: 'DETAIL', wrap: true, spill: true },
   ];
   return layoutTable(columns, rows, layout.width, style).concat(
     hiddenLine(all.slice(shown.length), 'resolved finding', 'resolved findings', () => '', style),
   );
+}
+
+/** The attributes a drift entry had changed, as the table names them. */
+function changedPaths(entry: DriftEntry): string {
+  return displayChanges(entry.changes)
+    .map((change) => change.path)
+    .join(', ');
 }
 
 function rowLimit(count: number, layout: FindingsLayout): number {

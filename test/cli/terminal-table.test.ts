@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { one, snapshot, state } from '../helpers/state.js';
 
 /**
  * The built CLI in a real pseudo-terminal (util-linux `script`), at a width set with `stty cols`: what a user sees.
@@ -33,7 +34,7 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-beforeAll(() => {
+function requireFreshBuild(): void {
   let built: number;
   try {
     built = statSync(bin).mtimeMs;
@@ -42,7 +43,7 @@ beforeAll(() => {
   }
   if (Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'connectors'))) > built)
     throw new Error('dist is older than src/ or connectors/: run npm run build first');
-});
+}
 
 const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
 
@@ -68,6 +69,8 @@ function widest(out: string): number {
 
 // Each case starts the CLI once or more, on a machine that may be busy.
 describe('the table in a pseudo-terminal', { timeout: 120_000 }, () => {
+  beforeAll(requireFreshBuild);
+
   it('at 80 columns: every line fits, long ids wrap inside their column, severities are coloured', () => {
     const out = inTerminal(80, EXAMPLE);
     expect(widest(out)).toBeLessThanOrEqual(80);
@@ -116,6 +119,8 @@ describe('the table in a pseudo-terminal', { timeout: 120_000 }, () => {
 });
 
 describe('the table outside a terminal', { timeout: 120_000 }, () => {
+  beforeAll(requireFreshBuild);
+
   it('is plain and unwrapped; FORCE_COLOR or --color always colour it', () => {
     const piped = execFileSync('node', [bin, ...EXAMPLE], { cwd: root, env: USER_ENV, encoding: 'utf8' });
     expect(piped).not.toMatch(SGR);
@@ -175,5 +180,38 @@ describe('--color, --max-rows and --quiet', () => {
     });
     expect(widest(stdout)).toBeLessThanOrEqual(60);
     expect(stdout).toContain('\u001b[31mHIGH\u001b[39m');
+  });
+});
+
+describe('the table of a scan against a baseline', () => {
+  it('marks what is new, lists what was resolved and counts both in the verdict', async () => {
+    const bucket = (name: string) => one('aws_s3_bucket', name, { id: name, bucket: name, acl: 'private' });
+    const live = (acls: Record<string, string>) =>
+      snapshot(
+        Object.entries(acls).map(([id, acl]) => ({
+          type: 'aws_s3_bucket',
+          id,
+          attributes: { bucket: id, acl },
+        })),
+      );
+    const cwd = tempDir({
+      'prod.tfstate': state([bucket('a'), bucket('b')]),
+      'before.json': live({ a: 'public-read', b: 'private' }),
+      'after.json': live({ a: 'private', b: 'public-read' }),
+    });
+    const scan = ['scan', '--state', 'prod.tfstate', '--no-builtin-policies', '--fail-on', 'none'];
+    await runCli([...scan, '--live', 'snapshot:before.json', '--output', 'json=base.json'], { cwd });
+    const result = await runCli([...scan, '--live', 'snapshot:after.json', '--baseline', 'base.json'], {
+      cwd,
+    });
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Drift found in 1 resource', '1 new, 1 resolved since base.json', '']);
+    expect(lines).toContain('  new  changed  aws_s3_bucket  b   aws_s3_bucket.b');
+    const resolved = lines.indexOf('Resolved since base.json (1)');
+    expect(lines.slice(resolved + 1, resolved + 3)).toEqual([
+      '  WAS      RULE   RESOURCE         DETAIL',
+      '  changed  drift  aws_s3_bucket.a  acl',
+    ]);
   });
 });
