@@ -215,3 +215,21 @@ describe('the table of a scan against a baseline', () => {
     ]);
   });
 });
+
+describe('the table of a scan of code', () => {
+  it('shows the file and line of each finding under its resource', async () => {
+    const hcl =
+      'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n\nresource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n';
+    const cwd = tempDir({ 'infra/main.tf': hcl });
+    execFileSync('git', ['init', '--quiet'], { cwd });
+    const result = await runCli(['scan', '--repo', '.', '--fail-on', 'none'], { cwd });
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    const rowOf = (key: string) => lines.findIndex((line) => /^ {2}[A-Z]+ /.test(line) && line.includes(key));
+    const sns = rowOf('aws_sns_topic.alerts');
+    const sqs = rowOf('aws_sqs_queue.jobs');
+    expect(sns).toBeGreaterThan(0);
+    expect(lines[sns + 1]?.trim()).toBe('infra/main.tf:1');
+    expect(lines[sqs + 1]?.trim()).toBe('infra/main.tf:5');
+  });
+});
