@@ -7,7 +7,7 @@ import { displayPath } from '../connector/expand-paths.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import { render } from '../report/index.js';
-import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
+import { styleFor, useColor } from '../report/style.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
 import { ScanInputError } from '../scan/run-scan.js';
@@ -107,9 +107,10 @@ async function scanCommand(
       render(output.format, report, { rules, sarifFallback: settings.configFile }),
     );
   }
-  const style =
-    settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
-  io.stdout.write(render(settings.format, report, { style, rules, sarifFallback: settings.configFile }));
+  const { color, ...terminal } = settings.terminal;
+  const style = styleFor(color, Boolean(io.stdout.isTTY), io.env);
+  const shown = { style, terminal: { ...terminal, width: io.stdout.columns }, rules };
+  io.stdout.write(render(settings.format, report, { ...shown, sarifFallback: settings.configFile }));
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
       io.stderr.write(`driftwarden: source failed: ${oneLine(source.error ?? source.location)}\n`);

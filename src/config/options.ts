@@ -180,4 +180,23 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
     description: 'Log details to stderr and show stack traces on errors.',
   },
   { flag: 'help', short: 'h', kind: 'boolean', description: 'Show this help.' },
+  {
+    flag: 'color',
+    kind: 'string',
+    value: 'auto|always|never',
+    description:
+      'Colour the table: auto (default) on a terminal, following FORCE_COLOR, NO_COLOR, CI and TERM=dumb.',
+  },
+  {
+    flag: 'max-rows',
+    kind: 'string',
+    value: '<n>',
+    description: 'Rows per list in the table, the rest counted in one line (default 50; 0 for every row).',
+  },
+  {
+    flag: 'quiet',
+    short: 'q',
+    kind: 'boolean',
+    description: 'Print only the verdict of the table (report files are whole).',
+  },
 ];

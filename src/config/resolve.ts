@@ -9,8 +9,9 @@ import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.j
 import type { LoadedConfig } from './load.js';
 import { notCode } from './not-code.js';
 import { FAIL_ON_VALUES, type FailOnValue } from './schema.js';
+import { type TerminalFlags, type TerminalSettings, terminalSettings } from './terminal-settings.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends TerminalFlags {
   state?: string[];
   plan?: string[];
   live?: string[];
@@ -48,6 +49,8 @@ export interface ScanSettings {
   strict: boolean;
   /** The config file read, as the working directory names it; findings no file declares point at it in SARIF. */
   configFile: string | undefined;
+  /** How the console table is shown (--color, --max-rows, --quiet). */
+  terminal: TerminalSettings;
 }
 
 export const DEFAULT_FAIL_ON: FailOnValue[] = ['drift', 'high'];
@@ -188,6 +191,7 @@ function mergeSettings(
     baseline,
     strict: flags.strict ?? config.strict ?? false,
     configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
+    terminal: terminalSettings(flags),
   };
 }
 

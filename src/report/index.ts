@@ -7,11 +7,13 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { renderTable, type TableOptions } from './table.js';
 
 export interface RenderContext {
   /** Terminal styling, for the table. */
   style?: Style;
+  /** The table's width, row cap and --quiet. */
+  terminal?: Omit<TableOptions, 'rules'>;
   /** The rules that ran, for the formats that describe rules (SARIF, JUnit). */
   rules?: readonly CatalogueRule[];
   /** A real file for SARIF results that no file declares (the config file, the workflow). */
@@ -20,7 +22,11 @@ export interface RenderContext {
 
 /** One renderer per format. Every one reads only the report, whose values are already safe to show. */
 export const RENDERERS: Record<ReportFormat, (report: Report, context: RenderContext) => string> = {
-  table: (report, context) => renderTable(report, context.style),
+  table: (report, context) =>
+    renderTable(report, context.style, {
+      ...context.terminal,
+      ...(context.rules ? { rules: context.rules } : {}),
+    }),
   json: (report) => renderJson(report),
   markdown: (report) => renderMarkdown(report),
   sarif: (report, context) =>

@@ -1,4 +1,7 @@
-/** ANSI styling, off unless the output is a terminal and neither NO_COLOR nor CI is set. */
+import { Chalk } from 'chalk';
+import type { ColorChoice } from './terminal-options.js';
+
+/** ANSI styling for the table; `styleFor` decides whether there is any. */
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -7,6 +10,8 @@ export interface Style {
   yellow(text: string): string;
   cyan(text: string): string;
 }
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 const plain = (text: string) => text;
 
@@ -19,34 +24,45 @@ export const PLAIN_STYLE: Style = {
   cyan: plain,
 };
 
-function wrap(open: number, close: number) {
-  return (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-}
+/**
+ * The 16 basic colours only (chalk at level 1): they read on every terminal theme, and a deeper colour level
+ * (FORCE_COLOR=2 or 3) would only change how chalk encodes them. chalk is given its level rather than left to
+ * detect one from the process, so that the choice below is the only one.
+ */
+const chalk = new Chalk({ level: 1 });
 
 export const ANSI_STYLE: Style = {
-  bold: wrap(1, 22),
-  dim: wrap(2, 22),
-  red: wrap(31, 39),
-  green: wrap(32, 39),
-  yellow: wrap(33, 39),
-  cyan: wrap(36, 39),
+  bold: (text) => chalk.bold(text),
+  dim: (text) => chalk.dim(text),
+  red: (text) => chalk.red(text),
+  green: (text) => chalk.green(text),
+  yellow: (text) => chalk.yellow(text),
+  cyan: (text) => chalk.cyan(text),
 };
 
-export function useColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+/**
+ * The one place the table's colours are decided: `--color always|never` first, then FORCE_COLOR as Node documents
+ * it (`1`, `true`, `2`, `3` or the empty string turn colour on whatever NO_COLOR says; any other value, `0` and
+ * `false` among them, off), then NO_COLOR (no-color.org: any non-empty value), then the terminal (`useColor`).
+ * https://nodejs.org/api/cli.html#force_color1-2-3 https://no-color.org
+ */
+export function styleFor(choice: ColorChoice, isTTY: boolean, env: Env): Style {
+  return colorEnabled(choice, isTTY, env) ? ANSI_STYLE : PLAIN_STYLE;
+}
+
+const FORCE_COLOR_ON = new Set(['', '1', '2', '3', 'true']);
+
+export function colorEnabled(choice: ColorChoice, isTTY: boolean, env: Env): boolean {
+  if (choice !== 'auto') return choice === 'always';
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return FORCE_COLOR_ON.has(force.trim().toLowerCase());
+  return useColor(isTTY, env);
+}
+
+/** Colour for a terminal, unless NO_COLOR or CI is set or TERM is dumb (also whether progress is drawn). */
+export function useColor(isTTY: boolean, env: Env): boolean {
   if (!isTTY) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false') return false;
   return env.TERM !== 'dumb';
-}
-
-/**
- * Printable width, ignoring this file's own ANSI sequences (values reach a style only after `terminalText` has
- * stripped theirs), in code points.
- */
-export function visibleLength(text: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point
-  const bare = text.replace(/\u001b\[[0-9;]*m/g, '');
-  let count = 0;
-  for (const _ of bare) count++;
-  return count;
 }

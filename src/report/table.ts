@@ -1,37 +1,69 @@
-import { formatLocation } from '../model/location.js';
-import type { DriftEntry, Report, Violation } from '../model/report.js';
-import { redactSecretText } from '../model/secret-patterns.js';
-import type { Value } from '../model/value.js';
-import { displayChanges, valueText } from './change-display.js';
-import { truncateText } from './markdown-text.js';
-import { PLAIN_STYLE, type Style, visibleLength } from './style.js';
-import { terminalText } from './terminal-text.js';
-import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
+import type { Report } from '../model/report.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { PLAIN_STYLE, type Style } from './style.js';
+import { free, value } from './terminal-cell.js';
+import {
+  driftTable,
+  type FindingsLayout,
+  resolvedTable,
+  violationTable,
+  waivedTable,
+} from './terminal-findings.js';
+import { wrapHanging } from './terminal-layout.js';
+import { DEFAULT_MAX_ROWS } from './terminal-options.js';
+import { baselinePhrase, coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
-const MAX_VALUE_WIDTH = 60;
-const MAX_CELL_WIDTH = 200;
-const MAX_CHANGES_PER_RESOURCE = 20;
+export interface TableOptions {
+  /** The terminal's width in columns: rows and long lines wrap to it. Without one (not a terminal), none wrap. */
+  width?: number;
+  /** At most this many rows per list, the rest counted in one line; 0 for every row. */
+  maxRows?: number;
+  /** The verdict only (--quiet). */
+  quiet?: boolean;
+  /** The rules that ran: each violation gets a line of its rule's remediation. */
+  rules?: readonly CatalogueRule[];
+}
 
 /**
  * The console report: a verdict, the summary, the drift and violations, the sources and the diagnostics. Every
  * text from the report is untrusted: it goes through `value` or `free` (control sequences stripped, free text
  * redacted) before any styling, so only this file's own colours reach the terminal.
  */
-export function renderTable(report: Report, style: Style = PLAIN_STYLE): string {
+export function renderTable(report: Report, style: Style = PLAIN_STYLE, options: TableOptions = {}): string {
+  const width = options.width !== undefined && options.width > 0 ? options.width : undefined;
+  const lines = verdict(report, style);
+  if (!options.quiet) lines.push('', ...details(report, style, { ...options, width }));
+  const fitted = lines.flatMap((line) => wrapHanging(line, width, indentOf(line) + 4));
+  return `${fitted.join('\n')}\n`;
+}
+
+function details(report: Report, style: Style, options: TableOptions): string[] {
+  const layout: FindingsLayout = {
+    style,
+    width: options.width,
+    maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+    marked: report.baseline !== undefined,
+    rules: new Map((options.rules ?? []).map((rule) => [rule.id, rule])),
+  };
   const lines: string[] = [];
-  lines.push(verdict(report, style), '');
   lines.push(...summaryLines(report, style), '');
   if (report.drift.length > 0)
-    lines.push(style.bold(`Drift (${report.drift.length})`), ...driftTable(report.drift, style), '');
+    lines.push(style.bold(`Drift (${report.drift.length})`), ...driftTable(report.drift, layout), '');
   if (report.violations.length > 0) {
     lines.push(
       style.bold(`Violations (${report.violations.length})`),
-      ...violationTable(report.violations, style),
+      ...violationTable(report.violations, layout),
       '',
     );
   }
   if (report.waived.length > 0) {
-    lines.push(style.bold(`Waived (${report.waived.length})`), ...waivedTable(report.waived, style), '');
+    lines.push(style.bold(`Waived (${report.waived.length})`), ...waivedTable(report.waived, layout), '');
+  }
+  const resolved = report.baseline?.resolved;
+  const gone = resolved ? resolved.drift.length + resolved.violations.length : 0;
+  if (resolved && gone > 0) {
+    const since = value(report.baseline?.source ?? '');
+    lines.push(style.bold(`Resolved since ${since} (${gone})`), ...resolvedTable(resolved, layout), '');
   }
   lines.push(style.bold('Sources'), ...sourceLines(report, style));
   const notable = report.scan.diagnostics.filter((d) => d.level !== 'info');
@@ -42,10 +74,14 @@ export function renderTable(report: Report, style: Style = PLAIN_STYLE): string 
       lines.push(`  ${tag} ${d.source ? `${value(d.source)}: ` : ''}${free(d.message)}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-function verdict(report: Report, style: Style): string {
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function verdict(report: Report, style: Style): string[] {
   const v = verdictOf(report);
   const lines: string[] = [];
   if (!report.scan.complete) {
@@ -75,7 +111,8 @@ function verdict(report: Report, style: Style): string {
         : style.red(style.bold(`${plural(count, 'policy violation')}${waived}`)),
     );
   }
-  return lines.join('\n');
+  if (v.baseline) lines.push(style.bold(value(baselinePhrase(v))));
+  return lines;
 }
 
 function summaryLines(report: Report, style: Style): string[] {
@@ -97,54 +134,6 @@ function summaryLines(report: Report, style: Style): string[] {
   rows.push(['violations', `${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`]);
   if (s.waived > 0) rows.push(['waived', String(s.waived)]);
   return [style.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(13)}${value}`)];
-}
-
-function driftTable(drift: readonly DriftEntry[], style: Style): string[] {
-  const colour = { missing: style.red, changed: style.yellow, unmanaged: style.cyan };
-  const rows = drift.map((entry) => [
-    colour[entry.kind](entry.kind),
-    value(entry.type),
-    value(entry.id),
-    value(entry.address ?? formatLocation(entry.location)),
-  ]);
-  const lines = table(['KIND', 'TYPE', 'ID', 'ADDRESS / LOCATION'], rows, style);
-  const out: string[] = [lines[0] ?? ''];
-  drift.forEach((entry, index) => {
-    out.push(lines[index + 1] ?? '');
-    const changes = displayChanges(entry.changes);
-    const shown = changes.slice(0, MAX_CHANGES_PER_RESOURCE);
-    for (const change of shown) {
-      out.push(
-        `      ${style.dim('~')} ${value(change.path)}: ${formatValue(change.declared)} ${style.dim('->')} ${formatValue(change.live)}`,
-      );
-    }
-    if (changes.length > shown.length) {
-      out.push(style.dim(`      ... ${changes.length - shown.length} more changes (see the JSON report)`));
-    }
-  });
-  return out;
-}
-
-function violationTable(violations: readonly Violation[], style: Style): string[] {
-  const rows = violations.map((v) => [
-    v.severity.toUpperCase(),
-    value(v.ruleId),
-    v.origin,
-    value(v.key),
-    value(v.path ?? ''),
-    free(v.message),
-  ]);
-  return table(['SEVERITY', 'RULE', 'ORIGIN', 'RESOURCE', 'PATH', 'MESSAGE'], rows, style);
-}
-
-function waivedTable(waived: Report['waived'], style: Style): string[] {
-  const rows = waived.map((v) => [
-    value(v.ruleId),
-    v.origin,
-    value(v.key),
-    `${free(v.waiver.reason)} (${value(v.waiver.source)}${v.waiver.expires ? `, until ${value(v.waiver.expires)}` : ''})`,
-  ]);
-  return table(['RULE', 'ORIGIN', 'RESOURCE', 'WAIVER'], rows, style);
 }
 
 function sourceLines(report: Report, style: Style): string[] {
@@ -169,28 +158,4 @@ function sourceLines(report: Report, style: Style): string[] {
       lines.push(`          ${style.yellow('!')} ${free(problem)}`);
   }
   return lines;
-}
-
-function table(header: string[], rows: string[][], style: Style): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => visibleLength(row[i] ?? ''))));
-  const line = (cells: string[]) =>
-    `  ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)))).join('  ')}`.trimEnd();
-  return [style.dim(line(header)), ...rows.map(line)];
-}
-
-/** A change value: JSON text, `(absent)` for null, cut to the column. */
-export function formatValue(change: Value): string {
-  const text = value(valueText(change));
-  const cut = truncateText(text, MAX_VALUE_WIDTH - 2);
-  return cut === text ? text : `${cut.slice(0, -1)}...`;
-}
-
-/** A value from the report (an id, a key, a path), with every control sequence stripped, on one line. */
-function value(text: string): string {
-  return truncateText(terminalText(text), MAX_CELL_WIDTH);
-}
-
-/** Free text from the report (a message, a reason, an error): like a value, with secret-shaped parts redacted. */
-function free(text: string): string {
-  return value(redactSecretText(text));
 }

@@ -14,6 +14,8 @@ export interface Verdict {
   failed: { sources: number; rules: number };
   /** Live resources that could not be classified because a declared source failed. */
   unknown: number;
+  /** With --baseline: the findings new since the baseline report, and the baseline's findings gone now. */
+  baseline: { source: string; new: number; resolved: number } | null;
 }
 
 export function verdictOf(report: Report): Verdict {
@@ -31,6 +33,13 @@ export function verdictOf(report: Report): Verdict {
       rules: scan.policies?.failed.length ?? 0,
     },
     unknown: summary.unknown,
+    baseline: report.baseline
+      ? {
+          source: report.baseline.source,
+          new: report.baseline.new,
+          resolved: report.baseline.resolved.drift.length + report.baseline.resolved.violations.length,
+        }
+      : null,
   };
 }
 
@@ -42,6 +51,13 @@ export function driftPhrase(verdict: Verdict): string {
       : 'drift not evaluated: every live source failed';
   const n = verdict.drift.resources;
   return n === 0 ? 'no drift found' : `drift found in ${n} resource${n === 1 ? '' : 's'}`;
+}
+
+/** The baseline half of a verdict, `2 new, 1 resolved since report.json`; empty without --baseline. */
+export function baselinePhrase(verdict: Verdict): string {
+  if (!verdict.baseline) return '';
+  const { source, resolved } = verdict.baseline;
+  return `${verdict.baseline.new} new, ${resolved} resolved since ${source}`;
 }
 
 /** Coverage as people read it: a percentage, or "n/a" with the reason when nothing live was read. */
