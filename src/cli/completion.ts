@@ -18,7 +18,8 @@ type Shell = (typeof SHELLS)[number];
 
 /** Subcommands of the commands that have them. */
 const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
-  policies: ['list', 'build'],
+  policies: ['list', 'show', 'build'],
+  ignore: ['generate'],
   completion: SHELLS,
 };
 

@@ -3,37 +3,74 @@ import type { Connector } from '../connector/types.js';
 import { usageError } from '../errors.js';
 import { suggestion } from '../util/did-you-mean.js';
 
+/** One line of the main help: a command, how it is called, and what it does. */
+interface CommandLine {
+  name: string;
+  usage: string;
+  summary: string;
+}
+
+/** The commands, in the main help's order: what `help <command>` and shell completion know. */
+const COMMANDS: readonly CommandLine[] = [
+  {
+    name: 'scan',
+    usage: 'scan [options]',
+    summary: 'compare declared state with live state and report drift',
+  },
+  { name: 'connectors', usage: 'connectors', summary: 'list the connectors' },
+  {
+    name: 'policies',
+    usage: 'policies list',
+    summary: 'print the rule catalogue (and: policies show <id>, build)',
+  },
+  {
+    name: 'types',
+    usage: 'types',
+    summary: 'list the resource types, their sources and what is compared live',
+  },
+  { name: 'snapshot', usage: 'snapshot', summary: 'record the live side into a snapshot file' },
+  {
+    name: 'init',
+    usage: 'init [dir]',
+    summary: 'write a starting driftwarden.yml from the states and code found there',
+  },
+  {
+    name: 'ignore',
+    usage: 'ignore generate',
+    summary: "write .driftignore rules from a JSON report (driftctl's gen-driftignore)",
+  },
+  {
+    name: 'completion',
+    usage: 'completion <shell>',
+    summary: 'print shell completion for bash, zsh or fish',
+  },
+];
+
+const OTHER_LINES: readonly Pick<CommandLine, 'usage' | 'summary'>[] = [
+  { usage: '--version', summary: 'print the version' },
+  { usage: 'help [command]', summary: "show help, or a command's help" },
+];
+
 export function mainHelp(version: string): string {
+  const lines = [...COMMANDS, ...OTHER_LINES];
+  const width = Math.max(...lines.map((line) => line.usage.length));
   return `driftwarden ${version}: GitOps drift detection and compliance
 
 Usage:
-  driftwarden scan [options]     compare declared state with live state and report drift
-  driftwarden connectors         list the connectors
-  driftwarden policies list      print the rule catalogue (and: policies build)
-  driftwarden types              list the resource types, their sources and what is compared live
-  driftwarden snapshot           record the live side into a snapshot file
-  driftwarden init [dir]         write a starting driftwarden.yml from the states and code found there
-  driftwarden ignore generate    write .driftignore rules from a JSON report (driftctl's gen-driftignore)
-  driftwarden completion <shell>  print shell completion for bash, zsh or fish
-  driftwarden --version          print the version
-  driftwarden help [command]     show help, or a command's help
+${lines.map((line) => `  driftwarden ${line.usage.padEnd(width)}  ${line.summary}`).join('\n')}
 
 Run "driftwarden help scan" for the scan options.
 `;
 }
 
-/** The commands `mainHelp` lists, in its order: what `help <command>` and shell completion know. */
+/** The command names, in the main help's order, and `help`. */
 export function commandNames(): string[] {
-  const names = [...mainHelp('').matchAll(/^ {2}driftwarden ([a-z][\w-]*)/gm)].map((match) => match[1] ?? '');
-  return [...new Set(names)];
+  return [...COMMANDS.map((command) => command.name), 'help'];
 }
 
-/** Each command's one-line summary, as `mainHelp` gives it (for shell completion's descriptions). */
+/** Each command's one-line summary, as the main help gives it (for shell completion's descriptions). */
 export function commandSummaries(): Map<string, string> {
-  const summaries = new Map<string, string>();
-  for (const match of mainHelp('').matchAll(/^ {2}driftwarden ([a-z][\w-]*)[^\n]*? {2,}(\S[^\n]*)$/gm))
-    if (match[1] && match[2] && !summaries.has(match[1])) summaries.set(match[1], match[2]);
-  return summaries;
+  return new Map(COMMANDS.map((command) => [command.name, command.summary]));
 }
 
 /**

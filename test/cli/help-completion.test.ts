@@ -57,6 +57,8 @@ describe('help: per command', () => {
       'policies',
       'types',
       'snapshot',
+      'init',
+      'ignore',
       'completion',
       'help',
     ]);
@@ -85,7 +87,7 @@ describe('completion', () => {
   it('bash: commands, subcommands, scan flags and their values, files for paths', () => {
     const cwd = tempDir({ 'prod.tfstate': '{}', 'modules/x.tf': '' });
     expect(bashComplete(['driftwarden', 'sn'], cwd)).toEqual(['snapshot']);
-    expect(bashComplete(['driftwarden', 'policies', ''], cwd)).toEqual(['build', 'list']);
+    expect(bashComplete(['driftwarden', 'policies', ''], cwd)).toEqual(['build', 'list', 'show']);
     expect(bashComplete(['driftwarden', 'scan', '--fa'], cwd)).toEqual(['--fail-on']);
     expect(bashComplete(['driftwarden', 'scan', '--dr'], cwd)).toEqual(['--driftignore']);
     expect(bashComplete(['driftwarden', 'scan', '-f', 'j'], cwd)).toEqual(['json', 'junit']);
