@@ -224,6 +224,25 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     expect((await scanJson(target, cwd, bundled)).violations).toEqual(report.violations);
     await userPolicies(target, cwd, report);
   },
+  init: async (target, cwd) => {
+    // The example's own driftwarden.yml is there: init refuses to overwrite it, and --stdout prints a new one.
+    expect((await cli(target.bin, ['init'], cwd)).code).toBe(2);
+    const result = await cli(target.bin, ['init', '--stdout'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('# yaml-language-server: $schema=');
+    expect(result.stdout).toMatch(/^state:\n {2}- states\/\*\.tfstate$/m);
+  },
+  'ignore generate': async (target, cwd) => {
+    await cli(target.bin, ['scan', '--config', 'driftwarden.yml', '--output', 'json=report.json'], cwd);
+    const result = await cli(target.bin, ['ignore', 'generate', '-i', 'report.json'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^aws_s3_bucket\.acme-prod-tmp-export$/m);
+  },
+  completion: async (target, cwd) => {
+    const result = await cli(target.bin, ['completion', 'bash'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('complete -o bashdefault -o default -F _driftwarden driftwarden');
+  },
   'policies list': async (target, cwd) => {
     const result = await cli(target.bin, ['policies', 'list', '--format', 'json'], cwd);
     expect(result.code, result.stderr).toBe(0);
