@@ -1,28 +1,17 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { connectors } from '../../connectors/index.js';
-import { type LoadedConfig, loadConfigFile } from '../config/load.js';
-import { SCAN_OPTIONS } from '../config/options.js';
-import { resolveScanSettings, type ScanFlags } from '../config/resolve.js';
-import { displayPath } from '../connector/expand-paths.js';
-import type { ConnectorContext } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError, usageError } from '../errors.js';
-import { render } from '../report/index.js';
-import { ANSI_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
-import { executeScan } from '../scan/execute-scan.js';
-import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
-import { ScanInputError } from '../scan/run-scan.js';
+import { EXIT, type ExitCode } from '../scan/exit-code.js';
+import { ScanInputError } from '../scan/scan-input-error.js';
 import { packageVersion } from '../util/package-info.js';
+import { connectorContext } from './connector-context.js';
 import { connectorsList, mainHelp, scanHelp } from './help.js';
-import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
+import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
-import { policiesCommand } from './policies-command.js';
-import { createProgress } from './progress.js';
-import { snapshotCommand } from './snapshot-command.js';
-import { typesCommand } from './types-command.js';
 
-/** The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit. */
+/**
+ * The CLI: arguments -> config -> scan -> render -> exit code. Returns the exit code; never calls process.exit.
+ * Each command's modules are imported when it runs, so that `--help` or `types` never load the scan, the cloud
+ * SDKs or the policy engine (test/cli/startup.test.ts).
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const debug = argv.includes('--debug');
   try {
@@ -37,21 +26,31 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
   const [command, ...rest] = argv;
   const version = packageVersion();
   switch (command) {
-    case 'scan':
+    case 'scan': {
+      const { scanCommand } = await import('./scan-command.js');
       return await scanCommand(rest, io, debug, version);
-    case 'connectors':
+    }
+    case 'connectors': {
+      const { connectors } = await import('../../connectors/index.js');
       io.stdout.write(connectorsList(connectors));
       return EXIT.clean;
-    case 'policies':
+    }
+    case 'policies': {
+      const { policiesCommand } = await import('./policies-command.js');
       return await policiesCommand(rest, io);
-    case 'types':
+    }
+    case 'types': {
+      const { typesCommand } = await import('./types-command.js');
       return typesCommand(rest, io);
-    case 'snapshot':
+    }
+    case 'snapshot': {
+      const { snapshotCommand } = await import('./snapshot-command.js');
       return await snapshotCommand(
         rest,
         io,
         connectorContext(io, debug, () => undefined),
       );
+    }
     case '--version':
     case '-v':
     case 'version':
@@ -66,84 +65,6 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
     default:
       throw usageError(`unknown command "${command}" (run "driftwarden help")`);
   }
-}
-
-async function scanCommand(
-  argv: readonly string[],
-  io: CliIo,
-  debug: boolean,
-  version: string,
-): Promise<ExitCode> {
-  const flags = parseScanFlags(argv);
-  if (flags.help) {
-    io.stdout.write(scanHelp());
-    return EXIT.clean;
-  }
-  const loaded = await loadConfig(flags.config, io.cwd);
-  const confine = flags.confine === undefined ? undefined : resolve(io.cwd, flags.confine);
-  const settings = resolveScanSettings(flags, loaded, connectors, io.cwd, confine ? { confine } : {});
-  // Before the scan: a report that cannot be written is a usage problem, and should cost nothing.
-  await checkOutputTargets(settings.outputs);
-  const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
-  const progress = createProgress(io, interactive && !debug);
-  let executed: Awaited<ReturnType<typeof executeScan>>;
-  try {
-    const ctx = connectorContext(io, debug, progress.update);
-    executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
-  } finally {
-    progress.done();
-  }
-  const { report, rules } = executed;
-  for (const output of settings.outputs) {
-    await writeOutputFile(
-      output,
-      render(output.format, report, { rules, sarifFallback: settings.configFile }),
-    );
-  }
-  const style =
-    settings.format === 'table' && useColor(Boolean(io.stdout.isTTY), io.env) ? ANSI_STYLE : PLAIN_STYLE;
-  io.stdout.write(render(settings.format, report, { style, rules, sarifFallback: settings.configFile }));
-  if (!report.scan.complete) {
-    for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
-      io.stderr.write(`driftwarden: source failed: ${oneLine(source.error ?? source.location)}\n`);
-    }
-    for (const source of report.scan.sources.filter((s) => s.status === 'partial')) {
-      for (const problem of source.problems ?? [])
-        io.stderr.write(`driftwarden: ${oneLine(`${source.location}: ${problem}`)}\n`);
-    }
-    for (const rule of report.scan.policies?.failed ?? []) {
-      io.stderr.write(`driftwarden: rule failed: ${oneLine(`${rule.ruleId}: ${rule.error}`)}\n`);
-    }
-    io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
-  }
-  for (const output of settings.outputs)
-    if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
-  return exitCodeFor(report, settings.failOn);
-}
-
-type ParsedScanFlags = ScanFlags & { config?: string; help?: boolean; debug?: boolean };
-
-function parseScanFlags(argv: readonly string[]): ParsedScanFlags {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
-  for (const option of SCAN_OPTIONS) {
-    options[option.flag] = option.multiple ? { type: option.kind, multiple: true } : { type: option.kind };
-  }
-  try {
-    const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
-    return values as ParsedScanFlags;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(`${message} (run "driftwarden scan --help")`);
-  }
-}
-
-async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
-  if (flag) {
-    const path = resolve(cwd, flag);
-    return loadConfigFile(path, displayPath(path, cwd));
-  }
-  const implicit = resolve(cwd, 'driftwarden.yml');
-  return existsSync(implicit) ? loadConfigFile(implicit, 'driftwarden.yml') : undefined;
 }
 
 function reportError(error: unknown, io: CliIo, debug: boolean): void {
@@ -162,30 +83,4 @@ function stackOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause === undefined ? '' : `\ncaused by: ${stackOf(error.cause)}`;
   return `${error.stack ?? error.message}${cause}`;
-}
-
-/** The context connectors get: the process's environment and clock, logging to stderr, progress on a terminal. */
-function connectorContext(
-  io: CliIo,
-  debug: boolean,
-  onProgress: (message: string) => void,
-): ConnectorContext {
-  return {
-    cwd: io.cwd,
-    env: io.env,
-    signal: new AbortController().signal,
-    now: () => new Date(),
-    log: {
-      debug: (message) => debug && io.stderr.write(`debug: ${oneLine(message)}\n`),
-      info: (message) => debug && io.stderr.write(`info: ${oneLine(message)}\n`),
-      warn: (message) => io.stderr.write(`warning: ${oneLine(message)}\n`),
-    },
-    diagnostic: (diagnostic) => {
-      if (debug) io.stderr.write(`debug: ${diagnostic.level}: ${oneLine(diagnostic.message)}\n`);
-    },
-    progress: (message) => {
-      onProgress(message);
-      if (debug) io.stderr.write(`debug: ${oneLine(message)}\n`);
-    },
-  };
 }
