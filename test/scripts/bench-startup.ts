@@ -7,7 +7,8 @@
  *   already imported the CLI and the scan's modules times its first `main(['scan', ...])` (target: within 2x). The
  *   later scans of that process are reported too (warm: compiled rules, started workers, a hot JIT).
  * For comparison only (it is not what ships): the same CLI bundled into one file by esbuild, which shows what loading
- * ~400 separate modules costs (dist/bench-startup/, removed afterwards).
+ * ~400 separate modules costs (dist/bench-startup/, removed afterwards). BENCH_BASELINE_BIN, another build's
+ * dist/src/cli/bin.js (an earlier commit, say), adds its `--help` and scan to the same runs.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -170,6 +171,11 @@ async function bench(): Promise<void> {
       'scan in-process': [self, '--in-process', ...SCAN],
       'scan, CLI bundled by esbuild': [bundled, ...SCAN],
     };
+    const baseline = process.env.BENCH_BASELINE_BIN;
+    if (baseline) {
+      cases['baseline --help'] = [baseline, '--help'];
+      cases['baseline scan'] = [baseline, ...SCAN];
+    }
     report(await measureAll(cases, runs), runs, loadBefore);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
