@@ -1,15 +1,3 @@
-import {
-  BatchGetAggregateResourceConfigCommand,
-  BatchGetResourceConfigCommand,
-  ConfigServiceClient,
-  DescribeConfigurationAggregatorSourcesStatusCommand,
-  DescribeConfigurationRecorderStatusCommand,
-  DescribeConfigurationRecordersCommand,
-  ListAggregateDiscoveredResourcesCommand,
-  ListDiscoveredResourcesCommand,
-  SelectResourceConfigCommand,
-} from '@aws-sdk/client-config-service';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { z } from 'zod';
 import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
@@ -81,10 +69,26 @@ export interface ConfigApi {
 const MAX_PAGES = 10_000;
 const UNPROCESSED_ROUNDS = 5;
 
-export function createConfigApi(
+/**
+ * The SDK is imported here, when a client is made, so that a run that reads no AWS Config (`--help`, a scan of
+ * state files) never loads it.
+ */
+export async function createConfigApi(
   region: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
-): ConfigApi {
+): Promise<ConfigApi> {
+  const {
+    BatchGetAggregateResourceConfigCommand,
+    BatchGetResourceConfigCommand,
+    ConfigServiceClient,
+    DescribeConfigurationAggregatorSourcesStatusCommand,
+    DescribeConfigurationRecorderStatusCommand,
+    DescribeConfigurationRecordersCommand,
+    ListAggregateDiscoveredResourcesCommand,
+    ListDiscoveredResourcesCommand,
+    SelectResourceConfigCommand,
+  } = await import('@aws-sdk/client-config-service');
+  const { NodeHttpHandler } = await import('@smithy/node-http-handler');
   const resolvedRegion = region ?? awsRegion(env);
   const client = new ConfigServiceClient({
     ...(resolvedRegion ? { region: resolvedRegion } : {}),

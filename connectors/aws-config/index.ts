@@ -18,9 +18,9 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
           connector: CONNECTOR_ID,
           side: 'live',
           location,
-          read: (readCtx) =>
+          read: async (readCtx) =>
             readAggregator(
-              createConfigApi(undefined, ctx.env),
+              await createConfigApi(undefined, ctx.env),
               aggregator,
               options.regions,
               options.types,
@@ -31,15 +31,17 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
       ];
     }
     const regions = options.regions ?? [undefined];
-    return regions.map((region) => {
-      const api = createConfigApi(region, ctx.env);
-      const location = `aws-config ${api.region}`;
-      return {
-        connector: CONNECTOR_ID,
-        side: 'live',
-        location,
-        read: (readCtx) => readAccount(api, options.types, readCtx, location),
-      };
-    });
+    return Promise.all(
+      regions.map(async (region): Promise<Source> => {
+        const api = await createConfigApi(region, ctx.env);
+        const location = `aws-config ${api.region}`;
+        return {
+          connector: CONNECTOR_ID,
+          side: 'live',
+          location,
+          read: (readCtx) => readAccount(api, options.types, readCtx, location),
+        };
+      }),
+    );
   },
 };

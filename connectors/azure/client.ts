@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ResourceManagementClient } from '@azure/arm-resources';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
-import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
-import { DefaultAzureCredential } from '@azure/identity';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { z } from 'zod';
 import { DriftwardenError, inputError } from '../../src/errors.js';
 import { armDocumentSchema, armListSchema, fieldIssues, graphPageSchema } from './schema.js';
@@ -47,13 +45,20 @@ const DEFAULT_ENDPOINT = 'https://management.azure.com';
 const RESOURCE_GRAPH_API = '2021-03-01';
 const LOW_QUOTA = 50;
 
-export function createArmApi(
+/**
+ * The SDK is imported here, when a client is made, so that a run that reads no Azure never loads it (and one with
+ * DRIFTWARDEN_AZURE_TOKEN never loads @azure/identity).
+ */
+export async function createArmApi(
   subscription: string,
   env: Readonly<Record<string, string | undefined>>,
-): ArmApi {
+): Promise<ArmApi> {
   const endpoint = (env.DRIFTWARDEN_AZURE_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
   const counts: Record<string, number> = { requests: 0, retries: 0, throttled: 0 };
-  const credential = credentialFrom(env);
+  const caFile = env.DRIFTWARDEN_AZURE_CA_FILE ? readCaFile(env.DRIFTWARDEN_AZURE_CA_FILE) : undefined;
+  const { ResourceManagementClient } = await import('@azure/arm-resources');
+  const { createHttpHeaders, createPipelineRequest } = await import('@azure/core-rest-pipeline');
+  const credential = await credentialFrom(env);
   const client = new ResourceManagementClient(credential, subscription, {
     endpoint,
     credentialScopes: [`${env.DRIFTWARDEN_AZURE_AUDIENCE ?? DEFAULT_ENDPOINT}/.default`],
@@ -62,9 +67,7 @@ export function createArmApi(
       retryDelayInMs: 500,
       maxRetryDelayInMs: 30_000,
     },
-    ...(env.DRIFTWARDEN_AZURE_CA_FILE
-      ? { tlsOptions: { ca: readCaFile(env.DRIFTWARDEN_AZURE_CA_FILE) } }
-      : {}),
+    ...(caFile === undefined ? {} : { tlsOptions: { ca: caFile } }),
   });
   client.pipeline.addPolicy(countingPolicy(counts), { phase: 'Retry', afterPolicies: [] });
   client.pipeline.addPolicy(quotaPolicy(counts));
@@ -208,13 +211,14 @@ function readCaFile(path: string): string {
   }
 }
 
-function credentialFrom(env: Readonly<Record<string, string | undefined>>): TokenCredential {
+async function credentialFrom(env: Readonly<Record<string, string | undefined>>): Promise<TokenCredential> {
   const token = env.DRIFTWARDEN_AZURE_TOKEN;
   if (token) {
     return {
       getToken: async (): Promise<AccessToken> => ({ token, expiresOnTimestamp: Date.now() + 3_600_000 }),
     };
   }
+  const { DefaultAzureCredential } = await import('@azure/identity');
   return new DefaultAzureCredential();
 }
 

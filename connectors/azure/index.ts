@@ -19,7 +19,8 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
           connector: CONNECTOR_ID,
           side: 'live',
           location,
-          read: (readCtx) => readGraph(createArmApi(anySubscription, readCtx.env), scope, readCtx, location),
+          read: async (readCtx) =>
+            readGraph(await createArmApi(anySubscription, readCtx.env), scope, readCtx, location),
         },
       ];
     }
@@ -29,7 +30,8 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
         connector: CONNECTOR_ID,
         side: 'live',
         location,
-        read: (readCtx) => readArm(createArmApi(scope.subscription, readCtx.env), scope, readCtx, location),
+        read: async (readCtx) =>
+          readArm(await createArmApi(scope.subscription, readCtx.env), scope, readCtx, location),
       },
     ];
   },

@@ -4,23 +4,19 @@ import type { CommitTree, Connector, ConnectorContext, Source } from '../../src/
 import { inputError } from '../../src/errors.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import { terraformStateConnector } from '../terraform-state/index.js';
-import { parseArmTemplate } from './arm-template.js';
-import { backendStates } from './backends.js';
-import { type RepoFile, readRepository } from './client.js';
-import { parseCloudFormation } from './cloudformation.js';
-import { sourceBudget } from './limits.js';
+import type { RepoFile } from './client.js';
 import { CONNECTOR_ID, toResource } from './map.js';
 import { isRemote, type RepoSpec } from './schema.js';
-import { templateKind } from './template-kind.js';
-import { parseTerraform } from './terraform-hcl.js';
-import { isTerraformJson } from './terraform-json.js';
-import type { CodeResource } from './types.js';
 
 /** `--repo` with `--ref`, `--follow-backends` and `--workspace`; a local `repo` is relative to `baseDir`. */
 export interface RepoOptions extends RepoSpec {
   baseDir: string;
 }
 
+/**
+ * The declaration only: the parsers, Git and the backend reader are imported when a repository is read, so that a
+ * scan without `--repo` (or `driftwarden connectors`) never loads them.
+ */
 export const iacConnector: Connector<RepoOptions> = {
   id: CONNECTOR_ID,
   side: 'declared',
@@ -51,6 +47,7 @@ export const iacConnector: Connector<RepoOptions> = {
           readCtx.progress(`reading ${location}`);
           const repo = early ?? (await readFiles(parsed));
           const diagnostics: Diagnostic[] = [...repo.diagnostics];
+          const { parseCode } = await import('./parse-code.js');
           const code = await parseCode(repo.files, diagnostics);
           for (const d of diagnostics) readCtx.diagnostic({ ...d });
           const problems = diagnostics
@@ -90,6 +87,7 @@ async function followBackends(
 ): Promise<Source[]> {
   const sources: Source[] = [];
   const local = parsed.ref || isRemote(parsed.repo) ? undefined : repo.root;
+  const { backendStates } = await import('./backends.js');
   const { states, problems } = await backendStates(repo.files, local, parsed.backends?.workspace);
   for (const state of states) {
     try {
@@ -113,6 +111,7 @@ interface RepositoryFiles {
 /** The files are held in memory, so a clone is removed as soon as they are read. */
 async function readFiles(parsed: RepoOptions): Promise<RepositoryFiles> {
   const diagnostics: Diagnostic[] = [];
+  const { readRepository } = await import('./client.js');
   const repo = await readRepository(parsed, parsed.baseDir, diagnostics);
   await repo.cleanup();
   return { root: repo.root, files: repo.files, diagnostics };
@@ -131,35 +130,4 @@ function unreadableBackend(location: string, message: string): Source {
       throw inputError(location, message);
     },
   };
-}
-
-/**
- * Terraform from .tf/.tfvars (and .tf.json/.tfvars.json); CloudFormation and ARM from the JSON and YAML files that are templates. All of them
- * draw on one budget of resources (see limits.ts).
- */
-async function parseCode(files: readonly RepoFile[], diagnostics: Diagnostic[]): Promise<CodeResource[]> {
-  const budget = sourceBudget();
-  const code = await parseTerraform(
-    files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars') || isTerraformJson(f.path)),
-    diagnostics,
-    budget,
-  );
-  for (const file of files.filter(
-    (f) => /\.(ya?ml|template|json)$/.test(f.path) && !isTerraformJson(f.path),
-  )) {
-    const kind = templateKind(file.text);
-    if (kind === 'cloudformation')
-      code.push(...collect(parseCloudFormation(file.text, file.path, budget), diagnostics));
-    else if (kind === 'arm')
-      code.push(...collect(parseArmTemplate(file.text, file.path, budget), diagnostics));
-  }
-  return code;
-}
-
-function collect(
-  parsed: { resources: CodeResource[]; diagnostics: Diagnostic[] },
-  diagnostics: Diagnostic[],
-): CodeResource[] {
-  diagnostics.push(...parsed.diagnostics);
-  return parsed.resources;
 }

@@ -1,5 +1,4 @@
-import { DefaultAzureCredential } from '@azure/identity';
-import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import type { BlobServiceClient } from '@azure/storage-blob';
 import { DriftwardenError } from '../../src/errors.js';
 import { type AzurermStateLocation, notFound } from './remote.js';
 
@@ -7,6 +6,7 @@ import { type AzurermStateLocation, notFound } from './remote.js';
  * Reads a state blob written by the azurerm backend. Read-only: it takes no lease (the backend's lock).
  * Credentials, in order: AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_KEY (the account key, as the backend's
  * access_key), else DefaultAzureCredential. DRIFTWARDEN_AZURE_BLOB_ENDPOINT overrides the account's endpoint.
+ * The SDK is imported on the first read, so that a run with no azurerm backend never loads it.
  */
 export async function readAzurermBlob(
   location: AzurermStateLocation,
@@ -14,7 +14,7 @@ export async function readAzurermBlob(
 ): Promise<Uint8Array> {
   let service: BlobServiceClient;
   try {
-    service = serviceClient(location, env);
+    service = await serviceClient(location, env);
   } catch (error) {
     // The SDK's message may quote the connection string; only the variables' names are shown.
     throw new DriftwardenError(
@@ -45,10 +45,11 @@ export async function readAzurermBlob(
   }
 }
 
-function serviceClient(
+async function serviceClient(
   location: AzurermStateLocation,
   env: Readonly<Record<string, string | undefined>>,
-): BlobServiceClient {
+): Promise<BlobServiceClient> {
+  const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
   const options = { retryOptions: { maxTries: 5 } };
   if (env.AZURE_STORAGE_CONNECTION_STRING)
     return BlobServiceClient.fromConnectionString(env.AZURE_STORAGE_CONNECTION_STRING, options);
@@ -59,6 +60,7 @@ function serviceClient(
       new StorageSharedKeyCredential(location.account, env.AZURE_STORAGE_KEY),
       options,
     );
+  const { DefaultAzureCredential } = await import('@azure/identity');
   return new BlobServiceClient(endpoint, new DefaultAzureCredential(), options);
 }
 

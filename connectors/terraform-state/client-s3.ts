@@ -1,12 +1,11 @@
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { awsClientSettings, awsRegion } from '../../src/connector/aws-settings.js';
 import { DriftwardenError } from '../../src/errors.js';
 import { notFound, type S3StateLocation } from './remote.js';
 
 /**
  * Reads a state object from an S3 backend. Read-only: it takes no lock (neither the DynamoDB table nor the
- * `.tflock` object), as `terraform state pull` would not need to for a read either.
+ * `.tflock` object), as `terraform state pull` would not need to for a read either. The SDK is imported here, on
+ * the first read, so that a run with no S3 backend never loads it.
  */
 export async function readS3Object(
   location: S3StateLocation,
@@ -14,6 +13,8 @@ export async function readS3Object(
 ): Promise<Uint8Array> {
   const region = awsRegion(env);
   const settings = awsClientSettings(env, 'S3');
+  const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
+  const { NodeHttpHandler } = await import('@smithy/node-http-handler');
   const client = new S3Client({
     ...(region ? { region } : {}),
     ...settings,

@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
-import { envNameOf, type OptionSpec, SCAN_OPTIONS } from '../config/options.js';
+import { SCAN_OPTIONS } from '../config/options.js';
 import type { ScanFlags } from '../config/resolve.js';
 import { usageError } from '../errors.js';
 import { suggestion } from '../util/did-you-mean.js';
 import { driftctlFromToStates, isDriftctlFrom } from './driftctl.js';
+import { type Env, envValue } from './env-flags.js';
 
 /** What `driftwarden scan` was given, each flag under its own name (`fail-on`), from the line or the environment. */
 export type ScanArguments = ScanFlags & { config?: string; help?: boolean; debug?: boolean } & {
   [flag: string]: string | string[] | boolean | undefined;
 };
 
-type Env = Readonly<Record<string, string | undefined>>;
 export type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 /** driftctl's `--from`, which becomes `--state` (see driftctl.ts); not a flag of its own in the help. */
@@ -56,13 +56,6 @@ export function parseCommandOptions(
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw usageError(`${message} ${hint}`);
   }
-}
-
-/** `--debug`, `-d` or DRIFTWARDEN_DEBUG, for any command: it decides how errors are shown before parsing. */
-export function wantsDebug(argv: readonly string[], env: Env): boolean {
-  if (argv.includes('--debug') || argv.includes('-d')) return true;
-  const debug = SCAN_OPTIONS.find((option) => option.flag === 'debug');
-  return debug ? envValue(debug, env) === true : false;
 }
 
 function scanParseOptions(): ParseOptions {
@@ -118,28 +111,4 @@ function canonical(values: ScanArguments, env: Env): ScanArguments {
   }
   if (froms.length > 0) flags.state = [...(flags.state ?? []), ...driftctlFromToStates(froms, env)];
   return flags;
-}
-
-const TRUE = new Set(['true', '1', 'yes', 'on']);
-const FALSE = new Set(['false', '0', 'no', 'off']);
-
-/**
- * A flag's value from its variable; an empty variable is unset. A repeatable flag takes one value a line
- * (`DRIFTWARDEN_STATE=$'a.tfstate\nb.tfstate'`): commas belong to values (`{a,b}` globs, `regions=a,b`).
- */
-function envValue(option: OptionSpec, env: Env): string | string[] | boolean | undefined {
-  const name = envNameOf(option);
-  const raw = name === undefined ? undefined : env[name];
-  if (name === undefined || raw === undefined || raw.trim() === '') return undefined;
-  if (option.kind === 'boolean') {
-    const word = raw.trim().toLowerCase();
-    if (TRUE.has(word)) return true;
-    if (FALSE.has(word)) return false;
-    throw usageError(`${name}=${raw.trim()}: expected true or false (or 1, 0, yes, no)`);
-  }
-  if (!option.multiple) return raw.trim();
-  return raw
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 }

@@ -1,7 +1,5 @@
 import { type OptionSpec, SCAN_OPTIONS } from '../config/options.js';
 import type { Connector } from '../connector/types.js';
-import { usageError } from '../errors.js';
-import { suggestion } from '../util/did-you-mean.js';
 
 /** One line of the main help: a command, how it is called, and what it does. */
 interface CommandLine {
@@ -71,20 +69,6 @@ export function commandNames(): string[] {
 /** Each command's one-line summary, as the main help gives it (for shell completion's descriptions). */
 export function commandSummaries(): Map<string, string> {
   return new Map(COMMANDS.map((command) => [command.name, command.summary]));
-}
-
-/**
- * `help <command>`: the command's own help, as `<command> --help` prints it; an unknown name is refused with the
- * nearest command.
- */
-export function helpArgv(name: string): string[] {
-  if (name === 'help') return ['--help'];
-  if (!commandNames().includes(name)) throw unknownCommand(name);
-  return [name, '--help'];
-}
-
-export function unknownCommand(name: string) {
-  return usageError(`unknown command "${name}"${suggestion(name, commandNames())} (run "driftwarden help")`);
 }
 
 export function scanHelp(): string {

@@ -1,4 +1,4 @@
-import * as opa from '@open-policy-agent/opa-wasm';
+import type * as opa from '@open-policy-agent/opa-wasm';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
@@ -100,7 +100,8 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
       workers: inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers,
       workerHeapMiB: this.options.workerHeapMiB,
       opaWasm,
-      load: loadPolicySyncOf(opa),
+      // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
+      load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
     });
     const reported = reportRuns(planned, runs, this.options, diagnostics);
     const equivalents = new Map(this.rules.map((rule) => [rule.id, rule.equivalents]));

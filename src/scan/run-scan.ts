@@ -2,7 +2,6 @@ import type { ConnectorContext } from '../connector/types.js';
 import { classify } from '../diff/classify.js';
 import { coverageOf } from '../diff/coverage.js';
 import { pairCodeWithState } from '../diff/pair-code.js';
-import { DriftwardenError } from '../errors.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
 import { withDeclaration } from '../model/location.js';
 import type { Diagnostic, Report, Violation } from '../model/report.js';
@@ -14,6 +13,9 @@ import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
 import { buildReport } from './build-report.js';
 import { type CollectedLive, type CollectedSides, collectSides, type SourceSpec } from './collect.js';
+import { ScanInputError } from './scan-input-error.js';
+
+export { ScanInputError };
 
 export interface ScanRequest {
   sources: readonly SourceSpec[];
@@ -46,19 +48,6 @@ export interface ScannedResources {
   declared: ReadonlyMap<string, Resource<'declared'>>;
   code: ReadonlyMap<string, Resource<'code'>>;
   live: ReadonlyMap<string, readonly Resource<'live'>[]>;
-}
-
-/**
- * Every source of one side failed on the user's input (a missing file, corrupt JSON): nothing meaningful can be
- * reported, so the entry point prints each error on its own line and exits 2.
- */
-export class ScanInputError extends DriftwardenError {
-  readonly errors: readonly DriftwardenError[];
-
-  constructor(errors: readonly DriftwardenError[]) {
-    super('input', errors.map((error) => error.message).join('\n'));
-    this.errors = errors;
-  }
 }
 
 /**

@@ -26,7 +26,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config client errors against 
       fault: 'denied',
       times: Number.POSITIVE_INFINITY,
     });
-    const error = await failure(() => api().describeRecorders());
+    const error = await failure(async () => (await api()).describeRecorders());
     expect(error).toBeInstanceOf(DriftwardenError);
     expect(error).toMatchObject({ code: 'source', kind: 'access-denied' });
     expect((error as AwsConfigError).message).toMatch(/^DescribeConfigurationRecorders: access denied \(/);
@@ -40,7 +40,7 @@ describe.runIf(motoAvailable || motoRequired)('aws-config client errors against 
       fault: 'throttle',
       times: Number.POSITIVE_INFINITY,
     });
-    const error = await failure(() => api().selectTags('AWS::S3::Bucket'));
+    const error = await failure(async () => (await api()).selectTags('AWS::S3::Bucket'));
     expect(error).toBeInstanceOf(DriftwardenError);
     expect(error).toMatchObject({
       code: 'source',

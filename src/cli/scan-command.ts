@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { connectors } from '../../connectors/index.js';
+import { type LoadedConfig, loadConfigFile } from '../config/load.js';
+import { resolveScanSettings } from '../config/resolve.js';
+import { displayPath } from '../connector/expand-paths.js';
+import { render } from '../report/index.js';
+import { styleFor, useColor } from '../report/style.js';
+import { executeScan } from '../scan/execute-scan.js';
+import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
+import { parseScanArguments } from './args.js';
+import { connectorContext } from './connector-context.js';
+import { scanHelp } from './help.js';
+import { type CliIo, checkOutputTargets, writeOutputFile } from './io.js';
+import { oneLine } from './one-line.js';
+import { createProgress } from './progress.js';
+
+/** `driftwarden scan`: arguments -> config -> scan -> render -> exit code. main.ts loads it only for a scan. */
+export async function scanCommand(
+  argv: readonly string[],
+  io: CliIo,
+  debug: boolean,
+  version: string,
+): Promise<ExitCode> {
+  const flags = parseScanArguments(argv, io.env);
+  if (flags.help) {
+    io.stdout.write(scanHelp());
+    return EXIT.clean;
+  }
+  const loaded = await loadConfig(flags.config, io.cwd);
+  const confine = flags.confine === undefined ? undefined : resolve(io.cwd, flags.confine);
+  const settings = resolveScanSettings(flags, loaded, connectors, io.cwd, confine ? { confine } : {});
+  // Before the scan: a report that cannot be written is a usage problem, and should cost nothing.
+  await checkOutputTargets(settings.outputs);
+  const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
+  const progress = createProgress(io, interactive && !debug);
+  let executed: Awaited<ReturnType<typeof executeScan>>;
+  try {
+    const ctx = connectorContext(io, debug, progress.update);
+    executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
+  } finally {
+    progress.done();
+  }
+  const { report, rules } = executed;
+  for (const output of settings.outputs) {
+    await writeOutputFile(
+      output,
+      render(output.format, report, { rules, sarifFallback: settings.configFile }),
+    );
+  }
+  const { color, ...terminal } = settings.terminal;
+  const style = styleFor(color, Boolean(io.stdout.isTTY), io.env);
+  const shown = { style, terminal: { ...terminal, width: io.stdout.columns }, rules };
+  io.stdout.write(render(settings.format, report, { ...shown, sarifFallback: settings.configFile }));
+  if (!report.scan.complete) {
+    for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {
+      io.stderr.write(`driftwarden: source failed: ${oneLine(source.error ?? source.location)}\n`);
+    }
+    for (const source of report.scan.sources.filter((s) => s.status === 'partial')) {
+      for (const problem of source.problems ?? [])
+        io.stderr.write(`driftwarden: ${oneLine(`${source.location}: ${problem}`)}\n`);
+    }
+    for (const rule of report.scan.policies?.failed ?? []) {
+      io.stderr.write(`driftwarden: rule failed: ${oneLine(`${rule.ruleId}: ${rule.error}`)}\n`);
+    }
+    io.stderr.write('driftwarden: the scan is incomplete; the results above are partial\n');
+  }
+  for (const output of settings.outputs)
+    if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
+  return exitCodeFor(report, settings.failOn);
+}
+
+async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
+  if (flag) {
+    const path = resolve(cwd, flag);
+    return loadConfigFile(path, displayPath(path, cwd));
+  }
+  const implicit = resolve(cwd, 'driftwarden.yml');
+  return existsSync(implicit) ? loadConfigFile(implicit, 'driftwarden.yml') : undefined;
+}

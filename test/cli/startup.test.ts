@@ -1,0 +1,102 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+
+/**
+ * What each command loads, recorded by a module-load hook in the built CLI (npm run build): the commands that read
+ * nothing from a cloud must not load a cloud SDK, the policy engine, the HCL parser or the GitHub client, which is
+ * what made `--help` take 0.7 s. Timing lives in `npm run bench:startup`, never here.
+ */
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'dist/src/cli/bin.js');
+const recorder = join(root, 'test/helpers/module-recorder.js');
+const run = promisify(execFile);
+
+const HEAVY =
+  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit)\//;
+
+interface Loaded {
+  code: number;
+  stdout: string;
+  modules: string[];
+}
+
+async function loadedBy(args: readonly string[]): Promise<Loaded> {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
+  const out = join(tempDir(), 'modules.txt');
+  const env = { ...process.env, DRIFTWARDEN_RECORD_MODULES: out };
+  const { stdout, code } = await run(process.execPath, ['--import', recorder, bin, ...args], {
+    cwd: root,
+    env,
+  })
+    .then(({ stdout }) => ({ stdout, code: 0 }))
+    .catch((error: { stdout: string; code: number }) => ({ stdout: error.stdout, code: error.code }));
+  const modules = [...new Set(readFileSync(out, 'utf8').split('\n').filter(Boolean))];
+  return { code, stdout, modules };
+}
+
+/** The package a module belongs to (`@aws-sdk/client-s3`), for readable failures. */
+function packagesOf(modules: readonly string[]): string[] {
+  const names = modules.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []);
+  return [...new Set(names)].sort();
+}
+
+function heavyPackages(modules: readonly string[]): string[] {
+  return packagesOf(modules.filter((url) => HEAVY.test(url)));
+}
+
+describe('start-up: a command loads only what it uses', () => {
+  it.each(['--help', '--version', 'help scan', 'connectors', 'types', 'types --format json'])(
+    'driftwarden %s loads no cloud SDK, policy engine, HCL parser or GitHub client',
+    async (command) => {
+      const loaded = await loadedBy(command.split(' '));
+      expect(loaded.code).toBe(0);
+      expect(loaded.stdout.length).toBeGreaterThan(0);
+      expect(heavyPackages(loaded.modules)).toEqual([]);
+    },
+  );
+
+  it('--help and --version load no package at all, and none of the scan', async () => {
+    for (const flag of ['--help', '--version']) {
+      const loaded = await loadedBy([flag]);
+      expect(packagesOf(loaded.modules), flag).toEqual([]);
+      expect(
+        loaded.modules.filter((url) =>
+          /\/dist\/(src\/(scan\/run-scan|model\/types|report\/index)|connectors)\b/.test(url),
+        ),
+        flag,
+      ).toEqual([]);
+    }
+  });
+
+  it('a scan of state files and a snapshot loads the policy engine, but no SDK, HCL parser or Git', async () => {
+    const loaded = await loadedBy([
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+    ]);
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toContain('Sources');
+    // The recorder sees what a scan loads (so the empty lists above mean something).
+    expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm']);
+    expect(packagesOf(loaded.modules)).not.toContain('simple-git');
+    expect(
+      loaded.modules.filter((url) =>
+        /\/dist\/connectors\/iac\/(terraform-hcl|hcl-parse|client)\.js$/.test(url),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {
+    const dir = tempDir({ 'main.tf': 'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n' });
+    execFileSync('git', ['init', '--quiet'], { cwd: dir });
+    const loaded = await loadedBy(['scan', '--repo', dir, '--no-builtin-policies', '--fail-on', 'none']);
+    expect(loaded.code).toBe(0);
+    expect(heavyPackages(loaded.modules)).toEqual(['@cdktf/hcl2json']);
+  });
+});
