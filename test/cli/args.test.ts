@@ -134,6 +134,17 @@ describe('scan arguments: DRIFTWARDEN_<FLAG> environment variables', () => {
     expect(wantsDebug(['scan'], {})).toBe(false);
   });
 
+  it('a malformed DRIFTWARDEN_DEBUG is one usage error of the command, not a crash before it', async () => {
+    expect(wantsDebug(['scan'], { DRIFTWARDEN_DEBUG: 'maybe' })).toBe(false);
+    const result = await runCli(['scan', '--state', 'none.tfstate'], { env: { DRIFTWARDEN_DEBUG: 'maybe' } });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'driftwarden: usage error: DRIFTWARDEN_DEBUG=maybe: expected true or false (or 1, 0, yes, no)\n',
+    });
+  });
+
   it('precedence: flag over DRIFTWARDEN_ variable over config file over default', async () => {
     const cwd = estate({
       'driftwarden.yml': 'state: prod.tfstate\nlive: [snapshot:live.json]\nformat: markdown\n',
