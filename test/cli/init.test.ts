@@ -225,6 +225,17 @@ describe('driftwarden init on a repository of code and states', () => {
     ]);
   });
 
+  it('a plain folder in no git repository (code copied out of one) gets the same config, and it scans', async () => {
+    const dir = tempDir(files);
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'driftwarden.yml'), 'utf8')).toMatch(/^repo: \.$/m);
+    const scan = await scanJson(dir);
+    expect(scan.report.scan.complete).toBe(true);
+    const code = scan.report.scan.sources.find((s: { connector: string }) => s.connector === 'iac');
+    expect(code).toMatchObject({ status: 'ok' });
+    expect(scan.report.summary.declared).toBeGreaterThan(0);
+  });
+
   it('an empty folder gets a config that loads, with a warning that it names nothing to scan', async () => {
     const dir = tempDir();
     const result = await runCli(['init'], { cwd: dir });
