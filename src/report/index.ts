@@ -12,7 +12,7 @@ import { renderTable } from './table.js';
 export interface RenderContext {
   /** Terminal styling, for the table. */
   style?: Style;
-  /** The rules that ran, for the formats that describe rules (SARIF, JUnit). */
+  /** The rules that ran, for the formats that describe rules (SARIF, JUnit) or how to fix them (Markdown, HTML). */
   rules?: readonly CatalogueRule[];
   /** A real file for SARIF results that no file declares (the config file, the workflow). */
   sarifFallback?: string;
@@ -22,12 +22,12 @@ export interface RenderContext {
 export const RENDERERS: Record<ReportFormat, (report: Report, context: RenderContext) => string> = {
   table: (report, context) => renderTable(report, context.style),
   json: (report) => renderJson(report),
-  markdown: (report) => renderMarkdown(report),
+  markdown: (report, context) => renderMarkdown(report, undefined, context.rules ?? []),
   sarif: (report, context) =>
     renderSarif(report, context.rules ?? [], {
       ...(context.sarifFallback === undefined ? {} : { fallbackFile: context.sarifFallback }),
     }),
-  html: (report) => renderHtml(report),
+  html: (report, context) => renderHtml(report, context.rules ?? []),
   junit: (report, context) => renderJunit(report, context.rules ?? []),
 };
 
