@@ -5,8 +5,8 @@
  * rule's remediation. Every value goes in as a text node, never as markup. Breaks are allowed only at spaces and
  * after the separators of identifiers (`/ : . _ - = , ; @ & ? # |`, through `<wbr>`), never inside a word.
  */
-export function reportScript(dataLiteral: string): string {
-  return `${SCRIPT}(${dataLiteral});\n`;
+export function reportScript(data: string): string {
+  return `${SCRIPT}(${data});\n`;
 }
 
 const SCRIPT = String.raw`
@@ -196,6 +196,8 @@ const SCRIPT = String.raw`
         section.scrollIntoView({ block: 'start' });
       };
     }
+    // A table that fits on the smallest page needs no pager.
+    section.querySelector('.pager').hidden = rows.length <= Number(size.options[0].value);
     input.addEventListener('input', apply);
     if (facet) facet.addEventListener('change', apply);
     size.addEventListener('change', draw);

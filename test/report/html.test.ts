@@ -8,7 +8,7 @@ import { type Report, reportSchema } from '../../src/model/report.js';
 import type { CatalogueRule } from '../../src/policy/catalogue.js';
 import { CSP, renderHtml } from '../../src/report/html.js';
 import { topTypes } from '../../src/report/html-charts.js';
-import { type TableData, tableData } from '../../src/report/html-data.js';
+import { scriptValue, type TableData, tableData } from '../../src/report/html-data.js';
 import { html, raw } from '../../src/report/html-escape.js';
 import { packageRoot } from '../../src/util/package-info.js';
 import { launchChromium } from '../scripts/chromium.js';
@@ -247,9 +247,16 @@ describe('renderHtml', () => {
     expect(page).not.toContain(XSS);
     expect(page.match(/<script\b/g)).toHaveLength(1);
     expect(page.match(/<\/script/gi)).toHaveLength(1);
-    const data = page.slice(page.indexOf('})({"strings"'), page.indexOf('</script>'));
+    const data = page.slice(page.indexOf('})(JSON.parse(\'{"strings"'), page.indexOf('</script>'));
     expect(data).not.toContain('<');
     expect(data).toContain('\\u003cscript>alert(1)\\u003c/');
+  });
+
+  it('writes the data as JavaScript that gives it back exactly, with no `<` and nothing that ends its string', () => {
+    const value = { strings: ["it's", 'a\\b', '"q"', '</script><!--', 'line\u2028sep\u2029', '\n\t'] };
+    const script = scriptValue(value);
+    expect(script).not.toMatch(/<|\u2028|\u2029/);
+    expect(new Function(`return ${script}`)()).toEqual(value);
   });
 
   it('keeps every cell of the finding tables in its data, exactly', () => {
@@ -475,6 +482,7 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     expect(await page.locator('#violations table').isVisible()).toBe(true);
     expect(await page.locator('#incomplete').isVisible()).toBe(true);
     expect(await page.locator('svg.chart').count()).toBe(3);
+    expect(await page.locator('#violations .pager').isVisible()).toBe(false);
 
     mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true, type: 'png' });
@@ -567,6 +575,7 @@ describe('the HTML report at 25,000 findings, in headless Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBeLessThan(400);
     expect(await page.locator('#violations .count').textContent()).toBe('20000 of 20000 shown');
     expect(await page.locator('#violations .page-of').textContent()).toBe('Page 1 of 200 (rows 1-100)');
+    expect(await page.locator('#violations .pager').isVisible()).toBe(true);
     expect(await page.locator('#violations button.prev').isDisabled()).toBe(true);
     const firstKey = await rows.first().locator('td').nth(3).locator('code').textContent();
     expect(firstKey).toBe(report.violations[0]?.key);
