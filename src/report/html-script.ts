@@ -3,7 +3,8 @@
  * html-data.ts writes, a page at a time, so that 25,000 findings make a page of rows and not 25,000 of them; it
  * filters them by text and by the first column (kind or severity) across every page; and "How to fix" opens the
  * rule's remediation. Every value goes in as a text node, never as markup. Breaks are allowed only at spaces and
- * after the separators of identifiers (`/ : . _ - = , ; @ & ? # |`, through `<wbr>`), never inside a word.
+ * after the separators of identifiers (`/ : . _ - = , ; @ & ? # |`, through `<wbr>`; but for `-`, not before
+ * a digit), never inside a word.
  */
 export function reportScript(data: string): string {
   return `${SCRIPT}(${data});\n`;
@@ -31,6 +32,9 @@ const SCRIPT = String.raw`
     while ((match = BREAK_AFTER.exec(value)) !== null) {
       var end = match.index + match[0].length;
       if (end >= value.length) break;
+      // Not before a digit: an address (10.0.0.0), a version (1.2) or a port (:443) stays whole. After a hyphen
+      // the browser may break anyway, so it always gets its <wbr>: every text node ends where a line may.
+      if (/[0-9]/.test(value.charAt(end)) && value.charAt(end - 1) !== '-') continue;
       parent.appendChild(document.createTextNode(value.slice(last, end)));
       parent.appendChild(document.createElement('wbr'));
       last = end;

@@ -71,4 +71,5 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}td.loc{font-size:12.5p
 .fix-list{padding:0 18px 8px}.fixes details{border-top:1px solid var(--border);padding:10px 0}.fixes details:first-of-type{border-top:0}.fixes summary{cursor:pointer;font-weight:600}.fixes p{margin:8px 0;color:var(--soft)}
 .fixes pre{margin:8px 0 0;padding:10px 12px;background:var(--code-bg);border:1px solid var(--border);border-radius:6px;overflow-x:auto;font-size:12.5px}
 footer{max-width:1320px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12px}
+@media (prefers-color-scheme:dark){.accent-critical .value{color:#fca5a5}.accent-high .value{color:#f87171}.accent-medium .value{color:#fbbf24}.accent-low .value{color:#93c5fd}}
 `;

@@ -517,6 +517,11 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     expect(await page.locator('#waived tbody tr').first().textContent()).toContain(
       'Legacy bucket, retired in Q3',
     );
+    const web = page.locator('#drift tbody tr', { hasText: 'sg-0abc' });
+    expect(await web.locator('td.loc code').innerHTML()).toBe(
+      'module.<wbr>web.<wbr>aws_<wbr>security_<wbr>group.<wbr>this',
+    );
+    expect(await web.locator('.declared').innerHTML()).toBe('["10.0.0.0/8"]');
 
     await page.locator('#violations-filter').fill('');
     await page.locator('#violations-severity').selectOption('');
@@ -640,9 +645,19 @@ describe('the HTML report at 25,000 findings, in headless Chromium', () => {
           text: cell?.color,
           muted: style('#violations tbody .sub')?.color,
           chart: style('svg.chart text')?.fill,
+          cardBackground: style('.card')?.backgroundColor,
+          severities: ['critical', 'high', 'medium', 'low'].map(
+            (severity) => style(`.accent-${severity} .value`)?.color ?? '',
+          ),
         };
       });
       expect(colours.body, colorScheme).toBe(background);
+      // The counts are 26px bold: large text, for which WCAG asks 3:1.
+      for (const colour of colours.severities)
+        expect(
+          contrast(colour, colours.cardBackground ?? ''),
+          `${colorScheme} ${colour}`,
+        ).toBeGreaterThanOrEqual(3);
       for (const part of ['text', 'muted', 'chart'] as const) {
         expect(
           contrast(colours[part] ?? '', colours.card ?? ''),
