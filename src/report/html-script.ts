@@ -121,15 +121,21 @@ const SCRIPT = String.raw`
     },
   };
 
-  function searchText(row) {
-    var parts = [];
-    row.forEach(function (cell) {
-      if (typeof cell !== 'object') parts.push(S(cell));
-      else cell.forEach(function (change) {
-        parts.push(S(change[0]), S(change[1]), S(change[2]));
+  // Columns that hold a flag, not a string: html-data.ts's FIX_COLUMN.
+  var FLAG_COLUMN = { violations: 9 };
+
+  function searchText(name) {
+    return function (row) {
+      var parts = [];
+      row.forEach(function (cell, column) {
+        if (column === FLAG_COLUMN[name]) return;
+        if (typeof cell !== 'object') parts.push(S(cell));
+        else cell.forEach(function (change) {
+          parts.push(S(change[0]), S(change[1]), S(change[2]));
+        });
       });
-    });
-    return parts.join('\n').toLowerCase();
+      return parts.join('\n').toLowerCase();
+    };
   }
 
   function setUp(section) {
@@ -152,7 +158,7 @@ const SCRIPT = String.raw`
     function apply() {
       var query = input.value.trim().toLowerCase();
       var wanted = facet ? facet.value : '';
-      if (query && !haystack) haystack = rows.map(searchText);
+      if (query && !haystack) haystack = rows.map(searchText(name));
       matches = [];
       for (var i = 0; i < rows.length; i++) {
         if (wanted && S(rows[i][0]) !== wanted) continue;

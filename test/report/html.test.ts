@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocation } from '../../src/model/location.js';
-import { type Report, reportSchema } from '../../src/model/report.js';
+import { type Report, reportSchema, type Violation } from '../../src/model/report.js';
 import type { CatalogueRule } from '../../src/policy/catalogue.js';
 import { CSP, renderHtml } from '../../src/report/html.js';
 import { topTypes } from '../../src/report/html-charts.js';
@@ -533,6 +533,41 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
 
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
+  }, 60_000);
+
+  it('filters by the text of the cells, not by the flags among them', async () => {
+    // The fix column holds 1 or 0, not a string index: a row with a fix must not match the string at index 1.
+    const report = sampleReport();
+    const cells = (v: Violation) =>
+      [
+        v.severity,
+        v.ruleId,
+        v.title,
+        v.origin,
+        v.key,
+        formatLocation(v.location),
+        v.path ?? '',
+        v.message,
+      ].join('\n');
+    const candidates = report.violations.map((v) => {
+      const query = decode(tableData(report, new Set([v.ruleId])).strings, 1);
+      return {
+        rule: v.ruleId,
+        query,
+        holding: report.violations.filter((w) => cells(w).toLowerCase().includes(query.toLowerCase())).length,
+      };
+    });
+    const chosen = candidates.find(
+      (c) => !cells(report.violations.find((v) => v.ruleId === c.rule) as Violation).includes(c.query),
+    );
+    if (!chosen)
+      throw new Error('every violation holds the most used string: the sample cannot show the flag');
+    const file = join(dir, 'flags.html');
+    writeFileSync(file, renderHtml(report, [rule(chosen.rule, 'x = 1\n')]));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.locator('#violations-filter').fill(chosen.query);
+    expect(await page.locator('#violations .count').textContent()).toBe(`${chosen.holding} of 5 shown`);
   }, 60_000);
 });
 
