@@ -56,6 +56,7 @@ code,.path,.declared,.live{font-family:var(--mono);font-size:12.5px}
 .pager{padding:10px 18px;border-top:1px solid var(--border);font-size:13px}.pager label{margin-left:auto;color:var(--muted);font-size:12px}
 input[type=search],select,button{font:inherit;font-size:13px;padding:5px 9px;border:1px solid var(--field-border);border-radius:6px;background:var(--field);color:var(--text)}input[type=search]{width:240px}
 button{cursor:pointer}button:disabled{cursor:default;opacity:.5}button.fix{font-size:12px;padding:2px 8px;white-space:nowrap}
+[data-no-fix] th:nth-child(7),[data-no-fix] td:nth-child(7){display:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .scroll{overflow-x:auto}table{width:100%;border-collapse:collapse}
 th{text-align:left;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);background:var(--head);padding:8px 12px;border-bottom:1px solid var(--border);white-space:nowrap}

@@ -348,6 +348,11 @@ describe('renderHtml', () => {
     );
     expect(out.match(/<details id="fix-/g)).toHaveLength(1);
     expect(page).not.toContain('id="fixes"');
+    // Without rules to say how, the Fix column is hidden rather than empty.
+    expect(page).toContain(
+      '<section class="panel table-panel" id="violations" data-table="violations" data-no-fix>',
+    );
+    expect(out).toContain('<section class="panel table-panel" id="violations" data-table="violations">');
   });
 
   it('references nothing on the network', () => {
