@@ -13,12 +13,17 @@ import { loadPolicies } from '../scan/load-policies.js';
 import { packageRoot } from '../util/package-info.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
+import { findRule, ruleText } from './policy-show.js';
 
 export const POLICIES_HELP = `Usage:
   driftwarden policies list [--format table|json|markdown] [--policies <dir>] [--policy-bundle <dir>]
                             [--no-builtin-policies]
       print the rule catalogue: id, severity, category, title, resource types and the forms that carry them, and
       the Checkov and Trivy checks each rule stands for (their inline skips waive it)
+  driftwarden policies show <id> [--format text|json] [--policies <dir>] [--policy-bundle <dir>]
+                            [--no-builtin-policies]
+      print one rule: what it judges, where it reads from, its controls and equivalents, the Terraform snippet
+      that fixes what it finds, and its references
   driftwarden policies build --rules <dir> --out <dir>
       compile a directory of Rego rules into a bundle for --policy-bundle (needs opa)
 `;
@@ -26,20 +31,22 @@ export const POLICIES_HELP = `Usage:
 export async function policiesCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [sub, ...rest] = argv;
   if (sub === 'list') return list(rest, io);
+  if (sub === 'show') return show(rest, io);
   if (sub === 'build') return build(rest, io);
   if (sub === undefined || sub === '--help' || sub === 'help') {
     io.stdout.write(POLICIES_HELP);
     return EXIT.clean;
   }
-  throw usageError(`unknown policies command "${sub}" (list, build)`);
+  throw usageError(`unknown policies command "${sub}" (list, show, build)`);
 }
 
 function parse(
   argv: readonly string[],
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
+  allowPositionals = false,
 ) {
   try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
   } catch (error) {
     throw usageError(
       `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden policies --help")`,
@@ -47,16 +54,15 @@ function parse(
   }
 }
 
-async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const values = parse(argv, {
-    format: { type: 'string' },
-    policies: { type: 'string', multiple: true },
-    'policy-bundle': { type: 'string', multiple: true },
-    'no-builtin-policies': { type: 'boolean' },
-  });
-  const format = (values.format as string | undefined) ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'markdown')
-    throw usageError(`--format ${format}: use table, json or markdown`);
+const CATALOGUE_OPTIONS = {
+  format: { type: 'string' },
+  policies: { type: 'string', multiple: true },
+  'policy-bundle': { type: 'string', multiple: true },
+  'no-builtin-policies': { type: 'boolean' },
+} as const;
+
+/** The rules of the built-in library and of --policies and --policy-bundle, with their problems on stderr. */
+async function catalogue(values: Record<string, unknown>, io: CliIo): Promise<readonly CatalogueRule[]> {
   const paths = (items: unknown) =>
     ((items as string[] | undefined) ?? []).map((item) => {
       const path = resolve(io.cwd, item);
@@ -76,7 +82,15 @@ async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     io.stderr.write(
       `driftwarden: ${d.level}: ${oneLine(`${d.source ? `${d.source}: ` : ''}${d.message}`)}\n`,
     );
-  const rules = evaluator?.rules ?? [];
+  return evaluator?.rules ?? [];
+}
+
+async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parse(argv, CATALOGUE_OPTIONS);
+  const format = (values.format as string | undefined) ?? 'table';
+  if (format !== 'table' && format !== 'json' && format !== 'markdown')
+    throw usageError(`--format ${format}: use table, json or markdown`);
+  const rules = await catalogue(values, io);
   const text =
     format === 'json'
       ? `${JSON.stringify(rules.map(publicRule), null, 2)}\n`
@@ -84,6 +98,20 @@ async function list(argv: readonly string[], io: CliIo): Promise<ExitCode> {
         ? policiesMarkdown(rules)
         : table(rules);
   io.stdout.write(text);
+  return EXIT.clean;
+}
+
+async function show(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parse(argv, CATALOGUE_OPTIONS, true);
+  const [id, ...extra] = positionals;
+  if (id === undefined || extra.length > 0)
+    throw usageError('policies show needs one rule id, e.g. driftwarden policies show DW-AWS-IAM-001');
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(`--format ${format}: use text or json`);
+  const rule = findRule(await catalogue(values, io), id);
+  io.stdout.write(
+    format === 'json' ? `${JSON.stringify(publicRule(rule), null, 2)}\n` : ruleText(rule, formsOf(rule)),
+  );
   return EXIT.clean;
 }
 
@@ -154,7 +182,7 @@ function table(rules: readonly CatalogueRule[]): string {
 }
 
 async function build(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const values = parse(argv, { rules: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parse(argv, { rules: { type: 'string' }, out: { type: 'string' } });
   if (!values.rules || !values.out) throw usageError('policies build needs --rules <dir> and --out <dir>');
   const root = packageRoot();
   const opa = await findOpa(io.env, root);

@@ -14,7 +14,7 @@ export interface RenderContext {
   style?: Style;
   /** The table's width, row cap and --quiet. */
   terminal?: Omit<TableOptions, 'rules'>;
-  /** The rules that ran, for the formats that describe rules (SARIF, JUnit). */
+  /** The rules that ran, for the formats that describe rules (SARIF, JUnit) or how to fix them (all but JSON). */
   rules?: readonly CatalogueRule[];
   /** A real file for SARIF results that no file declares (the config file, the workflow). */
   sarifFallback?: string;
@@ -28,12 +28,12 @@ export const RENDERERS: Record<ReportFormat, (report: Report, context: RenderCon
       ...(context.rules ? { rules: context.rules } : {}),
     }),
   json: (report) => renderJson(report),
-  markdown: (report) => renderMarkdown(report),
+  markdown: (report, context) => renderMarkdown(report, undefined, context.rules ?? []),
   sarif: (report, context) =>
     renderSarif(report, context.rules ?? [], {
       ...(context.sarifFallback === undefined ? {} : { fallbackFile: context.sarifFallback }),
     }),
-  html: (report) => renderHtml(report),
+  html: (report, context) => renderHtml(report, context.rules ?? []),
   junit: (report, context) => renderJunit(report, context.rules ?? []),
 };
 

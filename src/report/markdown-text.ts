@@ -46,6 +46,17 @@ export function codeText(text: string): string {
     .replace(/--(?=!?>)/g, `-${ZWSP}-`);
 }
 
+/**
+ * A fenced code block that shows the text exactly: its fence is longer than any backtick run inside (at least
+ * three), and the text goes through `codeText`, so it can neither end the block nor open or close an HTML comment.
+ */
+export function fencedCode(language: string, text: string): string {
+  const body = codeText(text);
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${body}\n${fence}`;
+}
+
 /** Text with every HTML comment opener and closer broken by a zero-width space: it can neither start nor end one. */
 export function withoutHtmlComments(text: string): string {
   return text.replaceAll('<!--', `<${ZWSP}!--`).replace(/--(?=!?>)/g, `-${ZWSP}-`);

@@ -1,8 +1,11 @@
 import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
 import { displayChanges, valueText } from './change-display.js';
+import { fixesMarkdown } from './markdown-fixes.js';
 import { inlineCode, MAX_VALUE_TEXT, markdownText, truncateText } from './markdown-text.js';
+import { fixesFor } from './remediation.js';
 import { coverageText, driftPhrase, plural, verdictOf } from './verdict.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; staying under 60,000 leaves room for a wrapper. */
@@ -12,11 +15,15 @@ const MAX_CHANGES_PER_ROW = 10;
 
 /**
  * Markdown for pull-request comments and job summaries: a one-line verdict and the counts, then a table per kind,
- * with the details collapsed. Over the limit, rows are left out (never half a table) and a line says how many
- * more there are. Every value from the report is untrusted and goes in a code span (`code`), every free text
+ * with the details collapsed, and how to fix each violated rule (its remediation, from `rules`). Over the limit, rows
+ * are left out (never half a table) and a line says how many more there are; the fixes come after every row. Every value from the report is untrusted and goes in a code span (`code`), every free text
  * through `markdownText` (see markdown-text.ts); only this file's own words are Markdown.
  */
-export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
+export function renderMarkdown(
+  report: Report,
+  limit = MARKDOWN_LIMIT,
+  rules: readonly CatalogueRule[] = [],
+): string {
   const head = [verdict(report), '', counts(report), ''];
   if (!report.scan.complete) head.push(incomplete(report), '');
   const sections: Section[] = [
@@ -44,7 +51,10 @@ export function renderMarkdown(report: Report, limit = MARKDOWN_LIMIT): string {
     ];
     sections.push(section('Resolved since the baseline', ['Finding', 'Resource'], resolved));
   }
-  return fitSections(head.join('\n'), sections, limit);
+  const { out, left } = fitSections(head.join('\n'), sections, limit);
+  const footer = left > 0 ? `\n${left} more - see the full report\n` : '';
+  const fixes = fixesMarkdown(fixesFor(report.violations, rules), limit - out.length - footer.length);
+  return out + fixes + footer;
 }
 
 interface Section {
@@ -57,7 +67,7 @@ function section(title: string, header: string[], rows: string[][]): Section {
   return { title, header, rows };
 }
 
-function fitSections(head: string, sections: Section[], limit: number): string {
+function fitSections(head: string, sections: Section[], limit: number): { out: string; left: number } {
   const footerBudget = 200;
   let out = head;
   let left = 0;
@@ -79,8 +89,7 @@ function fitSections(head: string, sections: Section[], limit: number): string {
     out += close;
     left += s.rows.length - shown;
   }
-  if (left > 0) out += `\n${left} more - see the full report\n`;
-  return out;
+  return { out, left };
 }
 
 function verdict(report: Report): string {

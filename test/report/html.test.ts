@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Report, reportSchema } from '../../src/model/report.js';
+import { formatLocation } from '../../src/model/location.js';
+import { type Report, reportSchema, type Violation } from '../../src/model/report.js';
+import type { CatalogueRule } from '../../src/policy/catalogue.js';
 import { CSP, renderHtml } from '../../src/report/html.js';
 import { topTypes } from '../../src/report/html-charts.js';
-import { escapeHtml, html, raw } from '../../src/report/html-escape.js';
+import { scriptValue, type TableData, tableData } from '../../src/report/html-data.js';
+import { html, raw } from '../../src/report/html-escape.js';
 
 const XSS = '<script>alert(1)</script>';
 
@@ -28,6 +31,30 @@ function violation(
     origin: 'declared',
     message: `${key} breaks ${ruleId}`,
     ...extra,
+  };
+}
+
+/** A string of the HTML report's data, as its script reads it: a string, or the strings of its parts. */
+function decode(strings: TableData['strings'], index: number): string {
+  const entry = strings[index];
+  if (entry === undefined) throw new Error(`no string ${index}`);
+  return typeof entry === 'string' ? entry : entry.map((part) => decode(strings, part)).join('');
+}
+
+function rule(id: string, remediation: string): CatalogueRule {
+  return {
+    id,
+    title: 'Public ACL',
+    description: 'A bucket ACL that grants public read.',
+    severity: 'high',
+    category: 'network',
+    resourceTypes: ['aws_s3_bucket'],
+    controls: [],
+    remediation,
+    equivalents: { checkov: [], trivy: [] },
+    relatedResources: [],
+    entrypoint: 'x/deny',
+    file: 'x.rego',
   };
 }
 
@@ -215,13 +242,114 @@ describe('renderHtml', () => {
 
   it('escapes every value: a script in a change or a message never appears raw', () => {
     expect(page).not.toContain(XSS);
-    expect(page).toContain(escapeHtml(JSON.stringify(XSS)));
-    expect(page).toContain(`0.0.0.0/0 ${escapeHtml(XSS)}`);
     expect(page.match(/<script\b/g)).toHaveLength(1);
-    expect(page).toContain('Allows &quot;*&quot; on &quot;*&quot;');
-    expect(page).toContain('<span class="declared">&quot;private&quot;</span>');
-    expect(page).toContain('<span class="live">&quot;public-read&quot;</span>');
-    expect(page).toContain('<span class="path">tags.owner</span>: <span class="declared">');
+    expect(page.match(/<\/script/gi)).toHaveLength(1);
+    const data = page.slice(page.indexOf('})(JSON.parse(\'{"strings"'), page.indexOf('</script>'));
+    expect(data).not.toContain('<');
+    expect(data).toContain('\\u003cscript>alert(1)\\u003c/');
+  });
+
+  it('writes the data as JavaScript that gives it back exactly, with no `<` and nothing that ends its string', () => {
+    const value = { strings: ["it's", 'a\\b', '"q"', '</script><!--', 'line\u2028sep\u2029', '\n\t'] };
+    const script = scriptValue(value);
+    expect(script).not.toMatch(/<|\u2028|\u2029/);
+    expect(new Function(`return ${script}`)()).toEqual(value);
+  });
+
+  it('keeps every cell of the finding tables in its data, exactly', () => {
+    const data = tableData(report, new Set(['s3.public-acl']));
+    const cell = (index: number) => decode(data.strings, index);
+    expect(data.violations.map((row) => row.slice(0, 9).map((c) => cell(c as number)))).toEqual(
+      report.violations.map((v) => [
+        v.severity,
+        v.ruleId,
+        v.title,
+        v.origin,
+        v.key,
+        formatLocation(v.location),
+        v.path ?? '',
+        v.message,
+        '',
+      ]),
+    );
+    expect(data.violations.map((row) => row[9])).toEqual([0, 1, 0, 0, 0]);
+    const [first] = data.drift;
+    expect(first?.slice(0, 7).map((c) => cell(c as number))).toEqual([
+      'changed',
+      'aws_s3_bucket',
+      'logs',
+      '123456789012',
+      'aws_s3_bucket.logs',
+      'envs/prod/terraform.tfstate',
+      '',
+    ]);
+    expect(
+      ((first?.[7] ?? []) as number[][]).map(([p, d, l, absent]) => [
+        cell(p ?? 0),
+        cell(d ?? 0),
+        cell(l ?? 0),
+        absent,
+      ]),
+    ).toEqual([
+      ['acl', '"private"', '"public-read"', 0],
+      ['tags.owner', JSON.stringify(XSS), '(absent)', 2],
+      ['versioning', '{"enabled":true}', '{"enabled":false}', 0],
+    ]);
+    expect(data.waived.map((row) => row.map((c) => cell(c as number)))).toEqual([
+      [
+        'medium',
+        's3.encryption',
+        'Rule s3.encryption',
+        'declared',
+        'aws_s3_bucket.legacy',
+        'Legacy bucket, retired in Q3',
+        'config waivers[0]',
+        '2025-09-30',
+      ],
+    ]);
+  });
+
+  it('stores a string once, long ones by their shared prefixes, the most used with the shortest indices', () => {
+    const arn = (n: number) => `arn:aws:iam::123456789012:role/service-role/app-${n}`;
+    const many: Report = {
+      ...report,
+      waived: [],
+      drift: [],
+      violations: Array.from({ length: 50 }, (_, n) =>
+        violation('high', 'iam.star', `aws_iam_role.${arn(n)}`, { message: 'allows every action' }),
+      ),
+    };
+    const data = tableData(many, new Set());
+    const keys = data.violations.map((row) => decode(data.strings, row[4] as number));
+    expect(keys).toEqual(many.violations.map((v) => v.key));
+    const prefix = 'aws_iam_role.arn:aws:iam::123456789012:role/service-role/';
+    const entries = data.strings.map((_, index) => decode(data.strings, index));
+    expect(entries.filter((entry) => entry === prefix)).toHaveLength(1);
+    expect(entries.filter((entry) => entry === 'allows every action')).toHaveLength(1);
+    expect(JSON.stringify(data.strings).length).toBeLessThan(keys.join('').length / 2);
+    expect(data.violations.every((row) => (row[0] as number) < 10 && (row[1] as number) < 10)).toBe(true);
+  });
+
+  it('shows how to fix each violated rule once, from the catalogue, escaped', () => {
+    const rules = [
+      rule('s3.public-acl', 'resource "aws_s3_bucket_acl" "logs" {\n  acl = "private" # <not public>\n}\n'),
+    ];
+    const out = renderHtml(report, rules);
+    expect(out).toContain('<section class="panel fixes table-panel" id="fixes">');
+    expect(out).toContain('How to fix (1 rule)');
+    expect(out).toContain(
+      '<details id="fix-s3.public-acl"><summary><code>s3.public-acl</code> Public ACL <span class="sub">1 violation</span></summary>',
+    );
+    expect(out).toContain(
+      '<pre><code>resource &quot;aws_s3_bucket_acl&quot; &quot;logs&quot; {\n  acl = &quot;private&quot; # &lt;not public&gt;\n}</code></pre>',
+    );
+    expect(out.match(/<details id="fix-/g)).toHaveLength(1);
+    expect(page).not.toContain('id="fixes"');
+    // Without rules to say how, the Fix column is hidden rather than empty.
+    expect(page).toContain(
+      '<section class="panel table-panel" id="violations" data-table="violations" data-no-fix>',
+    );
+    expect(out).toContain('<section class="panel table-panel" id="violations" data-table="violations">');
   });
 
   it('references nothing on the network', () => {
@@ -247,7 +375,6 @@ describe('renderHtml', () => {
     expect(page).toContain('id="drift-kind"');
     expect(page).toContain('id="violations-filter"');
     expect(page).toContain('id="violations-severity"');
-    expect(page).toContain('Legacy bucket, retired in Q3');
   });
 
   it('is deterministic and has no time in it but the scan start', () => {
@@ -336,7 +463,7 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
 
   it('shows the report without errors, filters the violations and takes a screenshot', async () => {
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderHtml(sampleReport()));
+    writeFileSync(file, renderHtml(sampleReport(), [rule('s3.public-acl', 'acl = "private"\n')]));
     const page = await context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
@@ -357,6 +484,7 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     expect(await page.locator('#violations table').isVisible()).toBe(true);
     expect(await page.locator('#incomplete').isVisible()).toBe(true);
     expect(await page.locator('svg.chart').count()).toBe(3);
+    expect(await page.locator('#violations .pager').isVisible()).toBe(false);
 
     mkdirSync(join(import.meta.dirname, '__screenshots__'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true, type: 'png' });
@@ -376,7 +504,71 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     await page.locator('#drift-kind').selectOption('unmanaged');
     expect(await page.locator('#drift tbody tr[data-facet]:visible').count()).toBe(3);
 
+    await page.locator('#drift-kind').selectOption('changed');
+    const logs = page.locator('#drift tbody tr', { hasText: 'aws_s3_bucket.logs' });
+    expect(await logs.locator('.declared').allTextContents()).toEqual([
+      '"private"',
+      JSON.stringify(XSS),
+      '{"enabled":true}',
+    ]);
+    expect(await logs.locator('.live').allTextContents()).toEqual(['"public-read"', '{"enabled":false}']);
+    expect(await logs.locator('.absent').allTextContents()).toEqual(['(absent)']);
+    expect(await logs.locator('li').nth(1).textContent()).toBe(
+      `tags.owner: ${JSON.stringify(XSS)} -> (absent)`,
+    );
+    expect(await page.locator('#waived tbody tr').first().textContent()).toContain(
+      'Legacy bucket, retired in Q3',
+    );
+    const web = page.locator('#drift tbody tr', { hasText: 'sg-0abc' });
+    expect(await web.locator('td.loc code').innerHTML()).toBe(
+      'module.<wbr>web.<wbr>aws_<wbr>security_<wbr>group.<wbr>this',
+    );
+    expect(await web.locator('.declared').innerHTML()).toBe('["10.0.0.0/8"]');
+
+    await page.locator('#violations-filter').fill('');
+    await page.locator('#violations-severity').selectOption('');
+    expect(await page.locator('#violations button.fix').count()).toBe(1);
+    expect(await page.locator('#fix-s3\\.public-acl').getAttribute('open')).toBeNull();
+    await page.locator('#violations button.fix').click();
+    expect(await page.locator('#fix-s3\\.public-acl').getAttribute('open')).toBe('');
+    expect(await page.locator('#fix-s3\\.public-acl pre').isVisible()).toBe(true);
+
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
+  }, 60_000);
+
+  it('filters by the text of the cells, not by the flags among them', async () => {
+    // The fix column holds 1 or 0, not a string index: a row with a fix must not match the string at index 1.
+    const report = sampleReport();
+    const cells = (v: Violation) =>
+      [
+        v.severity,
+        v.ruleId,
+        v.title,
+        v.origin,
+        v.key,
+        formatLocation(v.location),
+        v.path ?? '',
+        v.message,
+      ].join('\n');
+    const candidates = report.violations.map((v) => {
+      const query = decode(tableData(report, new Set([v.ruleId])).strings, 1);
+      return {
+        rule: v.ruleId,
+        query,
+        holding: report.violations.filter((w) => cells(w).toLowerCase().includes(query.toLowerCase())).length,
+      };
+    });
+    const chosen = candidates.find(
+      (c) => !cells(report.violations.find((v) => v.ruleId === c.rule) as Violation).includes(c.query),
+    );
+    if (!chosen)
+      throw new Error('every violation holds the most used string: the sample cannot show the flag');
+    const file = join(dir, 'flags.html');
+    writeFileSync(file, renderHtml(report, [rule(chosen.rule, 'x = 1\n')]));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.locator('#violations-filter').fill(chosen.query);
+    expect(await page.locator('#violations .count').textContent()).toBe(`${chosen.holding} of 5 shown`);
   }, 60_000);
 });
