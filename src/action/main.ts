@@ -87,7 +87,7 @@ export async function runAction(runner: Runner): Promise<number> {
         gate: scan.report,
         failOn: settings.failOn,
         rules: scan.rules,
-        markdown: `${renderMarkdown(scan.report)}${footer}`,
+        markdown: `${renderMarkdown(scan.report, undefined, scan.rules)}${footer}`,
         configFile: settings.configFile,
       };
       if (tracking) await trackIssue(runner, tracking, inputs, scan.report, runUrl);

@@ -24,7 +24,7 @@ export interface CommentContext {
  * describes.
  */
 export function pullRequestMarkdown(scan: PullRequestScan, context: CommentContext): string {
-  const parts = [renderMarkdown(scan.introduced, FINDINGS_BUDGET)];
+  const parts = [renderMarkdown(scan.introduced, FINDINGS_BUDGET, scan.rules)];
   const resolved = scan.head.baseline
     ? scan.head.baseline.resolved.drift.length + scan.head.baseline.resolved.violations.length
     : 0;

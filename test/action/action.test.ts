@@ -128,6 +128,8 @@ describe('the bundled GitHub Action', () => {
     const comment = github.commentsOn(7)[0]?.body ?? '';
     expect(comment).toContain('<!-- driftwarden:pull-request -->');
     expect(comment).toContain('DW-AWS-IAM-001');
+    // The rule's remediation, under the tables, so the author of the pull request can act on it.
+    expect(comment).toMatch(/How to fix \(1 rule\)[\s\S]*DW-AWS-IAM-001[\s\S]*```hcl/);
     expect(comment).toContain(
       '| added | `aws_iam_policy.arn:aws:iam::1:policy/admin` | `states/prod.tfstate` | |',
     );
