@@ -48,10 +48,25 @@ export function parseCommandOptions(
   options: ParseOptions,
   command: string,
 ): Record<string, string | boolean | (string | boolean)[] | undefined> {
+  return parseCommandLine(argv, options, command).values;
+}
+
+/**
+ * A command's options and, where it takes them (`policies show <id>`, `init [dir]`), its positional arguments. A
+ * misspelt flag is refused with the nearest real one, any other problem with node's own message; both point at
+ * `driftwarden <command> --help`.
+ */
+export function parseCommandLine(
+  argv: readonly string[],
+  options: ParseOptions,
+  command: string,
+  allowPositionals = false,
+): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
   const hint = `(run "driftwarden ${command} --help")`;
-  refuseUnknown(argv, options, command, hint);
+  refuseUnknown(argv, options, command, hint, allowPositionals);
   try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+    const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals });
+    return { values, positionals };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw usageError(`${message} ${hint}`);
@@ -70,7 +85,13 @@ function scanParseOptions(): ParseOptions {
 }
 
 /** Unknown flags first, each with the nearest known one: node's own message suggests nothing. */
-function refuseUnknown(argv: readonly string[], options: ParseOptions, command: string, hint: string): void {
+function refuseUnknown(
+  argv: readonly string[],
+  options: ParseOptions,
+  command: string,
+  hint: string,
+  allowPositionals: boolean,
+): void {
   const { tokens } = parseArgs({
     args: [...argv],
     options,
@@ -81,7 +102,7 @@ function refuseUnknown(argv: readonly string[], options: ParseOptions, command: 
   const known = Object.keys(options);
   for (const token of tokens) {
     if (token.kind === 'option-terminator') return;
-    if (token.kind === 'positional')
+    if (token.kind === 'positional' && !allowPositionals)
       throw usageError(`unexpected argument "${token.value}": ${command} takes only options ${hint}`);
     if (token.kind !== 'option' || Object.hasOwn(options, token.name)) continue;
     const driftctl = command === 'scan' ? DRIFTCTL_ONLY[token.name] : undefined;

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
 import { generateIgnore } from '../ignore/generate.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { loadBaseline } from '../scan/load-baseline.js';
+import { parseCommandLine } from './args.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
 import { writeNewFile } from './write-new-file.js';
@@ -36,6 +36,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
 } as const;
+
+interface IgnoreFlags {
+  input?: string;
+  output?: string;
+  force?: boolean;
+  'exclude-unmanaged'?: boolean;
+  'exclude-missing'?: boolean;
+  'exclude-changed'?: boolean;
+  help?: boolean;
+}
 
 /** `driftwarden ignore generate`: a .driftignore from a JSON report. */
 export async function ignoreCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -90,10 +100,5 @@ export async function ignoreCommand(argv: readonly string[], io: CliIo): Promise
 }
 
 function parseIgnoreFlags(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(`${message} (run "driftwarden ignore generate --help")`);
-  }
+  return parseCommandLine(argv, OPTIONS, 'ignore generate').values as IgnoreFlags;
 }

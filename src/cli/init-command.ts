@@ -1,6 +1,5 @@
 import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { CONFIG_SCHEMA_PATH, CONFIG_SCHEMA_URL } from '../config/json-schema.js';
 import { configSchema } from '../config/schema.js';
@@ -9,6 +8,7 @@ import { DriftwardenError, inputError, usageError } from '../errors.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { packageRoot } from '../util/package-info.js';
 import { describeZodError } from '../util/zod-issue.js';
+import { parseCommandLine } from './args.js';
 import { composeConfig } from './init-config.js';
 import { type Discovery, discover } from './init-discover.js';
 import type { CliIo } from './io.js';
@@ -58,22 +58,14 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<E
 }
 
 function parseInitArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: {
-        force: { type: 'boolean' },
-        stdout: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        debug: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(`${message} (run "driftwarden init --help")`);
-  }
+  const options = {
+    force: { type: 'boolean' },
+    stdout: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    debug: { type: 'boolean' },
+  } as const;
+  const { values, positionals } = parseCommandLine(argv, options, 'init', true);
+  return { values: values as { force?: boolean; stdout?: boolean; help?: boolean }, positionals };
 }
 
 /**

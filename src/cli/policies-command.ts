@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
@@ -11,6 +10,7 @@ import { findOpa, OPA_INSTALL_HINT } from '../policy-toolchain/opa.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { loadPolicies } from '../scan/load-policies.js';
 import { packageRoot } from '../util/package-info.js';
+import { type ParseOptions, parseCommandLine } from './args.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './one-line.js';
 import { findRule, ruleText } from './policy-show.js';
@@ -40,18 +40,8 @@ export async function policiesCommand(argv: readonly string[], io: CliIo): Promi
   throw usageError(`unknown policies command "${sub}" (list, show, build)`);
 }
 
-function parse(
-  argv: readonly string[],
-  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
-  allowPositionals = false,
-) {
-  try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
-  } catch (error) {
-    throw usageError(
-      `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run "driftwarden policies --help")`,
-    );
-  }
+function parse(argv: readonly string[], options: ParseOptions, allowPositionals = false) {
+  return parseCommandLine(argv, options, 'policies', allowPositionals);
 }
 
 const CATALOGUE_OPTIONS = {

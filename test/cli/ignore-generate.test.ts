@@ -146,7 +146,11 @@ describe('driftwarden ignore generate on the example estate', () => {
       ],
       [
         ['ignore', 'generate', '--exclude-drifted'],
-        /^driftwarden: usage error: Unknown option '--exclude-drifted'/.source,
+        'driftwarden: usage error: unknown option --exclude-drifted (run "driftwarden ignore generate --help")\n',
+      ],
+      [
+        ['ignore', 'generate', '--exclude-unmanged'],
+        'driftwarden: usage error: unknown option --exclude-unmanged (did you mean --exclude-unmanaged?) (run "driftwarden ignore generate --help")\n',
       ],
       [
         ['ignore', 'make'],

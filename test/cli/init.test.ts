@@ -294,6 +294,11 @@ describe('driftwarden init on a repository of code and states', () => {
     expect(extra.stderr).toBe(
       'driftwarden: usage error: init takes one folder (run "driftwarden init --help")\n',
     );
+    const misspelt = await runCli(['init', '--forse'], { cwd: dir });
+    expect(misspelt).toMatchObject({ code: 2, stdout: '' });
+    expect(misspelt.stderr).toBe(
+      'driftwarden: usage error: unknown option --forse (did you mean --force?) (run "driftwarden init --help")\n',
+    );
   });
 });
 

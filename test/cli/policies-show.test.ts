@@ -55,6 +55,16 @@ describe('driftwarden policies show <id>', () => {
     );
   });
 
+  it('a misspelt flag names the nearest one, for show and list alike', async () => {
+    for (const args of [['show', 'DW-AWS-IAM-001'], ['list']]) {
+      const result = await runCli(['policies', ...args, '--formt', 'json']);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(
+        'driftwarden: usage error: unknown option --formt (did you mean --format?) (run "driftwarden policies --help")\n',
+      );
+    }
+  });
+
   it('needs exactly one id, and says so', async () => {
     for (const args of [[], ['DW-AWS-IAM-001', 'DW-AWS-IAM-002']]) {
       const result = await runCli(['policies', 'show', ...args]);
