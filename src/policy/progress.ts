@@ -19,18 +19,23 @@ export function createProgress(): SharedArrayBuffer {
   return buffer;
 }
 
+/** Readings tried before the last one is taken as it is: a worker stopped mid-write never finishes the write. */
+const MAX_READS = 1000;
+
 /** A consistent reading: the cells are read again while the worker is between two writes of them. */
 export function readProgress(buffer: SharedArrayBuffer): Progress {
   const cells = new Int32Array(buffer);
-  for (;;) {
+  const read = (): Progress => ({
+    rule: Atomics.load(cells, 1),
+    batch: Atomics.load(cells, 2),
+    deadline: Atomics.load(cells, 3),
+  });
+  for (let attempt = 0; attempt < MAX_READS; attempt++) {
     const before = Atomics.load(cells, 0);
-    const progress = {
-      rule: Atomics.load(cells, 1),
-      batch: Atomics.load(cells, 2),
-      deadline: Atomics.load(cells, 3),
-    };
+    const progress = read();
     if (before % 2 === 0 && Atomics.load(cells, 0) === before) return progress;
   }
+  return read();
 }
 
 /** The clock both threads share: ms since `epoch`, on the wall-clock time line both performance origins are on. */
