@@ -1,4 +1,5 @@
 import type { loadPolicySync } from '@open-policy-agent/opa-wasm';
+import { withFastSprintf } from './host-builtins.js';
 import { createProgress, epochNow } from './progress.js';
 import { type CompactFinding, createPolicyRunner, type RuleJob, type RunnerSetup } from './worker.js';
 import { type SlotOutcome, WorkerSlot } from './worker-pool.js';
@@ -123,7 +124,7 @@ function runOnThisThread(
   deadline: number,
   options: ScheduleOptions,
 ): RuleRun[][] {
-  const runner = createPolicyRunner(options.load, options.setup);
+  const runner = createPolicyRunner(withFastSprintf(options.load), options.setup);
   jobs.forEach((job, index) => {
     const outcomes = runs[index];
     if (!job || !outcomes || performance.now() >= deadline) return;

@@ -1,4 +1,5 @@
 import type { LoadedPolicy, loadPolicySync } from '@open-policy-agent/opa-wasm';
+import { withFastSprintf } from './host-builtins.js';
 
 /**
  * The code that evaluates rules, in an evaluation worker (node:worker_threads) or, where no worker can start, on
@@ -215,7 +216,11 @@ export type FromWorker = { kind: 'ready' } | { kind: 'result'; id: number; resul
  * The worker's entry: load opa-wasm from the path the main thread resolved (workerData), then serve. A worker
  * outlives one evaluation: it is reset and kept idle for the next, since starting one costs more than most rules.
  */
-function workerMain(require: (id: string) => unknown, create: typeof createPolicyRunner): void {
+function workerMain(
+  require: (id: string) => unknown,
+  create: typeof createPolicyRunner,
+  fast: typeof withFastSprintf,
+): void {
   const threads = require('node:worker_threads') as typeof import('node:worker_threads');
   const port = threads.parentPort;
   if (!port) return;
@@ -237,7 +242,7 @@ function workerMain(require: (id: string) => unknown, create: typeof createPolic
   let runner: PolicyRunner | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'setup') {
-      runner = create(opa.loadPolicySync, message.setup);
+      runner = create(fast(opa.loadPolicySync), message.setup);
       runner.prepare();
       port.postMessage({ kind: 'ready' } satisfies FromWorker);
     } else if (message.kind === 'reset') {
@@ -252,5 +257,5 @@ function workerMain(require: (id: string) => unknown, create: typeof createPolic
 }
 
 export function policyWorkerSource(): string {
-  return `'use strict';\n(${workerMain.toString()})(require, (${createPolicyRunner.toString()}));\n`;
+  return `'use strict';\n(${workerMain.toString()})(require, (${createPolicyRunner.toString()}), (${withFastSprintf.toString()}));\n`;
 }

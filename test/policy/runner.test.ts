@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { maskSecrets } from '../../src/model/mask-secrets.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { WasmPolicyEvaluator } from '../../src/policy/engine.js';
+import { withFastSprintf } from '../../src/policy/host-builtins.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
 import { encodePolicyInput } from '../../src/policy/policy-input.js';
-import { createPolicyRunner } from '../../src/policy/worker.js';
+import { createPolicyRunner, type RuleJob } from '../../src/policy/worker.js';
 import { resource } from '../helpers/resource.js';
 import { policyEstate } from '../scripts/policy-estate.js';
 
@@ -54,6 +55,44 @@ describe('rules evaluated on a batch parsed once', () => {
     );
     expect(expected.length).toBeGreaterThan(100);
     expect(found.sort()).toEqual(expected.sort());
+  }, 120_000);
+
+  it('sprintf answered without opa-wasm gives every finding, message included, exactly as opa-wasm does', async () => {
+    const resources = estate(400);
+    const input = encodePolicyInput(
+      resources,
+      new Set(bundle.catalogue.rules.flatMap((r) => r.resourceTypes)),
+      50,
+    );
+    const jobs = new Map<string, RuleJob>();
+    for (const rule of bundle.catalogue.rules) {
+      const key = rule.resourceTypes.join(' ');
+      const job = jobs.get(key) ?? {
+        bundle: 0,
+        entrypoints: [],
+        batches: (['declared', 'live'] as const)
+          .flatMap((origin) => rule.resourceTypes.flatMap((type) => input.get(origin)?.get(type) ?? []))
+          .map((b) => ({ buffer: b.buffer, offset: b.offset, length: b.length, resources: b.byKey.size })),
+      };
+      job.entrypoints.push(rule.entrypoint);
+      jobs.set(key, job);
+    }
+    const setup = {
+      modules: [await WebAssembly.compile(new Uint8Array(bundle.wasm))],
+      memory: { initial: 64, maximum: 4096 },
+      maxFindingsPerResource: 100,
+      maxTextLength: 2000,
+      recycleBytes: 1 << 30,
+    };
+    const generic = createPolicyRunner(load, setup);
+    const fast = createPolicyRunner(withFastSprintf(load), setup);
+    let findings = 0;
+    for (const job of jobs.values()) {
+      const expected = generic.run(job);
+      expect(fast.run(job)).toEqual(expected);
+      if (expected.ok) for (const rule of expected.rules) if (rule.ok) findings += rule.batches.flat().length;
+    }
+    expect(findings).toBeGreaterThan(100);
   }, 120_000);
 
   it('a rule that throws leaves the job: the instance is replaced and the rules after it run on the batch parsed again', async () => {
