@@ -6,9 +6,10 @@ import { withFastSprintf } from './host-builtins.js';
  * the main thread. opa-wasm implements some builtins (regex.split, sprintf) in JavaScript, where nothing in the
  * thread can interrupt them; a worker can be terminated from outside, which is what the time ceilings need.
  *
- * The worker runs `policyWorkerSource()`, built from the functions below with Function.prototype.toString, so that
- * it needs no file beside the module: the sources run under vitest, tsc's output and esbuild bundles alike. Both
- * functions therefore use only their parameters and globals, never an import or a module-level name.
+ * The worker runs `policyWorkerSource()`, built from the functions below (and `withFastSprintf`) with
+ * Function.prototype.toString, so that it needs no file beside the module: the sources run under vitest, tsc's
+ * output and esbuild bundles alike. These functions therefore use only their parameters and globals, never an
+ * import or a module-level name.
  */
 
 /** One batch of a rule's input, in shared memory (see policy-input.ts). */
