@@ -5,7 +5,7 @@ import type { CatalogueRule } from './catalogue.js';
 import type { PolicyBundle } from './library.js';
 import { encodePolicyInput, type PolicyInput } from './policy-input.js';
 import { type PlannedRule, reportRuns } from './rule-outcomes.js';
-import { runRules } from './schedule.js';
+import { type RuleRun, runRules } from './schedule.js';
 import type { PolicyEvaluator, PolicyOutcome } from './types.js';
 import type { RuleJob } from './worker.js';
 import { locateOpaWasm, prewarm } from './worker-pool.js';
@@ -86,24 +86,34 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
           'rules ran on the main thread without time ceilings: the evaluation worker needs @open-policy-agent/opa-wasm, which was not found',
       });
     }
-    const jobs = planned.map((item) => jobOf(item));
-    const runs = await runRules(jobs, {
-      setup: {
-        modules: modules.map((module) => (module instanceof Error ? placeholderModule() : module)),
-        memory: this.memory(),
-        maxFindingsPerResource: MAX_FINDINGS_PER_RESOURCE,
-        maxTextLength: MAX_FINDING_TEXT,
-        recycleBytes: 128 * 1024 * 1024,
+    const jobs = jobsOf(planned);
+    const runs = await runRules(
+      jobs.map((job) => job.job),
+      {
+        setup: {
+          modules: modules.map((module) => (module instanceof Error ? placeholderModule() : module)),
+          memory: this.memory(),
+          maxFindingsPerResource: MAX_FINDINGS_PER_RESOURCE,
+          maxTextLength: MAX_FINDING_TEXT,
+          recycleBytes: 128 * 1024 * 1024,
+        },
+        ruleTimeoutMs: this.options.ruleTimeoutMs,
+        scanTimeoutMs: this.options.scanTimeoutMs,
+        workers: inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers,
+        workerHeapMiB: this.options.workerHeapMiB,
+        opaWasm,
+        // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
+        load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
       },
-      ruleTimeoutMs: this.options.ruleTimeoutMs,
-      scanTimeoutMs: this.options.scanTimeoutMs,
-      workers: inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers,
-      workerHeapMiB: this.options.workerHeapMiB,
-      opaWasm,
-      // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
-      load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
+    );
+    const byRule = planned.map((): RuleRun => ({ kind: 'done', batches: [] }));
+    jobs.forEach(({ rules }, index) => {
+      rules.forEach((rule, at) => {
+        const run = runs[index]?.[at];
+        if (run) byRule[rule] = run;
+      });
     });
-    const reported = reportRuns(planned, runs, this.options, diagnostics);
+    const reported = reportRuns(planned, byRule, this.options, diagnostics);
     const equivalents = new Map(this.rules.map((rule) => [rule.id, rule.equivalents]));
     return { ...reported, rules: this.rules.length, equivalents };
   }
@@ -152,18 +162,40 @@ function inputBytes(planned: readonly PlannedRule[]): number {
   return total;
 }
 
-function jobOf(item: PlannedRule): RuleJob | undefined {
-  if (item.unavailable || item.batches.length === 0) return undefined;
-  return {
-    bundle: item.bundle,
-    entrypoint: item.rule.entrypoint,
-    batches: item.batches.map(({ buffer, offset, length, byKey }) => ({
+/**
+ * The rules of one bundle that read the same batches (the same types) make one job, whose batches each worker
+ * parses once for all of them. Bundles go in their order (the built-in rules first, whatever a user's rule does);
+ * within a bundle the largest jobs (rules times bytes) go first, so that two workers end close together.
+ * `rules` are the jobs' rules as indexes into `planned`; a rule with nothing to read, or whose bundle did not
+ * compile, is in no job.
+ */
+function jobsOf(planned: readonly PlannedRule[]): { job: RuleJob; rules: number[] }[] {
+  const groups = new Map<string, { job: RuleJob; rules: number[]; bytes: number }>();
+  planned.forEach((item, index) => {
+    if (item.unavailable || item.batches.length === 0) return;
+    const key = `${item.bundle} ${item.rule.resourceTypes.join(' ')}`;
+    const group = groups.get(key);
+    if (group) {
+      group.job.entrypoints.push(item.rule.entrypoint);
+      group.rules.push(index);
+      return;
+    }
+    const batches = item.batches.map(({ buffer, offset, length, byKey }) => ({
       buffer,
       offset,
       length,
       resources: byKey.size,
-    })),
-  };
+    }));
+    const bytes = batches.reduce((sum, batch) => sum + batch.length, 0);
+    groups.set(key, {
+      job: { bundle: item.bundle, entrypoints: [item.rule.entrypoint], batches },
+      rules: [index],
+      bytes,
+    });
+  });
+  return [...groups.values()].sort(
+    (a, b) => a.job.bundle - b.job.bundle || b.rules.length * b.bytes - a.rules.length * a.bytes,
+  );
 }
 
 /**

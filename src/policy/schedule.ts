@@ -1,6 +1,8 @@
 import type { loadPolicySync } from '@open-policy-agent/opa-wasm';
+import { withFastSprintf } from './host-builtins.js';
+import { createProgress, epochNow } from './progress.js';
 import { type CompactFinding, createPolicyRunner, type RuleJob, type RunnerSetup } from './worker.js';
-import { WorkerSlot } from './worker-pool.js';
+import { type SlotOutcome, WorkerSlot } from './worker-pool.js';
 
 /** What became of one rule. */
 export type RuleRun =
@@ -23,44 +25,52 @@ export interface ScheduleOptions {
   load: typeof loadPolicySync;
 }
 
+/** Rules of one job still to run: indexes into its entrypoints. */
+interface Pending {
+  job: number;
+  rules: number[];
+}
+
 /**
- * Runs the jobs (undefined: a rule with nothing to read) on a small pool of workers, each rule under its ceiling
- * and all of them under the scan's. The outcomes are in the order of the jobs, whatever order they finish in.
+ * Runs the jobs (undefined: rules with nothing to read) on a small pool of workers, each rule under its ceiling and
+ * all of them under the scan's, and gives each job's rules' outcomes in the order of its entrypoints. A rule past its
+ * ceiling, or on which its worker crashed, is stopped alone: the job's other rules run again on a fresh worker.
  */
 export async function runRules(
   jobs: readonly (RuleJob | undefined)[],
   options: ScheduleOptions,
-): Promise<RuleRun[]> {
-  const runs: RuleRun[] = jobs.map(() => ({ kind: 'scan-ceiling', started: false }));
+): Promise<RuleRun[][]> {
+  const runs: RuleRun[][] = jobs.map((job) =>
+    (job?.entrypoints ?? []).map(() => ({ kind: 'scan-ceiling', started: false })),
+  );
   const deadline = performance.now() + options.scanTimeoutMs;
   const { opaWasm } = options;
   if (opaWasm === undefined) return runOnThisThread(jobs, runs, deadline, options);
+  const queue: Pending[] = jobs.flatMap((job, index) =>
+    job && job.entrypoints.length > 0 ? [{ job: index, rules: job.entrypoints.map((_, rule) => rule) }] : [],
+  );
   const slots = Array.from(
-    { length: Math.max(1, Math.min(options.workers, jobs.length)) },
+    { length: Math.max(1, Math.min(options.workers, queue.length)) },
     () => new WorkerSlot({ setup: options.setup, heapMiB: options.workerHeapMiB, opaWasm }),
   );
-  let next = 0;
   const serve = async (slot: WorkerSlot) => {
-    for (let index = next++; index < jobs.length; index = next++) {
-      const job = jobs[index];
-      if (!job) {
-        runs[index] = { kind: 'done', batches: [] };
-        continue;
-      }
+    for (let pending = queue.shift(); pending; pending = queue.shift()) {
+      const job = jobs[pending.job];
+      const outcomes = runs[pending.job];
+      if (!job || !outcomes) continue;
       const started = await slot.start(deadline - performance.now());
       if (started.kind !== 'ready') {
-        if (started.kind === 'failed') runs[index] = { kind: 'failed', error: started.error };
+        if (started.kind === 'failed')
+          for (const rule of pending.rules) outcomes[rule] = { kind: 'failed', error: started.error };
         continue;
       }
       const left = deadline - performance.now();
       if (left <= 0) continue;
-      const limitedByScan = left < options.ruleTimeoutMs;
-      const outcome = await slot.run(job, limitedByScan ? left : options.ruleTimeoutMs);
-      if (outcome.kind === 'timeout')
-        runs[index] = limitedByScan ? { kind: 'scan-ceiling', started: true } : { kind: 'rule-ceiling' };
-      else if (outcome.kind === 'crashed') runs[index] = { kind: 'failed', error: outcome.error };
-      else if (outcome.result.ok) runs[index] = { kind: 'done', batches: outcome.result.batches };
-      else runs[index] = { kind: 'failed', error: outcome.result.error };
+      const watch = { progress: createProgress(), epoch: epochNow(), ruleTimeoutMs: options.ruleTimeoutMs };
+      const entrypoints = pending.rules.map((rule) => job.entrypoints[rule] ?? '');
+      const outcome = await slot.run({ ...job, entrypoints, watch }, left);
+      const again = record(outcome, pending.rules, outcomes);
+      if (again.length > 0) queue.unshift({ job: pending.job, rules: again });
     }
   };
   try {
@@ -71,22 +81,55 @@ export async function runRules(
   return runs;
 }
 
-/** Without a worker nothing can interrupt a rule; the scan's ceiling is still checked between rules. */
+/**
+ * Records what a run of `rules` (indexes into the job's entrypoints, in the order they were sent) means for each,
+ * and returns those to run again: the others of a job stopped at one rule's ceiling or crashed on one rule.
+ */
+function record(outcome: SlotOutcome, rules: readonly number[], outcomes: RuleRun[]): number[] {
+  if (outcome.kind === 'result') {
+    const { result } = outcome;
+    rules.forEach((rule, index) => {
+      const ran = result.ok ? result.rules[index] : { ok: false as const, error: result.error };
+      outcomes[rule] = !ran
+        ? { kind: 'failed', error: 'the evaluation worker returned no result for the rule' }
+        : ran.ok
+          ? { kind: 'done', batches: ran.batches }
+          : { kind: 'failed', error: ran.error };
+    });
+    return [];
+  }
+  const { rule: at, batch } = outcome.progress;
+  const culprit = rules[at];
+  if (outcome.kind === 'timeout' && outcome.ceiling === 'scan') {
+    // Rules run batch by batch: after the first batch every rule of the job has started.
+    rules.forEach((rule, index) => {
+      outcomes[rule] = { kind: 'scan-ceiling', started: batch > 0 || index <= at };
+    });
+    return [];
+  }
+  if (culprit === undefined) {
+    const error = outcome.kind === 'crashed' ? outcome.error : 'the evaluation worker stopped';
+    for (const rule of rules) outcomes[rule] = { kind: 'failed', error };
+    return [];
+  }
+  outcomes[culprit] =
+    outcome.kind === 'crashed' ? { kind: 'failed', error: outcome.error } : { kind: 'rule-ceiling' };
+  return rules.filter((rule) => rule !== culprit);
+}
+
+/** Without a worker nothing can interrupt a rule; the scan's ceiling is still checked between jobs. */
 function runOnThisThread(
   jobs: readonly (RuleJob | undefined)[],
-  runs: RuleRun[],
+  runs: RuleRun[][],
   deadline: number,
   options: ScheduleOptions,
-): RuleRun[] {
-  const runner = createPolicyRunner(options.load, options.setup);
+): RuleRun[][] {
+  const runner = createPolicyRunner(withFastSprintf(options.load), options.setup);
   jobs.forEach((job, index) => {
-    if (!job) runs[index] = { kind: 'done', batches: [] };
-    else if (performance.now() < deadline) {
-      const result = runner.run(job);
-      runs[index] = result.ok
-        ? { kind: 'done', batches: result.batches }
-        : { kind: 'failed', error: result.error };
-    }
+    const outcomes = runs[index];
+    if (!job || !outcomes || performance.now() >= deadline) return;
+    const rules = job.entrypoints.map((_, rule) => rule);
+    record({ kind: 'result', result: runner.run(job) }, rules, outcomes);
   });
   return runs;
 }

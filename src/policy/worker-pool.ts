@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type Progress, readProgress, sinceEpoch } from './progress.js';
 import {
   type FromWorker,
   type JobResult,
@@ -11,11 +12,14 @@ import {
   type ToWorker,
 } from './worker.js';
 
-/** What became of a job sent to a worker. */
+/**
+ * What became of a job sent to a worker. A job stopped at a ceiling, or whose worker crashed, says where its worker
+ * was (progress.ts): which rule (for a job without a progress cell, or between rules, -1) and which batch.
+ */
 export type SlotOutcome =
   | { kind: 'result'; result: JobResult }
-  | { kind: 'timeout' }
-  | { kind: 'crashed'; error: string };
+  | { kind: 'timeout'; ceiling: 'rule' | 'scan'; progress: Progress }
+  | { kind: 'crashed'; error: string; progress: Progress };
 
 export interface SlotOptions {
   setup: RunnerSetup;
@@ -29,6 +33,9 @@ export interface SlotOptions {
 const TERMINATE_GRACE_MS = 2_000;
 /** Healthy workers kept for the next evaluation, unreferenced (they never keep the process alive). */
 const MAX_IDLE = 2;
+/** How soon a job between two rules is looked at again: the next rule's ceiling is known once it starts. */
+const BETWEEN_RULES_POLL_MS = 20;
+const NO_PROGRESS: Progress = { rule: -1, batch: 0, deadline: 0 };
 
 /**
  * Where a worker loads opa-wasm from: a bundle that inlines its dependencies (the GitHub Action) ships a
@@ -113,19 +120,38 @@ export class WorkerSlot {
     return { kind: 'failed', error: `the evaluation worker could not start: ${this.describe(event)}` };
   }
 
-  async run(job: RuleJob, timeoutMs: number): Promise<SlotOutcome> {
+  /**
+   * Runs a job until it is done, one of its rules runs past the deadline the worker gave it (a job with a progress
+   * cell, `job.watch`), or the scan's time left runs out, whichever comes first.
+   */
+  async run(job: RuleJob, scanLeftMs: number): Promise<SlotOutcome> {
     const thread = this.thread;
+    const progress = () => (job.watch ? readProgress(job.watch.progress) : NO_PROGRESS);
     if (!thread?.alive || !this.ready)
-      return { kind: 'crashed', error: 'the evaluation worker is not running' };
+      return { kind: 'crashed', error: 'the evaluation worker is not running', progress: NO_PROGRESS };
     const id = this.nextId++;
-    const waiting = this.wait(thread, timeoutMs, (message) => message.kind === 'result' && message.id === id);
+    const scanDeadline = performance.now() + scanLeftMs;
+    let ceiling: 'rule' | 'scan' = 'scan';
+    let stoppedAt: Progress | undefined;
+    const next = (): number | undefined => {
+      const left = scanDeadline - performance.now();
+      if (left <= 0 || !job.watch) return left > 0 ? left : undefined;
+      const now = progress();
+      if (now.rule < 0) return Math.min(left, BETWEEN_RULES_POLL_MS);
+      const over = now.deadline - sinceEpoch(job.watch.epoch);
+      if (over > 0) return Math.min(left, over);
+      ceiling = 'rule';
+      stoppedAt = now;
+      return undefined;
+    };
+    const waiting = this.wait(thread, next, (message) => message.kind === 'result' && message.id === id);
     post(thread, { kind: 'job', id, job });
     const event = await waiting;
     if (event.kind === 'message' && event.message.kind === 'result')
       return { kind: 'result', result: event.message.result };
     await this.stop();
-    if (event.kind === 'timeout') return { kind: 'timeout' };
-    return { kind: 'crashed', error: this.describe(event) };
+    if (event.kind === 'timeout') return { kind: 'timeout', ceiling, progress: stoppedAt ?? progress() };
+    return { kind: 'crashed', error: this.describe(event), progress: progress() };
   }
 
   /** Done with this evaluation: a healthy worker is reset and kept idle, any other is terminated. */
@@ -168,22 +194,33 @@ export class WorkerSlot {
     return spawn(heapMiB, opaWasm);
   }
 
+  /** Waits for a message; `timeout` is a time, or says each time it is asked how much longer (undefined: no more). */
   private wait(
     thread: Thread,
-    timeoutMs: number,
+    timeout: number | (() => number | undefined),
     accept: (message: FromWorker) => boolean,
   ): Promise<WorkerEvent> {
     return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
       const finish = (event: WorkerEvent) => {
         clearTimeout(timer);
         thread.listener = undefined;
         resolve(event);
       };
-      const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, timeoutMs));
+      const arm = () => {
+        const left = typeof timeout === 'number' ? timeout : timeout();
+        if (left === undefined) finish({ kind: 'timeout' });
+        else
+          timer = setTimeout(
+            typeof timeout === 'number' ? () => finish({ kind: 'timeout' }) : arm,
+            Math.max(0, left),
+          );
+      };
       thread.listener = (event) => {
         if (event.kind === 'message' && !accept(event.message)) return;
         finish(event);
       };
+      arm();
     });
   }
 

@@ -1,13 +1,15 @@
 import type { LoadedPolicy, loadPolicySync } from '@open-policy-agent/opa-wasm';
+import { withFastSprintf } from './host-builtins.js';
 
 /**
  * The code that evaluates rules, in an evaluation worker (node:worker_threads) or, where no worker can start, on
  * the main thread. opa-wasm implements some builtins (regex.split, sprintf) in JavaScript, where nothing in the
  * thread can interrupt them; a worker can be terminated from outside, which is what the time ceilings need.
  *
- * The worker runs `policyWorkerSource()`, built from the functions below with Function.prototype.toString, so that
- * it needs no file beside the module: the sources run under vitest, tsc's output and esbuild bundles alike. Both
- * functions therefore use only their parameters and globals, never an import or a module-level name.
+ * The worker runs `policyWorkerSource()`, built from the functions below (and `withFastSprintf`) with
+ * Function.prototype.toString, so that it needs no file beside the module: the sources run under vitest, tsc's
+ * output and esbuild bundles alike. These functions therefore use only their parameters and globals, never an
+ * import or a module-level name.
  */
 
 /** One batch of a rule's input, in shared memory (see policy-input.ts). */
@@ -18,17 +20,30 @@ export interface JobBatch {
   resources: number;
 }
 
+/**
+ * Rules of one bundle that read the same batches. Each batch is parsed into the Wasm heap once and every rule is
+ * evaluated on it, rather than each rule parsing every batch again.
+ */
 export interface RuleJob {
-  /** Index of the rule's bundle in `RunnerSetup.modules`. */
+  /** Index of the rules' bundle in `RunnerSetup.modules`. */
   bundle: number;
-  entrypoint: string;
+  entrypoints: string[];
   batches: JobBatch[];
+  /**
+   * Where the worker says which rule it is evaluating and until when that rule may run (progress.ts), so that the
+   * main thread can stop that rule alone. Absent on the main thread, where nothing can stop a rule.
+   */
+  watch?: { progress: SharedArrayBuffer; epoch: number; ruleTimeoutMs: number };
 }
 
 /** A finding as the main thread receives it: each field the string the rule gave, or null. */
 export type CompactFinding = [key: string | null, path: string | null, message: string | null];
 
-export type JobResult = { ok: true; batches: CompactFinding[][] } | { ok: false; error: string };
+/** One rule of a job: its findings batch by batch, or why it has none. */
+export type RuleResult = { ok: true; batches: CompactFinding[][] } | { ok: false; error: string };
+
+/** The rules' results in the order of the job's entrypoints, or why none ran. */
+export type JobResult = { ok: true; rules: RuleResult[] } | { ok: false; error: string };
 
 export interface RunnerSetup {
   modules: WebAssembly.Module[];
@@ -45,6 +60,21 @@ export interface PolicyRunner {
   /** Instantiates every bundle now, so that the first rule's time is its own. */
   prepare(): void;
   run(job: RuleJob): JobResult;
+}
+
+/** The OPA Wasm ABI exports the runner calls (https://www.openpolicyagent.org/docs/wasm, "Exports"). */
+interface OpaExports {
+  opa_heap_ptr_get(): number;
+  opa_heap_ptr_set(addr: number): void;
+  opa_malloc(size: number): number;
+  opa_json_parse(addr: number, size: number): number;
+  opa_json_dump(addr: number): number;
+  opa_eval_ctx_new(): number;
+  opa_eval_ctx_set_input(ctx: number, addr: number): void;
+  opa_eval_ctx_set_data(ctx: number, addr: number): void;
+  opa_eval_ctx_set_entrypoint(ctx: number, entrypoint: number): void;
+  opa_eval_ctx_get_result(ctx: number): number;
+  eval(ctx: number): number;
 }
 
 export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSetup): PolicyRunner {
@@ -68,6 +98,54 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
     const text = typeof error === 'string' ? error : typeof message === 'string' ? message : String(error);
     return text.split('\n')[0] ?? '';
   };
+  const decoder = new TextDecoder();
+  const exportsOf = (policy: LoadedPolicy): OpaExports => {
+    const source = policy.wasmInstance as { instance?: WebAssembly.Instance; exports?: unknown };
+    return (source.instance?.exports ?? source.exports) as unknown as OpaExports;
+  };
+  // What LoadedPolicy.evaluate does, split in two: the input is parsed once below the heap pointer each evaluation
+  // starts from, as opa-wasm does with data (setData), and each rule is then evaluated on it.
+  const parse = (policy: LoadedPolicy, batch: JobBatch): { input: number; heap: number } => {
+    const wasm = exportsOf(policy);
+    wasm.opa_heap_ptr_set(policy.dataHeapPtr);
+    const raw = wasm.opa_malloc(batch.length);
+    new Uint8Array(policy.mem.buffer).set(new Uint8Array(batch.buffer, batch.offset, batch.length), raw);
+    const input = wasm.opa_json_parse(raw, batch.length);
+    if (input === 0) throw new Error('the policy engine could not parse the input batch');
+    return { input, heap: wasm.opa_heap_ptr_get() };
+  };
+  const evaluate = (policy: LoadedPolicy, parsed: { input: number; heap: number }, entrypoint: string) => {
+    const id = (policy.entrypoints as Record<string, unknown>)[entrypoint];
+    if (typeof id !== 'number') throw `entrypoint ${entrypoint} is not valid in this instance`;
+    const wasm = exportsOf(policy);
+    wasm.opa_heap_ptr_set(parsed.heap);
+    const context = wasm.opa_eval_ctx_new();
+    wasm.opa_eval_ctx_set_input(context, parsed.input);
+    wasm.opa_eval_ctx_set_data(context, policy.dataAddr);
+    wasm.opa_eval_ctx_set_entrypoint(context, id);
+    wasm.eval(context);
+    const dumped = wasm.opa_json_dump(wasm.opa_eval_ctx_get_result(context));
+    const memory = new Uint8Array(policy.mem.buffer);
+    const end = memory.indexOf(0, dumped);
+    return JSON.parse(decoder.decode(memory.subarray(dumped, end < 0 ? memory.length : end))) as
+      | { result?: unknown }[]
+      | undefined;
+  };
+  // The findings of one evaluation, or why they cannot be trusted.
+  const findingsOf = (results: { result?: unknown }[] | undefined, entrypoint: string, resources: number) => {
+    const result = results?.[0]?.result;
+    if (result === undefined) return [];
+    if (!Array.isArray(result))
+      return `entrypoint ${entrypoint} returned ${result === null ? 'null' : typeof result}, expected a set of findings`;
+    const limit = Math.max(1, resources) * setup.maxFindingsPerResource;
+    if (result.length > limit)
+      return `returned ${result.length} findings for ${resources} resource${resources === 1 ? '' : 's'}, more than ${setup.maxFindingsPerResource} a resource`;
+    return result.map((finding: { key?: unknown; path?: unknown; message?: unknown } | null) => [
+      typeof finding?.key === 'string' ? finding.key : null,
+      text(finding?.path),
+      text(finding?.message),
+    ]) as CompactFinding[];
+  };
   return {
     prepare() {
       setup.modules.forEach((_, bundle) => {
@@ -79,45 +157,50 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
       });
     },
     run(job) {
-      try {
-        const policy = instance(job.bundle);
-        const batches: CompactFinding[][] = [];
-        for (const batch of job.batches) {
-          const input = new Uint8Array(batch.length);
-          input.set(new Uint8Array(batch.buffer, batch.offset, batch.length));
-          const results = policy.evaluate(input.buffer, job.entrypoint) as { result?: unknown }[] | undefined;
-          const result = results?.[0]?.result;
-          if (result === undefined) {
-            batches.push([]);
-            continue;
+      // progress.ts reads these cells: a sequence number (odd while they change), the rule being evaluated (-1 for
+      // none), the batch, and the time (ms after the job's epoch) past which that rule has run over its ceiling.
+      const cells = job.watch ? new Int32Array(job.watch.progress) : undefined;
+      const now = () => performance.timeOrigin + performance.now() - (job.watch?.epoch ?? 0);
+      const mark = (rule: number, batch: number, deadline: number) => {
+        if (!cells) return;
+        Atomics.add(cells, 0, 1);
+        Atomics.store(cells, 1, rule);
+        Atomics.store(cells, 2, batch);
+        Atomics.store(cells, 3, Math.min(2 ** 31 - 1, Math.ceil(deadline)));
+        Atomics.add(cells, 0, 1);
+      };
+      const rules: RuleResult[] = job.entrypoints.map(() => ({ ok: true, batches: [] }));
+      const spent = job.entrypoints.map(() => 0);
+      const ceiling = job.watch?.ruleTimeoutMs ?? 0;
+      job.batches.forEach((batch, index) => {
+        let parsed: { input: number; heap: number } | undefined;
+        job.entrypoints.forEach((entrypoint, rule) => {
+          const done = rules[rule];
+          if (!done?.ok) return;
+          try {
+            const policy = instance(job.bundle);
+            mark(-1, index, 0);
+            parsed ??= parse(policy, batch);
+            const started = now();
+            mark(rule, index, started + ceiling - (spent[rule] ?? 0));
+            const results = evaluate(policy, parsed, entrypoint);
+            spent[rule] = (spent[rule] ?? 0) + now() - started;
+            mark(-1, index, 0);
+            const findings = findingsOf(results, entrypoint, batch.resources);
+            if (typeof findings === 'string') rules[rule] = { ok: false, error: findings };
+            else done.batches.push(findings);
+          } catch (error) {
+            // A trap can leave the instance's heap in any state: the next rule starts on a fresh one.
+            instances.delete(job.bundle);
+            parsed = undefined;
+            rules[rule] = { ok: false, error: describe(error) };
           }
-          if (!Array.isArray(result)) {
-            return {
-              ok: false,
-              error: `entrypoint ${job.entrypoint} returned ${result === null ? 'null' : typeof result}, expected a set of findings`,
-            };
-          }
-          const limit = Math.max(1, batch.resources) * setup.maxFindingsPerResource;
-          if (result.length > limit) {
-            return {
-              ok: false,
-              error: `returned ${result.length} findings for ${batch.resources} resource${batch.resources === 1 ? '' : 's'}, more than ${setup.maxFindingsPerResource} a resource`,
-            };
-          }
-          batches.push(
-            result.map((finding: { key?: unknown; path?: unknown; message?: unknown } | null) => [
-              typeof finding?.key === 'string' ? finding.key : null,
-              text(finding?.path),
-              text(finding?.message),
-            ]),
-          );
-        }
-        if (policy.mem.buffer.byteLength > setup.recycleBytes) instances.delete(job.bundle);
-        return { ok: true, batches };
-      } catch (error) {
-        instances.delete(job.bundle);
-        return { ok: false, error: describe(error) };
-      }
+        });
+      });
+      mark(-1, job.batches.length, 0);
+      const used = instances.get(job.bundle);
+      if (used && used.mem.buffer.byteLength > setup.recycleBytes) instances.delete(job.bundle);
+      return { ok: true, rules };
     },
   };
 }
@@ -134,7 +217,11 @@ export type FromWorker = { kind: 'ready' } | { kind: 'result'; id: number; resul
  * The worker's entry: load opa-wasm from the path the main thread resolved (workerData), then serve. A worker
  * outlives one evaluation: it is reset and kept idle for the next, since starting one costs more than most rules.
  */
-function workerMain(require: (id: string) => unknown, create: typeof createPolicyRunner): void {
+function workerMain(
+  require: (id: string) => unknown,
+  create: typeof createPolicyRunner,
+  fast: typeof withFastSprintf,
+): void {
   const threads = require('node:worker_threads') as typeof import('node:worker_threads');
   const port = threads.parentPort;
   if (!port) return;
@@ -156,7 +243,7 @@ function workerMain(require: (id: string) => unknown, create: typeof createPolic
   let runner: PolicyRunner | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'setup') {
-      runner = create(opa.loadPolicySync, message.setup);
+      runner = create(fast(opa.loadPolicySync), message.setup);
       runner.prepare();
       port.postMessage({ kind: 'ready' } satisfies FromWorker);
     } else if (message.kind === 'reset') {
@@ -171,5 +258,5 @@ function workerMain(require: (id: string) => unknown, create: typeof createPolic
 }
 
 export function policyWorkerSource(): string {
-  return `'use strict';\n(${workerMain.toString()})(require, (${createPolicyRunner.toString()}));\n`;
+  return `'use strict';\n(${workerMain.toString()})(require, (${createPolicyRunner.toString()}), (${withFastSprintf.toString()}));\n`;
 }

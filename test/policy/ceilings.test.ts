@@ -178,39 +178,45 @@ describe.skipIf(!opa)('policy time ceilings', () => {
   });
 
   it('exactly which rules were stopped and which did not run, with two workers', async () => {
+    // U-A-001 and U-A-002 read the same batches, so they run together, batch by batch, on one worker; U-A-003 and
+    // U-A-004 read other types, and run on the other worker.
     const bundle = await compileRules({
       'a.rego': rule('U-A-001', REDOS),
       'b.rego': rule('U-A-002', REDOS),
-      'c.rego': rule('U-A-003', PUBLIC),
-      'd.rego': rule('U-A-004', PUBLIC),
+      'c.rego': rule('U-A-003', 'r.attributes.encrypted == false', '[aws_ebs_volume]'),
+      'd.rego': rule('U-A-004', PUBLIC, '[aws_s3_bucket, aws_ebs_volume]'),
     });
     const evaluator = new WasmPolicyEvaluator([bundle], {
       ruleTimeoutMs: 60_000,
-      scanTimeoutMs: 1_000,
+      scanTimeoutMs: 2_000,
       workers: 2,
       parallelInputBytes: 0,
     });
     const diagnostics: Diagnostic[] = [];
     const outcome = await evaluator.evaluate(
-      [resource('aws_s3_bucket', 'site', { acl: 'public-read', tags: { Name: EVIL } })],
+      [
+        resource('aws_s3_bucket', 'site', { acl: 'public-read', tags: { Name: EVIL } }),
+        resource('aws_ebs_volume', 'vol-1', { encrypted: false }),
+      ],
       diagnostics,
     );
-    expect(outcome.violations).toEqual([]);
-    const stopped =
-      'stopped when the policies reached their 1 s ceiling for the scan; its findings are unknown';
-    const notRun = 'did not run: the policies reached their 1 s ceiling for the scan';
+    expect(outcome.violations.map((v) => `${v.ruleId} ${v.key}`).sort()).toEqual([
+      'U-A-003 aws_ebs_volume.vol-1',
+      'U-A-004 aws_s3_bucket.site',
+    ]);
     expect(outcome.failedRules).toEqual([
-      { ruleId: 'U-A-001', error: stopped },
-      { ruleId: 'U-A-002', error: stopped },
-      { ruleId: 'U-A-003', error: notRun },
-      { ruleId: 'U-A-004', error: notRun },
+      {
+        ruleId: 'U-A-001',
+        error: 'stopped when the policies reached their 2 s ceiling for the scan; its findings are unknown',
+      },
+      { ruleId: 'U-A-002', error: 'did not run: the policies reached their 2 s ceiling for the scan' },
     ]);
     expect(diagnostics).toEqual([
       {
         level: 'error',
         code: 'policy.scan-timeout',
         message:
-          'the policies ran past their 1 s ceiling for the scan: rules U-A-001, U-A-002 were stopped and 2 rules did not run (U-A-003, U-A-004); their findings are unknown',
+          'the policies ran past their 2 s ceiling for the scan: rule U-A-001 was stopped and 1 rule did not run (U-A-002); their findings are unknown',
       },
     ]);
   });
@@ -271,18 +277,15 @@ describe('without an evaluation worker', () => {
       opaWasm: undefined,
       load: createRequire(import.meta.url)('@open-policy-agent/opa-wasm').loadPolicySync,
     };
-    const jobs = [...rules.map((r) => ({ bundle: 0, entrypoint: r.entrypoint, batches })), undefined];
+    const jobs = [{ bundle: 0, entrypoints: rules.map((r) => r.entrypoint), batches }, undefined];
     const runs = await runRules(jobs, { ...options, scanTimeoutMs: 60_000 });
-    expect(runs.map((run) => run.kind)).toEqual([...rules.map(() => 'done'), 'done']);
-    expect(runs[0]).toEqual({
+    expect(runs.map((job) => job.map((run) => run.kind))).toEqual([rules.map(() => 'done'), []]);
+    expect(runs[0]?.[0]).toEqual({
       kind: 'done',
       batches: [[['aws_ebs_volume.vol-1', 'encrypted', expect.any(String)]]],
     });
     const late = await runRules(jobs, { ...options, scanTimeoutMs: 0 });
-    expect(late).toEqual([
-      ...rules.map(() => ({ kind: 'scan-ceiling', started: false })),
-      { kind: 'done', batches: [] },
-    ]);
+    expect(late).toEqual([rules.map(() => ({ kind: 'scan-ceiling', started: false })), []]);
   });
 });
 

@@ -40,6 +40,9 @@ const STORAGE_ACCOUNT = (() => {
   ) as { canonical: Record<string, unknown>; forms: { state: { resources: { attributes: object }[] } } };
   const attributes = (fixture.forms.state.resources[0]?.attributes ?? {}) as Record<string, unknown>;
   const { primary_access_key: _secret, ...state } = attributes;
+  // The fixture's state sets the key through a separate azurerm_storage_account_customer_managed_key, folded into
+  // the account; one account per estate entry declares it inline (the block azurerm 4.x also accepts) instead.
+  state.customer_managed_key = fixture.canonical.customer_managed_key;
   return { state: JSON.stringify(state), live: JSON.stringify(fixture.canonical) };
 })();
 
