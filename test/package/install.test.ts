@@ -249,6 +249,12 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     const catalogue = JSON.parse(readFileSync(join(root, 'policies/dist/catalogue.json'), 'utf8'));
     expect(JSON.parse(result.stdout)).toHaveLength(catalogue.rules.length);
   },
+  'policies show': async (target, cwd) => {
+    const result = await cli(target.bin, ['policies', 'show', 'dw-aws-iam-006'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^DW-AWS-IAM-006\b/);
+    expect(result.stdout).toContain('iam:PassRole');
+  },
   'policies build': async (target, cwd) => {
     const result = await cli(target.bin, ['policies', 'build', '--rules', 'rules', '--out', 'built'], cwd);
     if (!opa) {
