@@ -305,7 +305,7 @@ describe('driftwarden init on a repository of code and states', () => {
 describe('the built CLI (npm run build first)', () => {
   it('runs init and ignore generate, which it loads only when asked', () => {
     const dir = exampleWithoutConfig();
-    const bin = join(root, 'dist/src/cli/bin.js');
+    const bin = join(root, 'dist/cli/bin.js');
     const init = spawnSync(process.execPath, [bin, 'init'], { cwd: dir, encoding: 'utf8' });
     expect(init.stderr).toBe('driftwarden: wrote driftwarden.yml; next: driftwarden scan\n');
     expect(init.status).toBe(0);

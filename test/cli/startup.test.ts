@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
@@ -8,10 +9,14 @@ import { tempDir } from '../helpers/cli.js';
 /**
  * What each command loads, recorded by a module-load hook in the built CLI (npm run build): the commands that read
  * nothing from a cloud must not load a cloud SDK, the policy engine, the HCL parser or the GitHub client, which is
- * what made `--help` take 0.7 s. Timing lives in `npm run bench:startup`, never here.
+ * what made `--help` take 0.7 s. Both builds are checked: the published bundle (dist/cli, package.json `bin`) and
+ * tsc's dist/src. Timing lives in `npm run bench:startup`, never here.
  */
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/bin.js');
+const BINS = {
+  bundle: join(root, 'dist/cli/bin.js'),
+  'dist/src': join(root, 'dist/src/cli/bin.js'),
+};
 const recorder = join(root, 'test/helpers/module-recorder.js');
 const run = promisify(execFile);
 
@@ -22,9 +27,27 @@ interface Loaded {
   code: number;
   stdout: string;
   modules: string[];
+  /** driftwarden's own modules that ran, as `src/cli/main` or `connectors/index`, from either build. */
+  sources: string[];
+  /** Bytes of driftwarden's own files loaded (the bundle's chunks, or dist/src's modules). */
+  ownBytes: number;
 }
 
-async function loadedBy(args: readonly string[]): Promise<Loaded> {
+/**
+ * driftwarden's modules in a loaded file: a dist/src module is its own path; a chunk of the bundle names the sources
+ * it holds in esbuild's `// src/cli/main.ts` comments (the bundle is not minified).
+ */
+function sourcesIn(url: string): string[] {
+  const path = fileURLToPath(url);
+  const built = /\/dist\/((?:src|connectors)\/.+)\.js$/.exec(path)?.[1];
+  if (built) return [built];
+  if (!path.startsWith(join(root, 'dist/cli/'))) return [];
+  return [...readFileSync(path, 'utf8').matchAll(/^\/\/ ((?:src|connectors)\/\S+)\.ts$/gm)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+async function loadedBy(bin: string, args: readonly string[]): Promise<Loaded> {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
   const out = join(tempDir(), 'modules.txt');
   const env = { ...process.env, DRIFTWARDEN_RECORD_MODULES: out };
@@ -35,7 +58,9 @@ async function loadedBy(args: readonly string[]): Promise<Loaded> {
     .then(({ stdout }) => ({ stdout, code: 0 }))
     .catch((error: { stdout: string; code: number }) => ({ stdout: error.stdout, code: error.code }));
   const modules = [...new Set(readFileSync(out, 'utf8').split('\n').filter(Boolean))];
-  return { code, stdout, modules };
+  const own = modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/')).href));
+  const ownBytes = own.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0);
+  return { code, stdout, modules, sources: own.flatMap(sourcesIn), ownBytes };
 }
 
 /** The package a module belongs to (`@aws-sdk/client-s3`), for readable failures. */
@@ -48,11 +73,11 @@ function heavyPackages(modules: readonly string[]): string[] {
   return packagesOf(modules.filter((url) => HEAVY.test(url)));
 }
 
-describe('start-up: a command loads only what it uses', () => {
+describe.each(Object.entries(BINS))('start-up of %s: a command loads only what it uses', (_build, bin) => {
   it.each(['--help', '--version', 'help scan', 'connectors', 'types', 'types --format json'])(
     'driftwarden %s loads no cloud SDK, policy engine, HCL parser or GitHub client',
     async (command) => {
-      const loaded = await loadedBy(command.split(' '));
+      const loaded = await loadedBy(bin, command.split(' '));
       expect(loaded.code).toBe(0);
       expect(loaded.stdout.length).toBeGreaterThan(0);
       expect(heavyPackages(loaded.modules)).toEqual([]);
@@ -61,19 +86,22 @@ describe('start-up: a command loads only what it uses', () => {
 
   it('--help and --version load no package at all, and none of the scan', async () => {
     for (const flag of ['--help', '--version']) {
-      const loaded = await loadedBy([flag]);
+      const loaded = await loadedBy(bin, [flag]);
       expect(packagesOf(loaded.modules), flag).toEqual([]);
+      expect(loaded.sources, flag).toContain('src/cli/main');
       expect(
-        loaded.modules.filter((url) =>
-          /\/dist\/(src\/(scan\/run-scan|model\/types|report\/index)|connectors)\b/.test(url),
+        loaded.sources.filter((source) =>
+          /^(src\/(scan\/run-scan|model\/types|report\/index)|connectors)\b/.test(source),
         ),
         flag,
       ).toEqual([]);
+      // The dispatcher and the help text: tens of kilobytes, where a scan loads megabytes.
+      expect(loaded.ownBytes, flag).toBeLessThan(64 * 1024);
     }
   });
 
   it('a scan of state files and a snapshot loads the policy engine, but no SDK, HCL parser or Git', async () => {
-    const loaded = await loadedBy([
+    const loaded = await loadedBy(bin, [
       'scan',
       '--config',
       'fixtures/example/driftwarden.yml',
@@ -85,17 +113,17 @@ describe('start-up: a command loads only what it uses', () => {
     // The recorder sees what a scan loads (so the empty lists above mean something).
     expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm']);
     expect(packagesOf(loaded.modules)).not.toContain('simple-git');
+    expect(loaded.sources).toContain('src/scan/run-scan');
+    expect(loaded.ownBytes).toBeGreaterThan(1024 * 1024);
     expect(
-      loaded.modules.filter((url) =>
-        /\/dist\/connectors\/iac\/(terraform-hcl|hcl-parse|client)\.js$/.test(url),
-      ),
+      loaded.sources.filter((source) => /^connectors\/iac\/(terraform-hcl|hcl-parse|client)$/.test(source)),
     ).toEqual([]);
   });
 
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {
     const dir = tempDir({ 'main.tf': 'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n' });
     execFileSync('git', ['init', '--quiet'], { cwd: dir });
-    const loaded = await loadedBy(['scan', '--repo', dir, '--no-builtin-policies', '--fail-on', 'none']);
+    const loaded = await loadedBy(bin, ['scan', '--repo', dir, '--no-builtin-policies', '--fail-on', 'none']);
     expect(loaded.code).toBe(0);
     expect(heavyPackages(loaded.modules)).toEqual(['@cdktf/hcl2json']);
   });

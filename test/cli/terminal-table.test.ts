@@ -9,10 +9,11 @@ import { one, snapshot, state } from '../helpers/state.js';
 
 /**
  * The built CLI in a real pseudo-terminal (util-linux `script`), at a width set with `stty cols`: what a user sees.
- * Needs `npm run build` first; a build older than the sources is refused rather than tested.
+ * It runs the published bundle (dist/cli). Needs `npm run build` first; a build older than the sources is refused
+ * rather than tested.
  */
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/bin.js');
+const bin = join(root, 'dist/cli/bin.js');
 const EXAMPLE = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
 // biome-ignore lint/suspicious/noControlCharactersInRegex: reading terminal output is the point
 const SGR = /\u001b\[[0-9;]*m/g;
@@ -39,7 +40,7 @@ function requireFreshBuild(): void {
   try {
     built = statSync(bin).mtimeMs;
   } catch {
-    throw new Error('dist/src/cli/bin.js is missing: run npm run build first');
+    throw new Error('dist/cli/bin.js is missing: run npm run build first');
   }
   if (Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'connectors'))) > built)
     throw new Error('dist is older than src/ or connectors/: run npm run build first');

@@ -32,8 +32,10 @@ export interface Installed {
   cleanup(): Promise<void>;
 }
 
-// Folders the package is not built from: copying them would only slow the staging down.
+// Folders the package is not built from: copying them would only slow the staging down. The prepack build runs
+// test/scripts/bundle-cli.ts, the one file of test/ it needs.
 const NOT_BUILT_FROM = ['dist/', 'fixtures/', 'test/', 'examples/'];
+const BUILT_FROM = ['test/scripts/bundle-cli.ts'];
 
 /**
  * Packs the working tree as `npm publish` would and installs the tarball twice, into an empty folder and globally,
@@ -88,7 +90,8 @@ function stageWorkingTree(root: string, stage: string): string {
     encoding: 'utf8',
   });
   for (const file of listed.split('\0')) {
-    if (!file || NOT_BUILT_FROM.some((prefix) => file.startsWith(prefix))) continue;
+    if (!file) continue;
+    if (!BUILT_FROM.includes(file) && NOT_BUILT_FROM.some((prefix) => file.startsWith(prefix))) continue;
     mkdirSync(dirname(join(stage, file)), { recursive: true });
     cpSync(join(root, file), join(stage, file), { dereference: false, errorOnExist: false });
   }

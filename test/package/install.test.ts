@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,7 @@ describe('the packed tarball', () => {
         'LICENSE',
         'README.md',
         'package.json',
+        'dist/cli/bin.js',
         'dist/src/cli/bin.js',
         'dist/src/index.js',
         'dist/src/index.d.ts',
@@ -92,6 +93,13 @@ describe('the packed tarball', () => {
       url: 'git+https://github.com/driftwarden/driftwarden.git',
     });
     expect(manifest.homepage).toBe('https://github.com/driftwarden/driftwarden#readme');
+    // The CLI is the esbuild bundle (test/scripts/bundle-cli.ts), whose chunks ship with it.
+    expect(manifest.bin).toEqual({ driftwarden: 'dist/cli/bin.js' });
+    for (const bin of [installed.localBin, installed.globalBin])
+      expect(realpathSync(bin)).toMatch(/\/node_modules\/driftwarden\/dist\/cli\/bin\.js$/);
+    expect(installed.pack.files.filter((file) => file.startsWith('dist/cli/chunks/')).length).toBeGreaterThan(
+      0,
+    );
     expect(manifest.bugs).toEqual({ url: 'https://github.com/driftwarden/driftwarden/issues' });
     const installTime = ['preinstall', 'install', 'postinstall', 'prepare'];
     expect(Object.keys(manifest.scripts ?? {}).filter((name) => installTime.includes(name))).toEqual([]);

