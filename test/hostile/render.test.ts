@@ -8,6 +8,7 @@ import { tempDir } from '../helpers/cli.js';
 import { type HostileResult, runHostile } from '../helpers/hostile.js';
 import { one, snapshot, state } from '../helpers/state.js';
 import { forbiddenXmlCharacters } from '../helpers/xml.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.js';
 
 /**
  * The regression corpus for untrusted text: hostile values planted in a state, a snapshot and a config (resource
@@ -247,8 +248,6 @@ describe('the hostile corpus through every format', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-
 describe.runIf(existsSync(CHROMIUM) || process.env.DRIFTWARDEN_REQUIRE_CHROMIUM === '1')(
   'the HTML and JUnit outputs in a real parser (headless Chromium)',
   () => {
@@ -262,13 +261,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.DRIFTWARDEN_REQUIRE_CHROMIUM 
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
     }, 60_000);
 

@@ -10,6 +10,7 @@ import { CSP, renderHtml } from '../../src/report/html.js';
 import { topTypes } from '../../src/report/html-charts.js';
 import { scriptValue, type TableData, tableData } from '../../src/report/html-data.js';
 import { html, raw } from '../../src/report/html-escape.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.js';
 
 const XSS = '<script>alert(1)</script>';
 
@@ -419,7 +420,6 @@ describe('renderHtml', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM) || process.env.DRIFTWARDEN_REQUIRE_CHROMIUM === '1';
 const SCREENSHOT = join(import.meta.dirname, '__screenshots__', 'report.png');
 
@@ -441,16 +441,7 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1360, height: 900 },
       deviceScaleFactor: 1,
     });
