@@ -11,6 +11,8 @@ import type { RuleJob } from './worker.js';
 import { locateOpaWasm, prewarm } from './worker-pool.js';
 
 const PAGE = 64 * 1024;
+/** A job reading less than this is never cut in two (see jobsOf). */
+const SPLIT_JOB_BYTES = 1024 * 1024;
 
 export interface EngineOptions {
   /** The most linear memory one Wasm instance may grow to. A rule that needs more fails alone. */
@@ -72,7 +74,11 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
     if (opaWasm) prewarm(1, this.options.workerHeapMiB, opaWasm);
   }
 
-  async evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<PolicyOutcome> {
+  async evaluate(
+    resources: readonly Resource[],
+    diagnostics: Diagnostic[],
+    started?: () => void,
+  ): Promise<PolicyOutcome> {
     const modules = await this.compile();
     const types = new Set(this.rules.flatMap((rule) => rule.resourceTypes));
     const input = encodePolicyInput(resources, types, this.options.batchSize);
@@ -86,7 +92,8 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
           'rules ran on the main thread without time ceilings: the evaluation worker needs @open-policy-agent/opa-wasm, which was not found',
       });
     }
-    const jobs = jobsOf(planned);
+    const workers = inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers;
+    const jobs = jobsOf(planned, workers);
     const runs = await runRules(
       jobs.map((job) => job.job),
       {
@@ -99,11 +106,12 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         },
         ruleTimeoutMs: this.options.ruleTimeoutMs,
         scanTimeoutMs: this.options.scanTimeoutMs,
-        workers: inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers,
+        workers,
         workerHeapMiB: this.options.workerHeapMiB,
         opaWasm,
         // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
         load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
+        ...(started ? { started } : {}),
       },
     );
     const byRule = planned.map((): RuleRun => ({ kind: 'done', batches: [] }));
@@ -167,9 +175,12 @@ function inputBytes(planned: readonly PlannedRule[]): number {
  * parses once for all of them. Bundles go in their order (the built-in rules first, whatever a user's rule does);
  * within a bundle the largest jobs (rules times bytes) go first, so that two workers end close together.
  * `rules` are the jobs' rules as indexes into `planned`; a rule with nothing to read, or whose bundle did not
- * compile, is in no job.
+ * compile, is in no job. With several workers a large job is cut into jobs of its rules, each at most half a worker's
+ * share by rules times bytes, which the largest-first order then evens out: rules differ several times in cost per
+ * byte (at 100k resources the 23 IAM rules, which walk every statement, were 60% of the evaluation on one worker).
+ * Each part parses the batches again; below SPLIT_JOB_BYTES that costs more than it saves.
  */
-function jobsOf(planned: readonly PlannedRule[]): { job: RuleJob; rules: number[] }[] {
+function jobsOf(planned: readonly PlannedRule[], workers: number): { job: RuleJob; rules: number[] }[] {
   const groups = new Map<string, { job: RuleJob; rules: number[]; bytes: number }>();
   planned.forEach((item, index) => {
     if (item.unavailable || item.batches.length === 0) return;
@@ -193,9 +204,25 @@ function jobsOf(planned: readonly PlannedRule[]): { job: RuleJob; rules: number[
       bytes,
     });
   });
-  return [...groups.values()].sort(
-    (a, b) => a.job.bundle - b.job.bundle || b.rules.length * b.bytes - a.rules.length * a.bytes,
-  );
+  const whole = [...groups.values()];
+  const share = whole.reduce((sum, group) => sum + group.rules.length * group.bytes, 0) / workers;
+  return whole
+    .flatMap((group) => {
+      const cost = group.rules.length * group.bytes;
+      if (workers < 2 || group.bytes < SPLIT_JOB_BYTES || cost <= share / 2) return [group];
+      const parts = Math.min(group.rules.length, Math.ceil(cost / (share / 2)));
+      const size = Math.ceil(group.rules.length / parts);
+      return Array.from({ length: parts }, (_, part) => {
+        const at = part * size;
+        const entrypoints = group.job.entrypoints.slice(at, at + size);
+        return {
+          job: { ...group.job, entrypoints },
+          rules: group.rules.slice(at, at + size),
+          bytes: group.bytes,
+        };
+      });
+    })
+    .sort((a, b) => a.job.bundle - b.job.bundle || b.rules.length * b.bytes - a.rules.length * a.bytes);
 }
 
 /**

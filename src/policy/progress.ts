@@ -24,18 +24,26 @@ const MAX_READS = 1000;
 
 /** A consistent reading: the cells are read again while the worker is between two writes of them. */
 export function readProgress(buffer: SharedArrayBuffer): Progress {
+  return steadyProgress(buffer) ?? readCells(new Int32Array(buffer));
+}
+
+/**
+ * A consistent reading, or undefined while a write is still under way: a worker descheduled in the middle of one
+ * (two cores, more threads) has written its next rule but not yet that rule's deadline, which read as it is would
+ * stop a rule that has just started. Whoever decides a ceiling on it asks again a little later.
+ */
+export function steadyProgress(buffer: SharedArrayBuffer): Progress | undefined {
   const cells = new Int32Array(buffer);
-  const read = (): Progress => ({
-    rule: Atomics.load(cells, 1),
-    batch: Atomics.load(cells, 2),
-    deadline: Atomics.load(cells, 3),
-  });
   for (let attempt = 0; attempt < MAX_READS; attempt++) {
     const before = Atomics.load(cells, 0);
-    const progress = read();
+    const progress = readCells(cells);
     if (before % 2 === 0 && Atomics.load(cells, 0) === before) return progress;
   }
-  return read();
+  return undefined;
+}
+
+function readCells(cells: Int32Array): Progress {
+  return { rule: Atomics.load(cells, 1), batch: Atomics.load(cells, 2), deadline: Atomics.load(cells, 3) };
 }
 
 /** The clock both threads share: ms since `epoch`, on the wall-clock time line both performance origins are on. */

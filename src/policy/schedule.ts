@@ -23,6 +23,8 @@ export interface ScheduleOptions {
   opaWasm: string | undefined;
   /** opa-wasm's loader for this thread, used only when there is no worker. */
   load: typeof loadPolicySync;
+  /** Called once every worker has its first job (or has none), or, on this thread, once the rules have run. */
+  started?: () => void;
 }
 
 /** Rules of one job still to run: indexes into its entrypoints. */
@@ -45,7 +47,11 @@ export async function runRules(
   );
   const deadline = performance.now() + options.scanTimeoutMs;
   const { opaWasm } = options;
-  if (opaWasm === undefined) return runOnThisThread(jobs, runs, deadline, options);
+  if (opaWasm === undefined) {
+    const ran = runOnThisThread(jobs, runs, deadline, options);
+    options.started?.();
+    return ran;
+  }
   const queue: Pending[] = jobs.flatMap((job, index) =>
     job && job.entrypoints.length > 0 ? [{ job: index, rules: job.entrypoints.map((_, rule) => rule) }] : [],
   );
@@ -53,7 +59,13 @@ export async function runRules(
     { length: Math.max(1, Math.min(options.workers, queue.length)) },
     () => new WorkerSlot({ setup: options.setup, heapMiB: options.workerHeapMiB, opaWasm }),
   );
+  let starting = slots.length;
   const serve = async (slot: WorkerSlot) => {
+    let first = true;
+    const running = () => {
+      if (first && --starting === 0) options.started?.();
+      first = false;
+    };
     for (let pending = queue.shift(); pending; pending = queue.shift()) {
       const job = jobs[pending.job];
       const outcomes = runs[pending.job];
@@ -68,10 +80,12 @@ export async function runRules(
       if (left <= 0) continue;
       const watch = { progress: createProgress(), epoch: epochNow(), ruleTimeoutMs: options.ruleTimeoutMs };
       const entrypoints = pending.rules.map((rule) => job.entrypoints[rule] ?? '');
-      const outcome = await slot.run({ ...job, entrypoints, watch }, left);
-      const again = record(outcome, pending.rules, outcomes);
+      const run = slot.run({ ...job, entrypoints, watch }, left);
+      running();
+      const again = record(await run, pending.rules, outcomes);
       if (again.length > 0) queue.unshift({ job: pending.job, rules: again });
     }
+    running();
   };
   try {
     await Promise.all(slots.map(serve));
@@ -94,7 +108,9 @@ function record(outcome: SlotOutcome, rules: readonly number[], outcomes: RuleRu
         ? { kind: 'failed', error: 'the evaluation worker returned no result for the rule' }
         : ran.ok
           ? { kind: 'done', batches: ran.batches }
-          : { kind: 'failed', error: ran.error };
+          : 'ceiling' in ran
+            ? { kind: 'rule-ceiling' }
+            : { kind: 'failed', error: ran.error };
     });
     return [];
   }

@@ -21,5 +21,13 @@ export interface RuleEquivalents {
  * violations. The scan does not care how rules are evaluated.
  */
 export interface PolicyEvaluator {
-  evaluate(resources: readonly Resource[], diagnostics: Diagnostic[]): Promise<PolicyOutcome>;
+  /**
+   * `started` is called once the rules are running off this thread (or, without workers, have run), so that the
+   * caller can do its own work meanwhile (the scan classifies while the workers evaluate).
+   */
+  evaluate(
+    resources: readonly Resource[],
+    diagnostics: Diagnostic[],
+    started?: () => void,
+  ): Promise<PolicyOutcome>;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type Progress, readProgress, sinceEpoch } from './progress.js';
+import { type Progress, readProgress, sinceEpoch, steadyProgress } from './progress.js';
 import {
   type FromWorker,
   type JobResult,
@@ -33,7 +33,7 @@ export interface SlotOptions {
 const TERMINATE_GRACE_MS = 2_000;
 /** Healthy workers kept for the next evaluation, unreferenced (they never keep the process alive). */
 const MAX_IDLE = 2;
-/** How soon a job between two rules is looked at again: the next rule's ceiling is known once it starts. */
+/** How soon a job between two rules (or mid-write) is looked at again: a rule's ceiling is known once it starts. */
 const BETWEEN_RULES_POLL_MS = 20;
 const NO_PROGRESS: Progress = { rule: -1, batch: 0, deadline: 0 };
 
@@ -136,8 +136,8 @@ export class WorkerSlot {
     const next = (): number | undefined => {
       const left = scanDeadline - performance.now();
       if (left <= 0 || !job.watch) return left > 0 ? left : undefined;
-      const now = progress();
-      if (now.rule < 0) return Math.min(left, BETWEEN_RULES_POLL_MS);
+      const now = steadyProgress(job.watch.progress);
+      if (now === undefined || now.rule < 0) return Math.min(left, BETWEEN_RULES_POLL_MS);
       const over = now.deadline - sinceEpoch(job.watch.epoch);
       if (over > 0) return Math.min(left, over);
       ceiling = 'rule';

@@ -40,7 +40,14 @@ export interface RuleJob {
 export type CompactFinding = [key: string | null, path: string | null, message: string | null];
 
 /** One rule of a job: its findings batch by batch, or why it has none. */
-export type RuleResult = { ok: true; batches: CompactFinding[][] } | { ok: false; error: string };
+export type RuleResult =
+  | { ok: true; batches: CompactFinding[][] }
+  | { ok: false; error: string }
+  /**
+   * Ran past its ceiling and finished before the main thread looked (it may have been busy classifying): the worker
+   * tells, so that a rule's ceiling does not depend on how soon the main thread checks it.
+   */
+  | { ok: false; ceiling: true };
 
 /** The rules' results in the order of the job's entrypoints, or why none ran. */
 export type JobResult = { ok: true; rules: RuleResult[] } | { ok: false; error: string };
@@ -186,6 +193,10 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
             const results = evaluate(policy, parsed, entrypoint);
             spent[rule] = (spent[rule] ?? 0) + now() - started;
             mark(-1, index, 0);
+            if (ceiling > 0 && (spent[rule] ?? 0) > ceiling) {
+              rules[rule] = { ok: false, ceiling: true };
+              return;
+            }
             const findings = findingsOf(results, entrypoint, batch.resources);
             if (typeof findings === 'string') rules[rule] = { ok: false, error: findings };
             else done.batches.push(findings);

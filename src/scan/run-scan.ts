@@ -84,6 +84,18 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   const declaredByKey = indexDeclared(declaredResources, diagnostics);
   const liveByKey = indexLive(liveResources, diagnostics);
 
+  // The rules start on the workers now, and read only what classify does not change; the main thread classifies
+  // meanwhile. Their diagnostics follow the classification's, as when they ran after it.
+  const policyDiagnostics: Diagnostic[] = [];
+  if (request.policies) ctx.progress('evaluating policies');
+  const evaluation = request.policies
+    ? await startPolicies(
+        request.policies,
+        [...declaredByKey.values(), ...code, ...[...liveByKey.values()].flat()],
+        policyDiagnostics,
+      )
+    : undefined;
+
   const hasLiveSide = request.sources.some((s) => s.side === 'live') || live.statuses.length > 0;
   const unread = declared.statuses.filter(
     (s) => s.status === 'failed' || (s.status === 'partial' && s.connector !== 'iac'),
@@ -113,12 +125,9 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
 
   let policies: PolicyOutcome | undefined;
   let waivers: ReturnType<typeof applyWaivers> = { violations: [], waived: [] };
-  if (request.policies) {
-    ctx.progress('evaluating policies');
-    policies = await request.policies.evaluate(
-      [...declaredByKey.values(), ...code, ...[...liveByKey.values()].flat()],
-      diagnostics,
-    );
+  if (evaluation) {
+    policies = await evaluation.outcome;
+    diagnostics.push(...policyDiagnostics);
     const inlineByKey = new Map<string, InlineWaiver[]>();
     for (const resource of [...declaredByKey.values(), ...code])
       for (const waiver of resource.waivers ?? [])
@@ -162,6 +171,24 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     waived: waivers.waived,
     policies,
   });
+}
+
+/**
+ * Starts the rules and returns once they run off this thread (see PolicyEvaluator), with their outcome to await
+ * later; an evaluation that fails before that fails here.
+ */
+async function startPolicies(
+  evaluator: PolicyEvaluator,
+  resources: readonly Resource[],
+  diagnostics: Diagnostic[],
+): Promise<{ outcome: Promise<PolicyOutcome> }> {
+  let started = () => {};
+  const running = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const outcome = evaluator.evaluate(resources, diagnostics, started);
+  await Promise.race([running, outcome]);
+  return { outcome };
 }
 
 /** What the scan held back is counted, never dropped in silence. */

@@ -16,12 +16,12 @@ export function jsonNestingExcessOffset(text: string, limit = MAX_NESTING_DEPTH)
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      // A string: skip to its closing quote, stepping over escapes.
-      for (i++; i < length; i++) {
-        const s = text.charCodeAt(i);
-        if (s === 0x5c) i++;
-        else if (s === 0x22) break;
-      }
+      // A string: skip to its closing quote, the first after an even run of backslashes (indexOf, not a loop in
+      // JavaScript: strings are most of a state file's text). An unterminated string ends the text.
+      let end = text.indexOf('"', i + 1);
+      while (end >= 0 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end < 0) return -1;
+      i = end;
     } else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > limit) return i;
@@ -30,4 +30,11 @@ export function jsonNestingExcessOffset(text: string, limit = MAX_NESTING_DEPTH)
     }
   }
   return -1;
+}
+
+/** Whether the character at `at` follows an odd run of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && text.charCodeAt(at - backslashes - 1) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
 }

@@ -221,6 +221,25 @@ describe.skipIf(!opa)('policy time ceilings', () => {
     ]);
   });
 
+  it('a rule that runs past its ceiling while this thread is busy is stopped all the same, not reported done', async () => {
+    // The scan classifies while the workers evaluate, and this thread cannot look at the rule in time: the worker
+    // says itself that the rule ran over (24 a's backtrack for about 150 ms, against a 20 ms ceiling).
+    const bundle = await compileRules({ 'a.rego': rule('U-C-001', REDOS) });
+    const evaluator = new WasmPolicyEvaluator([bundle], { ruleTimeoutMs: 20, workers: 1 });
+    const busy = () => {
+      const until = performance.now() + 2_000;
+      while (performance.now() < until);
+    };
+    const outcome = await evaluator.evaluate(
+      [resource('aws_s3_bucket', 'site', { tags: { Name: `${'a'.repeat(24)}!` } })],
+      [],
+      busy,
+    );
+    expect(outcome.failedRules).toEqual([
+      { ruleId: 'U-C-001', error: 'ran past its 20 ms ceiling; its findings are unknown' },
+    ]);
+  });
+
   it('after a rule is stopped its worker is replaced, and the next rules run on the same input', async () => {
     const bundle = await compileRules({
       'a.rego': rule('U-B-001', REDOS),
