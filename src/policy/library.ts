@@ -71,7 +71,8 @@ function catalogueProblem(catalogue: Catalogue): string | undefined {
     if (rule.resourceTypes.length === 0) return `${at}.resourceTypes (${rule.id}) is empty`;
     if (!rule.resourceTypes.every((type) => RESOURCE_TYPE.test(type)))
       return `${at}.resourceTypes (${rule.id}) must be Terraform type names`;
-    const oneLine = [rule.title, rule.file, ...rule.controls, ...rule.relatedResources];
+    const { checkov, trivy } = rule.equivalents;
+    const oneLine = [rule.title, rule.file, ...rule.controls, ...rule.relatedResources, ...checkov, ...trivy];
     if (
       oneLine.some((text) => CONTROL_OR_BREAK.test(text)) ||
       [rule.description, rule.remediation].some((text) => CONTROL.test(text))

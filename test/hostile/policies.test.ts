@@ -375,6 +375,11 @@ describe('hostile prebuilt bundles', () => {
     for (const [change, problem] of [
       [{ id: 'DW-\u001b[2J-001' }, 'rules[0].id must look like DW-AWS-IAM-001'],
       [{ file: 'a\u001b]0;pwned\u0007.rego' }, 'rules[0] (DW-AWS-EBS-001) contains control characters'],
+      [
+        // policies list and show print the equivalents on a terminal.
+        { equivalents: { checkov: ['CKV_AWS_3\u001b]0;pwned\u0007'], trivy: [] } },
+        'rules[0] (DW-AWS-EBS-001) contains control characters',
+      ],
       [{ entrypoint: '__proto__' }, undefined],
       [
         { entrypoint: '../../etc' },
