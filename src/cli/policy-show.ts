@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { usageError } from '../errors.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { suggestion } from '../util/did-you-mean.js';
 
 /**
  * `driftwarden policies show <id>`: one rule as people read it before fixing what it found, its description,
@@ -11,20 +11,14 @@ export function findRule(rules: readonly CatalogueRule[], id: string): Catalogue
   const wanted = id.trim().toUpperCase();
   const found = rules.find((rule) => rule.id.toUpperCase() === wanted);
   if (found) return found;
-  const suggestion = closestId(rules, wanted);
-  throw usageError(
-    `no rule ${JSON.stringify(id)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; "driftwarden policies list" lists the ${rules.length} rules`,
+  const near = suggestion(
+    wanted,
+    rules.map((rule) => rule.id),
+    (candidate) => candidate,
   );
-}
-
-/** The id nearest to the one asked for, when it is near enough to be a slip (a third of its length at most). */
-function closestId(rules: readonly CatalogueRule[], wanted: string): string | undefined {
-  let best: { id: string; cost: number } | undefined;
-  for (const rule of rules) {
-    const cost = distance(rule.id.toUpperCase(), wanted);
-    if (!best || cost < best.cost) best = { id: rule.id, cost };
-  }
-  return best && best.cost <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
+  throw usageError(
+    `no rule ${JSON.stringify(id)}${near}; "driftwarden policies list" lists the ${rules.length} rules`,
+  );
 }
 
 export function ruleText(rule: CatalogueRule, forms: readonly string[]): string {
