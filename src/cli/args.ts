@@ -28,8 +28,16 @@ const HELP_HINT = '(run "driftwarden scan --help")';
  * given, its DRIFTWARDEN_<FLAG> variable. A misspelt flag is refused with the nearest real one; a positional
  * argument is refused, as scan takes none.
  */
-export function parseScanArguments(argv: readonly string[], env: Env): ScanArguments {
-  const flags = canonical(parseCommandOptions(argv, scanParseOptions(), 'scan') as ScanArguments, env);
+export function parseScanArguments(
+  argv: readonly string[],
+  env: Env,
+  command: { name: string; options: ParseOptions } = { name: 'scan', options: {} },
+): ScanArguments {
+  const values = parseCommandOptions(argv, { ...scanParseOptions(), ...command.options }, command.name);
+  const flags = canonical(values as ScanArguments, env);
+  // A command that takes scan flags (codify) keeps its own flags too.
+  for (const name of Object.keys(command.options))
+    if (values[name] !== undefined) flags[name] = values[name] as string | boolean | string[];
   if (flags.help) return flags;
   for (const option of SCAN_OPTIONS) {
     if (flags[option.flag] !== undefined) continue;

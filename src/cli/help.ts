@@ -15,6 +15,11 @@ const COMMANDS: readonly CommandLine[] = [
     usage: 'scan [options]',
     summary: 'compare declared state with live state and report drift',
   },
+  {
+    name: 'codify',
+    usage: 'codify [options]',
+    summary: 'write Terraform import blocks for the unmanaged resources',
+  },
   { name: 'connectors', usage: 'connectors', summary: 'list the connectors' },
   {
     name: 'policies',

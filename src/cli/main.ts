@@ -31,6 +31,10 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       const { scanCommand } = await import('./scan-command.js');
       return await scanCommand(rest, io, debug, version);
     }
+    case 'codify': {
+      const { codifyCommand } = await import('./codify-command.js');
+      return await codifyCommand(rest, io, debug, version);
+    }
     case 'connectors': {
       const { connectors } = await import('../../connectors/index.js');
       io.stdout.write(connectorsList(connectors));

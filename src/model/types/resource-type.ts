@@ -75,6 +75,11 @@ export interface IdRule {
   attribute: string;
   /** The import id from Terraform state attributes, where `id` is something else (aws_db_instance since 5.0). */
   importId?(attributes: Attributes): string | undefined;
+  /**
+   * Why the type's Terraform import id is not known, where it is not (the provider's resource page has no Import
+   * section): `codify` lists such resources and writes no import block for them, never a guessed one.
+   */
+  importIdUnknown?: string;
   /** Ids the cloud compares without regard to case (ARM ids): keys lower-case them. */
   caseInsensitive: boolean;
 }

@@ -10,6 +10,12 @@ export const iamGroupMembership = defineType({
   provider: 'aws',
   schema: s.attributes({ name: s.string, group: s.string, users: s.strings }),
   sets: ['users'],
-  id: { attribute: 'name', caseInsensitive: false },
+  id: {
+    attribute: 'name',
+    // hashicorp/terraform-provider-aws website/docs/r/iam_group_membership.html.markdown: no Import section.
+    importIdUnknown:
+      'the provider documents no import for this type (its resource page has no Import section)',
+    caseInsensitive: false,
+  },
   sources: {},
 });

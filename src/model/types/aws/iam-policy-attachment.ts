@@ -16,6 +16,12 @@ export const iamPolicyAttachment = defineType({
     groups: s.strings,
   }),
   sets: ['users', 'roles', 'groups'],
-  id: { attribute: 'name', caseInsensitive: false },
+  id: {
+    attribute: 'name',
+    // hashicorp/terraform-provider-aws website/docs/r/iam_policy_attachment.html.markdown: no Import section.
+    importIdUnknown:
+      'the provider documents no import for this type (its resource page has no Import section)',
+    caseInsensitive: false,
+  },
   sources: {},
 });
