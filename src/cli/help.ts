@@ -15,11 +15,6 @@ const COMMANDS: readonly CommandLine[] = [
     usage: 'scan [options]',
     summary: 'compare declared state with live state and report drift',
   },
-  {
-    name: 'codify',
-    usage: 'codify [options]',
-    summary: 'write Terraform import blocks for the unmanaged resources',
-  },
   { name: 'connectors', usage: 'connectors', summary: 'list the connectors' },
   {
     name: 'policies',
@@ -32,6 +27,11 @@ const COMMANDS: readonly CommandLine[] = [
     summary: 'list the resource types, their sources and what is compared live',
   },
   { name: 'snapshot', usage: 'snapshot', summary: 'record the live side into a snapshot file' },
+  {
+    name: 'codify',
+    usage: 'codify [options]',
+    summary: 'write Terraform import blocks for the unmanaged resources',
+  },
   {
     name: 'init',
     usage: 'init [dir]',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CODIFY_HELP } from '../../src/cli/codify-command.js';
 import { completionScript, valueKind } from '../../src/cli/completion.js';
 import { commandNames, commandSummaries, scanHelp } from '../../src/cli/help.js';
 import { POLICIES_HELP } from '../../src/cli/policies-command.js';
@@ -16,6 +17,7 @@ describe('help: per command', () => {
     ['policies', POLICIES_HELP],
     ['types', TYPES_HELP],
     ['snapshot', SNAPSHOT_HELP],
+    ['codify', CODIFY_HELP],
   ])('help %s prints what %s --help prints', async (command, text) => {
     const viaHelp = await runCli(['help', command]);
     expect(viaHelp).toEqual({ code: 0, stdout: text, stderr: '' });
@@ -57,6 +59,7 @@ describe('help: per command', () => {
       'policies',
       'types',
       'snapshot',
+      'codify',
       'init',
       'ignore',
       'completion',
