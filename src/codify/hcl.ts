@@ -16,8 +16,11 @@ export function representable(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
-/** A quoted HCL string whose value is exactly `text` (check `representable` first). */
-export function hclString(text: string): string {
+/**
+ * A quoted HCL string whose value is exactly `text` (check `representable` first). `angles`: `<` and `>` as `\u003c`
+ * and `\u003e`, for HCL shown in Markdown, where the raw text may hold no HTML comment opener or closer.
+ */
+export function hclString(text: string, angles = false): string {
   const escaped = text
     .replaceAll('\\', '\\\\')
     .replaceAll('"', '\\"')
@@ -27,7 +30,7 @@ export function hclString(text: string): string {
       CONTROL,
       (char) => SIMPLE_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
-  return `"${escaped}"`;
+  return `"${angles ? escaped.replaceAll('<', '\\u003c').replaceAll('>', '\\u003e') : escaped}"`;
 }
 
 /** Text for a `#` comment: one line, with control characters shown as U+FFFD. */

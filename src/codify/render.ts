@@ -5,16 +5,24 @@ import type { CodifiedImport, CodifyGroup, CodifyPlan, NotCodified } from './pla
 /** The command that writes the configuration of import blocks that have none (Terraform 1.5+, OpenTofu 1.6+). */
 export const GENERATE_CONFIG_COMMAND = 'terraform plan -generate-config-out=generated.tf';
 
+export interface RenderOptions {
+  /** For a Markdown code block: `<` and `>` in strings escaped, so that no value opens or closes an HTML comment. */
+  forMarkdown?: boolean;
+}
+
+type Quote = (text: string) => string;
+
 /**
  * The HCL file of a codify plan: a header saying what to run, then per provider, account and type a comment and
  * its import blocks (and, with --with-config, resource blocks), then the resources not imported and why. Every value
  * from the cloud is an escaped HCL string or a one-line comment; the text is `terraform fmt` clean.
  */
-export function renderCodify(plan: CodifyPlan, withConfig: boolean): string {
+export function renderCodify(plan: CodifyPlan, withConfig: boolean, options: RenderOptions = {}): string {
+  const quote = (text: string) => hclString(text, options.forMarkdown === true);
   const imports = plan.groups.reduce((sum, group) => sum + group.imports.length, 0);
   const accounts = new Set(plan.groups.map((group) => `${group.provider} ${group.account ?? ''}`));
   const sections = [header(imports, withConfig, plan.withoutConfig, accounts.size > 1)];
-  for (const group of plan.groups) sections.push(groupText(group));
+  for (const group of plan.groups) sections.push(groupText(group, quote));
   if (plan.notCodified.length > 0) sections.push(notCodifiedText(plan.notCodified));
   return `${sections.join('\n\n')}\n`;
 }
@@ -43,34 +51,34 @@ function header(
   return lines.join('\n');
 }
 
-function groupText(group: CodifyGroup): string {
+function groupText(group: CodifyGroup, quote: Quote): string {
   const where = group.account === undefined ? '' : ` ${accountWord(group.provider)} ${group.account}`;
   const title = `# ${group.provider}${where}: ${group.type} (${group.imports.length})`;
-  return [commentText(title), ...group.imports.map((imported) => importText(group.type, imported))].join(
-    '\n',
-  );
+  const blocks = group.imports.map((imported) => importText(group.type, imported, quote));
+  return `${commentText(title)}\n${blocks.join('\n\n')}`;
 }
 
 function accountWord(provider: string): string {
   return provider === 'azurerm' ? 'subscription' : 'account';
 }
 
-function importText(type: string, imported: CodifiedImport): string {
-  const block = `import {\n  to = ${type}.${imported.name}\n  id = ${hclString(imported.id)}\n}`;
-  return imported.config ? `${block}\n\n${resourceText(type, imported.name, imported.config)}` : block;
+function importText(type: string, imported: CodifiedImport, quote: Quote): string {
+  const block = `import {\n  to = ${type}.${imported.name}\n  id = ${quote(imported.id)}\n}`;
+  return imported.config ? `${block}\n\n${resourceText(type, imported.name, imported.config, quote)}` : block;
 }
 
-function resourceText(type: string, name: string, config: ResourceConfig): string {
-  const body = attributeLines(config.arguments, '  ');
+function resourceText(type: string, name: string, config: ResourceConfig, quote: Quote): string {
+  const body = attributeLines(config.arguments, '  ', quote);
   const leftOut = leftOutLines(config.leftOut);
   const inner = [...body, ...(body.length > 0 && leftOut.length > 0 ? [''] : []), ...leftOut];
-  return `resource ${hclString(type)} ${hclString(name)} {\n${inner.join('\n')}${inner.length > 0 ? '\n' : ''}}`;
+  return `resource ${quote(type)} ${quote(name)} {\n${inner.join('\n')}${inner.length > 0 ? '\n' : ''}}`;
 }
 
 /** `name = value` lines, their `=` aligned within each run of one-line attributes, as `terraform fmt` aligns them. */
 function attributeLines(
   entries: readonly (readonly [string, ArgumentValue])[],
   indent: string,
+  quote: Quote,
   quoteKeys = false,
 ): string[] {
   const lines: string[] = [];
@@ -81,8 +89,8 @@ function attributeLines(
     run = [];
   };
   for (const [name, value] of entries) {
-    const key = quoteKeys ? hclString(name) : name;
-    const text = valueText(value, indent);
+    const key = quoteKeys ? quote(name) : name;
+    const text = valueText(value, indent, quote);
     if (text.includes('\n')) {
       flush();
       lines.push(`${indent}${key} = ${text}`);
@@ -92,13 +100,13 @@ function attributeLines(
   return lines;
 }
 
-function valueText(value: ArgumentValue, indent: string): string {
-  if (typeof value === 'string') return hclString(value);
+function valueText(value: ArgumentValue, indent: string, quote: Quote): string {
+  if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((item) => valueText(item, indent)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => valueText(item, indent, quote)).join(', ')}]`;
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return '{}';
-  return `{\n${attributeLines(entries, `${indent}  `, true).join('\n')}\n${indent}}`;
+  return `{\n${attributeLines(entries, `${indent}  `, quote, true).join('\n')}\n${indent}}`;
 }
 
 const LEFT_OUT_REASONS: readonly (readonly [keyof LeftOut, string])[] = [

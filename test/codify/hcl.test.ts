@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL interpolation is written with ${} in plain strings */
 import { describe, expect, it } from 'vitest';
 import { commentText, hclString, isIdentifier, representable } from '../../src/codify/hcl.js';
 import { liveName, resourceName, uniqueNames } from '../../src/codify/names.js';
@@ -76,7 +77,10 @@ describe('resource names', () => {
 
 describe.skipIf(!tofuPath && !tofuRequired)('OpenTofu reads the escaped strings back exactly', () => {
   it('evaluates every hostile value to itself', () => {
-    expect(evaluate(HOSTILE.map(hclString))).toEqual(HOSTILE);
+    expect(evaluate(HOSTILE.map((text) => hclString(text)))).toEqual(HOSTILE);
+    expect(evaluate(HOSTILE.map((text) => hclString(`<!-- ${text} -->`, true)))).toEqual(
+      HOSTILE.map((text) => `<!-- ${text} -->`),
+    );
   });
 
   it('parses and formats them as tofu fmt does', () => {

@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL interpolation is written with ${} in plain strings */
 import { describe, expect, it } from 'vitest';
 import { codifyPlan } from '../../src/codify/plan.js';
 import { renderCodify } from '../../src/codify/render.js';
