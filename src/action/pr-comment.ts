@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../report/markdown.js';
+import { codifyMarkdown } from '../report/markdown-codify.js';
 import { inlineCode } from '../report/markdown-text.js';
 import { plural } from '../report/verdict.js';
 import { changesMarkdown } from './pr-changes.js';
@@ -8,6 +9,8 @@ import type { PullRequestScan } from './pull-request.js';
 const FINDINGS_BUDGET = 50_000;
 const MAX_ALREADY = 50;
 const MAX_WAIVERS = 20;
+/** The import blocks of the new unmanaged resources (markdown-codify.ts). */
+const CODIFY_ROOM = 6_000;
 
 export interface CommentContext {
   /** The head commit the comment describes. */
@@ -34,6 +37,7 @@ export function pullRequestMarkdown(scan: PullRequestScan, context: CommentConte
   );
   parts.push(alreadyDrifted(scan));
   parts.push(changesMarkdown(scan.changes, scan.touched));
+  parts.push(codifyMarkdown(scan.introduced.drift, CODIFY_ROOM));
   if (scan.trustedChanges.length > 0)
     parts.push(
       `> :lock: This pull request changes ${scan.trustedChanges.map((path) => inlineCode(path, { inTable: false })).join(', ')}; the base's settings were used. The change takes effect once merged.`,

@@ -266,6 +266,8 @@ describe('syncTrackingIssue: nightly runs', () => {
     expect(created.body).toContain(NIGHTLY.marker);
     expect(created.body).toContain('### New (3)');
     expect(created.body).toContain('### Details');
+    expect(created.body).toContain('Import into Terraform (1 unmanaged resource)');
+    expect(created.body).toContain('  to = aws_iam_user.bob\n  id = "bob"\n');
     expect(created.body).toMatch(/<!-- driftwarden:state \{"findings":\{.*\}\} -->\n$/);
     expect(stateOf(tracking)).toEqual({
       [driftId(A)]: { firstSeen: '2026-11-01T03:17:00.000Z', summary: 'changed: aws_s3_bucket.data' },

@@ -3,6 +3,7 @@ import type { Report } from '../../model/report.js';
 import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { codifyMarkdown } from '../../report/markdown-codify.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -13,6 +14,8 @@ export const ISSUE_BODY_LIMIT = 60_000;
 const STATE_BUDGET = 45_000;
 const SUMMARY_MAX = 120;
 const LIST_BUDGET = 8_000;
+/** The import blocks of the unmanaged resources (markdown-codify.ts). */
+const CODIFY_ROOM = 6_000;
 const DAY_MS = 86_400_000;
 
 export type ScanOutcome = Report | { error: string };
@@ -363,6 +366,8 @@ function issueBody(
   list('Resolved since the last scan', diff.resolved, false);
   list('Still open', diff.open, true);
   list('Not re-checked (incomplete scan)', diff.unchecked, true);
+  const imports = codifyMarkdown(report.drift, CODIFY_ROOM);
+  if (imports !== '') parts.push('', imports);
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
