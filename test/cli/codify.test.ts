@@ -32,6 +32,8 @@ describe('driftwarden codify', () => {
       stdout: EXAMPLE,
       stderr: 'driftwarden: 2 import blocks for the unmanaged resources of the scan\n',
     });
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(`For the example estate:\n\n\`\`\`hcl\n${EXAMPLE}\`\`\``);
   });
 
   it('writes the same blocks from a JSON report of the scan', async () => {

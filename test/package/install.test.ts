@@ -206,6 +206,13 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     ]);
     expect(report.summary).toMatchObject(EXAMPLE_SUMMARY);
   },
+  codify: async (target, cwd) => {
+    const result = await cli(target.bin, ['codify', '--config', 'driftwarden.yml'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'import {\n  to = aws_s3_bucket.acme_prod_tmp_export\n  id = "acme-prod-tmp-export"\n}',
+    );
+  },
   scan: async (target, cwd) => {
     const table = await cli(target.bin, ['scan', '--config', 'driftwarden.yml'], cwd);
     expect(table.code, table.stderr).toBe(1);
