@@ -1,6 +1,7 @@
 import type { DriftEntry } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import { resourceType } from '../model/types/index.js';
+import { canonicalArmId } from './arm-id.js';
 import { type ResourceConfig, resourceConfig } from './config.js';
 import { representable } from './hcl.js';
 import { liveName, resourceName, uniqueNames } from './names.js';
@@ -9,7 +10,7 @@ import { liveName, resourceName, uniqueNames } from './names.js';
 export interface CodifiedImport {
   /** The resource name, unique within its type: `aws_s3_bucket.<name>`. */
   name: string;
-  /** The Terraform import id (the catalogue's cloud id, which is the type's import id). */
+  /** The Terraform import id: the catalogue's cloud id, which is the type's import id (ARM ids re-cased: arm-id.ts). */
   id: string;
   /** The live name the resource name was derived from. */
   liveName: string;
@@ -71,7 +72,7 @@ export function codifyPlan(drift: readonly DriftEntry[], options: CodifyOptions)
     const live = liveName(entry.id, type?.id.attribute, resource?.attributes ?? {});
     const imported: CodifiedImport = {
       name: unique(entry.type, resourceName(live)),
-      id: entry.id,
+      id: entry.provider === 'azurerm' ? canonicalArmId(entry.id, type?.sources.arm?.type) : entry.id,
       liveName: live,
     };
     if (options.withConfig && type && resource) imported.config = resourceConfig(resource, type);
