@@ -168,6 +168,26 @@ describe.skipIf(!tofuPath && !tofuRequired)('OpenTofu accepts what codify writes
     expect(evaluate(written).sort()).toEqual([...ids].sort());
   });
 
+  it('keeps hostile report fields (a type, a provider, an account) out of the HCL but in one-line comments', () => {
+    const hostile: DriftEntry[] = [
+      {
+        ...unmanaged('aws_s3_bucket', 'ok'),
+        account: '1111\nimport {\n  to = aws_iam_user.x\n  id = "x"\n}',
+      },
+      {
+        ...unmanaged('aws_s3_bucket', 'x'),
+        type: 'aws_s3_bucket.y\n}\nresource "aws_iam_user" "z" {',
+        provider: 'aws\n#',
+      },
+    ];
+    const plan = codifyPlan(hostile, { withConfig: false });
+    const text = renderCodify(plan, false);
+    expect(text.match(/^import \{$/gm)).toHaveLength(1);
+    expect(text).not.toMatch(/^resource /m);
+    expect(validateImports(text).valid).toBe(true);
+    expect(fmtCheck(text).status).toBe(0);
+  });
+
   it('rejects a broken import block (the check is not vacuous)', () => {
     expect(validateImports('import {\n  to = aws_s3_bucket.x\n}\n').valid).toBe(false);
     expect(
