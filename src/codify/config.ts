@@ -5,7 +5,7 @@ import { isIdentifier, representable } from './hcl.js';
 
 /** The arguments of a resource block written from a live resource, and what was left out, by reason. */
 export interface ResourceConfig {
-  /** Attribute name -> value, in name order: scalars, lists of scalars, and string maps (tags). */
+  /** Attribute name -> value, in name order: scalars, lists of scalars, and the `tags` map. */
   arguments: readonly (readonly [string, ArgumentValue])[];
   leftOut: LeftOut;
 }
@@ -34,7 +34,8 @@ const NEVER_ARGUMENTS = new Set(['id', 'tags_all']);
 /**
  * A resource block's arguments from the catalogue's live attributes. Left out: what the type says is computed or
  * sensitive, what its sub-resources fold in (those are resources of their own in Terraform), masked and unknown
- * values at any depth, and nested objects, whose block shape the canonical attributes do not keep.
+ * values at any depth, and nested objects (blocks in Terraform), whose block shape the canonical attributes do not
+ * always keep.
  */
 export function resourceConfig(resource: Resource, type: ResourceType): ResourceConfig {
   const computed = new Set(type.computed ?? []);
@@ -52,7 +53,7 @@ export function resourceConfig(resource: Resource, type: ResourceType): Resource
       leftOut.sensitive.push(name);
     else if (holdsMarker(value, isUnknown)) leftOut.unknown.push(name);
     else {
-      const argument = argumentValue(value);
+      const argument = argumentValue(name, value);
       if (argument === undefined) leftOut.nested.push(name);
       else args.push([name, argument]);
     }
@@ -60,10 +61,16 @@ export function resourceConfig(resource: Resource, type: ResourceType): Resource
   return { arguments: args, leftOut };
 }
 
-function argumentValue(value: Value): ArgumentValue | undefined {
+/**
+ * Attributes that are maps in Terraform: the one kind of object the canonical attributes keep in Terraform's shape.
+ * Any other object is a nested block there (`metadata_options { ... }`), which `name = { ... }` would not be.
+ */
+const MAP_ATTRIBUTES = new Set(['tags']);
+
+function argumentValue(name: string, value: Value): ArgumentValue | undefined {
   if (isScalar(value)) return value;
   if (Array.isArray(value)) return value.every(isScalar) ? value : undefined;
-  if (!isPlainObject(value)) return undefined;
+  if (!isPlainObject(value) || !MAP_ATTRIBUTES.has(name)) return undefined;
   const entries = Object.entries(value);
   if (!entries.every(([key, item]) => typeof item === 'string' && representable(key))) return undefined;
   return Object.fromEntries(entries) as StringMap;

@@ -88,6 +88,7 @@ describe('codifyPlan', () => {
         tags_all: { x: 'y' },
         versioning: { enabled: true },
         object_lock_enabled: false,
+        metadata_like_block: { http_tokens: 'required' },
         website: { __unknown: true },
         token_like: { __sensitive: 'digest' },
       },
@@ -108,7 +109,7 @@ describe('codifyPlan', () => {
       folded: ['acl', 'versioning'],
       sensitive: ['token_like'],
       unknown: ['website'],
-      nested: [],
+      nested: ['metadata_like_block'],
     });
     const text = renderCodify(plan, true);
     expect(text).not.toContain('digest');
