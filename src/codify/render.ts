@@ -37,7 +37,7 @@ function header(
   const lines = [
     `# driftwarden codify: import blocks for ${imports} unmanaged resource${imports === 1 ? '' : 's'}.`,
     withConfig
-      ? '# Review the resource blocks, then run `terraform plan`: it imports each object and shows what the blocks leave out.'
+      ? '# Review the resource blocks, then run `terraform plan`: it imports each object, shows what the blocks leave out, and names any argument set here that the provider computes.'
       : `# Review them, then let Terraform write their configuration: ${GENERATE_CONFIG_COMMAND}`,
   ];
   if (severalAccounts)
