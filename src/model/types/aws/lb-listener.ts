@@ -71,6 +71,7 @@ export const lbListener = defineType({
     tags: s.tags,
   }),
   computed: ['arn'],
+  // Import id: the listener ARN (website/docs/r/lb_listener.html.markdown, Import: "using their ARN").
   id: { attribute: 'arn', caseInsensitive: false },
   sources: {
     awsConfig: { type: 'AWS::ElasticLoadBalancingV2::Listener', map: fromConfigItem },

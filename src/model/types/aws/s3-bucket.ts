@@ -95,6 +95,7 @@ export const s3Bucket = defineType({
       ],
     },
   },
+  // Import id: the bucket name (website/docs/r/s3_bucket.html.markdown, Import: `aws_s3_bucket.bucket bucket-name`).
   id: { attribute: 'bucket', caseInsensitive: false },
   folds: subResources(),
   canonicalise,

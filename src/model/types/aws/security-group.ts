@@ -62,6 +62,7 @@ export const securityGroup = defineType({
   // "description - (Optional, Forces new resource) Security group description. Defaults to `Managed by
   // Terraform`": the provider's aws_security_group documentation.
   defaults: { description: 'Managed by Terraform' },
+  // Import id: the security group id (website/docs/r/security_group.html.markdown, Import: `sg-903004f8`).
   id: { attribute: 'id', caseInsensitive: false },
   sources: {
     awsConfig: { type: 'AWS::EC2::SecurityGroup', map: fromConfigItem },
