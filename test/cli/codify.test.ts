@@ -95,6 +95,26 @@ describe('driftwarden codify', () => {
     expect(noLive.stderr).toContain('codify needs a live source');
   });
 
+  it('writes no block for what an incomplete scan cannot call unmanaged, and exits 3', async () => {
+    const dir = tempDir({ 'broken.tfstate': '{"version": 4, "resources": [' });
+    const states = join(root, 'fixtures/example/states/*.tfstate');
+    const live = `snapshot:${join(root, 'fixtures/example/live.json')}`;
+    const result = await runCli([
+      'codify',
+      '--state',
+      states,
+      '--state',
+      join(dir, 'broken.tfstate'),
+      '--live',
+      live,
+    ]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('# driftwarden codify: no unmanaged resource to import.\n');
+    expect(result.stderr).toContain(
+      'the scan is incomplete: live resources whose declaration could not be read are unknown',
+    );
+  });
+
   it('names the report file that is not a report', async () => {
     const dir = tempDir({ 'bad.json': '{"drift": 1}' });
     const result = await runCli(['codify', '--report', join(dir, 'bad.json')], { cwd: dir });
