@@ -64,6 +64,8 @@ const NOT_FOR_CODIFY = [
 interface CodifyInput {
   report: Report;
   live?: ReadonlyMap<string, readonly Resource<'live'>[]>;
+  /** The addresses the scanned states and code declare, so that no written name repeats one. */
+  addresses?: readonly string[];
   source: string;
 }
 
@@ -85,7 +87,11 @@ export async function codifyCommand(
     typeof flags.report === 'string'
       ? await fromReport(flags.report, io, withConfig)
       : await fromScan(flags, io, debug, version);
-  const plan = codifyPlan(input.report.drift, { withConfig, ...(input.live ? { live: input.live } : {}) });
+  const plan = codifyPlan(input.report.drift, {
+    withConfig,
+    ...(input.live ? { live: input.live } : {}),
+    ...(input.addresses ? { takenAddresses: input.addresses } : {}),
+  });
   const text = renderCodify(plan, withConfig);
   if (typeof flags.out === 'string') {
     const path = resolve(io.cwd, flags.out);
@@ -143,5 +149,9 @@ async function fromScan(
   };
   const ctx = connectorContext(io, debug, () => undefined);
   const executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
-  return { report: executed.report, live: executed.resources.live, source: 'the scan' };
+  const { declared, code, live } = executed.resources;
+  const addresses = [...declared.values(), ...code.values()].flatMap((resource) =>
+    resource.source.address === undefined ? [] : [resource.source.address],
+  );
+  return { report: executed.report, live, addresses, source: 'the scan' };
 }

@@ -47,6 +47,8 @@ export interface CodifyOptions {
   withConfig: boolean;
   /** The live resources of the scan, by key; absent for a report, which holds no attributes. */
   live?: ReadonlyMap<string, readonly Resource<'live'>[]>;
+  /** Resource addresses the configuration already has (`aws_s3_bucket.logs`): names written never repeat them. */
+  takenAddresses?: Iterable<string>;
 }
 
 /**
@@ -59,7 +61,7 @@ export function codifyPlan(drift: readonly DriftEntry[], options: CodifyOptions)
     .sort((a, b) => compare(groupKey(a), groupKey(b)) || compare(a.id, b.id));
   const groups = new Map<string, CodifyGroup>();
   const notCodified: NotCodified[] = [];
-  const unique = uniqueNames();
+  const unique = uniqueNames(rootNames(options.takenAddresses ?? []));
   let withoutConfig = 0;
   for (const entry of unmanaged) {
     const reason = notImportable(entry);
@@ -88,6 +90,16 @@ export function codifyPlan(drift: readonly DriftEntry[], options: CodifyOptions)
     groups.set(key, group);
   }
   return { groups: [...groups.values()], notCodified, withoutConfig };
+}
+
+/** `{type, name}` of each root-module address (`aws_s3_bucket.logs`, `aws_s3_bucket.logs[0]`); modules' are their own. */
+function rootNames(addresses: Iterable<string>): { type: string; name: string }[] {
+  const names: { type: string; name: string }[] = [];
+  for (const address of addresses) {
+    const match = /^([A-Za-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[.*\])?$/.exec(address);
+    if (match?.[1] && match[2]) names.push({ type: match[1], name: match[2] });
+  }
+  return names;
 }
 
 /** Why no import block is written for an entry, or undefined when one is. */

@@ -55,6 +55,32 @@ describe('codifyPlan', () => {
     ]);
   });
 
+  it('names the account or subscription of each group, and says when the blocks span several', () => {
+    const plan = codifyPlan(
+      [
+        unmanaged('aws_s3_bucket', 'a', '111111111111'),
+        {
+          ...unmanaged('azurerm_resource_group', '/subscriptions/s1/resourceGroups/rg'),
+          provider: 'azurerm',
+          account: 's1',
+        },
+      ],
+      { withConfig: false },
+    );
+    const text = renderCodify(plan, false);
+    expect(text).toContain('\n# aws account 111111111111: aws_s3_bucket (1)\nimport {');
+    expect(text).toContain('\n# azurerm subscription s1: azurerm_resource_group (1)\nimport {');
+    expect(text).toContain('# The blocks span several accounts or subscriptions');
+  });
+
+  it('never repeats a root-module address the configuration already has', () => {
+    const plan = codifyPlan([unmanaged('aws_s3_bucket', 'logs'), unmanaged('aws_s3_bucket', 'data')], {
+      withConfig: false,
+      takenAddresses: ['aws_s3_bucket.logs', 'aws_s3_bucket.data[0]', 'module.app.aws_s3_bucket.logs_2'],
+    });
+    expect(plan.groups[0]?.imports.map((i) => i.name)).toEqual(['data_2', 'logs_2']);
+  });
+
   it('lists, never guesses, the types whose import id is not known', () => {
     const plan = codifyPlan(
       [
