@@ -217,6 +217,7 @@ describe.skipIf(!tofuPath && !tofuRequired)('OpenTofu accepts what codify writes
 
   it('rejects a broken import block (the check is not vacuous)', () => {
     expect(validateImports('import {\n  to = aws_s3_bucket.x\n}\n').valid).toBe(false);
+    expect(validateImports('import {\n  to = aws_s3_bucket.1x\n  id = "a"\n}\n').valid).toBe(false);
     expect(
       validateImports(
         'import {\n  to = aws_s3_bucket.x\n  id = "a"\n}\nimport {\n  to = aws_s3_bucket.x\n  id = "b"\n}\n',
