@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { connectors } from '../../connectors/index.js';
 import { codifyPlan } from '../codify/plan.js';
 import { renderCodify } from '../codify/render.js';
+import { SCAN_OPTIONS } from '../config/options.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
@@ -31,7 +32,7 @@ Options:
                          which holds none): computed, sensitive, masked and unknown values and nested blocks are
                          left out, and named
   --report <file>        codify the unmanaged resources of this JSON report instead of scanning
-  -o, --out <file>       write the HCL to this file instead of stdout
+  --out <file>           write the HCL to this file instead of stdout
   --force                replace the --out file when it exists
   source options         --state, --plan, --repo, --ref, --follow-backends, --live, --workspace, --strict,
                          --ignore-file, --confine, --config: as for "driftwarden scan --help"
@@ -43,7 +44,7 @@ partial.
 const OPTIONS: ParseOptions = {
   'with-config': { type: 'boolean' },
   report: { type: 'string' },
-  out: { type: 'string', short: 'o' },
+  out: { type: 'string' },
   force: { type: 'boolean' },
 };
 
@@ -109,11 +110,19 @@ export async function codifyCommand(
 }
 
 function refuseScanOnlyFlags(argv: readonly string[]): void {
+  const shorts = new Map(
+    SCAN_OPTIONS.filter((option) => option.short && NOT_FOR_CODIFY.includes(option.flag)).map(
+      (option) => [option.short, option.flag] as const,
+    ),
+  );
   for (const arg of argv) {
     if (arg === '--') return;
-    const flag = /^--([a-z-]+)/.exec(arg)?.[1];
-    if (flag !== undefined && NOT_FOR_CODIFY.includes(flag))
-      throw usageError(`--${flag} is a scan option codify does not take (run "driftwarden codify --help")`);
+    const flag = /^--([a-z-]+)/.exec(arg)?.[1] ?? shorts.get(/^-([a-zA-Z])/.exec(arg)?.[1] ?? '');
+    if (flag === undefined || !NOT_FOR_CODIFY.includes(flag)) continue;
+    const instead = flag === 'output' ? ' (the HCL goes to stdout, or to --out <file>)' : '';
+    throw usageError(
+      `--${flag} is a scan option codify does not take${instead} (run "driftwarden codify --help")`,
+    );
   }
 }
 

@@ -90,6 +90,11 @@ describe('driftwarden codify', () => {
     const format = await runCli(['codify', '--config', config, '--format', 'json']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format is a scan option codify does not take');
+    const short = await runCli(['codify', '--config', config, '-o', 'json=x.json']);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain(
+      '--output is a scan option codify does not take (the HCL goes to stdout, or to --out <file>)',
+    );
     const noLive = await runCli(['codify', '--state', join(root, 'fixtures/example/states/*.tfstate')]);
     expect(noLive.code).toBe(2);
     expect(noLive.stderr).toContain('codify needs a live source');
