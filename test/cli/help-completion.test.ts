@@ -59,6 +59,8 @@ describe('help: per command', () => {
       'snapshot',
       'init',
       'ignore',
+      'notify',
+      'merge',
       'completion',
       'help',
     ]);
