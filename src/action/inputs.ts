@@ -21,6 +21,11 @@ export interface ActionInputs {
   policies: string[];
   policyBundle: string[];
   workingDirectory: string;
+  /** Webhook URLs (secrets) for the change notifications of scheduled runs. */
+  slackWebhookUrl: string | undefined;
+  teamsWebhookUrl: string | undefined;
+  /** JSON reports of other jobs to merge instead of scanning: the merge job of a matrix. */
+  reports: string[];
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -53,5 +58,8 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     policies: list('policies'),
     policyBundle: list('policy-bundle'),
     workingDirectory: get('working-directory') ?? '.',
+    slackWebhookUrl: get('slack-webhook-url'),
+    teamsWebhookUrl: get('teams-webhook-url'),
+    reports: list('reports'),
   };
 }
