@@ -16,7 +16,8 @@ export const MERGE_HELP = `Usage: driftwarden merge <report.json|glob>... [optio
 Combines the JSON reports of several scans (the jobs of a matrix: one account, subscription or state group each)
 into one report. Each finding is listed once, by its content id; the finding counts are recomputed, the resource
 counts are the sums of the runs. A source that was partial or failed in any run stays so, and a report that
-cannot be read is an error diagnostic: either way the merged report is incomplete (exit 3), never clean.
+cannot be read (or a path that matches none) is a failed source of its own: either way the merged report is
+incomplete (exit 3), never clean.
 
 Options:
   -o, --output <format>=<file>  also write the merged report to a file (repeatable), e.g. json=merged.json

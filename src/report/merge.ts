@@ -4,6 +4,7 @@ import {
   type DriftEntry,
   REPORT_SCHEMA_VERSION,
   type Report,
+  type SourceStatus,
   type Summary,
   type Violation,
 } from '../model/report.js';
@@ -29,7 +30,8 @@ export interface MergeProblem {
  * same finding, the later scan's entry is kept. Counts of findings are recomputed from the merged lists; counts of
  * resources (declared, live, managed, not compared, ignored, unknown) are the sums of the runs, which are meant to
  * cover disjoint parts of the estate. Every source keeps its status, so a partial or failed source in any run is
- * still one in the merged report, which is then incomplete, as it is when a report could not be read. Each run's
+ * still one in the merged report, which is then incomplete, as it is when a report could not be read (a failed
+ * source of its own). Each run's
  * --baseline comparison was against its own file and is not carried over (a diagnostic says so).
  */
 export function mergeReports(
@@ -63,10 +65,10 @@ export function mergeReports(
       startedAt: new Date(first).toISOString(),
       durationMs: Math.max(0, Math.max(...ends) - first),
       complete: problems.length === 0 && runs.every((run) => run.report.scan.complete),
-      sources: runs.flatMap((run) => run.report.scan.sources),
+      sources: [...runs.flatMap((run) => run.report.scan.sources), ...problems.map(unreadSource)],
       diagnostics: [
         ...runs.flatMap((run) => run.report.scan.diagnostics),
-        ...mergeDiagnostics(runs, problems, duplicates),
+        ...mergeDiagnostics(runs, duplicates),
       ],
       ...(policies ? { policies } : {}),
     },
@@ -131,24 +133,29 @@ function mergedPolicies(runs: readonly MergeInput[]): Report['scan']['policies']
   };
 }
 
-function mergeDiagnostics(
-  runs: readonly MergeInput[],
-  problems: readonly MergeProblem[],
-  duplicates: number,
-): Diagnostic[] {
+/**
+ * A report that could not be read is a failed source of the merged scan, so that every format says the results are
+ * partial and names it. Whether it held declared or live resources is unknown; it is listed on the live side, where
+ * a failed source already means "not everything live was read".
+ */
+function unreadSource(problem: MergeProblem): SourceStatus {
+  return {
+    connector: 'report',
+    side: 'live',
+    location: problem.display,
+    resources: 0,
+    status: 'failed',
+    error: `not merged: ${redactSecretText(problem.message)}; what that scan found is unknown`,
+  };
+}
+
+function mergeDiagnostics(runs: readonly MergeInput[], duplicates: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = runs.map((run) => ({
     level: 'info',
     code: 'merge.report',
     message: `merged ${run.report.drift.length} drift entries and ${run.report.violations.length} violations of the scan started ${run.report.scan.startedAt}${run.report.scan.complete ? '' : ' (incomplete)'}`,
     source: run.display,
   }));
-  for (const problem of problems)
-    diagnostics.push({
-      level: 'error',
-      code: 'merge.unreadable-report',
-      message: `not merged: ${redactSecretText(problem.message)}; what that scan found is unknown`,
-      source: problem.display,
-    });
   if (duplicates > 0)
     diagnostics.push({
       level: 'info',

@@ -158,10 +158,13 @@ describe('driftwarden merge on the reports of several runs', () => {
     expect(result.code).toBe(3);
     const merged = reportSchema.parse(JSON.parse(result.stdout));
     expect(merged.scan.complete).toBe(false);
-    expect(merged.scan.sources.filter((s) => s.status !== 'ok')).toEqual([partial.scan.sources[1]]);
-    const errors = merged.scan.diagnostics.filter((d) => d.code === 'merge.unreadable-report');
-    expect(errors.map((d) => d.source)).toEqual(['broken.json', 'missing-*.json']);
-    expect(errors[0]?.message).toMatch(/^not merged: .*; what that scan found is unknown$/);
+    const failed = merged.scan.sources.filter((s) => s.status !== 'ok');
+    expect(failed.slice(0, 1)).toEqual([partial.scan.sources[1]]);
+    expect(failed.slice(1).map((s) => [s.connector, s.location, s.status])).toEqual([
+      ['report', 'broken.json', 'failed'],
+      ['report', 'missing-*.json', 'failed'],
+    ]);
+    expect(failed[1]?.error).toMatch(/^not merged: .*; what that scan found is unknown$/);
     const stderrLines = result.stderr.trimEnd().split('\n');
     expect(stderrLines[0]).toMatch(/^driftwarden: error: broken\.json: /);
     expect(stderrLines[1]).toMatch(/^driftwarden: error: missing-\*\.json: /);
