@@ -26,6 +26,8 @@ export interface ActionInputs {
   teamsWebhookUrl: string | undefined;
   /** JSON reports of other jobs to merge instead of scanning: the merge job of a matrix. */
   reports: string[];
+  /** Where a scheduled run writes its JSON report (for the merge job of a matrix). */
+  jsonReport: string | undefined;
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -61,5 +63,6 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     slackWebhookUrl: get('slack-webhook-url'),
     teamsWebhookUrl: get('teams-webhook-url'),
     reports: list('reports'),
+    jsonReport: get('json-report'),
   };
 }

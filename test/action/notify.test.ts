@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eventFile, runActionBundle } from '../helpers/action.js';
@@ -140,5 +140,41 @@ describe('the Action notifies Slack and Teams of changes on its nightly run', ()
     expect(slack.requests).toHaveLength(1);
     expect((slack.requests[0]?.body as { text: string }).text).toBe('driftwarden: 5 new findings in o/r');
     expect(result.outputs).toMatch(/^drift<<.*\n3\n/m);
+  }, 120_000);
+  it('a job that wrote no report makes the merge incomplete: its part is unknown, and nothing is resolved', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports/account-a.json'), JSON.stringify(sampleReport()));
+    const result = await runActionBundle(
+      nightlyEnv(dir, { INPUT_REPORTS: 'reports/account-a.json\nreports/account-b.json' }),
+    );
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain('::error title=driftwarden::the scan is incomplete');
+    expect(result.summary).toContain('account-b.json');
+    expect(github.issues.filter((issue) => issue.labels.includes('driftwarden'))).toHaveLength(1);
+  }, 120_000);
+
+  it('json-report writes a scheduled scan’s JSON report, for the merge job', async () => {
+    const dir = tempDir({
+      'states/prod.tfstate': state([bucket('acme-data', { env: 'prod' })]),
+      'live.json': snapshot([
+        { type: 'aws_s3_bucket', id: 'acme-data', attributes: { tags: { env: 'hotfix' } } },
+      ]),
+      'driftwarden.yml': 'builtinPolicies: false\n',
+    });
+    const result = await runActionBundle(
+      nightlyEnv(dir, {
+        INPUT_STATE: 'states/prod.tfstate',
+        INPUT_LIVE: 'snapshot:live.json',
+        'INPUT_TRACKING-ISSUE': 'false',
+        'INPUT_JSON-REPORT': 'out/job.json',
+      }),
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'out/job.json'), 'utf8')) as {
+      drift: { key: string }[];
+    };
+    expect(report.drift.map((entry) => entry.key)).toEqual(['aws_s3_bucket.acme-data']);
+    expect(github.issues).toEqual([]);
   }, 120_000);
 });
