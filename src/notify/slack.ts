@@ -4,14 +4,14 @@ import type { ChangedFinding } from './changes.js';
 import { MAX_SUBJECT, type NotifyList, type NotifyMessage } from './message.js';
 
 /**
- * A Slack incoming-webhook message (https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks):
- * `text` is the notification's fallback, `blocks` the Block Kit layout. Limits that apply: a header's plain text
- * is at most 150 characters, a section's text at most 3,000, a message at most 50 blocks
- * (https://docs.slack.dev/reference/block-kit/blocks/header-block, .../section-block); this message has at most
- * six blocks and lists at most ITEMS_PER_LIST findings of MAX_SUBJECT code points each.
+ * A Slack incoming-webhook message (https://api.slack.com/messaging/webhooks): `text` is the notification's
+ * fallback, `blocks` the Block Kit layout. A header's plain text is at most 150 characters
+ * (https://docs.slack.dev/reference/block-kit/blocks/header-block), a section's text 1 to 3,000
+ * (https://docs.slack.dev/reference/block-kit/blocks/section-block); this message has at most six blocks and lists
+ * at most ITEMS_PER_LIST findings of MAX_SUBJECT code points each.
  *
  * Cloud text goes in a code span, where Slack neither formats nor links it, with `&`, `<` and `>` as the entities
- * Slack requires (https://docs.slack.dev/messaging/formatting-message-text#escaping): so no value can write a
+ * Slack requires (https://api.slack.com/reference/surfaces/formatting#escaping): so no value can write a
  * link, a mention (`<!channel>`, `<@U123>`) or end the span. mrkdwn has no escape for a backtick inside a code
  * span, so a backtick in a value is shown as `ˋ` (U+02CB).
  */

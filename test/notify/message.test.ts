@@ -137,7 +137,6 @@ describe('the Slack message', () => {
     expect(list.text.text.split('\n')).toHaveLength(12);
     expect(list.text.text.endsWith('\n… and 15 more')).toBe(true);
     expect(list.text.text.length).toBeLessThanOrEqual(3000);
-    expect(message.blocks.length).toBeLessThanOrEqual(50);
   });
 });
 
