@@ -8,7 +8,7 @@ import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderJson } from '../report/json.js';
 import { mergeReports } from '../report/merge.js';
 import { executeScan } from '../scan/execute-scan.js';
-import { loadReports } from '../scan/load-reports.js';
+import { builtinRules, loadReports } from '../scan/load-reports.js';
 import type { ActionInputs } from './inputs.js';
 import { sarifTarget } from './sarif-file.js';
 import { type ActionTree, actionSettings, loadActionConfig } from './settings.js';
@@ -57,7 +57,7 @@ async function reportOf(
     );
     return {
       report: mergeReports(runs, problems, version),
-      rules: [],
+      rules: await builtinRules(),
       failOn: inputs.failOn ? parseFailOn(inputs.failOn) : DEFAULT_FAIL_ON,
       configFile: undefined,
     };

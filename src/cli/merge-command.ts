@@ -5,7 +5,7 @@ import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/for
 import { render } from '../report/index.js';
 import { mergeReports } from '../report/merge.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
-import { loadReports } from '../scan/load-reports.js';
+import { builtinRules, loadReports } from '../scan/load-reports.js';
 import { packageVersion } from '../util/package-info.js';
 import { parseCommandLine } from './args.js';
 import { type CliIo, checkOutputTargets, type OutputTarget, writeOutputFile } from './io.js';
@@ -56,8 +56,10 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   for (const problem of problems)
     io.stderr.write(`driftwarden: error: ${oneLine(`${problem.display}: ${problem.message}`)}\n`);
   const merged = mergeReports(inputs, problems, packageVersion());
-  for (const target of outputs) await writeOutputFile(target, render(target.format as ReportFormat, merged));
-  io.stdout.write(render(format, merged));
+  const context = { rules: await builtinRules() };
+  for (const target of outputs)
+    await writeOutputFile(target, render(target.format as ReportFormat, merged, context));
+  io.stdout.write(render(format, merged, context));
   io.stderr.write(
     `driftwarden: merged ${inputs.length} report${inputs.length === 1 ? '' : 's'}: ${merged.drift.length} drift entries, ${merged.violations.length} violations${merged.scan.complete ? '' : ' (incomplete)'}\n`,
   );

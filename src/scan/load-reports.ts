@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { expandPaths } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../policy/library.js';
 import type { MergeInput, MergeProblem } from '../report/merge.js';
+import { packageRoot } from '../util/package-info.js';
 import { loadBaseline } from './load-baseline.js';
 
 export interface LoadedReports {
@@ -55,4 +59,12 @@ export async function loadReports(
 function messageOf(error: unknown, display: string): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(`${display}: `) ? message.slice(display.length + 2) : message;
+}
+
+/**
+ * The built-in rules' catalogue, so that a merged report's formats describe its rules and how to fix them as a
+ * scan's do (rules of the runs' own bundles are shown by id alone). Only the catalogue: no policy engine starts.
+ */
+export async function builtinRules(): Promise<readonly CatalogueRule[]> {
+  return (await loadBundleDir(join(packageRoot(), BUILTIN_POLICY_DIRS.dist), 'builtin')).catalogue.rules;
 }

@@ -182,12 +182,23 @@ describe('driftwarden merge on the reports of several runs', () => {
     expect(bad.stdout).toBe('');
   });
 
-  it('renders the merged report in another format for stdout', async () => {
+  it('renders the merged report in the other formats with the rules described, as a scan does', async () => {
     const dir = tempDir();
     const parts = await groupReports(dir);
+    const whole = await scan(
+      dir,
+      ['--config', 'driftwarden.yml', '--output', `sarif=${join(dir, 'whole.sarif')}`],
+      'w',
+    );
     const result = await runCli(['merge', ...parts, '--format', 'markdown'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^#+ /m);
     expect(result.stdout).toContain('acme-prod-tmp-export');
+    const sarif = await runCli(['merge', whole, '--format', 'sarif'], { cwd: dir });
+    const rulesOf = (text: string) =>
+      (JSON.parse(text) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] }).runs[0]?.tool.driver
+        .rules;
+    expect(rulesOf(sarif.stdout)?.length).toBeGreaterThan(0);
+    expect(rulesOf(sarif.stdout)).toEqual(rulesOf(readFileSync(join(dir, 'whole.sarif'), 'utf8')));
   });
 });
