@@ -54,16 +54,13 @@ export function mergeReports(
   );
   const listed = runs.reduce((n, run) => n + run.report.drift.length + run.report.violations.length, 0);
   const duplicates = listed - drift.items.length - violations.items.length;
-  const starts = runs.map((run) => Date.parse(run.report.scan.startedAt));
-  const ends = runs.map((run, i) => (starts[i] ?? 0) + run.report.scan.durationMs);
-  const first = Math.min(...starts);
+  const span = timeSpan(runs);
   const policies = mergedPolicies(runs);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'driftwarden', version: toolVersion },
     scan: {
-      startedAt: new Date(first).toISOString(),
-      durationMs: Math.max(0, Math.max(...ends) - first),
+      ...span,
       complete: problems.length === 0 && runs.every((run) => run.report.scan.complete),
       sources: [...runs.flatMap((run) => run.report.scan.sources), ...problems.map(unreadSource)],
       diagnostics: [
@@ -77,6 +74,24 @@ export function mergeReports(
     violations: violations.items.sort(compareViolations),
     waived: waived.items.sort(compareViolations),
   };
+}
+
+/**
+ * From the first run's start to the last run's end. A start that is not a date (a report edited by hand) is left
+ * out; when none is a date, the first run's text is kept as it was and the duration is the longest run's.
+ */
+function timeSpan(runs: readonly MergeInput[]): { startedAt: string; durationMs: number } {
+  const timed = runs
+    .map((run) => ({ start: Date.parse(run.report.scan.startedAt), duration: run.report.scan.durationMs }))
+    .filter((run) => Number.isFinite(run.start));
+  if (timed.length === 0)
+    return {
+      startedAt: runs[0]?.report.scan.startedAt ?? '',
+      durationMs: Math.max(0, ...runs.map((run) => run.report.scan.durationMs)),
+    };
+  const first = Math.min(...timed.map((run) => run.start));
+  const last = Math.max(...timed.map((run) => run.start + run.duration));
+  return { startedAt: new Date(first).toISOString(), durationMs: Math.max(0, last - first) };
 }
 
 /** The findings by id, the later one kept, each without its run's baseline status. */

@@ -5,6 +5,7 @@ import type { Report } from '../../src/model/report.js';
 import { reportSchema } from '../../src/model/report.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { sampleReport } from './sample-report.js';
 
 const example = join(import.meta.dirname, '../../fixtures/example');
 const live = JSON.parse(readFileSync(join(example, 'live.json'), 'utf8')) as {
@@ -200,5 +201,27 @@ describe('driftwarden merge on the reports of several runs', () => {
         .rules;
     expect(rulesOf(sarif.stdout)?.length).toBeGreaterThan(0);
     expect(rulesOf(sarif.stdout)).toEqual(rulesOf(readFileSync(join(dir, 'whole.sarif'), 'utf8')));
+  });
+
+  it('spans the runs from the first start to the last end, and a start that is not a date crashes nothing', async () => {
+    const dir = tempDir();
+    const at = (startedAt: string, durationMs: number) => {
+      const report = sampleReport();
+      report.scan = { ...report.scan, startedAt, durationMs };
+      return report;
+    };
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(at('2026-12-07T03:00:00.000Z', 60_000)));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(at('2026-12-07T03:05:00.000Z', 30_000)));
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(at('not a date', 1)));
+    const result = await runCli(['merge', 'a.json', 'b.json', 'c.json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const merged = reportSchema.parse(JSON.parse(result.stdout));
+    expect(merged.scan.startedAt).toBe('2026-12-07T03:00:00.000Z');
+    expect(merged.scan.durationMs).toBe(330_000);
+    const odd = await runCli(['merge', 'c.json'], { cwd: dir });
+    expect(reportSchema.parse(JSON.parse(odd.stdout)).scan).toMatchObject({
+      startedAt: 'not a date',
+      durationMs: 1,
+    });
   });
 });
