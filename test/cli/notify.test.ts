@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NOTIFY_HELP } from '../../src/cli/notify-command.js';
 import type { Report } from '../../src/model/report.js';
 import { applyBaseline } from '../../src/report/baseline.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -171,5 +172,14 @@ describe('driftwarden notify', () => {
     expect(payloads.teams.type).toBe('message');
     expect(slack.requests).toEqual([]);
     expectNoSecret(result.stdout);
+  });
+
+  it('has its help, also as help notify, and refuses a misspelt flag with the nearest one', async () => {
+    const help = await runCli(['help', 'notify']);
+    expect(help).toEqual({ code: 0, stdout: NOTIFY_HELP, stderr: '' });
+    expect((await runCli(['notify', '--help'])).stdout).toBe(NOTIFY_HELP);
+    const typo = await runCli(['notify', '--previos', 'x.json']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/--previous/);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MERGE_HELP } from '../../src/cli/merge-command.js';
 import type { Report } from '../../src/model/report.js';
 import { reportSchema } from '../../src/model/report.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
@@ -223,5 +224,13 @@ describe('driftwarden merge on the reports of several runs', () => {
       startedAt: 'not a date',
       durationMs: 1,
     });
+  });
+
+  it('has its help, also as help merge', async () => {
+    expect(await runCli(['help', 'merge'])).toEqual({ code: 0, stdout: MERGE_HELP, stderr: '' });
+    const format = await runCli(['merge', 'a.json', '--format', 'pdf'], { cwd: tempDir() });
+    expect(format.stderr).toBe(
+      'driftwarden: usage error: --format pdf: unknown format (known: table, json, markdown, sarif, html, junit)\n',
+    );
   });
 });
