@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
+import type { Report } from '../model/report.js';
 import {
   baselineChanges,
   type FindingChanges,
@@ -85,7 +86,7 @@ export async function notifyCommand(argv: readonly string[], io: CliIo): Promise
   const { changes, since } = await changesOf(io, report, flags.previous);
   const message = notifyMessage(report, changes, {
     ...(flags.scope ? { scope: flags.scope } : {}),
-    ...(link ? { link: { url: link, title: 'Open the report' } } : {}),
+    ...(link ? { link: { url: link, title: 'Details' } } : {}),
   });
   if (flags['dry-run']) {
     const payloads = { slack: payloadFor('slack', message), teams: payloadFor('teams', message) };
@@ -99,7 +100,7 @@ export async function notifyCommand(argv: readonly string[], io: CliIo): Promise
   let failed = false;
   for (const result of await sendNotifications(hooks, message)) {
     const target = `${WEBHOOK_LABELS[result.hook.kind]} (${result.hook.from})`;
-    if (result.error === undefined) io.stderr.write(`driftwarden: ${message.headline}: sent to ${target}\n`);
+    if (result.error === undefined) io.stderr.write(`driftwarden: ${oneLine(message.headline)}: sent to ${target}\n`);
     else {
       failed = true;
       io.stderr.write(`driftwarden: error: ${oneLine(result.error)}\n`);
@@ -118,7 +119,7 @@ function webhooksOf(flags: NotifyFlags, env: CliIo['env']): Webhook[] {
 
 async function changesOf(
   io: CliIo,
-  report: Awaited<ReturnType<typeof loadBaseline>>,
+  report: Report,
   previousPath: string | undefined,
 ): Promise<{ changes: FindingChanges; since: string }> {
   if (previousPath !== undefined) {
