@@ -100,7 +100,8 @@ export async function notifyCommand(argv: readonly string[], io: CliIo): Promise
   let failed = false;
   for (const result of await sendNotifications(hooks, message)) {
     const target = `${WEBHOOK_LABELS[result.hook.kind]} (${result.hook.from})`;
-    if (result.error === undefined) io.stderr.write(`driftwarden: ${oneLine(message.headline)}: sent to ${target}\n`);
+    if (result.error === undefined)
+      io.stderr.write(`driftwarden: ${oneLine(message.headline)}: sent to ${target}\n`);
     else {
       failed = true;
       io.stderr.write(`driftwarden: error: ${oneLine(result.error)}\n`);
