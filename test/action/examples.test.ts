@@ -80,6 +80,7 @@ describe('examples/workflows/organisation-matrix.yml', () => {
     expect(jobs.scan.strategy?.['fail-fast']).toBe(false);
     expect(driftwarden(jobs.scan)).toMatchObject({
       'tracking-issue': 'false',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
       'json-report': 'driftwarden-${{ matrix.name }}.json',
     });
     expect(jobs.scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
@@ -93,6 +94,7 @@ describe('examples/workflows/organisation-matrix.yml', () => {
     const reports = String(driftwarden(jobs.merge).reports).trim().split('\n');
     expect(reports).toEqual(names);
     expect(driftwarden(jobs.merge)['tracking-issue']).toBe('true');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
     expect(driftwarden(jobs.merge)['slack-webhook-url']).toBe('${{ secrets.SLACK_WEBHOOK_URL }}');
   });
 });

@@ -13,6 +13,8 @@ const bucket = (name: string, tags: Record<string, string>) => ({
   name,
   instances: [{ attributes: { id: name, bucket: name, tags } }],
 });
+/** The fallback text of a recorded Slack message. */
+const textOf = (body: unknown) => (body as { text?: string } | undefined)?.text;
 const SECRET = 'T0SECRET/B0SECRET/actionsecrettoken%2Fsig';
 
 describe('the Action notifies Slack and Teams of changes on its nightly run', () => {
@@ -76,7 +78,7 @@ describe('the Action notifies Slack and Teams of changes on its nightly run', ()
     );
     const fixed = await runActionBundle(env);
     expect(fixed.code).toBe(0);
-    expect((slack.requests[1]?.body as { text: string }).text).toBe('driftwarden: 1 resolved finding in o/r');
+    expect(textOf(slack.requests[1]?.body)).toBe('driftwarden: 1 resolved finding in o/r');
     expect(teams.requests).toHaveLength(2);
 
     for (const run of [first, again, fixed]) {
@@ -138,7 +140,7 @@ describe('the Action notifies Slack and Teams of changes on its nightly run', ()
     ])
       expect(tracking[0]?.body).toContain(key);
     expect(slack.requests).toHaveLength(1);
-    expect((slack.requests[0]?.body as { text: string }).text).toBe('driftwarden: 5 new findings in o/r');
+    expect(textOf(slack.requests[0]?.body)).toBe('driftwarden: 5 new findings in o/r');
     expect(result.outputs).toMatch(/^drift<<.*\n3\n/m);
   }, 120_000);
   it('a job that wrote no report makes the merge incomplete: its part is unknown, and nothing is resolved', async () => {
