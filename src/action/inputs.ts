@@ -21,6 +21,13 @@ export interface ActionInputs {
   policies: string[];
   policyBundle: string[];
   workingDirectory: string;
+  /** Webhook URLs (secrets) for the change notifications of scheduled runs. */
+  slackWebhookUrl: string | undefined;
+  teamsWebhookUrl: string | undefined;
+  /** JSON reports of other jobs to merge instead of scanning: the merge job of a matrix. */
+  reports: string[];
+  /** Where a scheduled run writes its JSON report (for the merge job of a matrix). */
+  jsonReport: string | undefined;
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -53,5 +60,9 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     policies: list('policies'),
     policyBundle: list('policy-bundle'),
     workingDirectory: get('working-directory') ?? '.',
+    slackWebhookUrl: get('slack-webhook-url'),
+    teamsWebhookUrl: get('teams-webhook-url'),
+    reports: list('reports'),
+    jsonReport: get('json-report'),
   };
 }

@@ -5,18 +5,19 @@ import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, SARIF_MAX_RESULTS } from '../report/sarif.js';
-import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, exitCodeFor } from '../scan/exit-code.js';
 import { packageVersion } from '../util/package-info.js';
 import { actionContext, ownerRepo, runUrlOf, workflowFile } from './context.js';
 import { PULL_REQUEST_EVENTS, type PullRequestEvent, readPullRequestEvent } from './event.js';
 import { createGitHub, type GitHub } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { nightlyScan } from './nightly-scan.js';
+import { maskWebhooks, notifyOnChange } from './notify.js';
 import { pullRequestMarkdown } from './pr-comment.js';
 import { commentOnPullRequest, trackIssue, uploadSarif } from './publish.js';
 import { scanPullRequest } from './pull-request.js';
 import { sarifTarget } from './sarif-file.js';
-import { actionSettings, loadActionConfig, workingDirOf } from './settings.js';
+import { workingDirOf } from './settings.js';
 import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warning } from './workflow.js';
 
 /**
@@ -27,6 +28,7 @@ import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warn
 export async function runAction(runner: Runner): Promise<number> {
   const env = runner.env;
   const inputs = readInputs(env);
+  maskWebhooks(runner, inputs);
   // Every path the Action reports is relative to the repository root; working-directory only says where the config is.
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
@@ -78,19 +80,19 @@ export async function runAction(runner: Runner): Promise<number> {
       await commentOnPullRequest(runner, gh, inputs, event, markdown);
     } else {
       const tree = { root: workspace, workingDir: workingDirOf(inputs) };
-      const settings = actionSettings(inputs, tree, await loadActionConfig(inputs, tree));
-      const scan = await executeScan(settings, ctx, version);
+      const scan = await nightlyScan(inputs, tree, ctx, version);
       const sha = env.GITHUB_SHA;
       const footer = `\n<sub>driftwarden ${version}${sha ? ` · commit \`${sha.slice(0, 12)}\`` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>\n`;
       outcome = {
         report: scan.report,
         gate: scan.report,
-        failOn: settings.failOn,
+        failOn: scan.failOn,
         rules: scan.rules,
         markdown: `${renderMarkdown(scan.report, undefined, scan.rules)}${footer}`,
-        configFile: settings.configFile,
+        configFile: scan.configFile,
       };
-      if (tracking) await trackIssue(runner, tracking, inputs, scan.report, runUrl);
+      const previous = tracking ? await trackIssue(runner, tracking, inputs, scan.report, runUrl) : undefined;
+      await notifyOnChange(runner, inputs, scan.report, previous, runUrl);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

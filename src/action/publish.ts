@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Report } from '../model/report.js';
 import type { PullRequestEvent } from './event.js';
 import { type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
+import type { FindingState } from './github/tracking-issue.js';
 import type { ActionInputs } from './inputs.js';
 import { addSummary, type Runner, setOutput, warning } from './workflow.js';
 
@@ -51,6 +52,7 @@ export async function commentOnPullRequest(
   }
 }
 
+/** Keeps the tracking issue; returns the findings its state held before this run, for the change notifications. */
 export async function trackIssue(
   runner: Runner,
   gh: GitHub,
@@ -58,7 +60,8 @@ export async function trackIssue(
   report: Report | undefined,
   runUrl: string | undefined,
   error?: string,
-): Promise<void> {
+): Promise<FindingState | undefined> {
+  let previous: FindingState | undefined;
   try {
     const result = await syncTrackingIssue(gh, {
       label: inputs.trackingLabel,
@@ -68,13 +71,18 @@ export async function trackIssue(
       report: report ?? { error: error ?? 'scan failed' },
       now: new Date(),
       ...(runUrl ? { runUrl } : {}),
+      onPrevious: (state) => {
+        previous = state;
+      },
     });
     setOutput(runner, 'tracking-issue', result.issueNumber ?? '');
+    return previous;
   } catch (failure) {
     warning(
       runner,
       `could not update the tracking issue: ${failure instanceof Error ? failure.message : String(failure)}`,
     );
+    return undefined;
   }
 }
 

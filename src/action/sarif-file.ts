@@ -15,9 +15,10 @@ export async function sarifTarget(
   workspace: string,
   workingDir: string,
   input: string,
+  kind: { format: string; input: string } = { format: 'sarif', input: 'sarif' },
 ): Promise<OutputTarget> {
   const path = resolve(workspace, workingDir, input);
-  const display = `sarif ${input}`;
+  const display = `${kind.input} ${input}`;
   if (!isInside(workspace, path)) throw inputError(display, 'leaves the workspace; give a path inside it');
   const [realRoot, realDir] = await Promise.all([
     realpath(workspace),
@@ -25,7 +26,7 @@ export async function sarifTarget(
   ]);
   if (!isInside(realRoot, realDir))
     throw inputError(display, 'leads out of the workspace through a symbolic link; give a path inside it');
-  const target: OutputTarget = { format: 'sarif', path, display };
+  const target: OutputTarget = { format: kind.format, path, display };
   await checkOutputTargets([target]);
   return target;
 }

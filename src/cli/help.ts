@@ -43,6 +43,16 @@ const COMMANDS: readonly CommandLine[] = [
     summary: "write .driftignore rules from a JSON report (driftctl's gen-driftignore)",
   },
   {
+    name: 'notify',
+    usage: 'notify --report <file>',
+    summary: 'post new and resolved findings to Slack or Microsoft Teams webhooks',
+  },
+  {
+    name: 'merge',
+    usage: 'merge <report.json>...',
+    summary: 'combine the JSON reports of several scans into one report',
+  },
+  {
     name: 'completion',
     usage: 'completion <shell>',
     summary: 'print shell completion for bash, zsh or fish',

@@ -56,6 +56,14 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       const { ignoreCommand } = await import('./ignore-command.js');
       return await ignoreCommand(rest, io);
     }
+    case 'notify': {
+      const { notifyCommand } = await import('./notify-command.js');
+      return await notifyCommand(rest, io);
+    }
+    case 'merge': {
+      const { mergeCommand } = await import('./merge-command.js');
+      return await mergeCommand(rest, io);
+    }
     case 'completion': {
       const { completionCommand } = await import('./completion.js');
       return completionCommand(rest, io);

@@ -211,7 +211,7 @@ function pairFor(
 
 const KIND_ORDER: Record<DriftKind, number> = { missing: 0, changed: 1, unmanaged: 2 };
 
-function compareDrift(a: DriftEntry, b: DriftEntry): number {
+export function compareDrift(a: DriftEntry, b: DriftEntry): number {
   return (
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||

@@ -30,7 +30,7 @@ export const MAX_VALUE_TEXT = 256;
 export const MAX_FREE_TEXT = 500;
 
 /** One line of well-formed text: line breaks as spaces, control characters and lone surrogates as U+FFFD. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(BREAKS, ' ').replace(CONTROL, '\ufffd').replace(LONE_SURROGATE, '\ufffd');
 }
 

@@ -105,7 +105,7 @@ function round(ratio: number): number {
 }
 
 /** Severity first, then key, then rule, so output is stable run to run. */
-function compareViolations(a: Violation, b: Violation): number {
+export function compareViolations(a: Violation, b: Violation): number {
   return (
     severityRank(b.severity) - severityRank(a.severity) ||
     compareText(a.key, b.key) ||

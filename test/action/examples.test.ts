@@ -63,3 +63,38 @@ describe('examples/workflows', () => {
     expect(nightly.permissions.issues).toBe('write');
   });
 });
+
+describe('examples/workflows/organisation-matrix.yml', () => {
+  interface Job {
+    needs?: string;
+    if?: string;
+    permissions: Record<string, string>;
+    strategy?: { 'fail-fast': boolean; matrix: { include: { name: string }[] } };
+    steps: Step[];
+  }
+  const text = readFileSync(join(dir, 'organisation-matrix.yml'), 'utf8');
+  const { jobs } = parse(text) as { jobs: { scan: Job; merge: Job } };
+  const driftwarden = (job: Job) => job.steps.find((s) => s.uses?.startsWith('driftwarden/'))?.with ?? {};
+
+  it('fans out one job per account or subscription, each writing a JSON report and keeping no issue', () => {
+    expect(jobs.scan.strategy?.['fail-fast']).toBe(false);
+    expect(driftwarden(jobs.scan)).toMatchObject({
+      'tracking-issue': 'false',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
+      'json-report': 'driftwarden-${{ matrix.name }}.json',
+    });
+    expect(jobs.scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  });
+
+  it('merges every job’s report by name, even after a failed job, into the one tracking issue', () => {
+    expect(jobs.merge.needs).toBe('scan');
+    expect(jobs.merge.if).toBe('always()');
+    expect(jobs.merge.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const names = jobs.scan.strategy?.matrix.include.map((job) => `reports/driftwarden-${job.name}.json`);
+    const reports = String(driftwarden(jobs.merge).reports).trim().split('\n');
+    expect(reports).toEqual(names);
+    expect(driftwarden(jobs.merge)['tracking-issue']).toBe('true');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
+    expect(driftwarden(jobs.merge)['slack-webhook-url']).toBe('${{ secrets.SLACK_WEBHOOK_URL }}');
+  });
+});

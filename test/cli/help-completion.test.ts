@@ -62,6 +62,8 @@ describe('help: per command', () => {
       'codify',
       'init',
       'ignore',
+      'notify',
+      'merge',
       'completion',
       'help',
     ]);

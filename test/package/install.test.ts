@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,6 +252,22 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     const result = await cli(target.bin, ['ignore', 'generate', '-i', 'report.json'], cwd);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^aws_s3_bucket\.acme-prod-tmp-export$/m);
+  },
+  notify: async (target, cwd) => {
+    await cli(target.bin, ['scan', '--config', 'driftwarden.yml', '--output', 'json=now.json'], cwd);
+    writeFileSync(
+      join(cwd, 'before.json'),
+      JSON.stringify({ ...JSON.parse(readFileSync(join(cwd, 'now.json'), 'utf8')), drift: [] }),
+    );
+    const result = await cli(target.bin, ['notify', '-r', 'now.json', '-p', 'before.json', '--dry-run'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).slack.text).toBe('driftwarden: 7 new findings');
+  },
+  merge: async (target, cwd) => {
+    await cli(target.bin, ['scan', '--config', 'driftwarden.yml', '--output', 'json=run.json'], cwd);
+    const result = await cli(target.bin, ['merge', 'run.json', 'run.json'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toMatchObject(EXAMPLE_SUMMARY);
   },
   completion: async (target, cwd) => {
     const result = await cli(target.bin, ['completion', 'bash'], cwd);

@@ -35,6 +35,8 @@ export interface TrackingIssueOptions {
   failedMarker?: string;
   /** Default: the title followed by `: scan failed`. */
   failedTitle?: string;
+  /** Told the findings the issue's state held before this run (the change notifications); not on a failed scan. */
+  onPrevious?: (state: FindingState) => void;
 }
 
 export type TrackingAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'failed-reported';
@@ -96,6 +98,7 @@ export async function syncTrackingIssue(
   const marker = hiddenMarker(options.marker);
   const issue = await findIssue(gh, options.label, marker, 'all');
   const stored = issue ? readState(gh, issue.body) : {};
+  options.onPrevious?.(stored);
   const diff = diffFindings(stored, currentFindings(report), report.scan.complete, options.now);
   const result = await applyDiff(gh, { ...options, report }, marker, issue, diff);
   if (report.scan.complete) await closeRecoveredFailure(gh, options);
