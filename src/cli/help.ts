@@ -38,6 +38,11 @@ const COMMANDS: readonly CommandLine[] = [
     summary: "write .driftignore rules from a JSON report (driftctl's gen-driftignore)",
   },
   {
+    name: 'fix',
+    usage: 'fix',
+    summary: 'accept each change as a patch to the HCL, or revert it with terraform apply',
+  },
+  {
     name: 'completion',
     usage: 'completion <shell>',
     summary: 'print shell completion for bash, zsh or fish',

@@ -79,7 +79,7 @@ export async function scanCommand(
   return exitCodeFor(report, settings.failOn);
 }
 
-async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
+export async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {
   if (flag) {
     const path = resolve(cwd, flag);
     return loadConfigFile(path, displayPath(path, cwd));

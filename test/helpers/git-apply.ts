@@ -7,8 +7,9 @@ import { tempDir } from './cli.js';
  * A git repository holding the given files, committed, in which a patch is checked with `git apply --check` and
  * then applied, as a user (or the Action's pull request) applies what `driftwarden fix` writes.
  */
-export function gitRepo(files: Record<string, string>): string {
+export function gitRepo(files: Record<string, string>, prepare?: (dir: string) => void): string {
   const dir = tempDir(files);
+  prepare?.(dir);
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@127.0.0.1', ...args], { cwd: dir });
   git('init', '-q', '-b', 'main');
