@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { FixPlan } from '../../fix/plan.js';
 import type { Report } from '../../model/report.js';
 import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { fixMarkdown } from '../../report/markdown-fix.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -13,6 +15,7 @@ export const ISSUE_BODY_LIMIT = 60_000;
 const STATE_BUDGET = 45_000;
 const SUMMARY_MAX = 120;
 const LIST_BUDGET = 8_000;
+const FIX_BUDGET = 6_000;
 const DAY_MS = 86_400_000;
 
 export type ScanOutcome = Report | { error: string };
@@ -32,6 +35,8 @@ export interface TrackingIssueOptions {
   failedMarker?: string;
   /** Default: the title followed by `: scan failed`. */
   failedTitle?: string;
+  /** The accept-or-revert choice for the changed resources (src/action/fix-pull-request.ts). */
+  fix?: FixPlan;
 }
 
 export type TrackingAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'failed-reported';
@@ -363,6 +368,7 @@ function issueBody(
   list('Resolved since the last scan', diff.resolved, false);
   list('Still open', diff.open, true);
   list('Not re-checked (incomplete scan)', diff.unchecked, true);
+  if (remaining > 0 && options.fix) parts.push('', fixMarkdown(options.fix, FIX_BUDGET));
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
