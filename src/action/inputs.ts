@@ -21,6 +21,8 @@ export interface ActionInputs {
   policies: string[];
   policyBundle: string[];
   workingDirectory: string;
+  /** Root module directories whose code a nightly scan may patch in a pull request (src/action/fix-pull-request.ts). */
+  fixPullRequest: string[];
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -53,5 +55,6 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     policies: list('policies'),
     policyBundle: list('policy-bundle'),
     workingDirectory: get('working-directory') ?? '.',
+    fixPullRequest: list('fix-pull-request'),
   };
 }
