@@ -20,8 +20,11 @@ export class CodeFile {
     try {
       this.parsed = parseHcl(this.text);
     } catch (error) {
-      if (!(error instanceof HclSyntaxError)) throw error;
-      this.problem = `${this.path}:${this.lineOf(error.offset)}: ${error.message}`;
+      // The parser's recursion is bounded; a stack overflow all the same is this file's problem, not the run's.
+      if (error instanceof RangeError) this.problem = `${this.path}: nested too deeply`;
+      else if (error instanceof HclSyntaxError)
+        this.problem = `${this.path}:${this.lineOf(error.offset)}: ${error.message}`;
+      else throw error;
     }
     return this.parsed;
   }

@@ -82,6 +82,8 @@ export function lineAt(text: string, offset: number): number {
 
 class Parser {
   private i = 0;
+  /** Templates inside interpolations inside templates: each level is a call of `string`. */
+  private templates = 0;
 
   constructor(private readonly s: string) {}
 
@@ -313,8 +315,10 @@ class Parser {
       }
       if ((c === '$' || c === '%') && s[this.i + 1] === '{') {
         template = true;
+        if (++this.templates > MAX_NESTING) this.fail(`templates nested deeper than ${MAX_NESTING}`);
         this.i++;
         this.skipNested();
+        this.templates--;
         continue;
       }
       out += c;

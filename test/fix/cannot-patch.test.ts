@@ -188,3 +188,37 @@ describe('driftwarden fix: what it cannot patch, and why', () => {
     );
   });
 });
+
+describe('driftwarden fix on hostile code', () => {
+  const queue = 'resource "aws_sqs_queue" "q" {\n  delay_seconds = 0\n}\n';
+  const entry = changed('aws_sqs_queue', 'aws_sqs_queue.q', [
+    { path: 'delay_seconds', declared: 0, live: 5 },
+  ]);
+  const hostile: [string, string, string][] = [
+    [
+      'templates nested 100,000 deep',
+      `a = "${'${"'.repeat(100_000)}"\n`,
+      'deep.tf:1: templates nested deeper than 100',
+    ],
+    [
+      'brackets nested 100,000 deep',
+      `a = ${'['.repeat(100_000)}\n`,
+      'deep.tf:1: values nested deeper than 100',
+    ],
+    [
+      'blocks nested 100,000 deep',
+      `${'b {\n'.repeat(100_000)}`,
+      'deep.tf:101: blocks nested deeper than 100',
+    ],
+    ['a heredoc never closed', 'a = <<EOT\nx\n', 'deep.tf:1: a heredoc is not closed by EOT'],
+    ['a comment never closed', 'a = 1 /* x\n', 'deep.tf:1: a comment is not closed'],
+  ];
+  for (const [name, text, problem] of hostile) {
+    it(`${name}: one problem naming the file and line, and the other files are still patched`, () => {
+      const bad = new CodeFile('deep.tf', text);
+      const plan = planFixes([entry], [bad, new CodeFile('q.tf', queue)]);
+      expect(bad.problem).toBe(problem);
+      expect(plan.proposals[0]?.attributes).toEqual([{ path: 'delay_seconds', patched: true, line: 2 }]);
+    });
+  }
+});
