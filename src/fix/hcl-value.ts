@@ -32,13 +32,17 @@ export function renderHcl(value: Value): RenderResult {
     return { ok: false, why: 'secret' };
   const keys = Object.keys(value);
   const parts: RenderResult[] = keys.map((key) => {
-    const name =
-      IDENTIFIER.test(key) && !KEYWORDS.has(key) ? { ok: true as const, text: key } : renderString(key);
+    const name = renderKey(key);
     const rendered = renderHcl(value[key] ?? null);
     if (!name.ok) return name;
     return rendered.ok ? { ok: true, text: `${name.text} = ${rendered.text}` } : rendered;
   });
   return join(parts, (texts) => (texts.length === 0 ? '{}' : `{ ${texts.join(', ')} }`));
+}
+
+/** An object key: bare where it is an identifier that is no keyword, else a quoted string. */
+export function renderKey(key: string): RenderResult {
+  return IDENTIFIER.test(key) && !KEYWORDS.has(key) ? { ok: true, text: key } : renderString(key);
 }
 
 export function renderString(text: string): RenderResult {

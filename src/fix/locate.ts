@@ -9,7 +9,14 @@ import type { HclBlock, HclBody, HclValue, NotLiteral } from './hcl-syntax.js';
  */
 export type Unpatchable = NotLiteral | 'dynamic' | 'set-element' | 'block' | 'document' | 'not-in-code';
 
-export type Target = { ok: true; node: HclValue } | { ok: false; why: Unpatchable; at?: number };
+/** Where a key the code does not write would go: the last segment of the path, absent from its parent. */
+export type Parent =
+  | { kind: 'object'; node: Extract<HclValue, { kind: 'object' }> }
+  | { kind: 'body'; body: HclBody };
+
+export type Target =
+  | { ok: true; node: HclValue }
+  | { ok: false; why: Unpatchable; at?: number; missing?: { key: string; parent: Parent } };
 
 export function locateValue(
   block: HclBlock,
@@ -37,7 +44,10 @@ export function locateValue(
         (item): item is HclBlock => item.kind === 'block' && item.type === segment,
       );
       const [first] = blocks;
-      if (first === undefined) return { ok: false, why: 'not-in-code' };
+      if (first === undefined)
+        return k === path.length - 1
+          ? { ok: false, why: 'not-in-code', missing: { key: segment, parent: { kind: 'body', body } } }
+          : { ok: false, why: 'not-in-code' };
       if (sets.has(schemaPath(path.slice(0, k + 1))))
         return { ok: false, why: 'set-element', at: first.start };
       const next = path[k + 1];
@@ -56,7 +66,11 @@ export function locateValue(
     if (node.kind === 'literal') return { ok: false, why: 'document', at: node.start };
     if (node.kind === 'object') {
       const entry = typeof segment === 'string' ? node.entries.find((e) => e.key === segment) : undefined;
-      if (entry === undefined) return { ok: false, why: 'not-in-code', at: node.start };
+      if (entry === undefined) {
+        const last = typeof segment === 'string' && k === path.length - 1;
+        const missing = last ? { missing: { key: segment, parent: { kind: 'object' as const, node } } } : {};
+        return { ok: false, why: 'not-in-code', at: node.start, ...missing };
+      }
       node = entry.value;
       continue;
     }

@@ -1,10 +1,11 @@
 import { parsePath } from '../model/path.js';
-import type { DriftEntry } from '../model/report.js';
+import type { AttributeChange, DriftEntry } from '../model/report.js';
 import { resourceType } from '../model/types/index.js';
 import type { Value } from '../model/value.js';
 import { parseAddress, refreshCommand, revertCommand } from './address.js';
-import { type CodeFile, findBlocks } from './code-index.js';
+import { type CodeFile, type FoundBlock, findBlocks } from './code-index.js';
 import { renderHcl, sameValue } from './hcl-value.js';
+import { insertion } from './insert.js';
 import { literalValue, locateValue, schemaPath, type Unpatchable } from './locate.js';
 import { applyEdits, overlaps, type TextEdit, unifiedDiff } from './unified-diff.js';
 
@@ -107,44 +108,44 @@ function propose(
   const sets = new Set(resourceType(entry.type)?.sets ?? []);
   const fileEdits = edits.get(only.file) ?? [];
   edits.set(only.file, fileEdits);
-  for (const change of entry.changes) {
-    const path = parsePath(change.path);
-    const target = locateValue(only.block, path, sets);
-    const at = (offset: number | undefined) =>
-      offset === undefined ? {} : { line: only.file.lineOf(offset) };
-    const fail = (why: CannotPatch, offset?: number): AttributeFix => ({
-      path: change.path,
-      patched: false,
-      why,
-      ...at(offset),
-    });
-    if (!target.ok) {
-      proposal.attributes.push(fail(target.why, target.at));
-      continue;
-    }
-    const { node } = target;
-    const rendered = renderHcl(change.live as Value);
-    if (!rendered.ok || !renderHcl(change.declared as Value).ok) {
-      proposal.attributes.push(fail(rendered.ok ? 'secret' : rendered.why, node.start));
-      continue;
-    }
-    if (!declaredMatches(literalValue(node), change.declared as Value, sets.has(schemaPath(path)))) {
-      proposal.attributes.push(fail('code-differs', node.start));
-      continue;
-    }
-    if (change.live === null && path.length > 1) {
-      proposal.attributes.push(fail('removed', node.start));
-      continue;
-    }
-    const edit = { start: node.start, end: node.end, text: rendered.text };
-    if (overlaps(edit, fileEdits)) {
-      proposal.attributes.push(fail('overlap', node.start));
-      continue;
-    }
-    fileEdits.push(edit);
-    proposal.attributes.push({ path: change.path, patched: true, line: only.file.lineOf(node.start) });
-  }
+  for (const change of entry.changes) proposal.attributes.push(fixAttribute(change, only, sets, fileEdits));
   return proposal;
+}
+
+/** One changed attribute: its edit (added to `fileEdits`), or why there is none. */
+function fixAttribute(
+  change: AttributeChange,
+  found: FoundBlock,
+  sets: ReadonlySet<string>,
+  fileEdits: TextEdit[],
+): AttributeFix {
+  const path = parsePath(change.path);
+  const fail = (why: CannotPatch, offset?: number): AttributeFix =>
+    offset === undefined
+      ? { path: change.path, patched: false, why }
+      : { path: change.path, patched: false, why, line: found.file.lineOf(offset) };
+  const make = (edit: TextEdit, line: number): AttributeFix => {
+    if (overlaps(edit, fileEdits)) return fail('overlap', edit.start);
+    fileEdits.push(edit);
+    return { path: change.path, patched: true, line };
+  };
+  const live = renderHcl(change.live as Value);
+  const target = locateValue(found.block, path, sets);
+  if (!target.ok) {
+    const { missing } = target;
+    if (missing === undefined || change.declared !== null || change.live === null)
+      return fail(target.why, target.at);
+    if (!live.ok) return fail(live.why, target.at);
+    const edit = insertion(found.file.text, missing.key, missing.parent, change.live as Value, live.text);
+    return edit ? make(edit, found.file.lineOf(edit.start) + 1) : fail(target.why, target.at);
+  }
+  const { node } = target;
+  if (!live.ok || !renderHcl(change.declared as Value).ok)
+    return fail(live.ok ? 'secret' : live.why, node.start);
+  if (!declaredMatches(literalValue(node), change.declared as Value, sets.has(schemaPath(path))))
+    return fail('code-differs', node.start);
+  if (change.live === null && path.length > 1) return fail('removed', node.start);
+  return make({ start: node.start, end: node.end, text: live.text }, found.file.lineOf(node.start));
 }
 
 /** Sets compare as sets: the report sorts them, code need not. */

@@ -176,4 +176,63 @@ describe('driftwarden fix: accepting the live value as a patch to the HCL', () =
       team: hostile.replaceAll('${', () => '$${').replaceAll('%{', () => '%%{'),
     });
   });
+
+  it('adds a key the live side has and the code does not write, aligned as terraform fmt aligns it', async () => {
+    const text = readFileSync(join(root, 'fixtures/fix/storage/main.tf'), 'utf8');
+    const dir = gitRepo({ 'main.tf': text });
+    const plan = planFixes(
+      [
+        changed('aws_sqs_queue', 'aws_sqs_queue.payments_events', [
+          { path: 'tags.on-call', declared: null, live: 'payments-oncall' },
+          { path: 'delay_seconds', declared: null, live: 5 },
+        ]),
+        changed('aws_kms_key', 'aws_kms_key.data', [
+          { path: 'tags["cost centre"]', declared: null, live: '42' },
+        ]),
+      ],
+      [new CodeFile('main.tf', text)],
+    );
+    expect(plan.proposals.map((p) => p.attributes)).toEqual([
+      [
+        { path: 'tags.on-call', patched: true, line: 47 },
+        { path: 'delay_seconds', patched: true, line: 43 },
+      ],
+      [{ path: 'tags["cost centre"]', patched: true, line: 29 }],
+    ]);
+    expect(gitApply(dir, plan.patch)).toBeUndefined();
+    const after = readText(dir, 'main.tf');
+    expect(after).toContain(
+      '  sqs_managed_sse_enabled    = true\n  delay_seconds              = 5\n\n  tags = {\n',
+    );
+    expect(after).toContain('    team = "payments"\n    on-call = "payments-oncall"\n');
+    expect(after).toContain('    Name = "acme-prod-data"\n    "cost centre" = "42"\n');
+    const json = (await parse('main.tf', after)) as {
+      resource: Record<string, Record<string, { tags: unknown; delay_seconds?: unknown }[]>>;
+    };
+    expect(json.resource.aws_sqs_queue?.payments_events?.[0]?.delay_seconds).toBe(5);
+    expect(json.resource.aws_kms_key?.data?.[0]?.tags).toEqual({
+      Name: 'acme-prod-data',
+      'cost centre': '42',
+    });
+  });
+
+  it('adds nothing where the layout is not known: a one-line map, an empty one, or a list or map in a block', () => {
+    const text = 'resource "aws_sqs_queue" "q" {\n  tags = { a = "1" }\n  policy = {}\n}\n';
+    const plan = planFixes(
+      [
+        changed('aws_sqs_queue', 'aws_sqs_queue.q', [
+          { path: 'tags.b', declared: null, live: '2' },
+          { path: 'policy.Version', declared: null, live: '2012-10-17' },
+          { path: 'redrive', declared: null, live: { a: 1 } },
+        ]),
+      ],
+      [new CodeFile('main.tf', text)],
+    );
+    expect(plan.proposals[0]?.attributes.map((a) => [a.path, a.patched])).toEqual([
+      ['tags.b', false],
+      ['policy.Version', false],
+      ['redrive', false],
+    ]);
+    expect(plan.patch).toBe('');
+  });
 });
