@@ -4,7 +4,7 @@ import { createGitHub } from '../../src/action/github/index.js';
 import { CodeFile } from '../../src/fix/code-index.js';
 import { planFixes } from '../../src/fix/plan.js';
 import type { DriftEntry } from '../../src/model/report.js';
-import { eventFile, runActionBundle } from '../helpers/action.js';
+import { eventFile, gitRepository, pullRequestGitHub, runActionBundle } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
 import { snapshot, state } from '../helpers/state.js';
@@ -141,5 +141,42 @@ describe('the fix pull request', () => {
     const tracking = github.issues.find((issue) => issue.labels.includes('driftwarden'));
     expect(tracking?.body).toContain('### Accept or revert the changes');
     expect(tracking?.body).toContain('`terraform apply -target=aws_s3_bucket.acme-data`');
+  }, 90_000);
+});
+
+describe('the accept-or-revert section of the pull-request comment', () => {
+  const pr = pullRequestGitHub();
+
+  it('lists the patch and the applies for the drift the head has, read from the working directory', async () => {
+    const files = {
+      'main.tf': CODE,
+      'states/prod.tfstate': state([
+        {
+          type: 'aws_s3_bucket',
+          name: 'acme-data',
+          instances: [
+            { attributes: { id: 'acme-data', bucket: 'acme-data', tags: { env: 'prod', team: 'data' } } },
+          ],
+        },
+      ]),
+      'live.json': snapshot([
+        {
+          type: 'aws_s3_bucket',
+          id: 'acme-data',
+          attributes: { bucket: 'acme-data', tags: { env: 'hotfix', team: 'data' } },
+        },
+      ]),
+      'driftwarden.yml':
+        'builtinPolicies: false\nstate: [states/prod.tfstate]\nlive: [snapshot:live.json]\nfailOn: none\n',
+    };
+    const repo = await gitRepository(files, { 'README.md': 'docs\n' });
+    const result = await pr.run(repo);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const [comment] = pr.github.commentsOn(7);
+    expect(comment?.body).toContain(
+      '| `aws_s3_bucket.acme-data` | patch `tags.env` at `main.tf:5`<br>then `terraform apply -refresh-only -target=aws_s3_bucket.acme-data` | `terraform apply -target=aws_s3_bucket.acme-data` |',
+    );
+    expect(comment?.body).toContain('+    env  = "hotfix" # set by the platform team');
+    expect(pr.github.git.pulls).toEqual([]);
   }, 90_000);
 });
