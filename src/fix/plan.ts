@@ -137,7 +137,9 @@ function fixAttribute(
       return fail(target.why, target.at);
     if (!live.ok) return fail(live.why, target.at);
     const edit = insertion(found.file.text, missing.key, missing.parent, change.live as Value, live.text);
-    return edit ? make(edit, found.file.lineOf(edit.start) + 1) : fail(target.why, target.at);
+    if (edit === undefined) return fail(target.why, target.at);
+    const before = fileEdits.filter((other) => other.start === edit.start && other.end === edit.start).length;
+    return make(edit, found.file.lineOf(edit.start) + 1 + before);
   }
   const { node } = target;
   if (!live.ok || !renderHcl(change.declared as Value).ok)

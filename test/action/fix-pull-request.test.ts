@@ -1,6 +1,9 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openFixPullRequest } from '../../src/action/fix-pull-request.js';
+import { actionFixPlan, openFixPullRequest } from '../../src/action/fix-pull-request.js';
 import { createGitHub } from '../../src/action/github/index.js';
+import { readInputs } from '../../src/action/inputs.js';
 import { CodeFile } from '../../src/fix/code-index.js';
 import { planFixes } from '../../src/fix/plan.js';
 import type { DriftEntry } from '../../src/model/report.js';
@@ -96,6 +99,20 @@ describe('the fix pull request', () => {
       skipped: 'no value could be patched',
     });
     expect(github.requests).toEqual([]);
+  });
+
+  it('reads code only inside the repository: a path or a symbolic link that leaves it is one problem, not read', async () => {
+    const outside = tempDir({ 'main.tf': CODE });
+    const dir = tempDir({ 'infra/main.tf': CODE });
+    symlinkSync(outside, join(dir, 'linked'));
+    const inputs = readInputs({ 'INPUT_FIX-PULL-REQUEST': '../x\nlinked\ninfra' });
+    const report = { drift: DRIFT } as Parameters<typeof actionFixPlan>[2];
+    const { plan, problems } = await actionFixPlan(inputs, dir, report);
+    expect(problems).toEqual([
+      'fix-pull-request ../x: not a directory inside the repository; not read',
+      'fix-pull-request linked: not a directory inside the repository; not read',
+    ]);
+    expect(plan.files.map((file) => file.path)).toEqual(['infra/main.tf']);
   });
 
   it('the Action opens it on a scheduled scan with fix-pull-request, and the tracking issue shows the choice', async () => {

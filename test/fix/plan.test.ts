@@ -184,6 +184,7 @@ describe('driftwarden fix: accepting the live value as a patch to the HCL', () =
       [
         changed('aws_sqs_queue', 'aws_sqs_queue.payments_events', [
           { path: 'tags.on-call', declared: null, live: 'payments-oncall' },
+          { path: 'tags.tier', declared: null, live: 'gold' },
           { path: 'delay_seconds', declared: null, live: 5 },
         ]),
         changed('aws_kms_key', 'aws_kms_key.data', [
@@ -195,6 +196,7 @@ describe('driftwarden fix: accepting the live value as a patch to the HCL', () =
     expect(plan.proposals.map((p) => p.attributes)).toEqual([
       [
         { path: 'tags.on-call', patched: true, line: 47 },
+        { path: 'tags.tier', patched: true, line: 48 },
         { path: 'delay_seconds', patched: true, line: 43 },
       ],
       [{ path: 'tags["cost centre"]', patched: true, line: 29 }],
@@ -204,7 +206,9 @@ describe('driftwarden fix: accepting the live value as a patch to the HCL', () =
     expect(after).toContain(
       '  sqs_managed_sse_enabled    = true\n  delay_seconds              = 5\n\n  tags = {\n',
     );
-    expect(after).toContain('    team = "payments"\n    on-call = "payments-oncall"\n');
+    expect(after).toContain(
+      '    team = "payments"\n    on-call = "payments-oncall"\n    tier = "gold"\n  }\n',
+    );
     expect(after).toContain('    Name = "acme-prod-data"\n    "cost centre" = "42"\n');
     const json = (await parse('main.tf', after)) as {
       resource: Record<string, Record<string, { tags: unknown; delay_seconds?: unknown }[]>>;
