@@ -1,4 +1,7 @@
 import type { Value } from '../model/value.js';
+import { CLOSER, type Context, HclScanner, IDENT, MAX_NESTING, NUMBER } from './hcl-scan.js';
+
+export { HclSyntaxError } from './hcl-scan.js';
 
 /**
  * Just enough of HCL's native syntax (hashicorp/hcl `hclsyntax/spec.md`) to patch a value where it is written: the
@@ -52,23 +55,6 @@ export interface HclBody {
   close: number;
 }
 
-export class HclSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-const MAX_NESTING = 100;
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-const DIGITS = /[0-9]+/y;
-const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
-const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-
 export function parseHcl(text: string): HclBody {
   return new Parser(text).file();
 }
@@ -80,19 +66,9 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-class Parser {
-  private i = 0;
-  /** Templates inside interpolations inside templates: each level is a call of `string`. */
-  private templates = 0;
-
-  constructor(private readonly s: string) {}
-
+class Parser extends HclScanner {
   file(): HclBody {
     return this.body(false, 0);
-  }
-
-  private fail(message: string, at = this.i): never {
-    throw new HclSyntaxError(message, at);
   }
 
   private body(closing: boolean, depth: number): HclBody {
@@ -130,33 +106,8 @@ class Parser {
     }
   }
 
-  /** Blanks and comments; line breaks too when `lines`. */
-  private space(lines: boolean): void {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (c === ' ' || c === '\t' || c === '\r' || (lines && c === '\n')) this.i++;
-      else if (c === '#' || (c === '/' && s[this.i + 1] === '/')) {
-        const end = s.indexOf('\n', this.i);
-        this.i = end < 0 ? s.length : end;
-      } else if (c === '/' && s[this.i + 1] === '*') {
-        const end = s.indexOf('*/', this.i + 2);
-        if (end < 0) this.fail('a comment is not closed');
-        this.i = end + 2;
-      } else return;
-    }
-  }
-
-  private ident(): string | undefined {
-    IDENT.lastIndex = this.i;
-    const match = IDENT.exec(this.s);
-    if (!match) return undefined;
-    this.i = IDENT.lastIndex;
-    return match[0];
-  }
-
   /** One expression, up to what ends it in its context. */
-  private value(context: 'attribute' | 'item' | 'entry', depth: number): HclValue {
+  private value(context: Context, depth: number): HclValue {
     if (depth > MAX_NESTING) this.fail(`values nested deeper than ${MAX_NESTING}`);
     this.space(context !== 'attribute');
     const start = this.i;
@@ -165,14 +116,6 @@ class Parser {
     if (this.ends(context)) return term;
     this.skipExpression(context);
     return { kind: 'expression', start, end: this.i, why: 'expression' };
-  }
-
-  private ends(context: 'attribute' | 'item' | 'entry'): boolean {
-    const c = this.s[this.i];
-    if (c === undefined || c === '\n') return true;
-    if (context === 'attribute') return c === '}';
-    if (context === 'item') return c === ',' || c === ']';
-    return c === ',' || c === '}';
   }
 
   private term(depth: number): HclValue {
@@ -217,23 +160,6 @@ class Parser {
     this.traversal();
     const why = name === 'var' ? 'variable' : name === 'local' ? 'local' : 'reference';
     return { kind: 'expression', start, end: this.i, why };
-  }
-
-  /** `.name`, `[index]`, `.*` and `[*]` after a name. */
-  private traversal(): void {
-    for (;;) {
-      const c = this.s[this.i];
-      if (c === '.') {
-        this.i++;
-        if (this.s[this.i] === '*') this.i++;
-        else if (this.ident() === undefined) {
-          DIGITS.lastIndex = this.i;
-          if (!DIGITS.test(this.s)) this.fail('expected a name after "."');
-          this.i = DIGITS.lastIndex;
-        }
-      } else if (c === '[') this.skipNested();
-      else return;
-    }
   }
 
   private collection(open: '[' | '{', depth: number): HclValue {
@@ -288,117 +214,5 @@ class Parser {
     this.i++;
     const value = this.value('entry', depth + 1);
     return key === undefined ? undefined : { key, start, value };
-  }
-
-  /** A quoted string: its value, or undefined when it interpolates (a template). */
-  private string(): { value: string | undefined } {
-    const s = this.s;
-    const start = this.i;
-    this.i++;
-    let out = '';
-    let template = false;
-    for (;;) {
-      const c = s[this.i];
-      if (c === undefined || c === '\n') this.fail('a string is not closed', start);
-      if (c === '"') {
-        this.i++;
-        return { value: template ? undefined : out };
-      }
-      if (c === '\\') {
-        out += this.escape();
-        continue;
-      }
-      if ((c === '$' || c === '%') && s[this.i + 1] === c && s[this.i + 2] === '{') {
-        out += `${c}{`;
-        this.i += 3;
-        continue;
-      }
-      if ((c === '$' || c === '%') && s[this.i + 1] === '{') {
-        template = true;
-        if (++this.templates > MAX_NESTING) this.fail(`templates nested deeper than ${MAX_NESTING}`);
-        this.i++;
-        this.skipNested();
-        this.templates--;
-        continue;
-      }
-      out += c;
-      this.i++;
-    }
-  }
-
-  private escape(): string {
-    const s = this.s;
-    const c = s[this.i + 1] ?? '';
-    const simple = ESCAPES[c];
-    if (simple !== undefined) {
-      this.i += 2;
-      return simple;
-    }
-    const digits = c === 'u' ? 4 : c === 'U' ? 8 : 0;
-    const hex = s.slice(this.i + 2, this.i + 2 + digits);
-    if (digits === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== digits) this.fail('an invalid escape');
-    const code = Number.parseInt(hex, 16);
-    if (code > 0x10ffff) this.fail('an invalid escape');
-    this.i += 2 + digits;
-    return String.fromCodePoint(code);
-  }
-
-  private heredoc(): void {
-    HEREDOC.lastIndex = this.i;
-    const match = HEREDOC.exec(this.s);
-    if (!match) this.fail('a heredoc without a marker');
-    const marker = match[1] as string;
-    let at = HEREDOC.lastIndex;
-    for (;;) {
-      const end = this.s.indexOf('\n', at);
-      const line = this.s.slice(at, end < 0 ? this.s.length : end);
-      if (line.trim() === marker) {
-        this.i = at + line.length;
-        return;
-      }
-      if (end < 0) this.fail(`a heredoc is not closed by ${marker}`);
-      at = end + 1;
-    }
-  }
-
-  /** From an opening bracket to its closer, following strings, heredocs and comments. */
-  private skipNested(): void {
-    const stack: string[] = [];
-    const start = this.i;
-    do {
-      if (stack.length > MAX_NESTING) this.fail(`brackets nested deeper than ${MAX_NESTING}`);
-      const c = this.s[this.i];
-      if (c === undefined) this.fail(`a "${this.s[start]}" is not closed`, start);
-      if (c === '"') this.string();
-      else if (c === '<' && this.s[this.i + 1] === '<' && HEREDOC.test(this.heredocProbe())) this.heredoc();
-      else if (c === '#' || (c === '/' && (this.s[this.i + 1] === '/' || this.s[this.i + 1] === '*')))
-        this.space(false);
-      else {
-        const closer = CLOSER[c];
-        if (closer !== undefined) stack.push(closer);
-        else if (c === stack[stack.length - 1]) stack.pop();
-        else if (c === ')' || c === ']' || c === '}') this.fail(`an unexpected "${c}"`);
-        this.i++;
-      }
-    } while (stack.length > 0);
-  }
-
-  private heredocProbe(): string {
-    HEREDOC.lastIndex = 0;
-    return this.s.slice(this.i, this.i + 260);
-  }
-
-  /** The rest of an expression that is not a literal, up to what ends it in its context. */
-  private skipExpression(context: 'attribute' | 'item' | 'entry' | 'key'): void {
-    for (;;) {
-      this.space(false);
-      const c = this.s[this.i];
-      if (context === 'key' ? c === '=' || c === ':' || c === undefined : this.ends(context)) return;
-      if (c === '"') this.string();
-      else if (c === '<' && this.s[this.i + 1] === '<' && HEREDOC.test(this.heredocProbe())) this.heredoc();
-      else if (c === '(' || c === '[' || c === '{') this.skipNested();
-      else if (c === ')' || c === ']' || c === '}') this.fail(`an unexpected "${c}"`);
-      else this.i++;
-    }
   }
 }
