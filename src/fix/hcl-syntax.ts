@@ -68,6 +68,8 @@ export function lineAt(text: string, offset: number): number {
 
 class Parser extends HclScanner {
   file(): HclBody {
+    // A byte order mark is not code; it stays in the text, and so in the patched file.
+    if (this.s.startsWith('\ufeff')) this.i = 1;
     return this.body(false, 0);
   }
 

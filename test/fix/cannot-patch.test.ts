@@ -164,6 +164,18 @@ describe('driftwarden fix: what it cannot patch, and why', () => {
     expect(broken.problem).toBe('broken.tf:3: a string is not closed');
   });
 
+  it('keeps a byte order mark, and patches the file after it', () => {
+    const text = '\ufeffresource "aws_sqs_queue" "q" {\n  delay_seconds = 0\n}\n';
+    const plan = planFixes(
+      [changed('aws_sqs_queue', 'aws_sqs_queue.q', [{ path: 'delay_seconds', declared: 0, live: 5 }])],
+      [new CodeFile('q.tf', text)],
+    );
+    expect(plan.files[0]?.after).toBe(text.replace('= 0', '= 5'));
+    const dir = gitRepo({ 'q.tf': text });
+    expect(gitApply(dir, plan.patch)).toBeUndefined();
+    expect(readText(dir, 'q.tf')).toBe(text.replace('= 0', '= 5'));
+  });
+
   it('writes hunks far apart and near each other, and a last line without a line break, that git apply takes', () => {
     const lines = ['resource "aws_sqs_queue" "q" {', '  delay_seconds = 0'];
     for (let i = 0; i < 12; i++) lines.push(`  # line ${i}`);
