@@ -98,6 +98,10 @@ export async function fixCommand(
     });
     code.push(...module.files);
     for (const problem of module.problems) io.stderr.write(`driftwarden: warning: ${oneLine(problem)}\n`);
+    if (module.files.length === 0 && module.problems.length === 0)
+      io.stderr.write(
+        `driftwarden: warning: --code ${oneLine(displayPath(path, io.cwd))} holds no .tf files\n`,
+      );
   }
   const plan = planFixes(report.drift, code);
   for (const file of code)

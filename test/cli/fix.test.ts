@@ -94,6 +94,14 @@ describe('driftwarden fix', () => {
       ].join('\n'),
     );
     expect(result.stdout).toContain('+    team = "platform"');
+    const empty = await runCli(['fix', ...SCAN, '--code', 'fixtures/example'], { cwd });
+    expect([empty.code, empty.stderr]).toEqual([
+      EXIT.clean,
+      'driftwarden: warning: --code fixtures/example holds no .tf files\n',
+    ]);
+    expect(empty.stdout).toContain(
+      '  not patched: tags.team: no resource block with this address in the code that was read\n',
+    );
     const outside = await runCli(['fix', ...SCAN, '--code', '..'], { cwd });
     expect([outside.code, outside.stderr]).toEqual([
       EXIT.error,
