@@ -27,6 +27,8 @@ function proposalText(proposal: FixProposal, clean: (text: string) => string): s
       ...(proposal.refresh ? [`          then ${clean(proposal.refresh)}`] : []),
     );
   }
+  if (patched.length > 0 && patched.length < proposal.attributes.length)
+    lines.push('          (the next terraform apply reverts what the patch leaves out)');
   for (const attribute of proposal.attributes) {
     if (attribute.patched) continue;
     const line = attribute.line === undefined ? '' : ` (line ${attribute.line})`;

@@ -57,6 +57,8 @@ function rowOf(proposal: FixProposal): string {
       `patch ${patched.map((attribute) => `${code(attribute.path)}${where(attribute.line)}`).join(', ')}`,
     );
     if (proposal.refresh) accept.push(`then ${code(proposal.refresh)}`);
+    if (patched.length < proposal.attributes.length)
+      accept.push('(the next `terraform apply` reverts what the patch leaves out)');
   }
   for (const attribute of proposal.attributes) {
     if (!attribute.patched)

@@ -4,6 +4,7 @@ import { parse } from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
 import { CodeFile } from '../../src/fix/code-index.js';
 import { planFixes } from '../../src/fix/plan.js';
+import { fixText } from '../../src/fix/text.js';
 import type { DriftEntry } from '../../src/model/report.js';
 import { packageRoot } from '../../src/util/package-info.js';
 import { gitApply, gitRepo, readText, terraformFmtCheck } from '../helpers/git-apply.js';
@@ -238,5 +239,30 @@ describe('driftwarden fix: accepting the live value as a patch to the HCL', () =
       ['redrive', false],
     ]);
     expect(plan.patch).toBe('');
+  });
+
+  it('says, when it patches only part of a resource, that the next apply reverts the rest', () => {
+    const text = 'resource "aws_sqs_queue" "q" {\n  delay_seconds = 0\n  name          = var.name\n}\n';
+    const plan = planFixes(
+      [
+        changed('aws_sqs_queue', 'aws_sqs_queue.q', [
+          { path: 'delay_seconds', declared: 0, live: 5 },
+          { path: 'name', declared: 'a', live: 'b' },
+        ]),
+      ],
+      [new CodeFile('q.tf', text)],
+    );
+    expect(
+      fixText(plan, (t) => t)
+        .split('\n')
+        .slice(0, 6),
+    ).toEqual([
+      'aws_sqs_queue.q (q.tf:1)',
+      '  accept: patch delay_seconds (line 2)',
+      '          then terraform apply -refresh-only -target=aws_sqs_queue.q',
+      '          (the next terraform apply reverts what the patch leaves out)',
+      '  not patched: name (line 3): the value comes from a variable (var.*): change its value where it is set',
+      '  revert: terraform apply -target=aws_sqs_queue.q',
+    ]);
   });
 });

@@ -35,7 +35,7 @@ describe('the accept-or-revert section of the comment and the issue', () => {
       '',
       '| Resource | Accept the live value | Revert the cloud to the code |',
       '| --- | --- | --- |',
-      '| `aws_sqs_queue.q` | patch `delay_seconds` at `infra/q.tf:2`<br>then `terraform apply -refresh-only -target=aws_sqs_queue.q`<br>`name` not patched: the value comes from a variable \\(var\\.\\*\\): change its value where it is set | `terraform apply -target=aws_sqs_queue.q` |',
+      '| `aws_sqs_queue.q` | patch `delay_seconds` at `infra/q.tf:2`<br>then `terraform apply -refresh-only -target=aws_sqs_queue.q`<br>(the next `terraform apply` reverts what the patch leaves out)<br>`name` not patched: the value comes from a variable \\(var\\.\\*\\): change its value where it is set | `terraform apply -target=aws_sqs_queue.q` |',
     ]);
     expect(markdown).toContain('```diff\ndiff --git a/infra/q.tf b/infra/q.tf\n');
     expect(markdown).toContain('-  delay_seconds = 0\n+  delay_seconds = 5\n');
