@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { connectors } from '../../connectors/index.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
@@ -31,7 +32,8 @@ Options:
   --report <file>         the JSON report of a scan (driftwarden scan --output json=<file>); without it, fix
                           scans first, with the scan options (--state, --live, --config, ...: driftwarden help scan)
   --code <dir>            a Terraform root module to patch (its .tf files); repeatable; default: the current
-                          directory. Inside the current directory, where the patch's paths start
+                          directory. Inside the git work tree (the patch names files from its top, as
+                          git apply reads them), or the current directory outside one
   --patch <file>          write the patch to this file (apply it with git apply <file>)
   --force                 replace the --patch file when it exists
   --format <format>       what to print: text (default), json, or patch (the unified diff alone)
@@ -83,26 +85,7 @@ export async function fixCommand(
     flags.report === undefined
       ? await scanFirst(scan, io, debug, version)
       : await readReport(flags.report, io);
-  const code: CodeFile[] = [];
-  for (const dir of flags.code ?? ['.']) {
-    const path = resolve(io.cwd, dir);
-    const inside = relative(io.cwd, path);
-    if (inside.startsWith('..') || isAbsolute(inside))
-      throw usageError(
-        `--code ${oneLine(dir)} is outside the current directory, where the patch's paths start`,
-      );
-    const module = await readModuleCode(path, io.cwd).catch((error: NodeJS.ErrnoException) => {
-      throw usageError(
-        `--code ${oneLine(displayPath(path, io.cwd))}: ${error.code === 'ENOENT' ? 'no such directory' : oneLine(error.message)}`,
-      );
-    });
-    code.push(...module.files);
-    for (const problem of module.problems) io.stderr.write(`driftwarden: warning: ${oneLine(problem)}\n`);
-    if (module.files.length === 0 && module.problems.length === 0)
-      io.stderr.write(
-        `driftwarden: warning: --code ${oneLine(displayPath(path, io.cwd))} holds no .tf files\n`,
-      );
-  }
+  const code = await readCode(flags.code ?? ['.'], io);
   const plan = planFixes(report.drift, code);
   for (const file of code)
     if (file.problem !== undefined)
@@ -142,6 +125,42 @@ function splitArguments(argv: readonly string[]): { own: string[]; scan: string[
     if (option.type === 'string' && !arg.includes('=') && i + 1 < argv.length) own.push(argv[++i] as string);
   }
   return { own, scan };
+}
+
+/**
+ * The root modules' files, named relative to the top of the git work tree the current directory is in (else the
+ * current directory): `git apply` reads a patch's paths from the top, wherever in the work tree it runs.
+ */
+async function readCode(dirs: readonly string[], io: CliIo): Promise<CodeFile[]> {
+  const top = workTreeTop(io.cwd);
+  const root = top ?? io.cwd;
+  const code: CodeFile[] = [];
+  for (const dir of dirs) {
+    const path = resolve(io.cwd, dir);
+    const inside = relative(root, path);
+    if (inside.startsWith('..') || isAbsolute(inside))
+      throw usageError(
+        `--code ${oneLine(dir)} is outside ${top === undefined ? 'the current directory' : 'the git work tree'}, where the patch's paths start`,
+      );
+    const shown = oneLine(displayPath(path, io.cwd));
+    const module = await readModuleCode(path, root).catch((error: NodeJS.ErrnoException) => {
+      throw usageError(
+        `--code ${shown}: ${error.code === 'ENOENT' ? 'no such directory' : oneLine(error.message)}`,
+      );
+    });
+    code.push(...module.files);
+    for (const problem of module.problems) io.stderr.write(`driftwarden: warning: ${oneLine(problem)}\n`);
+    if (module.files.length === 0 && module.problems.length === 0)
+      io.stderr.write(`driftwarden: warning: --code ${shown} holds no .tf files\n`);
+  }
+  return code;
+}
+
+function workTreeTop(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 async function readReport(file: string, io: CliIo): Promise<Report> {

@@ -80,6 +80,23 @@ describe('driftwarden fix', () => {
     ).toContain('fix.patch');
   });
 
+  it('names the files from the top of the git work tree, so that git apply takes the patch from a subdirectory', async () => {
+    const top = estate();
+    const cwd = join(top, 'fixtures/fix');
+    const result = await runCli(
+      ['fix', '--config', '../example/driftwarden.yml', '--code', 'storage', '--format', 'patch'],
+      {
+        cwd,
+      },
+    );
+    expect(result.code, result.stderr).toBe(EXIT.clean);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'diff --git a/fixtures/fix/storage/main.tf b/fixtures/fix/storage/main.tf',
+    );
+    expect(gitApply(cwd, result.stdout)).toBeUndefined();
+    expect(readText(cwd, 'storage/main.tf')).toContain('    team = "platform"\n');
+  });
+
   it('names a file it cannot read and still patches the others; refuses code outside the directory', async () => {
     const cwd = estate();
     writeFileSync(join(cwd, 'fixtures/fix/storage/broken.tf'), 'resource "x" "y" {\n  a = [\n');
@@ -105,7 +122,7 @@ describe('driftwarden fix', () => {
     const outside = await runCli(['fix', ...SCAN, '--code', '..'], { cwd });
     expect([outside.code, outside.stderr]).toEqual([
       EXIT.error,
-      "driftwarden: usage error: --code .. is outside the current directory, where the patch's paths start\n",
+      "driftwarden: usage error: --code .. is outside the git work tree, where the patch's paths start\n",
     ]);
     const both = await runCli(['fix', '--report', 'r.json', ...SCAN], { cwd });
     expect(both.stderr).toBe(
