@@ -28,6 +28,8 @@ export interface ActionInputs {
   reports: string[];
   /** Where a scheduled run writes its JSON report (for the merge job of a matrix). */
   jsonReport: string | undefined;
+  /** Root module directories whose code a nightly scan may patch in a pull request (src/action/fix-pull-request.ts). */
+  fixPullRequest: string[];
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -64,5 +66,6 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     teamsWebhookUrl: get('teams-webhook-url'),
     reports: list('reports'),
     jsonReport: get('json-report'),
+    fixPullRequest: list('fix-pull-request'),
   };
 }

@@ -9,6 +9,7 @@ import { EXIT, exitCodeFor } from '../scan/exit-code.js';
 import { packageVersion } from '../util/package-info.js';
 import { actionContext, ownerRepo, runUrlOf, workflowFile } from './context.js';
 import { PULL_REQUEST_EVENTS, type PullRequestEvent, readPullRequestEvent } from './event.js';
+import { fixFor, proposeFix } from './fix-pull-request.js';
 import { createGitHub, type GitHub } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { nightlyScan } from './nightly-scan.js';
@@ -66,7 +67,13 @@ export async function runAction(runner: Runner): Promise<number> {
         addSummary(runner, `### driftwarden: nothing to scan yet\n\n${pr.notConfigured}.`);
         return EXIT.clean;
       }
-      const markdown = pullRequestMarkdown(pr, { sha: refs.head, version, ...(runUrl ? { runUrl } : {}) });
+      const fix = await fixFor(runner, inputs, workspace, pr.head);
+      const markdown = pullRequestMarkdown(pr, {
+        sha: refs.head,
+        version,
+        ...(runUrl ? { runUrl } : {}),
+        ...(fix ? { fix } : {}),
+      });
       outcome = {
         report: pr.head,
         gate: pr.introduced,
@@ -91,8 +98,13 @@ export async function runAction(runner: Runner): Promise<number> {
         markdown: `${renderMarkdown(scan.report, undefined, scan.rules)}${footer}`,
         configFile: scan.configFile,
       };
-      const previous = tracking ? await trackIssue(runner, tracking, inputs, scan.report, runUrl) : undefined;
+      const fix = await fixFor(runner, inputs, workspace, scan.report);
+      const previous = tracking
+        ? await trackIssue(runner, tracking, inputs, scan.report, runUrl, undefined, fix)
+        : undefined;
       await notifyOnChange(runner, inputs, scan.report, previous, runUrl);
+      if (gh && fix && inputs.fixPullRequest.length > 0 && TRACKED_EVENTS.has(eventName))
+        await proposeFix(runner, gh, fix, runUrl);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,7 @@
+import type { FixPlan } from '../fix/plan.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { codifyMarkdown } from '../report/markdown-codify.js';
+import { fixMarkdown } from '../report/markdown-fix.js';
 import { inlineCode } from '../report/markdown-text.js';
 import { plural } from '../report/verdict.js';
 import { changesMarkdown } from './pr-changes.js';
@@ -11,6 +13,7 @@ const MAX_ALREADY = 50;
 const MAX_WAIVERS = 20;
 /** The import blocks of the new unmanaged resources (markdown-codify.ts). */
 const CODIFY_ROOM = 6_000;
+const FIX_BUDGET = 6_000;
 
 export interface CommentContext {
   /** The head commit the comment describes. */
@@ -18,6 +21,8 @@ export interface CommentContext {
   /** The workflow run, when the runner names it. */
   runUrl?: string;
   version: string;
+  /** The accept-or-revert choice for the changed resources (src/action/fix-pull-request.ts). */
+  fix?: FixPlan;
 }
 
 /**
@@ -38,6 +43,7 @@ export function pullRequestMarkdown(scan: PullRequestScan, context: CommentConte
   parts.push(alreadyDrifted(scan));
   parts.push(changesMarkdown(scan.changes, scan.touched));
   parts.push(codifyMarkdown(scan.introduced.drift, CODIFY_ROOM));
+  parts.push(fixMarkdown(context.fix, FIX_BUDGET));
   if (scan.trustedChanges.length > 0)
     parts.push(
       `> :lock: This pull request changes ${scan.trustedChanges.map((path) => inlineCode(path, { inTable: false })).join(', ')}; the base's settings were used. The change takes effect once merged.`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import type { FixPlan } from '../fix/plan.js';
 import type { Report } from '../model/report.js';
 import type { PullRequestEvent } from './event.js';
 import { type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
@@ -60,10 +61,12 @@ export async function trackIssue(
   report: Report | undefined,
   runUrl: string | undefined,
   error?: string,
+  fix?: FixPlan,
 ): Promise<FindingState | undefined> {
   let previous: FindingState | undefined;
   try {
     const result = await syncTrackingIssue(gh, {
+      ...(fix ? { fix } : {}),
       label: inputs.trackingLabel,
       failedLabel: inputs.failedLabel,
       marker: ISSUE_MARKER,

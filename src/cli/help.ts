@@ -53,6 +53,11 @@ const COMMANDS: readonly CommandLine[] = [
     summary: 'combine the JSON reports of several scans into one report',
   },
   {
+    name: 'fix',
+    usage: 'fix',
+    summary: 'accept each change as a patch to the HCL, or revert it with terraform apply',
+  },
+  {
     name: 'completion',
     usage: 'completion <shell>',
     summary: 'print shell completion for bash, zsh or fish',

@@ -64,6 +64,10 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       const { mergeCommand } = await import('./merge-command.js');
       return await mergeCommand(rest, io);
     }
+    case 'fix': {
+      const { fixCommand } = await import('./fix-command.js');
+      return await fixCommand(rest, io, debug, version);
+    }
     case 'completion': {
       const { completionCommand } = await import('./completion.js');
       return completionCommand(rest, io);

@@ -64,6 +64,7 @@ describe('help: per command', () => {
       'ignore',
       'notify',
       'merge',
+      'fix',
       'completion',
       'help',
     ]);

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeGitData } from './fake-github-git.js';
 
 /**
  * A fake GitHub REST API for the action suites, on 127.0.0.1 and a free port. It serves, from memory, the routes
- * the action uses (user, issues, issue comments, labels, SARIF uploads) in GitHub's JSON shapes, paginates lists
+ * the action uses (user, issues, issue comments, labels, SARIF uploads, and in fake-github-git.ts the Git database
+ * and pull requests) in GitHub's JSON shapes, paginates lists
  * with per_page/page and a Link header, records every request, and can be told to fail the next N requests that
  * match a method and path.
  */
@@ -89,6 +91,8 @@ export class FakeGitHub {
   comments: FakeComment[] = [];
   labels: FakeLabel[] = [];
   sarifs: { id: string; body: unknown }[] = [];
+  /** The repository, its branches, Git database and pull requests (fake-github-git.ts). */
+  readonly git = new FakeGitData();
   url = '';
   private readonly failures: (FakeFailure & { left: number })[] = [];
   private server: Server | undefined;
@@ -120,6 +124,7 @@ export class FakeGitHub {
     this.comments = [];
     this.labels = [];
     this.sarifs = [];
+    this.git.reset();
   }
 
   /** Fail the next `times` (default 1) requests matching the method and path. */
@@ -229,9 +234,16 @@ export class FakeGitHub {
       return token.canReadUser ? [200, this.userJson(token.user)] : error(403, MESSAGES[403] ?? '');
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
-    if (!path.startsWith(`${prefix}/`)) return error(404, 'Not Found');
+    if (path !== prefix && !path.startsWith(`${prefix}/`)) return error(404, 'Not Found');
     const rest = path.slice(prefix.length);
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const git = this.git.route(
+      method,
+      rest,
+      input,
+      (title) => this.addIssue({ title, pullRequest: true }).number,
+    );
+    if (git) return git;
     const key = `${method} ${rest.replace(/\/\d+(?=\/|$)/g, '/:n')}`;
     const n = Number(/\/(\d+)(?:\/[a-z]+)?$/.exec(rest)?.[1]);
     switch (key) {

@@ -269,6 +269,11 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).summary).toMatchObject(EXAMPLE_SUMMARY);
   },
+  fix: async (target, cwd) => {
+    const result = await cli(target.bin, ['fix', '--config', 'driftwarden.yml'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('  revert: terraform apply -target=aws_sqs_queue.payments_events\n');
+  },
   completion: async (target, cwd) => {
     const result = await cli(target.bin, ['completion', 'bash'], cwd);
     expect(result.code, result.stderr).toBe(0);

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { FixPlan } from '../../fix/plan.js';
 import type { Report } from '../../model/report.js';
 import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { codifyMarkdown } from '../../report/markdown-codify.js';
+import { fixMarkdown } from '../../report/markdown-fix.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -16,6 +18,7 @@ const SUMMARY_MAX = 120;
 const LIST_BUDGET = 8_000;
 /** The import blocks of the unmanaged resources (markdown-codify.ts). */
 const CODIFY_ROOM = 6_000;
+const FIX_BUDGET = 6_000;
 const DAY_MS = 86_400_000;
 
 export type ScanOutcome = Report | { error: string };
@@ -37,6 +40,8 @@ export interface TrackingIssueOptions {
   failedTitle?: string;
   /** Told the findings the issue's state held before this run (the change notifications); not on a failed scan. */
   onPrevious?: (state: FindingState) => void;
+  /** The accept-or-revert choice for the changed resources (src/action/fix-pull-request.ts). */
+  fix?: FixPlan;
 }
 
 export type TrackingAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'failed-reported';
@@ -371,6 +376,7 @@ function issueBody(
   list('Not re-checked (incomplete scan)', diff.unchecked, true);
   const imports = codifyMarkdown(report.drift, CODIFY_ROOM);
   if (imports !== '') parts.push('', imports);
+  if (remaining > 0 && options.fix) parts.push('', fixMarkdown(options.fix, FIX_BUDGET));
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
