@@ -303,7 +303,7 @@ function parseTagRow(row: string): z.infer<typeof tagRowSchema> | string {
     .join('; ');
 }
 
-function wrap(what: string, error: unknown): AwsConfigError {
+export function wrap(what: string, error: unknown): AwsConfigError {
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as { message?: string })?.message ?? String(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;

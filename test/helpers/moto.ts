@@ -86,6 +86,8 @@ export interface FaultRule {
 export class AwsProxy {
   readonly requests: string[] = [];
   private readonly rules: (FaultRule & { seen: number; broken: number })[] = [];
+  /** Operations moto does not implement, answered here (CloudTrail LookupEvents: test/helpers/fake-cloudtrail.ts). */
+  private readonly answers = new Map<string, (body: string) => unknown>();
   private server: Server | undefined;
   private readonly upstream: URL;
   endpoint = '';
@@ -96,6 +98,11 @@ export class AwsProxy {
 
   inject(rule: FaultRule): void {
     this.rules.push({ ...rule, seen: 0, broken: 0 });
+  }
+
+  /** Answers `operation` with `answer(body)` as JSON instead of forwarding it to moto; faults still apply first. */
+  respond(operation: string, answer: (body: string) => unknown): void {
+    this.answers.set(operation, answer);
   }
 
   clear(): void {
@@ -154,6 +161,12 @@ export class AwsProxy {
         }
         if (rule?.fault === 'drop') {
           req.socket.destroy();
+          return;
+        }
+        const answer = this.answers.get(operation);
+        if (answer) {
+          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+          res.end(JSON.stringify(answer(text)));
           return;
         }
         const forward = () =>
