@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../report/markdown.js';
+import { attributionMarkdown } from '../report/markdown-attribution.js';
 import { inlineCode } from '../report/markdown-text.js';
 import { plural } from '../report/verdict.js';
 import { changesMarkdown } from './pr-changes.js';
@@ -33,6 +34,7 @@ export function pullRequestMarkdown(scan: PullRequestScan, context: CommentConte
     `Against the base commit: this pull request introduces ${plural(introduced, 'finding')} and resolves ${resolved}.`,
   );
   parts.push(alreadyDrifted(scan));
+  parts.push(attributionMarkdown([...scan.introduced.drift, ...scan.already.drift]));
   parts.push(changesMarkdown(scan.changes, scan.touched));
   if (scan.trustedChanges.length > 0)
     parts.push(

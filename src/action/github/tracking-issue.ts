@@ -3,6 +3,7 @@ import type { Report } from '../../model/report.js';
 import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { attributionMarkdown } from '../../report/markdown-attribution.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -363,6 +364,8 @@ function issueBody(
   list('Resolved since the last scan', diff.resolved, false);
   list('Still open', diff.open, true);
   list('Not re-checked (incomplete scan)', diff.unchecked, true);
+  const attribution = attributionMarkdown(report.drift);
+  if (attribution !== '') parts.push('', attribution);
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
