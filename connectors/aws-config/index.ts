@@ -2,7 +2,7 @@ import type { Connector, ConnectorContext, Source } from '../../src/connector/ty
 import { cloudTrailAttributor } from './attribution.js';
 import { createConfigApi } from './client.js';
 import { lazyCloudTrailApi } from './cloudtrail-client.js';
-import { CONNECTOR_ID, readAccount, readAggregator } from './read.js';
+import { CONNECTOR_ID, type OlderItems, readAccount, readAggregator } from './read.js';
 import { type AwsConfigOptions, parseOptions } from './schema.js';
 
 export const awsConfigConnector: Connector<AwsConfigOptions> = {
@@ -42,10 +42,11 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
           side: 'live',
           location,
           read: async (readCtx) => {
-            const result = await readAccount(api, options.types, readCtx, location);
+            const olderItems: OlderItems = new Map();
+            const result = await readAccount(api, options.types, readCtx, location, olderItems);
             const account = result.resources.find((resource) => resource.account)?.account;
             const trail = lazyCloudTrailApi(region ?? awsRegionOf(api.region), ctx.env);
-            return { ...result, attributor: cloudTrailAttributor(trail, account) };
+            return { ...result, attributor: cloudTrailAttributor(trail, account, { api, olderItems }) };
           },
         };
       }),

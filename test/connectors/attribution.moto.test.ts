@@ -191,6 +191,48 @@ describe.runIf(motoAvailable || motoRequired)('who changed it, from CloudTrail',
       });
   });
 
+  it("looks up the relatedEvents of an item older than 1.3 by event id first, from the resource's history", async () => {
+    trail.record({
+      eventId: 'e-related',
+      eventName: 'PutBucketTagging',
+      time: '2026-11-20T07:15:00Z',
+      resources: [],
+      arn: `arn:aws:iam::${ACCOUNT}:user/dave`,
+    });
+    type Items = { resourceId: string; version?: string; relatedEvents?: string[] }[];
+    suite.proxy.rewrite('BatchGetResourceConfig', (answer) => {
+      const out = answer as { baseConfigurationItems?: Items };
+      for (const item of out.baseConfigurationItems ?? [])
+        if (item.resourceId === 'acme-logs') item.version = '1.2';
+      return out;
+    });
+    // moto keeps no history: its one item gets the event ids a 1.2 item would carry.
+    suite.proxy.rewrite('GetResourceConfigHistory', (answer) => {
+      const out = answer as { configurationItems?: Items };
+      for (const item of out.configurationItems ?? []) item.relatedEvents = ['e-older', 'e-related'];
+      return out;
+    });
+    const { report } = await scan(['--attribution', 'on']);
+    expect(report.drift[1]).toMatchObject({
+      key: 'aws_s3_bucket.acme-logs',
+      changedBy: {
+        status: 'found',
+        actor: `arn:aws:iam::${ACCOUNT}:user/dave`,
+        action: 'PutBucketTagging',
+        time: '2026-11-20T07:15:00.000Z',
+        via: 'aws-config',
+        eventId: 'e-related',
+      },
+    });
+    // Only the 1.2 item's history is read; the 1.3 items (and the missing bucket) are looked up by name.
+    expect(suite.proxy.count('GetResourceConfigHistory')).toBe(1);
+    expect(trail.lookups.sort()).toEqual([
+      'EventId=e-related',
+      'ResourceName=acme-by-hand',
+      'ResourceName=acme-deleted',
+    ]);
+  });
+
   it('retries a throttled look-up and still finds the event', async () => {
     suite.proxy.inject({ operation: 'LookupEvents', fault: 'throttle', times: 2 });
     const { report } = await scan(['--attribution', '3']);

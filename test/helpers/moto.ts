@@ -88,6 +88,8 @@ export class AwsProxy {
   private readonly rules: (FaultRule & { seen: number; broken: number })[] = [];
   /** Operations moto does not implement, answered here (CloudTrail LookupEvents: test/helpers/fake-cloudtrail.ts). */
   private readonly answers = new Map<string, (body: string) => unknown>();
+  /** Changes to moto's answers of an operation, e.g. fields moto never fills in. */
+  private readonly rewrites = new Map<string, (answer: unknown) => unknown>();
   private server: Server | undefined;
   private readonly upstream: URL;
   endpoint = '';
@@ -105,7 +107,13 @@ export class AwsProxy {
     this.answers.set(operation, answer);
   }
 
+  /** Passes moto's JSON answer to `operation` through `change` (cleared by clear()). */
+  rewrite(operation: string, change: (answer: unknown) => unknown): void {
+    this.rewrites.set(operation, change);
+  }
+
   clear(): void {
+    this.rewrites.clear();
     this.rules.length = 0;
     this.requests.length = 0;
   }
@@ -172,7 +180,12 @@ export class AwsProxy {
         const forward = () =>
           this.forward(req, Buffer.concat(chunks), (status, headers, body) => {
             res.writeHead(status, headers);
-            res.end(rule?.fault === 'unprocessed' ? leaveHalfUnprocessed(body) : body);
+            const change = this.rewrites.get(operation);
+            const changed =
+              change && status === 200
+                ? Buffer.from(JSON.stringify(change(JSON.parse(body.toString('utf8')))))
+                : body;
+            res.end(rule?.fault === 'unprocessed' ? leaveHalfUnprocessed(changed) : changed);
           });
         if (rule?.fault === 'slow') setTimeout(forward, 1500);
         else forward();
