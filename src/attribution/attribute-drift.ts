@@ -87,7 +87,7 @@ function summary(drift: readonly DriftEntry[], calls: number, limit: number): Di
     diagnostics.push({
       level: 'warning',
       code: 'attribution.budget',
-      message: `who changed it: ${cut} drift entr${cut === 1 ? 'y was' : 'ies were'} not looked up, the scan's limit of ${limit} look-up calls was reached (raise it with --attribution-calls)`,
+      message: `who changed it: ${cut} drift entr${cut === 1 ? 'y was' : 'ies were'} not looked up, the scan's limit of ${limit} look-up calls was reached (raise it with --attribution)`,
     });
   }
   return diagnostics;
