@@ -43,7 +43,6 @@ export function cloudTrailAttributor(
   return {
     provider: 'aws',
     location: `cloudtrail ${api.region}`,
-    stats: () => api.stats(),
     accepts(target) {
       if (account && target.account && target.account !== account) return false;
       const region = target.arn?.split(':')[3];

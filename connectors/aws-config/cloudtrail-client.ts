@@ -21,7 +21,6 @@ export interface TrailEvent {
 
 export interface CloudTrailApi {
   readonly region: string;
-  stats(): Record<string, number>;
   lookup(attribute: 'ResourceName' | 'EventId', value: string): Promise<TrailEvent[]>;
 }
 
@@ -39,12 +38,9 @@ export async function createCloudTrailApi(
     retryMode: 'adaptive',
     maxAttempts: Number(env.DRIFTWARDEN_AWS_MAX_ATTEMPTS ?? 8),
   });
-  const counts: Record<string, number> = {};
   return {
     region: resolvedRegion ?? '(default region)',
-    stats: () => ({ ...counts }),
     async lookup(attribute, value) {
-      counts.LookupEvents = (counts.LookupEvents ?? 0) + 1;
       try {
         const out = await client.send(
           new LookupEventsCommand({
@@ -73,14 +69,11 @@ export function lazyCloudTrailApi(
   env: Readonly<Record<string, string | undefined>>,
 ): CloudTrailApi {
   let api: Promise<CloudTrailApi> | undefined;
-  let made: CloudTrailApi | undefined;
   return {
     region: region ?? awsRegion(env) ?? '(default region)',
-    stats: () => made?.stats() ?? {},
     async lookup(attribute, value) {
       api ??= createCloudTrailApi(region, env);
-      made = await api;
-      return made.lookup(attribute, value);
+      return (await api).lookup(attribute, value);
     },
   };
 }

@@ -37,11 +37,9 @@ export function activityLogAttributor(
   now: () => Date,
 ): Attributor {
   const denied = new Map<string, string>();
-  const calls: Record<string, number> = {};
   return {
     provider: 'azurerm',
     location: `activity log of ${subscriptions === '*' ? 'the management group' : subscriptions.map((s) => `/subscriptions/${s}`).join(', ')}`,
-    stats: () => ({ ...calls }),
     accepts(target) {
       const subscription = subscriptionOf(target.id);
       if (subscription === undefined) return false;
@@ -51,10 +49,7 @@ export function activityLogAttributor(
       const subscription = subscriptionOf(target.id) ?? '';
       const refused = denied.get(subscription);
       if (refused) return { status: 'unknown', reason: 'denied', detail: refused };
-      const count = () => {
-        calls.ActivityLogsList = (calls.ActivityLogsList ?? 0) + 1;
-      };
-      return lookUp(api, target, subscription, now(), budget, count, (detail) => {
+      return lookUp(api, target, subscription, now(), budget, (detail) => {
         denied.set(subscription, detail);
       });
     },
@@ -67,7 +62,6 @@ async function lookUp(
   subscription: string,
   now: Date,
   budget: CallBudget,
-  count: () => void,
   deny: (detail: string) => void,
 ): Promise<ChangedBy> {
   const from = new Date(now.getTime() - RETENTION_DAYS * 86_400_000).toISOString();
@@ -76,7 +70,6 @@ async function lookUp(
   let read = 0;
   for (let page = 0; page < MAX_PAGES; page++) {
     if (!budget.take()) return read === 0 ? budgetSpent(budget.limit) : notFound(target, read, true);
-    count();
     let answer: { events: unknown[]; nextLink?: string };
     try {
       answer = await api.activityLogPage(subscription, filter, nextLink);

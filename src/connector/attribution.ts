@@ -34,8 +34,6 @@ export interface Attributor {
   /** Whether the resource belongs to the account and region (or subscription) this attributor reads. */
   accepts(target: AttributionTarget): boolean;
   attribute(target: AttributionTarget, budget: CallBudget): Promise<ChangedBy>;
-  /** API calls made, by operation. */
-  stats(): Record<string, number>;
 }
 
 /** The answer for an entry the scan's call budget did not reach. */

@@ -15,7 +15,6 @@ function counting(provider = 'aws'): Attributor & { asked: string[] } {
     provider,
     location: 'test',
     asked,
-    stats: () => ({ calls: asked.length }),
     accepts: () => true,
     async attribute(target: AttributionTarget, budget) {
       if (!budget.take()) return { status: 'unknown', reason: 'budget', detail: 'limit' };
