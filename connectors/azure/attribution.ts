@@ -65,7 +65,9 @@ async function lookUp(
   deny: (detail: string) => void,
 ): Promise<ChangedBy> {
   const from = new Date(now.getTime() - RETENTION_DAYS * 86_400_000).toISOString();
-  const filter = `eventTimestamp ge '${from}' and eventTimestamp le '${now.toISOString()}' and resourceUri eq '${target.id.replaceAll("'", "''")}'`;
+  // A few azurerm ids append their scope (`<role definition id>|<scope>`): the Activity Log knows the ARM id.
+  const resourceUri = target.id.split('|')[0] ?? target.id;
+  const filter = `eventTimestamp ge '${from}' and eventTimestamp le '${now.toISOString()}' and resourceUri eq '${resourceUri.replaceAll("'", "''")}'`;
   let nextLink: string | undefined;
   let read = 0;
   for (let page = 0; page < MAX_PAGES; page++) {
