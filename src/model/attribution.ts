@@ -13,7 +13,6 @@ export const UNKNOWN_ATTRIBUTION_REASONS = [
   'budget',
   'failed',
   'not-supported',
-  'off',
 ] as const;
 
 export const attributionFoundSchema = z.object({
@@ -39,7 +38,7 @@ export const attributionUnknownSchema = z.object({
   reason: z
     .enum(UNKNOWN_ATTRIBUTION_REASONS)
     .describe(
-      '`not-found`: no change event was recorded (or kept); `denied`: the look-up was refused; `budget`: the scan reached its limit of look-up calls; `failed`: the look-up failed after retries; `not-supported`: no live source of this provider can look it up; `off`: look-ups are turned off.',
+      '`not-found`: no change event was recorded (or kept); `denied`: the look-up was refused; `budget`: the scan reached its limit of look-up calls; `failed`: the look-up failed after retries; `not-supported`: no live source of this provider can look it up. Absent when look-ups are off.',
     ),
   detail: z.string().describe('One line: what was looked up where, and what came back.'),
 });

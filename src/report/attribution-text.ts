@@ -8,7 +8,6 @@ const REASON_TEXT: Record<UnknownAttributionReason, string> = {
   budget: 'call limit reached',
   failed: 'look-up failed',
   'not-supported': 'no source keeps events',
-  off: 'look-ups off',
 };
 
 /** `2026-12-01 10:32 UTC`: the minute is what a reader needs; the JSON report keeps the whole time. */
