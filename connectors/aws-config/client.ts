@@ -66,6 +66,12 @@ export interface ConfigApi {
   batchGetAggregate(aggregator: string, ids: AggregateIdentifier[]): Promise<RawConfigItem[]>;
 }
 
+/** A resource's configuration history, for attribution (who changed it). */
+export interface ConfigHistoryApi {
+  /** The CloudTrail event ids of the resource's latest configuration item (GetResourceConfigHistory, limit 1). */
+  latestRelatedEvents(resourceType: string, resourceId: string): Promise<string[]>;
+}
+
 const MAX_PAGES = 10_000;
 const UNPROCESSED_ROUNDS = 5;
 
@@ -76,7 +82,7 @@ const UNPROCESSED_ROUNDS = 5;
 export async function createConfigApi(
   region: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<ConfigApi> {
+): Promise<ConfigApi & ConfigHistoryApi> {
   const {
     BatchGetAggregateResourceConfigCommand,
     BatchGetResourceConfigCommand,
@@ -84,6 +90,7 @@ export async function createConfigApi(
     DescribeConfigurationAggregatorSourcesStatusCommand,
     DescribeConfigurationRecorderStatusCommand,
     DescribeConfigurationRecordersCommand,
+    GetResourceConfigHistoryCommand,
     ListAggregateDiscoveredResourcesCommand,
     ListDiscoveredResourcesCommand,
     SelectResourceConfigCommand,
@@ -218,6 +225,18 @@ export async function createConfigApi(
       }
       return { tags, malformed };
     },
+    async latestRelatedEvents(resourceType, resourceId) {
+      const out = await send('GetResourceConfigHistory', () =>
+        client.send(
+          new GetResourceConfigHistoryCommand({
+            resourceType: resourceType as never,
+            resourceId,
+            limit: 1,
+          }),
+        ),
+      );
+      return (out.configurationItems?.[0]?.relatedEvents ?? []).filter((id) => id !== '');
+    },
     async aggregatorSourceProblems(aggregator) {
       const out = await send('DescribeConfigurationAggregatorSourcesStatus', () =>
         client.send(
@@ -303,7 +322,7 @@ function parseTagRow(row: string): z.infer<typeof tagRowSchema> | string {
     .join('; ');
 }
 
-function wrap(what: string, error: unknown): AwsConfigError {
+export function wrap(what: string, error: unknown): AwsConfigError {
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as { message?: string })?.message ?? String(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;

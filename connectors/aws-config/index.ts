@@ -1,6 +1,8 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { cloudTrailAttributor } from './attribution.js';
 import { createConfigApi } from './client.js';
-import { CONNECTOR_ID, readAccount, readAggregator } from './read.js';
+import { lazyCloudTrailApi } from './cloudtrail-client.js';
+import { CONNECTOR_ID, type OlderItems, readAccount, readAggregator } from './read.js';
 import { type AwsConfigOptions, parseOptions } from './schema.js';
 
 export const awsConfigConnector: Connector<AwsConfigOptions> = {
@@ -39,9 +41,20 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
           connector: CONNECTOR_ID,
           side: 'live',
           location,
-          read: (readCtx) => readAccount(api, options.types, readCtx, location),
+          read: async (readCtx) => {
+            const olderItems: OlderItems = new Map();
+            const result = await readAccount(api, options.types, readCtx, location, olderItems);
+            const account = result.resources.find((resource) => resource.account)?.account;
+            const trail = lazyCloudTrailApi(region ?? awsRegionOf(api.region), ctx.env);
+            return { ...result, attributor: cloudTrailAttributor(trail, account, { api, olderItems }) };
+          },
         };
       }),
     );
   },
 };
+
+/** The region the Config client resolved, or none when it fell back to its placeholder. */
+function awsRegionOf(region: string): string | undefined {
+  return region.startsWith('(') ? undefined : region;
+}

@@ -29,6 +29,7 @@ export async function readAccount(
   types: readonly string[] | undefined,
   ctx: ConnectorContext,
   location: string,
+  olderItems?: OlderItems,
 ): Promise<LiveReadResult> {
   const recorders = await api.describeRecorders().catch((error: unknown) => {
     if (error instanceof AwsConfigError && error.kind === 'access-denied') {
@@ -68,7 +69,7 @@ export async function readAccount(
       source: location,
     });
   }
-  return readTypes(mappings, ctx, location, api, partial, async (mapping) => {
+  return readTypes(mappings, { ctx, location, api, partial, olderItems }, async (mapping) => {
     const items: RawConfigItem[] = [];
     let keys: { resourceType: string; resourceId: string }[] = [];
     for await (const page of api.listDiscoveredPages(mapping.configType)) {
@@ -122,7 +123,7 @@ export async function readAggregator(
       message: plans.get(mapping)?.partial ?? '',
       source: location,
     });
-  return readTypes(mappings, ctx, location, api, partial, async (mapping) => {
+  return readTypes(mappings, { ctx, location, api, partial }, async (mapping) => {
     const items: RawConfigItem[] = [];
     for (const { region, keep } of plans.get(mapping)?.lists ?? []) {
       let ids: AggregateIdentifier[] = [];
@@ -143,12 +144,27 @@ export async function readAggregator(
   });
 }
 
+/**
+ * The Config identity of the items recorded before version 1.3, by resource (olderItemKey): only their history can
+ * hold `relatedEvents` ("As of Version 1.3, the relatedEvents field is empty", API_ConfigurationItem).
+ */
+export type OlderItems = Map<string, { resourceType: string; resourceId: string }>;
+
+export function olderItemKey(key: string, account: string | undefined): string {
+  return `${key}\u0000${account ?? ''}`;
+}
+
+interface ReadScope {
+  ctx: ConnectorContext;
+  location: string;
+  api: ConfigApi;
+  partial: ReadonlySet<TypeMapping>;
+  olderItems?: OlderItems | undefined;
+}
+
 async function readTypes(
   mappings: readonly TypeMapping[],
-  ctx: ConnectorContext,
-  location: string,
-  api: ConfigApi,
-  partial: ReadonlySet<TypeMapping>,
+  { ctx, location, api, partial, olderItems }: ReadScope,
   fetchType: (mapping: TypeMapping) => Promise<RawConfigItem[]>,
 ): Promise<LiveReadResult> {
   const resources: Resource<'live'>[] = [];
@@ -159,6 +175,7 @@ async function readTypes(
     try {
       const items = await fetchType(mapping);
       const { mapped, unreadable, configIds } = mapItems(mapping, items, location, ctx, problems);
+      if (olderItems) keepOlderItems(mapping, items, mapped, configIds, olderItems);
       if (unreadable.length > 0) {
         // An item that cannot be identified could be any declared resource: none of its type may read as missing.
         problems.push(
@@ -190,6 +207,35 @@ async function readTypes(
     problems,
     stats: api.stats(),
   };
+}
+
+function keepOlderItems(
+  mapping: TypeMapping,
+  items: readonly RawConfigItem[],
+  mapped: readonly Resource<'live'>[],
+  configIds: ReadonlyMap<Resource<'live'>, string>,
+  into: OlderItems,
+): void {
+  const older = new Set<string>();
+  for (const raw of items) {
+    const item = raw as { resourceId?: unknown; version?: unknown };
+    if (typeof item.resourceId === 'string' && typeof item.version === 'string' && before13(item.version))
+      older.add(item.resourceId);
+  }
+  for (const resource of mapped) {
+    const resourceId = configIds.get(resource);
+    if (resourceId !== undefined && older.has(resourceId))
+      into.set(olderItemKey(resource.key, resource.account), {
+        resourceType: mapping.configType,
+        resourceId,
+      });
+  }
+}
+
+/** `1.2` is before 1.3; `1.3`, `1.10` and `2.0` are not. */
+function before13(version: string): boolean {
+  const [major = Number.NaN, minor = 0] = version.split('.').map(Number);
+  return major < 1 || (major === 1 && minor < 3);
 }
 
 function mapItems(

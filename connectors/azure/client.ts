@@ -41,8 +41,23 @@ export interface ArmApi {
   ): Promise<unknown[]>;
 }
 
+/** The Activity Log, for attribution (who changed a resource). */
+export interface ActivityLogApi {
+  /**
+   * One page of the Activity Log (ActivityLogs_List, api-version 2015-04-01) for a filter, or the page a nextLink
+   * names; attribution counts each page as a call.
+   */
+  activityLogPage(
+    subscription: string,
+    filter: string,
+    nextLink?: string,
+  ): Promise<{ events: unknown[]; nextLink?: string }>;
+}
+
 const DEFAULT_ENDPOINT = 'https://management.azure.com';
 const RESOURCE_GRAPH_API = '2021-03-01';
+/** https://learn.microsoft.com/en-us/rest/api/monitor/activitylogs/list */
+const ACTIVITY_LOG_API = '2015-04-01';
 const LOW_QUOTA = 50;
 
 /**
@@ -52,7 +67,7 @@ const LOW_QUOTA = 50;
 export async function createArmApi(
   subscription: string,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<ArmApi> {
+): Promise<ArmApi & ActivityLogApi> {
   const endpoint = (env.DRIFTWARDEN_AZURE_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
   const counts: Record<string, number> = { requests: 0, retries: 0, throttled: 0 };
   const caFile = env.DRIFTWARDEN_AZURE_CA_FILE ? readCaFile(env.DRIFTWARDEN_AZURE_CA_FILE) : undefined;
@@ -161,6 +176,15 @@ export async function createArmApi(
       return call(`get ${path}`, async () => {
         const body = await getJson(`${endpoint}${path}?api-version=${apiVersion}`);
         return checked(`get ${path}`, armDocumentSchema, body).properties ?? undefined;
+      });
+    },
+    async activityLogPage(sub, filter, nextLink) {
+      return call(`read the Activity Log of /subscriptions/${sub}`, async () => {
+        const url =
+          nextLink ??
+          `${endpoint}/subscriptions/${encodeURIComponent(sub)}/providers/Microsoft.Insights/eventtypes/management/values?api-version=${ACTIVITY_LOG_API}&$filter=${encodeURIComponent(filter)}`;
+        const body = checked('Activity Log page', armListSchema, await getJson(url));
+        return { events: body.value ?? [], ...(body.nextLink ? { nextLink: body.nextLink } : {}) };
       });
     },
     async graphQuery(scope, query) {

@@ -1,4 +1,5 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { activityLogAttributor } from './attribution.js';
 import { createArmApi } from './client.js';
 import { CONNECTOR_ID, readArm, readGraph } from './read.js';
 import { type ArmScope, type GraphScope, parseAzureSpec } from './schema.js';
@@ -19,8 +20,12 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
           connector: CONNECTOR_ID,
           side: 'live',
           location,
-          read: async (readCtx) =>
-            readGraph(await createArmApi(anySubscription, readCtx.env), scope, readCtx, location),
+          read: async (readCtx) => {
+            const api = await createArmApi(anySubscription, readCtx.env);
+            const result = await readGraph(api, scope, readCtx, location);
+            const subscriptions = scope.managementGroups ? '*' : (scope.subscriptions ?? []);
+            return { ...result, attributor: activityLogAttributor(api, subscriptions, () => readCtx.now()) };
+          },
         },
       ];
     }
@@ -30,8 +35,14 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
         connector: CONNECTOR_ID,
         side: 'live',
         location,
-        read: async (readCtx) =>
-          readArm(await createArmApi(scope.subscription, readCtx.env), scope, readCtx, location),
+        read: async (readCtx) => {
+          const api = await createArmApi(scope.subscription, readCtx.env);
+          const result = await readArm(api, scope, readCtx, location);
+          return {
+            ...result,
+            attributor: activityLogAttributor(api, [scope.subscription], () => readCtx.now()),
+          };
+        },
       },
     ];
   },

@@ -2,6 +2,7 @@ import type { FixPlan } from '../fix/plan.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { codifyMarkdown } from '../report/markdown-codify.js';
 import { fixMarkdown } from '../report/markdown-fix.js';
+import { attributionMarkdown } from '../report/markdown-attribution.js';
 import { inlineCode } from '../report/markdown-text.js';
 import { plural } from '../report/verdict.js';
 import { changesMarkdown } from './pr-changes.js';
@@ -41,6 +42,7 @@ export function pullRequestMarkdown(scan: PullRequestScan, context: CommentConte
     `Against the base commit: this pull request introduces ${plural(introduced, 'finding')} and resolves ${resolved}.`,
   );
   parts.push(alreadyDrifted(scan));
+  parts.push(attributionMarkdown([...scan.introduced.drift, ...scan.already.drift]));
   parts.push(changesMarkdown(scan.changes, scan.touched));
   parts.push(codifyMarkdown(scan.introduced.drift, CODIFY_ROOM));
   parts.push(fixMarkdown(context.fix, FIX_BUDGET));

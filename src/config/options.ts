@@ -93,6 +93,14 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
       "Also report as unmanaged what AWS creates on its own (the default VPC and its parts, a VPC's main route table, default network ACL and default security group).",
   },
   {
+    flag: 'attribution',
+    configKey: 'attribution',
+    kind: 'string',
+    value: 'on|off|<max-calls>',
+    description:
+      'Find who changed each drift entry (CloudTrail, the Azure Activity Log), with at most this many API calls per scan (on: 25). Off by default.',
+  },
+  {
     flag: 'ignore-file',
     short: 'i',
     aliases: ['driftignore'],

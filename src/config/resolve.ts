@@ -6,6 +6,7 @@ import { usageError } from '../errors.js';
 import type { ConfigWaiver } from '../policy/waivers.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
+import { attributionCalls } from './attribution-setting.js';
 import type { LoadedConfig } from './load.js';
 import { notCode } from './not-code.js';
 import { FAIL_ON_VALUES, type FailOnValue } from './schema.js';
@@ -29,6 +30,7 @@ export interface ScanFlags extends TerminalFlags {
   'policy-bundle'?: string[];
   'no-builtin-policies'?: boolean;
   strict?: boolean;
+  attribution?: string;
 }
 
 export interface ScanSettings {
@@ -47,6 +49,8 @@ export interface ScanSettings {
   baseline: { path: string; display: string } | undefined;
   /** `--strict`: what AWS creates on its own (the default VPC and its parts) is reported unmanaged too. */
   strict: boolean;
+  /** `--attribution`: the most who-changed-it look-up calls per scan; 0 is off. */
+  attributionCalls: number;
   /** The config file read, as the working directory names it; findings no file declares point at it in SARIF. */
   configFile: string | undefined;
   /** How the console table is shown (--color, --max-rows, --quiet). */
@@ -190,6 +194,7 @@ function mergeSettings(
     waivers,
     baseline,
     strict: flags.strict ?? config.strict ?? false,
+    attributionCalls: attributionCalls(flags.attribution, config.attribution),
     configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
     terminal: terminalSettings(flags),
   };

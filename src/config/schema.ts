@@ -65,6 +65,12 @@ export const configSchema = z
       .boolean()
       .optional()
       .describe('Also report what AWS creates on its own as unmanaged (as --strict).'),
+    attribution: z
+      .union([z.boolean(), z.number().int().min(0).max(1000)])
+      .optional()
+      .describe(
+        'Find who changed each drift entry: true, false, or the most API calls per scan (as --attribution).',
+      ),
     ignoreFile: z.string().min(1).optional().describe('A .driftignore file (as --ignore-file).'),
     ignore: z
       .array(z.string())

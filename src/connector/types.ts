@@ -1,6 +1,7 @@
 import type { SourceCoverage } from '../model/coverage.js';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource, Side } from '../model/resource.js';
+import type { Attributor } from './attribution.js';
 
 export type { Side } from '../model/resource.js';
 
@@ -54,6 +55,8 @@ export interface LiveReadResult extends ReadResultBase {
   resources: Resource<'live'>[];
   /** What the source speaks for: a covered declared resource it does not report is missing. */
   coverage: SourceCoverage;
+  /** Finds who changed a drifted resource, where the source's cloud keeps change events (attribution). */
+  attributor?: Attributor;
 }
 
 export type SourceReadResult = DeclaredReadResult | LiveReadResult;

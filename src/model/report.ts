@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changedBySchema } from './attribution.js';
 import { SEVERITIES } from './severity.js';
 
 /**
@@ -87,6 +88,9 @@ export const driftEntrySchema = z
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
     status: findingStatusSchema.optional(),
+    changedBy: changedBySchema
+      .optional()
+      .describe('Who made the change, or why it is not known (attribution).'),
   })
   .meta({ id: 'DriftEntry' });
 

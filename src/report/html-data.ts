@@ -1,6 +1,7 @@
 import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation, WaivedViolation } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
+import { changedByText } from './attribution-text.js';
 import { displayChanges, isAbsent, valueText } from './change-display.js';
 
 /**
@@ -12,7 +13,7 @@ import { displayChanges, isAbsent, valueText } from './change-display.js';
  *
  * Row layouts (the script in html-script.ts reads them by position):
  * - drift: kind, type, id, account, address, location, status, changes ([path, declared, live, absent] where
- *   absent is 1 for the declared side, 2 for the live side, 3 for both)
+ *   absent is 1 for the declared side, 2 for the live side, 3 for both), and who changed it when attribution ran
  * - violations: severity, rule, title, origin, key, location, path, message, status, fix (1 when "How to fix"
  *   has the rule)
  * - waived: severity, rule, title, origin, key, reason, source, expires
@@ -81,6 +82,8 @@ function rows(
           (isAbsent(c.declared) ? 1 : 0) | (isAbsent(c.live) ? 2 : 0),
         ],
       ),
+      // Only when attribution ran, so reports without it keep their rows as they were.
+      ...(d.changedBy ? [s(redactSecretText(changedByText(d.changedBy)))] : []),
     ],
   );
   const violations = report.violations.map(

@@ -95,7 +95,7 @@ const SCRIPT = String.raw`
         td([code(S(r[1]))]),
         td([code(S(r[2])), sub(S(r[3]) ? 'account ' + S(r[3]) : '')]),
         td([code(S(r[4])), sub(S(r[5]))], 'loc'),
-        td([changes(r[7])]),
+        td([changes(r[7]), r.length > 8 ? sub(S(r[8])) : null]),
       ];
     },
     violations: function (r) {

@@ -2,6 +2,7 @@ import { formatLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { changedByText } from './attribution-text.js';
 
 /**
  * JUnit XML for CI systems that read it: a suite per rule with a test case per violating resource (waived ones
@@ -46,11 +47,12 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
     );
   }
   const drift = report.drift.map((d) => {
-    const detail = d.changes.map((c) => c.path).join(', ');
+    const detail = d.changes.map((c) => c.path).join(', ') || formatLocation(d.location);
+    const body = d.changedBy ? `${detail}; ${free(changedByText(d.changedBy))}` : detail;
     return testCase(
       `drift.${d.kind}`,
       d.key,
-      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(detail || formatLocation(d.location))}</failure>`,
+      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(body)}</failure>`,
     );
   });
   suites.push(

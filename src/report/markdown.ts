@@ -2,6 +2,7 @@ import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { changedByMarkdown } from './attribution-text.js';
 import { displayChanges, valueText } from './change-display.js';
 import { fixesMarkdown } from './markdown-fixes.js';
 import { inlineCode, MAX_VALUE_TEXT, markdownText, truncateText } from './markdown-text.js';
@@ -133,6 +134,7 @@ function driftRow(entry: DriftEntry): string[] {
     .slice(0, MAX_CHANGES_PER_ROW)
     .map((c) => `${code(c.path)}: ${code(short(c.declared))} → ${code(short(c.live))}`);
   if (all.length > shown.length) shown.push(`and ${all.length - shown.length} more`);
+  if (entry.changedBy) shown.push(changedByMarkdown(entry.changedBy));
   const changes = shown.join('<br>');
   const where = entry.address ?? formatLocation(entry.location);
   return [`${entry.kind}${status}`, code(entry.key), where ? code(where) : '', changes];

@@ -1,6 +1,7 @@
 import type { DriftEntry, DriftKind, Location, Report, Violation, WaivedViolation } from '../model/report.js';
 import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { changedByText } from './attribution-text.js';
 import { driftId, violationId } from './fingerprint.js';
 
 /** The `$id` of the OASIS SARIF 2.1.0 schema that `fixtures/sarif/sarif-schema-2.1.0.json` holds. */
@@ -308,7 +309,13 @@ function driftResult(entry: DriftEntry, fallback: string | undefined, withBaseli
   return {
     ruleId: rule.id,
     level: LEVEL[rule.severity],
-    message: { text: plainText(driftMessage(entry)) },
+    message: {
+      text: plainText(
+        entry.changedBy
+          ? `${driftMessage(entry)} ${sentence(changedByText(entry.changedBy))}`
+          : driftMessage(entry),
+      ),
+    },
     locations: [location(entry.location, fallback, entry.key, entry.address)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
     ...(withBaseline && entry.status ? { baselineState: entry.status } : {}),
@@ -341,6 +348,10 @@ const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 }
 
 function bySeverity(a: PendingResult, b: PendingResult): number {
   return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compare(a.ruleId, b.ruleId);
+}
+
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 }
 
 /** Names the resource and, for a change, the attribute paths; values stay out, as they may be sensitive. */

@@ -2,6 +2,7 @@ import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { changedByText } from './attribution-text.js';
 import { displayChanges } from './change-display.js';
 import type { Style } from './style.js';
 import { codeLocation, formatValue, free, value } from './terminal-cell.js';
@@ -64,6 +65,8 @@ export function driftTable(drift: readonly DriftEntry[], layout: FindingsLayout)
           `      ... ${changes.length - MAX_CHANGES_PER_RESOURCE} more changes (see the JSON report)`,
         ),
       );
+    const changedBy = shown[index]?.changedBy;
+    if (changedBy) lines.push(`      ${style.dim('@')} ${free(changedByText(changedBy))}`);
     return lines;
   }).concat(hiddenLine(drift.slice(shown.length), 'drift entry', 'drift entries', (e) => e.kind, style));
 }

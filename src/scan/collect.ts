@@ -1,3 +1,4 @@
+import type { Attributor } from '../connector/attribution.js';
 import type { ConnectorContext, Side, Source, SourceReadResult } from '../connector/types.js';
 import { DriftwardenError, isDriftwardenError } from '../errors.js';
 import type { SourceCoverage } from '../model/coverage.js';
@@ -27,6 +28,8 @@ export interface CollectedLive extends CollectedStatuses {
   resources: Resource<'live'>[];
   /** What each live source speaks for, in order. */
   coverage: SourceCoverage[];
+  /** Who-changed-it look-ups of the live sources that offer them (attribution). */
+  attributors?: Attributor[];
 }
 
 export interface CollectedSides {
@@ -87,6 +90,7 @@ async function readSource(source: Source, ctx: ConnectorContext, sides: Collecte
         live.resources.push(resource);
       }
       live.coverage.push(result.coverage);
+      if (result.attributor) live.attributors = [...(live.attributors ?? []), result.attributor];
       const { types } = result.coverage;
       const covered = types === '*' ? ['*'] : [...types].sort();
       succeeded(live, { ...statusOf(source, result), coveredTypes: covered });

@@ -46,6 +46,7 @@ export async function executeScan(
       policies,
       waivers: settings.waivers,
       strict: settings.strict,
+      attributionCalls: settings.attributionCalls,
       toolVersion,
       diagnostics,
       onResources: (scanned) => {

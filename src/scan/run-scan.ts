@@ -1,3 +1,5 @@
+import { attributeDrift } from '../attribution/attribute-drift.js';
+import { attributionTargetOf } from '../attribution/targets.js';
 import type { ConnectorContext } from '../connector/types.js';
 import { classify } from '../diff/classify.js';
 import { coverageOf } from '../diff/coverage.js';
@@ -42,6 +44,8 @@ export interface ScanRequest {
    * those its base already has: a waiver the pull request adds takes effect once merged.
    */
   trustsInlineWaiver?: (key: string, waiver: InlineWaiver) => boolean;
+  /** The most look-up calls who-changed-it (attribution) may make; 0 or absent: none. */
+  attributionCalls?: number;
 }
 
 export interface ScannedResources {
@@ -152,6 +156,14 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     );
   }
 
+  const attribution = await attributeDrift(
+    result.drift,
+    attributionTargetOf(declaredByKey, liveByKey),
+    live.attributors ?? [],
+    request.attributionCalls ?? 0,
+  );
+  diagnostics.push(...attribution.diagnostics);
+
   request.onResources?.({
     declared: declaredByKey,
     code: new Map(code.map((resource) => [resource.key, resource])),
@@ -217,6 +229,7 @@ async function withLiveSide(
       resources: [...structuredClone(live.resources), ...sides.live.resources],
       statuses: [...live.statuses, ...sides.live.statuses],
       coverage: [...live.coverage, ...sides.live.coverage],
+      attributors: [...(live.attributors ?? []), ...(sides.live.attributors ?? [])],
       errors: [...live.errors, ...sides.live.errors],
       succeeded: live.succeeded + sides.live.succeeded,
     },

@@ -5,3 +5,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);
 }
+
+/** The text on one line: each run of control characters and line breaks becomes one space. */
+export function onOneLine(text: string): string {
+  return text.replace(new RegExp(`${CONTROL.source}+`, 'g'), ' ');
+}

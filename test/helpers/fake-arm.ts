@@ -25,11 +25,17 @@ export interface FakeArmOptions {
    */
   listed?: Record<string, unknown>[];
   pageSize?: number;
+  /**
+   * Activity Log events (Microsoft.Insights EventData, api-version 2015-04-01), answered by
+   * `GET /subscriptions/{sub}/providers/Microsoft.Insights/eventtypes/management/values` for the resource its
+   * `$filter` names (`resourceUri eq '...'`), newest first; fake-activity-log.ts builds them.
+   */
+  activityLog?: Record<string, unknown>[];
 }
 
 export interface FakeFault {
   path: RegExp;
-  status: 429 | 500 | 503;
+  status: 403 | 429 | 500 | 503;
   times: number;
   retryAfterSeconds?: number;
 }
@@ -41,6 +47,8 @@ export class FakeArm {
   readonly requests: { method: string; path: string; status: number; apiVersion?: string }[] = [];
   /** Every Resource Graph query, with the skip token of the page it asked for. */
   readonly graphQueries: { query: string; skipToken?: string }[] = [];
+  /** Every Activity Log `$filter` asked. */
+  readonly activityFilters: string[] = [];
   readonly caFile: string;
   endpoint = '';
   /** The x-ms-ratelimit-remaining-subscription-reads value every answer carries. */
@@ -95,6 +103,7 @@ export class FakeArm {
     this.faults.length = 0;
     this.requests.length = 0;
     this.graphQueries.length = 0;
+    this.activityFilters.length = 0;
   }
 
   async start(): Promise<void> {
@@ -125,7 +134,16 @@ export class FakeArm {
           fault.used++;
           return reply(
             fault.status,
-            { error: { code: fault.status === 429 ? 'TooManyRequests' : 'InternalServerError' } },
+            {
+              error: {
+                code:
+                  fault.status === 403
+                    ? 'AuthorizationFailed'
+                    : fault.status === 429
+                      ? 'TooManyRequests'
+                      : 'InternalServerError',
+              },
+            },
             fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
           );
         }
@@ -148,6 +166,10 @@ export class FakeArm {
     const resources = this.options.resources;
     if (method === 'POST' && lower === '/providers/microsoft.resourcegraph/resources')
       return this.graph(body);
+    if (
+      /^\/subscriptions\/[^/]+\/providers\/microsoft\.insights\/eventtypes\/management\/values$/i.test(path)
+    )
+      return this.activityLog(url);
     const provider = /^\/subscriptions\/[^/]+\/providers\/([^/]+)$/i.exec(path);
     if (provider?.[1] && !provider[1].toLowerCase().startsWith('microsoft.authorization')) {
       const namespace = provider[1];
@@ -237,6 +259,19 @@ export class FakeArm {
       return [200, found];
     }
     return [404, { error: { code: 'ResourceNotFound' } }];
+  }
+
+  /** The events of the resource the filter names, which must also bound the time (the API refuses it otherwise). */
+  private activityLog(url: URL): [number, unknown] {
+    const filter = url.searchParams.get('$filter') ?? '';
+    this.activityFilters.push(filter);
+    const uri = /resourceUri eq '((?:[^']|'')*)'/i.exec(filter)?.[1]?.replaceAll("''", "'");
+    if (!/eventTimestamp ge '[^']+'/.test(filter) || uri === undefined)
+      return [400, { error: { code: 'BadRequest', message: `unsupported $filter ${filter}` } }];
+    const events = (this.options.activityLog ?? [])
+      .filter((event) => String(event.resourceId).toLowerCase() === uri.toLowerCase())
+      .sort((a, b) => String(b.eventTimestamp).localeCompare(String(a.eventTimestamp)));
+    return [200, this.page(url, events)];
   }
 
   /**

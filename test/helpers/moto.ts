@@ -86,6 +86,10 @@ export interface FaultRule {
 export class AwsProxy {
   readonly requests: string[] = [];
   private readonly rules: (FaultRule & { seen: number; broken: number })[] = [];
+  /** Operations moto does not implement, answered here (CloudTrail LookupEvents: test/helpers/fake-cloudtrail.ts). */
+  private readonly answers = new Map<string, (body: string) => unknown>();
+  /** Changes to moto's answers of an operation, e.g. fields moto never fills in. */
+  private readonly rewrites = new Map<string, (answer: unknown) => unknown>();
   private server: Server | undefined;
   private readonly upstream: URL;
   endpoint = '';
@@ -98,7 +102,18 @@ export class AwsProxy {
     this.rules.push({ ...rule, seen: 0, broken: 0 });
   }
 
+  /** Answers `operation` with `answer(body)` as JSON instead of forwarding it to moto; faults still apply first. */
+  respond(operation: string, answer: (body: string) => unknown): void {
+    this.answers.set(operation, answer);
+  }
+
+  /** Passes moto's JSON answer to `operation` through `change` (cleared by clear()). */
+  rewrite(operation: string, change: (answer: unknown) => unknown): void {
+    this.rewrites.set(operation, change);
+  }
+
   clear(): void {
+    this.rewrites.clear();
     this.rules.length = 0;
     this.requests.length = 0;
   }
@@ -156,10 +171,21 @@ export class AwsProxy {
           req.socket.destroy();
           return;
         }
+        const answer = this.answers.get(operation);
+        if (answer) {
+          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+          res.end(JSON.stringify(answer(text)));
+          return;
+        }
         const forward = () =>
           this.forward(req, Buffer.concat(chunks), (status, headers, body) => {
             res.writeHead(status, headers);
-            res.end(rule?.fault === 'unprocessed' ? leaveHalfUnprocessed(body) : body);
+            const change = this.rewrites.get(operation);
+            const changed =
+              change && status === 200
+                ? Buffer.from(JSON.stringify(change(JSON.parse(body.toString('utf8')))))
+                : body;
+            res.end(rule?.fault === 'unprocessed' ? leaveHalfUnprocessed(changed) : changed);
           });
         if (rule?.fault === 'slow') setTimeout(forward, 1500);
         else forward();

@@ -6,6 +6,7 @@ import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { codifyMarkdown } from '../../report/markdown-codify.js';
 import { fixMarkdown } from '../../report/markdown-fix.js';
+import { attributionMarkdown } from '../../report/markdown-attribution.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -377,6 +378,8 @@ function issueBody(
   const imports = codifyMarkdown(report.drift, CODIFY_ROOM);
   if (imports !== '') parts.push('', imports);
   if (remaining > 0 && options.fix) parts.push('', fixMarkdown(options.fix, FIX_BUDGET));
+  const attribution = attributionMarkdown(report.drift);
+  if (attribution !== '') parts.push('', attribution);
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
