@@ -4,9 +4,9 @@ import type { Report } from '../../model/report.js';
 import { redactSecretText } from '../../model/secret-patterns.js';
 import { driftId, violationId } from '../../report/fingerprint.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { ATTRIBUTION_SECTION_BUDGET, attributionMarkdown } from '../../report/markdown-attribution.js';
 import { codifyMarkdown } from '../../report/markdown-codify.js';
 import { fixMarkdown } from '../../report/markdown-fix.js';
-import { attributionMarkdown } from '../../report/markdown-attribution.js';
 import { codeText, inlineCode, truncateText } from '../../report/markdown-text.js';
 import { type GitHub, GitHubApiError } from './client.js';
 import { hiddenMarker, ownAuthor } from './sticky-comment.js';
@@ -20,6 +20,8 @@ const LIST_BUDGET = 8_000;
 /** The import blocks of the unmanaged resources (markdown-codify.ts). */
 const CODIFY_ROOM = 6_000;
 const FIX_BUDGET = 6_000;
+/** Kept free below the sections for the details' heading and the note that replaces them. */
+const SECTIONS_RESERVE = 200;
 const DAY_MS = 86_400_000;
 
 export type ScanOutcome = Report | { error: string };
@@ -375,11 +377,22 @@ function issueBody(
   list('Resolved since the last scan', diff.resolved, false);
   list('Still open', diff.open, true);
   list('Not re-checked (incomplete scan)', diff.unchecked, true);
-  const imports = codifyMarkdown(report.drift, CODIFY_ROOM);
-  if (imports !== '') parts.push('', imports);
-  if (remaining > 0 && options.fix) parts.push('', fixMarkdown(options.fix, FIX_BUDGET));
-  const attribution = attributionMarkdown(report.drift);
-  if (attribution !== '') parts.push('', attribution);
+  // The import, fix and attribution sections share what the lists and the state leave of the body, each at most
+  // its own budget, so that together they never push the body past the limit.
+  let sectionRoom = ISSUE_BODY_LIMIT - parts.join('\n').length - tail.length - SECTIONS_RESERVE;
+  const section = (render: (room: number) => string, budget: number) => {
+    const room = Math.min(budget, sectionRoom);
+    const text = room > 0 ? render(room) : '';
+    if (text === '') return;
+    parts.push('', text);
+    sectionRoom -= text.length + 2;
+  };
+  section((room) => codifyMarkdown(report.drift, room), CODIFY_ROOM);
+  if (remaining > 0 && options.fix) {
+    const fix = options.fix;
+    section((room) => fixMarkdown(fix, room), FIX_BUDGET);
+  }
+  section((room) => attributionMarkdown(report.drift, room), ATTRIBUTION_SECTION_BUDGET);
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
