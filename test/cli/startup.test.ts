@@ -128,3 +128,28 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     expect(heavyPackages(loaded.modules)).toEqual(['@cdktf/hcl2json']);
   });
 });
+
+describe('the bundle', () => {
+  it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {
+    const loaded = await loadedBy(BINS.bundle, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+    ]);
+    expect(loaded.code).toBe(0);
+    const chunks = loaded.modules.filter((url) =>
+      url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href),
+    );
+    const zodParts = chunks
+      .flatMap((url) => [
+        ...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ \S*node_modules\/zod\/(\S+)\.js$/gm),
+      ])
+      .map((m) => m[1] ?? '');
+    expect(zodParts).toContain('v4/classic/schemas');
+    expect(zodParts.filter((part) => /^v4\/(locales\/(?!en$)|classic\/from-json-schema)/.test(part))).toEqual(
+      [],
+    );
+  });
+});

@@ -10,9 +10,9 @@
  * Octokit (the Action's only). Everything the CLI reads from the package (policies/dist, policies/lib,
  * src/model/schemas) is found by packageRoot(), which walks up from dist/cli as it does from dist/src.
  */
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../../src/util/package-info.js';
 
 const EXTERNAL = [
@@ -25,6 +25,28 @@ const EXTERNAL = [
   '@octokit/*',
   'json-diff',
 ];
+
+/**
+ * `import { z } from 'zod'` binds zod's namespace object, which esbuild keeps whole: every schema kind, JSON Schema
+ * conversion both ways and the error messages in 40 languages (756 KB of the scan's 2.3 MB, parsed on every run).
+ * `import * as z from 'zod'` is the same namespace (zod's index re-exports all of it) and is tree-shaken by the
+ * properties the code reads, so the sources are bundled with that spelling: 199 KB of zod.
+ */
+const ZOD_IMPORT = /^import \{ z \} from 'zod';$/gm;
+
+function zodNamespaceImports(root: string): Plugin {
+  const own = [join(root, 'src/'), join(root, 'connectors/')];
+  return {
+    name: 'zod-namespace-imports',
+    setup(plugin) {
+      plugin.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+        if (!own.some((folder) => path.startsWith(folder))) return undefined;
+        const source = readFileSync(path, 'utf8');
+        return { contents: source.replace(ZOD_IMPORT, "import * as z from 'zod';"), loader: 'ts' };
+      });
+    },
+  };
+}
 
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
@@ -42,6 +64,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
+    plugins: [zodNamespaceImports(packageRoot())],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",
