@@ -31,6 +31,8 @@ interface Loaded {
   sources: string[];
   /** Bytes of driftwarden's own files loaded (the bundle's chunks, or dist/src's modules). */
   ownBytes: number;
+  /** What the recorder wrote, in order: module URLs, and `worker:` where a worker thread started. */
+  lines: string[];
 }
 
 /**
@@ -57,10 +59,11 @@ async function loadedBy(bin: string, args: readonly string[]): Promise<Loaded> {
   })
     .then(({ stdout }) => ({ stdout, code: 0 }))
     .catch((error: { stdout: string; code: number }) => ({ stdout: error.stdout, code: error.code }));
-  const modules = [...new Set(readFileSync(out, 'utf8').split('\n').filter(Boolean))];
+  const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const modules = [...new Set(lines)].filter((line) => line !== 'worker:');
   const own = modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/')).href));
   const ownBytes = own.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0);
-  return { code, stdout, modules, sources: own.flatMap(sourcesIn), ownBytes };
+  return { code, stdout, modules, sources: own.flatMap(sourcesIn), ownBytes, lines };
 }
 
 /** The package a module belongs to (`@aws-sdk/client-s3`), for readable failures. */
@@ -118,6 +121,23 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     expect(
       loaded.sources.filter((source) => /^connectors\/iac\/(terraform-hcl|hcl-parse|client)$/.test(source)),
     ).toEqual([]);
+  });
+
+  it('a scan starts its policy worker before the scan command loads, and the engine evaluates on that one', async () => {
+    const loaded = await loadedBy(bin, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+    ]);
+    expect(loaded.code).toBe(0);
+    expect(loaded.lines.filter((line) => line === 'worker:')).toHaveLength(1);
+    const scanCommand = loaded.lines.findIndex((line) =>
+      /\/(chunks\/scan-command-\w+|src\/cli\/scan-command)\.js$/.test(line),
+    );
+    expect(scanCommand).toBeGreaterThan(0);
+    expect(loaded.lines.indexOf('worker:')).toBeLessThan(scanCommand);
   });
 
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {
