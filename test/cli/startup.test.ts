@@ -149,7 +149,32 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
   });
 });
 
+/** The npm packages bundled into the chunks a process loaded, from esbuild's `// node_modules/<package>/...` comments. */
+function bundledPackages(loaded: Loaded): string[] {
+  const chunks = loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
+  const names = chunks.flatMap((url) =>
+    [
+      ...readFileSync(fileURLToPath(url), 'utf8').matchAll(
+        /^\/\/ \S*node_modules\/((?:@[^/]+\/)?[^/\s]+)\//gm,
+      ),
+    ].map((m) => m[1] ?? ''),
+  );
+  return [...new Set(names)].sort();
+}
+
 describe('the bundle', () => {
+  it('a scan that renders no table loads none of the terminal libraries; a table scan does', async () => {
+    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const json = await loadedBy(BINS.bundle, [...scan, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toHaveProperty('summary');
+    expect(bundledPackages(json)).toContain('yaml');
+    expect(bundledPackages(json).filter((name) => /^(string-width|wrap-ansi)$/.test(name))).toEqual([]);
+    const table = await loadedBy(BINS.bundle, scan);
+    expect(table.stdout).toContain('Sources');
+    expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));
+  });
+
   it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {
     const loaded = await loadedBy(BINS.bundle, [
       'scan',
