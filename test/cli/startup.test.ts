@@ -170,6 +170,9 @@ describe('the bundle', () => {
     expect(JSON.parse(json.stdout)).toHaveProperty('summary');
     expect(bundledPackages(json)).toContain('yaml');
     expect(bundledPackages(json).filter((name) => /^(string-width|wrap-ansi)$/.test(name))).toEqual([]);
+    // json-diff compares attributes in every scan: bundled, rather than seven CommonJS files from node_modules.
+    expect(bundledPackages(json)).toContain('json-diff');
+    expect(packagesOf(json.modules)).not.toContain('json-diff');
     const table = await loadedBy(BINS.bundle, scan);
     expect(table.stdout).toContain('Sources');
     expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));

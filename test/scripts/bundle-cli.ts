@@ -6,9 +6,11 @@
  *
  * The heavy packages stay outside the bundle and load from node_modules when a command needs them, as they do from
  * dist/src: the cloud SDKs, opa-wasm (the policy workers resolve it from the installed package too, see
- * src/policy/worker-pool.ts), hcl2json (which reads its main.wasm.gz beside itself), simple-git, json-diff and
- * Octokit (the Action's only). Everything the CLI reads from the package (policies/dist, policies/lib,
- * src/model/schemas) is found by packageRoot(), which walks up from dist/cli as it does from dist/src.
+ * src/policy/worker-pool.ts), hcl2json (which reads its main.wasm.gz beside itself), simple-git and Octokit (the
+ * Action's only). json-diff is bundled: every scan that compares attributes loads it, and from node_modules it was
+ * seven CommonJS files to resolve, read and compile one by one (with difflib, heap and colors). Everything the CLI
+ * reads from the package (policies/dist, policies/lib, src/model/schemas) is found by packageRoot(), which walks up
+ * from dist/cli as it does from dist/src.
  */
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,6 @@ const EXTERNAL = [
   '@cdktf/hcl2json',
   'simple-git',
   '@octokit/*',
-  'json-diff',
 ];
 
 /**
