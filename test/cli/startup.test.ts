@@ -173,6 +173,9 @@ describe('the bundle', () => {
     // json-diff compares attributes in every scan: bundled, rather than seven CommonJS files from node_modules.
     expect(bundledPackages(json)).toContain('json-diff');
     expect(packagesOf(json.modules)).not.toContain('json-diff');
+    // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
+    expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
+    expect(packagesOf(json.modules)).not.toContain('picomatch');
     const table = await loadedBy(BINS.bundle, scan);
     expect(table.stdout).toContain('Sources');
     expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));

@@ -49,6 +49,31 @@ function zodNamespaceImports(root: string): Plugin {
   };
 }
 
+/**
+ * fdir (tinyglobby's directory walker) loads picomatch at its top level with a `require` of its own
+ * (`createRequire(import.meta.url)`), which esbuild cannot follow: every scan loaded a second picomatch from
+ * node_modules, six CommonJS files, beside the bundled one. The bundle gives fdir the bundled picomatch instead (the
+ * same package and version); a build fails if fdir's code no longer has that `require`, rather than ship a stale
+ * patch.
+ */
+const FDIR_PICOMATCH =
+  /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+
+function fdirBundledPicomatch(): Plugin {
+  return {
+    name: 'fdir-bundled-picomatch',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        if (!FDIR_PICOMATCH.test(source))
+          throw new Error(`${path}: fdir no longer requires picomatch as bundle-cli.ts expects; update it`);
+        const contents = source.replace(FDIR_PICOMATCH, 'pm = __dwPicomatch;');
+        return { contents: `import __dwPicomatch from 'picomatch';\n${contents}`, loader: 'js' };
+      });
+    },
+  };
+}
+
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
@@ -65,7 +90,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
-    plugins: [zodNamespaceImports(packageRoot())],
+    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch()],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",
