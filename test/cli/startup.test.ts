@@ -21,7 +21,7 @@ const recorder = join(root, 'test/helpers/module-recorder.js');
 const run = promisify(execFile);
 
 const HEAVY =
-  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit)\//;
+  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit|better-sqlite3|pg|pg-[^/]+)\//;
 
 interface Loaded {
   code: number;

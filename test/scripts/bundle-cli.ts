@@ -25,6 +25,11 @@ const EXTERNAL = [
   '@cdktf/hcl2json',
   'simple-git',
   '@octokit/*',
+  // The history store's drivers (issue 17), loaded when a scan has --history: better-sqlite3 loads its native
+  // binding from beside itself, and neither belongs in every scan's chunks.
+  'better-sqlite3',
+  'pg',
+  'pg-*',
 ];
 
 /**
