@@ -28,6 +28,7 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
   const version = packageVersion();
   switch (command) {
     case 'scan': {
+      (await import('./scan-prewarm.js')).prewarmScan(rest);
       const { scanCommand } = await import('./scan-command.js');
       return await scanCommand(rest, io, debug, version);
     }

@@ -5,7 +5,7 @@ import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import type { ReportFormat } from '../report/formats.js';
-import { render } from '../report/index.js';
+import { renderLazily } from '../report/render-lazily.js';
 import { styleFor, useColor } from '../report/style.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
@@ -46,20 +46,21 @@ export async function scanCommand(
   // Each format is rendered once (a 100k scan's JSON report takes a third of a second) and its text reused for the
   // files and stdout; only the table depends on where it goes (colour, width), and stdout renders its own.
   const rendered = new Map<ReportFormat, string>();
-  const renderFile = (format: ReportFormat): string => {
+  const renderFile = async (format: ReportFormat): Promise<string> => {
     const text =
-      rendered.get(format) ?? render(format, report, { rules, sarifFallback: settings.configFile });
+      rendered.get(format) ??
+      (await renderLazily(format, report, { rules, sarifFallback: settings.configFile }));
     rendered.set(format, text);
     return text;
   };
-  for (const output of settings.outputs) await writeOutputFile(output, renderFile(output.format));
+  for (const output of settings.outputs) await writeOutputFile(output, await renderFile(output.format));
   const { color, ...terminal } = settings.terminal;
   const style = styleFor(color, Boolean(io.stdout.isTTY), io.env);
   const shown = { style, terminal: { ...terminal, width: io.stdout.columns }, rules };
   io.stdout.write(
     settings.format === 'table'
-      ? render('table', report, { ...shown, sarifFallback: settings.configFile })
-      : renderFile(settings.format),
+      ? await renderLazily('table', report, { ...shown, sarifFallback: settings.configFile })
+      : await renderFile(settings.format),
   );
   if (!report.scan.complete) {
     for (const source of report.scan.sources.filter((s) => s.status === 'failed')) {

@@ -1,11 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { FILE_RENDERERS } from './file-renderers.js';
 import type { ReportFormat } from './formats.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderJunit } from './junit.js';
-import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
 import type { Style } from './style.js';
 import { renderTable, type TableOptions } from './table.js';
 
@@ -27,14 +23,7 @@ export const RENDERERS: Record<ReportFormat, (report: Report, context: RenderCon
       ...context.terminal,
       ...(context.rules ? { rules: context.rules } : {}),
     }),
-  json: (report) => renderJson(report),
-  markdown: (report, context) => renderMarkdown(report, undefined, context.rules ?? []),
-  sarif: (report, context) =>
-    renderSarif(report, context.rules ?? [], {
-      ...(context.sarifFallback === undefined ? {} : { fallbackFile: context.sarifFallback }),
-    }),
-  html: (report, context) => renderHtml(report, context.rules ?? []),
-  junit: (report, context) => renderJunit(report, context.rules ?? []),
+  ...FILE_RENDERERS,
 };
 
 export function render(format: ReportFormat, report: Report, context: RenderContext = {}): string {

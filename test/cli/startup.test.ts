@@ -21,7 +21,7 @@ const recorder = join(root, 'test/helpers/module-recorder.js');
 const run = promisify(execFile);
 
 const HEAVY =
-  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit)\//;
+  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit|better-sqlite3|pg|pg-[^/]+)\//;
 
 interface Loaded {
   code: number;
@@ -31,6 +31,8 @@ interface Loaded {
   sources: string[];
   /** Bytes of driftwarden's own files loaded (the bundle's chunks, or dist/src's modules). */
   ownBytes: number;
+  /** What the recorder wrote, in order: module URLs, and `worker:` where a worker thread started. */
+  lines: string[];
 }
 
 /**
@@ -57,10 +59,11 @@ async function loadedBy(bin: string, args: readonly string[]): Promise<Loaded> {
   })
     .then(({ stdout }) => ({ stdout, code: 0 }))
     .catch((error: { stdout: string; code: number }) => ({ stdout: error.stdout, code: error.code }));
-  const modules = [...new Set(readFileSync(out, 'utf8').split('\n').filter(Boolean))];
+  const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const modules = [...new Set(lines)].filter((line) => line !== 'worker:');
   const own = modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/')).href));
   const ownBytes = own.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0);
-  return { code, stdout, modules, sources: own.flatMap(sourcesIn), ownBytes };
+  return { code, stdout, modules, sources: own.flatMap(sourcesIn), ownBytes, lines };
 }
 
 /** The package a module belongs to (`@aws-sdk/client-s3`), for readable failures. */
@@ -120,11 +123,84 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     ).toEqual([]);
   });
 
+  it('a scan starts its policy worker before the scan command loads, and the engine evaluates on that one', async () => {
+    const loaded = await loadedBy(bin, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+    ]);
+    expect(loaded.code).toBe(0);
+    expect(loaded.lines.filter((line) => line === 'worker:')).toHaveLength(1);
+    const scanCommand = loaded.lines.findIndex((line) =>
+      /\/(chunks\/scan-command-\w+|src\/cli\/scan-command)\.js$/.test(line),
+    );
+    expect(scanCommand).toBeGreaterThan(0);
+    expect(loaded.lines.indexOf('worker:')).toBeLessThan(scanCommand);
+  });
+
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {
     const dir = tempDir({ 'main.tf': 'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n' });
     execFileSync('git', ['init', '--quiet'], { cwd: dir });
     const loaded = await loadedBy(bin, ['scan', '--repo', dir, '--no-builtin-policies', '--fail-on', 'none']);
     expect(loaded.code).toBe(0);
     expect(heavyPackages(loaded.modules)).toEqual(['@cdktf/hcl2json']);
+  });
+});
+
+/** The npm packages bundled into the chunks a process loaded, from esbuild's `// node_modules/<package>/...` comments. */
+function bundledPackages(loaded: Loaded): string[] {
+  const chunks = loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
+  const names = chunks.flatMap((url) =>
+    [
+      ...readFileSync(fileURLToPath(url), 'utf8').matchAll(
+        /^\/\/ \S*node_modules\/((?:@[^/]+\/)?[^/\s]+)\//gm,
+      ),
+    ].map((m) => m[1] ?? ''),
+  );
+  return [...new Set(names)].sort();
+}
+
+describe('the bundle', () => {
+  it('a scan that renders no table loads none of the terminal libraries; a table scan does', async () => {
+    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const json = await loadedBy(BINS.bundle, [...scan, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toHaveProperty('summary');
+    expect(bundledPackages(json)).toContain('yaml');
+    expect(bundledPackages(json).filter((name) => /^(string-width|wrap-ansi)$/.test(name))).toEqual([]);
+    // json-diff compares attributes in every scan: bundled, rather than seven CommonJS files from node_modules.
+    expect(bundledPackages(json)).toContain('json-diff');
+    expect(packagesOf(json.modules)).not.toContain('json-diff');
+    // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
+    expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
+    expect(packagesOf(json.modules)).not.toContain('picomatch');
+    const table = await loadedBy(BINS.bundle, scan);
+    expect(table.stdout).toContain('Sources');
+    expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));
+  });
+
+  it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {
+    const loaded = await loadedBy(BINS.bundle, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+    ]);
+    expect(loaded.code).toBe(0);
+    const chunks = loaded.modules.filter((url) =>
+      url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href),
+    );
+    const zodParts = chunks
+      .flatMap((url) => [
+        ...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ \S*node_modules\/zod\/(\S+)\.js$/gm),
+      ])
+      .map((m) => m[1] ?? '');
+    expect(zodParts).toContain('v4/classic/schemas');
+    expect(zodParts.filter((part) => /^v4\/(locales\/(?!en$)|classic\/from-json-schema)/.test(part))).toEqual(
+      [],
+    );
   });
 });

@@ -9,7 +9,8 @@
  * The CLI is what ships (package.json `bin`): the esbuild bundle in dist/cli (test/scripts/bundle-cli.ts). For
  * comparison, tsc's dist/src/cli/bin.js, which loads ~400 separate modules for a scan; with the Node 24 the Action
  * runs on (.tools/node24, when installed), the bundle with and without Node's compile cache. BENCH_BASELINE_BIN,
- * another build's bin.js (an earlier commit, say), adds its `--help` and scan to the same runs.
+ * another build's bin.js (an earlier commit, say), adds its `--help` and scan (on both Nodes) to the same runs, and
+ * their ratios.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -152,6 +153,14 @@ function report({ times, first, warm }: Measured, runs: number, loadBefore: numb
     console.log(`node24 scan / its in-process   ${ratio(of('node24 scan'), inProcess24, 2)}`);
     console.log(`  without the compile cache    ${ratio(of('node24 scan, no compile cache'), inProcess24)}`);
   }
+  if (times['baseline scan']) {
+    console.log(`baseline scan / in-process     ${ratio(of('baseline scan'), inProcess)}`);
+    console.log(`scan / baseline scan           ${ratio(of('driftwarden scan'), of('baseline scan'))}`);
+  }
+  if (times['node24 baseline scan']) {
+    const inProcess24 = median(first['node24 scan in-process'] ?? []);
+    console.log(`node24 baseline / in-process   ${ratio(of('node24 baseline scan'), inProcess24)}`);
+  }
 }
 
 async function bench(): Promise<void> {
@@ -181,6 +190,7 @@ async function bench(): Promise<void> {
   if (baseline) {
     cases['baseline --help'] = { args: [baseline, '--help'] };
     cases['baseline scan'] = { args: [baseline, ...SCAN] };
+    if (existsSync(node24)) cases['node24 baseline scan'] = { node: node24, args: [baseline, ...SCAN] };
   }
   report(await measureAll(cases, runs), runs, loadBefore);
 }

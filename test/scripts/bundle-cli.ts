@@ -6,13 +6,15 @@
  *
  * The heavy packages stay outside the bundle and load from node_modules when a command needs them, as they do from
  * dist/src: the cloud SDKs, opa-wasm (the policy workers resolve it from the installed package too, see
- * src/policy/worker-pool.ts), hcl2json (which reads its main.wasm.gz beside itself), simple-git, json-diff and
- * Octokit (the Action's only). Everything the CLI reads from the package (policies/dist, policies/lib,
- * src/model/schemas) is found by packageRoot(), which walks up from dist/cli as it does from dist/src.
+ * src/policy/worker-pool.ts), hcl2json (which reads its main.wasm.gz beside itself), simple-git and Octokit (the
+ * Action's only). json-diff is bundled: every scan that compares attributes loads it, and from node_modules it was
+ * seven CommonJS files to resolve, read and compile one by one (with difflib, heap and colors). Everything the CLI
+ * reads from the package (policies/dist, policies/lib, src/model/schemas) is found by packageRoot(), which walks up
+ * from dist/cli as it does from dist/src.
  */
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../../src/util/package-info.js';
 
 const EXTERNAL = [
@@ -23,8 +25,59 @@ const EXTERNAL = [
   '@cdktf/hcl2json',
   'simple-git',
   '@octokit/*',
-  'json-diff',
+  // The history store's drivers (issue 17), loaded when a scan has --history: better-sqlite3 loads its native
+  // binding from beside itself, and neither belongs in every scan's chunks.
+  'better-sqlite3',
+  'pg',
+  'pg-*',
 ];
+
+/**
+ * `import { z } from 'zod'` binds zod's namespace object, which esbuild keeps whole: every schema kind, JSON Schema
+ * conversion both ways and the error messages in 40 languages (756 KB of the scan's 2.3 MB, parsed on every run).
+ * `import * as z from 'zod'` is the same namespace (zod's index re-exports all of it) and is tree-shaken by the
+ * properties the code reads, so the sources are bundled with that spelling: 199 KB of zod.
+ */
+const ZOD_IMPORT = /^import \{ z \} from 'zod';$/gm;
+
+function zodNamespaceImports(root: string): Plugin {
+  const own = [join(root, 'src/'), join(root, 'connectors/')];
+  return {
+    name: 'zod-namespace-imports',
+    setup(plugin) {
+      plugin.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+        if (!own.some((folder) => path.startsWith(folder))) return undefined;
+        const source = readFileSync(path, 'utf8');
+        return { contents: source.replace(ZOD_IMPORT, "import * as z from 'zod';"), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * fdir (tinyglobby's directory walker) loads picomatch at its top level with a `require` of its own
+ * (`createRequire(import.meta.url)`), which esbuild cannot follow: every scan loaded a second picomatch from
+ * node_modules, six CommonJS files, beside the bundled one. The bundle gives fdir the bundled picomatch instead (the
+ * same package and version); a build fails if fdir's code no longer has that `require`, rather than ship a stale
+ * patch.
+ */
+const FDIR_PICOMATCH =
+  /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+
+function fdirBundledPicomatch(): Plugin {
+  return {
+    name: 'fdir-bundled-picomatch',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        if (!FDIR_PICOMATCH.test(source))
+          throw new Error(`${path}: fdir no longer requires picomatch as bundle-cli.ts expects; update it`);
+        const contents = source.replace(FDIR_PICOMATCH, 'pm = __dwPicomatch;');
+        return { contents: `import __dwPicomatch from 'picomatch';\n${contents}`, loader: 'js' };
+      });
+    },
+  };
+}
 
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
@@ -42,6 +95,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
+    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch()],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",

@@ -1,6 +1,12 @@
 import * as arm from './read/arm.js';
 import { put, record, tagMap } from './read/aws-config.js';
-import type { Attributes, AwsHomeRegion, CoverageLevel, ResourceType } from './resource-type.js';
+import {
+  type Attributes,
+  type AwsHomeRegion,
+  type CoverageLevel,
+  defineType,
+  type ResourceType,
+} from './resource-type.js';
 import * as s from './schema.js';
 import type { AwsConfigItem } from './sources.js';
 
@@ -53,7 +59,7 @@ function levelOfRow(tags: boolean | undefined): CoverageLevel {
 /** A type compared by its AWS Config envelope: existence by id, and tags. */
 export function awsTableType(row: AwsTableRow): ResourceType {
   const withTags = row.tags !== false;
-  return {
+  return defineType({
     type: row.type,
     provider: 'aws',
     schema: s.attributes(withTags ? { tags: s.tags } : {}),
@@ -74,7 +80,7 @@ export function awsTableType(row: AwsTableRow): ResourceType {
         },
       },
     },
-  };
+  });
 }
 
 function idOf(item: AwsConfigItem, field: AwsIdField): string | undefined {
@@ -87,7 +93,7 @@ export function armTableType(row: ArmTableRow): ResourceType {
   const withTags = row.tags !== false;
   const withLocation = row.location !== false;
   const withGroup = row.resourceGroup !== false;
-  return {
+  return defineType({
     type: row.type,
     provider: 'azurerm',
     schema: s.attributes({
@@ -114,5 +120,5 @@ export function armTableType(row: ArmTableRow): ResourceType {
         },
       },
     },
-  };
+  });
 }

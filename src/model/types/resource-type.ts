@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Value } from '../value.js';
+import type { Deferred } from './schema.js';
 import type { ArmShape, AwsConfigItem } from './sources.js';
 
 export type Attributes = Record<string, Value>;
@@ -200,7 +201,20 @@ export interface ArmMapping {
   platformDefaults?: Readonly<Attributes> | ((apiVersion: string | undefined) => Readonly<Attributes>);
 }
 
-/** Defines a type module; only checks the shape, so a module reads as data. */
-export function defineType(type: ResourceType): ResourceType {
-  return type;
+/** What a type module writes: a `ResourceType` whose schema is described (`s.attributes`), not built yet. */
+export interface TypeDefinition extends Omit<ResourceType, 'schema'> {
+  schema: Deferred<z.ZodObject>;
+}
+
+/**
+ * Defines a type module, so that it reads as data. The schema is built when it is first read: a scan reads none,
+ * and building all of them was most of the catalogue's cost at start-up.
+ */
+export function defineType({ schema, ...type }: TypeDefinition): ResourceType {
+  return {
+    ...type,
+    get schema() {
+      return schema();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ResourceType } from '../../resource-type.js';
+import type { TypeDefinition } from '../../resource-type.js';
 import * as s from '../../schema.js';
 
 /**
@@ -34,4 +34,4 @@ export const legacySite = {
   defaults: { https_only: false, client_cert_enabled: false, enabled: true },
   id: { attribute: 'id', caseInsensitive: true },
   sources: {},
-} as const satisfies Omit<ResourceType, 'type'>;
+} as const satisfies Omit<TypeDefinition, 'type'>;

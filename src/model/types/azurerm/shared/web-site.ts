@@ -1,6 +1,6 @@
 import { isUnknown, type Value } from '../../../value.js';
 import * as arm from '../../read/arm.js';
-import type { ArmMapping, Attributes, ResourceType } from '../../resource-type.js';
+import type { ArmMapping, Attributes, TypeDefinition } from '../../resource-type.js';
 import * as s from '../../schema.js';
 import type { ArmShape } from '../../sources.js';
 import { canonicalResourceGroupCasing } from './arm-ids.js';
@@ -57,7 +57,7 @@ export const webSite = {
   defaults: { https_only: false, public_network_access_enabled: true, client_certificate_enabled: false },
   id: { attribute: 'id', caseInsensitive: true },
   sources: { arm: webSiteMapping },
-} as const satisfies Omit<ResourceType, 'type'>;
+} as const satisfies Omit<TypeDefinition, 'type'>;
 
 const OTHER_HOSTS = new Set(['workflowapp', 'kubernetes', 'azurecontainerapps']);
 
