@@ -1,6 +1,6 @@
 import { readJsonFile } from '../../src/connector/read-json-file.js';
 import { inputError } from '../../src/errors.js';
-import { escapeMarkers, isPlainObject } from '../../src/model/value.js';
+import { escapeMarkersOfParsed, isPlainObject } from '../../src/model/value.js';
 import { describeZodError } from '../../src/util/zod-issue.js';
 import { type StateV4, stateV4Schema } from './schema.js';
 import { isValidState } from './valid-state.js';
@@ -33,7 +33,7 @@ export function parseState(raw: unknown, displayPath: string): StateV4 {
   for (const resource of state.resources)
     for (const instance of resource.instances)
       if (instance.attributes)
-        instance.attributes = escapeMarkers(instance.attributes) as typeof instance.attributes;
+        instance.attributes = escapeMarkersOfParsed(instance.attributes) as typeof instance.attributes;
   return state;
 }
 
