@@ -4,18 +4,24 @@ import { isWellFormedPath } from '../../src/model/path.js';
 import { isPlainObject, type Value } from '../../src/model/value.js';
 import { describeZodError } from '../../src/util/zod-issue.js';
 import { type Snapshot, snapshotSchema } from './schema.js';
+import { isValidSnapshot } from './valid-snapshot.js';
 
 export async function readSnapshotFile(path: string, displayPath: string): Promise<Snapshot> {
   const raw = await readJsonFile(path, displayPath);
   if (!isPlainObject(raw) || !Object.hasOwn(raw, 'snapshotVersion')) {
     throw inputError(displayPath, 'not a driftwarden snapshot: no "snapshotVersion" field');
   }
+  const snapshot = isValidSnapshot(raw) ? raw : validatedSnapshot(raw, displayPath);
+  const badPath = firstBadSensitivePath(snapshot);
+  if (badPath)
+    throw inputError(displayPath, `invalid snapshot: ${badPath}: not an attribute path such as a.b[0]`);
+  return snapshot;
+}
+
+function validatedSnapshot(raw: { [key: string]: Value }, displayPath: string): Snapshot {
   const parsed = snapshotSchema.safeParse(raw);
   if (!parsed.success)
     throw inputError(displayPath, `invalid snapshot: ${describeZodError(parsed.error, raw)}`);
-  const badPath = firstBadSensitivePath(parsed.data);
-  if (badPath)
-    throw inputError(displayPath, `invalid snapshot: ${badPath}: not an attribute path such as a.b[0]`);
   return withParsedAttributes(parsed.data, raw);
 }
 

@@ -246,8 +246,28 @@ interface Span {
   kind: SecretKind;
 }
 
+/**
+ * Holds when any pattern's hint (or the private key's marker) may hold: one of the substrings they look for. Tested
+ * once, where each hint would be tested in turn: 91% of an estate's strings hold none (a 100k scan tests millions).
+ * The `i` flag is spelt out for `bearer` alone, as that hint is case-insensitive; without the `u` flag, only ASCII
+ * letters fold to ASCII letters.
+ */
+const ANY_HINT =
+  /AKIA|ASIA|gh|github_pat_|xox|eyJ|[Bb][Ee][Aa][Rr][Ee][Rr]|:\/\/|=|"|:[ \t]|<\/|PRIVATE KEY-----/;
+
+/** The hints a text passes through before secretSpans looks further, for the test that ANY_HINT covers them all. */
+export const SECRET_HINTS: readonly ((text: string) => boolean)[] = [
+  (text) => text.includes('PRIVATE KEY-----'),
+  ...TEXT_PATTERNS.map((pattern) => pattern.hint),
+];
+
+export function mayHoldSecret(text: string): boolean {
+  return ANY_HINT.test(text);
+}
+
 /** Where the secrets in a text are, in order; `first` stops at the first one found. */
 function secretSpans(text: string, first: boolean): Span[] {
+  if (!ANY_HINT.test(text)) return [];
   const spans: Span[] = [];
   privateKeySpans(text, spans);
   if (first && spans.length > 0) return spans;

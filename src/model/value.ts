@@ -86,3 +86,37 @@ export function escapeMarkers(value: Value): Value {
     setOwnValue(out, MARKER_KEYS.has(key) ? `_raw${key}` : key, escapeMarkers(value[key] ?? null));
   return out;
 }
+
+/**
+ * escapeMarkers for a value nothing else holds (fresh from JSON.parse): the same result, but a list or object that
+ * holds no marker key at any depth is the one given, not a copy. A state's attributes rarely hold one, and copying
+ * all of them was a copy of the whole state for the garbage collector.
+ */
+export function escapeMarkersOfParsed(value: Value): Value {
+  if (Array.isArray(value)) {
+    let copy: Value[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index] ?? null;
+      const escaped = escapeMarkersOfParsed(item);
+      if (escaped !== item) {
+        copy ??= value.slice();
+        copy[index] = escaped;
+      }
+    }
+    return copy ?? value;
+  }
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  let out: Record<string, Value> | undefined;
+  for (const [index, key] of keys.entries()) {
+    const item = value[key] ?? null;
+    const escaped = escapeMarkersOfParsed(item);
+    if (!out && (escaped !== item || MARKER_KEYS.has(key))) {
+      // The first change: the object is rebuilt from here on, its keys in their order, as escapeMarkers does.
+      out = {};
+      for (const before of keys.slice(0, index)) setOwnValue(out, before, value[before] ?? null);
+    }
+    if (out) setOwnValue(out, MARKER_KEYS.has(key) ? `_raw${key}` : key, escaped);
+  }
+  return out ?? value;
+}

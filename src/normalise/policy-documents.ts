@@ -38,13 +38,21 @@ const PRINCIPAL_KEYS = new Set(['Principal', 'NotPrincipal']);
 /** `path` is where `value` is, kept as one stack for the whole walk (pushed and popped, never copied). */
 function normaliseValue(value: Value, path: PathSegment[], order: SourceOrder): Value {
   if (typeof value === 'string') return parsePolicyString(value, path, order) ?? value;
-  if (Array.isArray(value))
-    return value.map((item, index) => {
+  if (Array.isArray(value)) {
+    // Copied only when an element changes: almost no list holds a policy document.
+    let copy: Value[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index] ?? null;
       path.push(index);
       const normalised = normaliseValue(item, path, order);
       path.pop();
-      return normalised;
-    });
+      if (normalised !== item) {
+        copy ??= value.slice();
+        copy[index] = normalised;
+      }
+    }
+    return copy ?? value;
+  }
   if (isPlainObject(value) && !isUnknown(value) && !isSensitive(value)) {
     if (isPolicyDocument(value)) return canonicalPolicy(value, path, order);
     for (const key of Object.keys(value)) {

@@ -16,13 +16,27 @@ export const setsPass: NormalisePass = {
     const paths = resourceType(resource.type)?.sets;
     if (!paths) return;
     const order: SourceOrder = resource.sourceOrder ?? new Map();
-    // Inner sets first: sorting an outer set compares elements whose inner sets must already be in order.
-    for (const path of [...paths].sort((a, b) => b.length - a.length)) {
-      sortAt(resource.attributes, parsePath(path.replaceAll('[*]', '.*')), [], order);
-    }
+    for (const segments of compiled(paths)) sortAt(resource.attributes, segments, [], order);
     if (order.size > 0) resource.sourceOrder = order;
   },
 };
+
+const compiledSets = new WeakMap<readonly string[], readonly PathSegment[][]>();
+
+/**
+ * A type's set paths as segments, inner sets first (sorting an outer set compares elements whose inner sets must
+ * already be in order); parsed once per type rather than for each of its resources.
+ */
+function compiled(paths: readonly string[]): readonly PathSegment[][] {
+  let segments = compiledSets.get(paths);
+  if (!segments) {
+    segments = [...paths]
+      .sort((a, b) => b.length - a.length)
+      .map((path) => parsePath(path.replaceAll('[*]', '.*')));
+    compiledSets.set(paths, segments);
+  }
+  return segments;
+}
 
 /** `at` is the concrete path of `container` (indices where the set path has `*`). */
 function sortAt(
@@ -47,6 +61,11 @@ function sortAt(
     return;
   }
   if (!Array.isArray(value)) return;
+  // Nothing to order; the list is still a copy, as a sorted one is.
+  if (value.length < 2) {
+    container[head] = [...value];
+    return;
+  }
   const sorted = value
     .map((item, index) => ({ item, index, text: canonicalJson(item) }))
     .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : x.index - y.index));

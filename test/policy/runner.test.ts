@@ -58,25 +58,7 @@ describe('rules evaluated on a batch parsed once', () => {
   }, 120_000);
 
   it('sprintf answered without opa-wasm gives every finding, message included, exactly as opa-wasm does', async () => {
-    const resources = estate(400);
-    const input = encodePolicyInput(
-      resources,
-      new Set(bundle.catalogue.rules.flatMap((r) => r.resourceTypes)),
-      50,
-    );
-    const jobs = new Map<string, RuleJob>();
-    for (const rule of bundle.catalogue.rules) {
-      const key = rule.resourceTypes.join(' ');
-      const job = jobs.get(key) ?? {
-        bundle: 0,
-        entrypoints: [],
-        batches: (['declared', 'live'] as const)
-          .flatMap((origin) => rule.resourceTypes.flatMap((type) => input.get(origin)?.get(type) ?? []))
-          .map((b) => ({ buffer: b.buffer, offset: b.offset, length: b.length, resources: b.byKey.size })),
-      };
-      job.entrypoints.push(rule.entrypoint);
-      jobs.set(key, job);
-    }
+    const jobs = jobsByTypes(estate(400));
     const setup = {
       modules: [await WebAssembly.compile(new Uint8Array(bundle.wasm))],
       memory: { initial: 64, maximum: 4096 },
@@ -87,12 +69,37 @@ describe('rules evaluated on a batch parsed once', () => {
     const generic = createPolicyRunner(load, setup);
     const fast = createPolicyRunner(withFastSprintf(load), setup);
     let findings = 0;
-    for (const job of jobs.values()) {
+    for (const job of jobs) {
       const expected = generic.run(job);
       expect(fast.run(job)).toEqual(expected);
       if (expected.ok) for (const rule of expected.rules) if (rule.ok) findings += rule.batches.flat().length;
     }
     expect(findings).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('every sprintf the library calls is answered beside opa-wasm, its string and integer arguments read from the heap', async () => {
+    const jobs = jobsByTypes(estate(400));
+    const setup = {
+      modules: [await WebAssembly.compile(new Uint8Array(bundle.wasm))],
+      memory: { initial: 64, maximum: 4096 },
+      maxFindingsPerResource: 100,
+      maxTextLength: 2000,
+      recycleBytes: 1 << 30,
+    };
+    const viaBridge = { calls: 0 };
+    const viaFast = { calls: 0 };
+    const generic = createPolicyRunner(countingBridge(load, viaBridge), setup);
+    const fast = createPolicyRunner(withFastSprintf(countingBridge(load, viaFast)), setup);
+    let findings = 0;
+    for (const job of jobs) {
+      const expected = generic.run(job);
+      expect(fast.run(job)).toEqual(expected);
+      if (expected.ok) for (const rule of expected.rules) if (rule.ok) findings += rule.batches.flat().length;
+    }
+    expect(findings).toBeGreaterThan(100);
+    // Every two-argument builtin the library calls on this estate is sprintf (glob.match takes three).
+    expect(viaBridge.calls).toBeGreaterThan(1000);
+    expect(viaFast.calls).toBe(0);
   }, 120_000);
 
   it('a rule that throws leaves the job: the instance is replaced and the rules after it run on the batch parsed again', async () => {
@@ -132,3 +139,49 @@ describe('rules evaluated on a batch parsed once', () => {
     });
   });
 });
+
+/** The built-in rules as jobs of the rules that read the same types, on batches of 50. */
+function jobsByTypes(resources: ReturnType<typeof estate>): RuleJob[] {
+  const input = encodePolicyInput(
+    resources,
+    new Set(bundle.catalogue.rules.flatMap((r) => r.resourceTypes)),
+    50,
+  );
+  const jobs = new Map<string, RuleJob>();
+  for (const rule of bundle.catalogue.rules) {
+    const key = rule.resourceTypes.join(' ');
+    const job = jobs.get(key) ?? {
+      bundle: 0,
+      entrypoints: [],
+      batches: (['declared', 'live'] as const)
+        .flatMap((origin) => rule.resourceTypes.flatMap((type) => input.get(origin)?.get(type) ?? []))
+        .map((b) => ({ buffer: b.buffer, offset: b.offset, length: b.length, resources: b.byKey.size })),
+    };
+    job.entrypoints.push(rule.entrypoint);
+    jobs.set(key, job);
+  }
+  return [...jobs.values()];
+}
+
+/** opa-wasm's loader, counting the calls of two-argument builtins (sprintf among them) that reach its JSON bridge. */
+function countingBridge(loader: typeof loadPolicySync, count: { calls: number }): typeof loadPolicySync {
+  return (module, memory, builtins) => {
+    const Instance = WebAssembly.Instance;
+    // A function, not an arrow: opa-wasm calls it with `new`.
+    const counting = function (this: unknown, compiled: WebAssembly.Module, imports: WebAssembly.Imports) {
+      const env = imports.env as Record<string, unknown>;
+      const bridge = env.opa_builtin2 as (...args: number[]) => number;
+      env.opa_builtin2 = (...args: number[]) => {
+        count.calls++;
+        return bridge(...args);
+      };
+      return new Instance(compiled, imports);
+    };
+    WebAssembly.Instance = counting as unknown as typeof WebAssembly.Instance;
+    try {
+      return loader(module, memory, builtins);
+    } finally {
+      WebAssembly.Instance = Instance;
+    }
+  };
+}
