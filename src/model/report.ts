@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingHistorySchema, reportHistorySchema } from './history.js';
 import { SEVERITIES } from './severity.js';
 
 /**
@@ -87,6 +88,7 @@ export const driftEntrySchema = z
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
     status: findingStatusSchema.optional(),
+    history: findingHistorySchema.optional().describe('Present with --history: when it was first and last seen.'),
   })
   .meta({ id: 'DriftEntry' });
 
@@ -115,6 +117,7 @@ export const violationSchema = z
       .optional()
       .describe('The Terraform address, for declared resources from state or plans.'),
     status: findingStatusSchema.optional(),
+    history: findingHistorySchema.optional().describe('Present with --history: when it was first and last seen.'),
   })
   .meta({ id: 'Violation' });
 
@@ -208,6 +211,7 @@ export const reportSchema = z
       })
       .optional()
       .describe('Present with --baseline.'),
+    history: reportHistorySchema.optional().describe('Present with --history: the store and the trend.'),
   })
   .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
 
