@@ -38,6 +38,11 @@ const COMMANDS: readonly CommandLine[] = [
     summary: "write .driftignore rules from a JSON report (driftctl's gen-driftignore)",
   },
   {
+    name: 'history',
+    usage: 'history --history <store>',
+    summary: 'print the trends a history store recorded: drift, violations, coverage, time to resolve',
+  },
+  {
     name: 'completion',
     usage: 'completion <shell>',
     summary: 'print shell completion for bash, zsh or fish',

@@ -52,6 +52,10 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       const { ignoreCommand } = await import('./ignore-command.js');
       return await ignoreCommand(rest, io);
     }
+    case 'history': {
+      const { historyCommand } = await import('./history-command.js');
+      return await historyCommand(rest, io);
+    }
     case 'completion': {
       const { completionCommand } = await import('./completion.js');
       return completionCommand(rest, io);

@@ -19,6 +19,7 @@ export function scanToRecord(report: Report, scope: string): ScanToRecord {
       type: entry.type,
       account: entry.account === undefined ? undefined : redactSecretText(entry.account),
       severity: undefined,
+      origin: undefined,
     });
   }
   for (const violation of report.violations) {
@@ -31,6 +32,7 @@ export function scanToRecord(report: Report, scope: string): ScanToRecord {
       type: violation.type,
       account: violation.account === undefined ? undefined : redactSecretText(violation.account),
       severity: violation.severity,
+      origin: violation.origin,
     });
   }
   return {

@@ -36,7 +36,7 @@ export function parseHistoryLocation(spec: string, baseDir: string, cwd: string)
 
 function withoutPassword(url: URL): string {
   const copy = new URL(url.href);
-  if (copy.password !== '') copy.password = '***';
+  copy.password = '';
   copy.search = '';
   return copy.href;
 }

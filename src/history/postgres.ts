@@ -21,7 +21,7 @@ const MIGRATION_LOCK = 0;
 /** Rows per INSERT: unnest() of arrays keeps one round trip per batch. */
 const BATCH = 10_000;
 
-const FINDING_COLUMNS = ['id', 'category', 'kind', 'key', 'type', 'account', 'severity'] as const;
+const FINDING_COLUMNS = ['id', 'category', 'kind', 'key', 'type', 'account', 'severity', 'origin'] as const;
 
 /**
  * The shared store: many repositories' scans written into one database at once. Migrations run under an advisory

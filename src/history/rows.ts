@@ -32,6 +32,7 @@ export function findingRowOf(raw: Raw): FindingRow {
     type: String(raw.type),
     account: raw.account === null ? undefined : String(raw.account),
     severity: raw.severity === null ? undefined : String(raw.severity),
+    origin: raw.origin === null ? undefined : String(raw.origin),
     firstSeen: String(raw.first_seen),
     lastSeen: String(raw.last_seen),
     resolvedAt: raw.resolved_at === null ? null : String(raw.resolved_at),

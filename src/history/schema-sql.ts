@@ -48,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
         type TEXT NOT NULL,
         account TEXT,
         severity TEXT,
+        origin TEXT,
         first_seen TEXT NOT NULL,
         last_seen TEXT NOT NULL,
         first_scan BIGINT NOT NULL,
@@ -75,12 +76,12 @@ export const OPEN_IDS = 'SELECT id FROM driftwarden_findings WHERE scope = @scop
 export function upsertFindings(dialect: Dialect, rows: string): string {
   const [least, greatest] = dialect === 'sqlite' ? ['min', 'max'] : ['LEAST', 'GREATEST'];
   const f = 'driftwarden_findings';
-  return `INSERT INTO ${f} (scope, id, category, kind, key, type, account, severity, first_seen, last_seen,
-    first_scan, last_scan)
+  return `INSERT INTO ${f} (scope, id, category, kind, key, type, account, severity, origin, first_seen,
+    last_seen, first_scan, last_scan)
     ${rows}
     ON CONFLICT (scope, id) DO UPDATE SET
       category = excluded.category, kind = excluded.kind, key = excluded.key, type = excluded.type,
-      account = excluded.account, severity = excluded.severity,
+      account = excluded.account, severity = excluded.severity, origin = excluded.origin,
       first_seen = CASE WHEN ${f}.resolved_at IS NULL THEN ${least}(${f}.first_seen, excluded.first_seen)
         ELSE excluded.first_seen END,
       first_scan = CASE WHEN ${f}.resolved_at IS NULL THEN ${f}.first_scan ELSE excluded.first_scan END,
@@ -108,7 +109,7 @@ export function selectScans(where: string): string {
 }
 
 export function selectFindings(where: string): string {
-  return `SELECT scope, id, category, kind, key, type, account, severity, first_seen, last_seen, resolved_at,
+  return `SELECT scope, id, category, kind, key, type, account, severity, origin, first_seen, last_seen, resolved_at,
     resolved_scan FROM driftwarden_findings ${where} ORDER BY first_seen, scope, id`;
 }
 

@@ -39,7 +39,7 @@ export async function openSqliteStore(path: string, display: string): Promise<Hi
   const upsert = db.prepare(
     upsertFindings(
       'sqlite',
-      'VALUES (@scope, @id, @category, @kind, @key, @type, @account, @severity, @startedAt, @startedAt, @scanId, @scanId)',
+      'VALUES (@scope, @id, @category, @kind, @key, @type, @account, @severity, @origin, @startedAt, @startedAt, @scanId, @scanId)',
     ),
   );
   const openIds = (scope: string) =>
@@ -65,6 +65,7 @@ export async function openSqliteStore(path: string, display: string): Promise<Hi
         ...finding,
         account: finding.account ?? null,
         severity: finding.severity ?? null,
+        origin: finding.origin ?? null,
         scope: scan.scope,
         startedAt,
         scanId,

@@ -20,6 +20,8 @@ export interface FindingToRecord {
   type: string;
   account: string | undefined;
   severity: string | undefined;
+  /** A violation's origin, `declared` or `live`. */
+  origin: string | undefined;
 }
 
 /** One scan's summary, as recorded. */

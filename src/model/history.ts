@@ -11,7 +11,8 @@ export const findingHistorySchema = z
       .describe('When a recorded scan first saw the finding (since it was last resolved).'),
     lastSeen: z.string().describe('The latest recorded scan that saw it: this one.'),
   })
-  .meta({ id: 'FindingHistory' });
+  .meta({ id: 'FindingHistory' })
+  .describe('Present with --history: when a recorded scan first and last saw the finding.');
 
 export const trendPointSchema = z
   .object({

@@ -88,7 +88,7 @@ export const driftEntrySchema = z
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
     changes: z.array(attributeChangeSchema),
     status: findingStatusSchema.optional(),
-    history: findingHistorySchema.optional().describe('Present with --history: when it was first and last seen.'),
+    history: findingHistorySchema.optional(),
   })
   .meta({ id: 'DriftEntry' });
 
@@ -117,7 +117,7 @@ export const violationSchema = z
       .optional()
       .describe('The Terraform address, for declared resources from state or plans.'),
     status: findingStatusSchema.optional(),
-    history: findingHistorySchema.optional().describe('Present with --history: when it was first and last seen.'),
+    history: findingHistorySchema.optional(),
   })
   .meta({ id: 'Violation' });
 

@@ -59,6 +59,7 @@ describe('help: per command', () => {
       'snapshot',
       'init',
       'ignore',
+      'history',
       'completion',
       'help',
     ]);

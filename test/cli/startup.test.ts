@@ -21,7 +21,7 @@ const recorder = join(root, 'test/helpers/module-recorder.js');
 const run = promisify(execFile);
 
 const HEAVY =
-  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit)\//;
+  /\/node_modules\/(@aws-sdk|@smithy|@azure|@open-policy-agent\/opa-wasm|@cdktf\/hcl2json|@octokit|better-sqlite3|pg)\//;
 
 interface Loaded {
   code: number;
@@ -75,7 +75,7 @@ function heavyPackages(modules: readonly string[]): string[] {
 
 describe.each(Object.entries(BINS))('start-up of %s: a command loads only what it uses', (_build, bin) => {
   it.each(['--help', '--version', 'help scan', 'connectors', 'types', 'types --format json'])(
-    'driftwarden %s loads no cloud SDK, policy engine, HCL parser or GitHub client',
+    'driftwarden %s loads no cloud SDK, policy engine, HCL parser, GitHub client or database driver',
     async (command) => {
       const loaded = await loadedBy(bin, command.split(' '));
       expect(loaded.code).toBe(0);
@@ -118,6 +118,22 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     expect(
       loaded.sources.filter((source) => /^connectors\/iac\/(terraform-hcl|hcl-parse|client)$/.test(source)),
     ).toEqual([]);
+  });
+
+  it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
+    const store = `sqlite:${join(tempDir(), 'history.db')}`;
+    const args = [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+      '--history',
+      store,
+    ];
+    const loaded = await loadedBy(bin, args);
+    expect(loaded.code).toBe(0);
+    expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm', 'better-sqlite3']);
   });
 
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {

@@ -24,6 +24,9 @@ const EXTERNAL = [
   'simple-git',
   '@octokit/*',
   'json-diff',
+  // The history store's drivers: better-sqlite3 loads its native addon beside itself; pg, its optional pg-native.
+  'better-sqlite3',
+  'pg',
 ];
 
 export async function bundleCli(outdir: string): Promise<void> {
