@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/history/postgres.js';
+import { previousFindingIds } from '../../src/history/previous.js';
 import { recordScan } from '../../src/history/record-scan.js';
 import { openSqliteStore } from '../../src/history/sqlite.js';
 import type { HistoryStore } from '../../src/history/store.js';
+import { driftId, violationId } from '../../src/report/fingerprint.js';
 import { tempDir } from '../helpers/cli.js';
 import { type Postgres, postgresAvailable, postgresRequired, startPostgres } from '../helpers/postgres.js';
 import { adminPolicy, DAY1, DAY2, DAY3, scanAt, unmanaged } from './store-cases.js';
@@ -155,6 +157,20 @@ function storeSuite(open: (name: string) => Promise<HistoryStore>, dump: Dump) {
 
 describe('the SQLite history store', () => {
   const dir = tempDir();
+
+  it('gives notifications the ids open before a scan, by the report fingerprints', async () => {
+    const path = `${dir}/previous.db`;
+    const location = { kind: 'sqlite', path, display: 'sqlite:previous.db' } as const;
+    const store = await openSqliteStore(path, location.display);
+    const report = scanAt(DAY1, [unmanaged('bob')], [adminPolicy('admin')]);
+    await recordScan(store, report, 'team-n');
+    await store.close();
+    expect(await previousFindingIds(location, 'team-n')).toEqual(
+      new Set([driftId(unmanaged('bob')), violationId(adminPolicy('admin'))]),
+    );
+    expect(await previousFindingIds(location, 'other')).toEqual(new Set());
+  });
+
   storeSuite(
     (name) => openSqliteStore(`${dir}/${name}.db`, `sqlite:${name}.db`),
     async (name) => {
