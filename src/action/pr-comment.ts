@@ -1,8 +1,8 @@
 import type { FixPlan } from '../fix/plan.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { attributionMarkdown } from '../report/markdown-attribution.js';
 import { codifyMarkdown } from '../report/markdown-codify.js';
 import { fixMarkdown } from '../report/markdown-fix.js';
-import { attributionMarkdown } from '../report/markdown-attribution.js';
 import { inlineCode } from '../report/markdown-text.js';
 import { plural } from '../report/verdict.js';
 import { changesMarkdown } from './pr-changes.js';

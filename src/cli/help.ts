@@ -58,6 +58,11 @@ const COMMANDS: readonly CommandLine[] = [
     summary: 'accept each change as a patch to the HCL, or revert it with terraform apply',
   },
   {
+    name: 'history',
+    usage: 'history --history <store>',
+    summary: 'print the trends a history store recorded: drift, violations, coverage, time to resolve',
+  },
+  {
     name: 'completion',
     usage: 'completion <shell>',
     summary: 'print shell completion for bash, zsh or fish',

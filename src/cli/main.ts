@@ -69,6 +69,10 @@ async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Pro
       const { fixCommand } = await import('./fix-command.js');
       return await fixCommand(rest, io, debug, version);
     }
+    case 'history': {
+      const { historyCommand } = await import('./history-command.js');
+      return await historyCommand(rest, io);
+    }
     case 'completion': {
       const { completionCommand } = await import('./completion.js');
       return completionCommand(rest, io);

@@ -4,6 +4,7 @@ import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { resolveScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
+import { startScanHistory } from '../history/scan-history.js';
 import type { ReportFormat } from '../report/formats.js';
 import { renderLazily } from '../report/render-lazily.js';
 import { styleFor, useColor } from '../report/style.js';
@@ -33,6 +34,7 @@ export async function scanCommand(
   const settings = resolveScanSettings(flags, loaded, connectors, io.cwd, confine ? { confine } : {});
   // Before the scan: a report that cannot be written is a usage problem, and should cost nothing.
   await checkOutputTargets(settings.outputs);
+  const history = await startScanHistory(settings);
   const interactive = Boolean(io.stderr.isTTY) && useColor(true, io.env);
   const progress = createProgress(io, interactive && !debug);
   let executed: Awaited<ReturnType<typeof executeScan>>;
@@ -42,7 +44,8 @@ export async function scanCommand(
   } finally {
     progress.done();
   }
-  const { report, rules } = executed;
+  const { rules } = executed;
+  const report = history ? (await history.record(executed.report)).report : executed.report;
   // Each format is rendered once (a 100k scan's JSON report takes a third of a second) and its text reused for the
   // files and stdout; only the table depends on where it goes (colour, width), and stdout renders its own.
   const rendered = new Map<ReportFormat, string>();

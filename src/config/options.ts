@@ -138,6 +138,22 @@ export const SCAN_OPTIONS: readonly OptionSpec[] = [
       'Mark each finding new or unchanged against a previous JSON report, and list the resolved ones.',
   },
   {
+    flag: 'history',
+    configKey: 'history',
+    kind: 'string',
+    value: 'sqlite:<path>|postgres://...',
+    description:
+      "Record the scan in a history store, and show each finding's age: a SQLite file or a PostgreSQL database.",
+  },
+  {
+    flag: 'history-scope',
+    configKey: 'historyScope',
+    kind: 'string',
+    value: '<name>',
+    description:
+      'The scope scans are recorded in: a scan resolves findings of its scope only (default: one per set of sources).',
+  },
+  {
     flag: 'fail-on',
     configKey: 'failOn',
     kind: 'string',

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
 import type { Connector, SpecContext } from '../connector/types.js';
 import { usageError } from '../errors.js';
+import { type HistoryLocation, parseHistoryLocation } from '../history/location.js';
 import type { ConfigWaiver } from '../policy/waivers.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { localFilesOf, type SourceSpec, sourceSpec } from '../scan/source-spec.js';
@@ -25,6 +26,8 @@ export interface ScanFlags extends TerminalFlags {
   ref?: string;
   'follow-backends'?: boolean;
   baseline?: string;
+  history?: string;
+  'history-scope'?: string;
   workspace?: string;
   policies?: string[];
   'policy-bundle'?: string[];
@@ -47,6 +50,8 @@ export interface ScanSettings {
   };
   waivers: ConfigWaiver[];
   baseline: { path: string; display: string } | undefined;
+  /** `--history`: where scans are recorded, and the scope (undefined: derived from the sources). */
+  history: { location: HistoryLocation; scope: string | undefined } | undefined;
   /** `--strict`: what AWS creates on its own (the default VPC and its parts) is reported unmanaged too. */
   strict: boolean;
   /** `--attribution`: the most who-changed-it look-up calls per scan; 0 is off. */
@@ -183,6 +188,13 @@ function mergeSettings(
   const baselineSpec = flags.baseline ?? config.baseline;
   const baselinePath = baselineSpec ? resolve(flags.baseline ? cwd : configDir, baselineSpec) : undefined;
   const baseline = baselinePath ? { path: baselinePath, display: displayPath(baselinePath, cwd) } : undefined;
+  const historySpec = flags.history ?? config.history;
+  const history = historySpec
+    ? {
+        location: parseHistoryLocation(historySpec, flags.history ? cwd : configDir, cwd),
+        scope: flags['history-scope'] ?? config.historyScope,
+      }
+    : undefined;
   return {
     sources,
     ignoreFile,
@@ -193,6 +205,7 @@ function mergeSettings(
     policies,
     waivers,
     baseline,
+    history,
     strict: flags.strict ?? config.strict ?? false,
     attributionCalls: attributionCalls(flags.attribution, config.attribution),
     configFile: loaded ? displayPath(loaded.path, cwd) : undefined,
@@ -221,6 +234,7 @@ function confineSettings(settings: ScanSettings, root: string): void {
   const files = [
     ['ignoreFile', settings.ignoreFile],
     ['baseline', settings.baseline],
+    ['history', settings.history?.location.kind === 'sqlite' ? settings.history.location : undefined],
     ...settings.outputs.map((output) => ['outputs', output] as const),
     ...settings.policies.dirs.map((dir) => ['policies', dir] as const),
     ...settings.policies.bundles.map((dir) => ['policyBundles', dir] as const),

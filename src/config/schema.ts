@@ -56,6 +56,16 @@ export const configSchema = z
       .min(1)
       .optional()
       .describe('A previous JSON report to compare with (as --baseline).'),
+    history: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Record each scan in a history store: `sqlite:<path>` or `postgres://...` (as --history).'),
+    historyScope: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The scope scans are recorded in (as --history-scope); default: one per set of sources.'),
     workspace: z
       .string()
       .min(1)

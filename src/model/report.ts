@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { changedBySchema } from './attribution.js';
+import { findingHistorySchema, reportHistorySchema } from './history.js';
 import { SEVERITIES } from './severity.js';
 
 /**
@@ -91,6 +92,7 @@ export const driftEntrySchema = z
     changedBy: changedBySchema
       .optional()
       .describe('Who made the change, or why it is not known (attribution).'),
+    history: findingHistorySchema.optional(),
   })
   .meta({ id: 'DriftEntry' });
 
@@ -119,6 +121,7 @@ export const violationSchema = z
       .optional()
       .describe('The Terraform address, for declared resources from state or plans.'),
     status: findingStatusSchema.optional(),
+    history: findingHistorySchema.optional(),
   })
   .meta({ id: 'Violation' });
 
@@ -212,6 +215,7 @@ export const reportSchema = z
       })
       .optional()
       .describe('Present with --baseline.'),
+    history: reportHistorySchema.optional().describe('Present with --history: the store and the trend.'),
   })
   .meta({ id: 'Report', title: 'driftwarden report', description: 'The output of `driftwarden scan`.' });
 

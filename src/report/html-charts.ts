@@ -22,10 +22,10 @@ export const KIND_COLOURS: Readonly<Record<DriftKind, string>> = {
 };
 
 export const MANAGED_COLOUR = '#15803d';
-const DRIFT_BAR_COLOUR = '#64748b';
-const VIOLATION_BAR_COLOUR = '#dc2626';
-const AXIS_COLOUR = '#d1d5db';
-const TEXT_COLOUR = '#374151';
+export const DRIFT_BAR_COLOUR = '#64748b';
+export const VIOLATION_BAR_COLOUR = '#dc2626';
+export const AXIS_COLOUR = '#d1d5db';
+export const TEXT_COLOUR = '#374151';
 const MAX_TYPE_LABEL = 26;
 
 export interface TypeCount {
@@ -35,7 +35,7 @@ export interface TypeCount {
 }
 
 /** Numbers in SVG attributes: at most two decimals, so output does not depend on float noise. */
-function n(value: number): string {
+export function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
@@ -106,7 +106,7 @@ function typeBar(row: TypeCount, y: number, x0: number, scale: number): SafeHtml
 <text x="${n(x0 + driftWidth + violationWidth + 6)}" y="${y + 15}" font-size="12" font-weight="600" fill="${TEXT_COLOUR}">${total}</text></g>`;
 }
 
-function legendItem(x: number, y: number, colour: string, label: string): SafeHtml {
+export function legendItem(x: number, y: number, colour: string, label: string): SafeHtml {
   return html`<rect x="${x}" y="${y}" width="10" height="10" rx="2" fill="${colour}"/><text x="${x + 14}" y="${y + 9}" font-size="11" fill="${TEXT_COLOUR}">${label}</text>`;
 }
 

@@ -1,8 +1,10 @@
+import type { FindingHistory } from '../model/history.js';
 import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation, WaivedViolation } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import { changedByText } from './attribution-text.js';
 import { displayChanges, isAbsent, valueText } from './change-display.js';
+import { ageText } from './finding-age.js';
 
 /**
  * The finding tables of the HTML report as data for its script, which shows them a page at a time: at 25,000
@@ -16,6 +18,7 @@ import { displayChanges, isAbsent, valueText } from './change-display.js';
  *   absent is 1 for the declared side, 2 for the live side, 3 for both), and who changed it when attribution ran
  * - violations: severity, rule, title, origin, key, location, path, message, status, fix (1 when "How to fix"
  *   has the rule)
+ * - drift and violations, with --history: a last column, the finding's age (finding-age.ts)
  * - waived: severity, rule, title, origin, key, reason, source, expires
  */
 export interface TableData {
@@ -65,6 +68,7 @@ function rows(
   fixable: ReadonlySet<string>,
   s: (text: string | undefined) => number,
 ): Omit<TableData, 'strings'> {
+  const aged = agedColumn(report, s);
   const drift = report.drift.map(
     (d: DriftEntry): Row => [
       s(d.kind),
@@ -84,6 +88,7 @@ function rows(
       ),
       // Only when attribution ran, so reports without it keep their rows as they were.
       ...(d.changedBy ? [s(redactSecretText(changedByText(d.changedBy)))] : []),
+      ...aged(d.history),
     ],
   );
   const violations = report.violations.map(
@@ -98,6 +103,7 @@ function rows(
       s(redactSecretText(v.message)),
       s(v.status),
       fixable.has(v.ruleId) ? 1 : 0,
+      ...aged(v.history),
     ],
   );
   const waived = report.waived.map(
@@ -113,6 +119,15 @@ function rows(
     ],
   );
   return { drift, violations, waived };
+}
+
+/** With --history, a last column: the finding's age (`12 days`, `new`). */
+function agedColumn(
+  report: Report,
+  s: (text: string | undefined) => number,
+): (history: FindingHistory | undefined) => number[] {
+  if (report.history === undefined) return () => [];
+  return (history) => [s(ageText(history, report.scan.startedAt))];
 }
 
 /** A token: up to and with a run of spaces or separators (the same set the script breaks lines after). */

@@ -91,7 +91,7 @@ const SCRIPT = String.raw`
   var RENDER = {
     drift: function (r) {
       return [
-        td([badge('kind-' + S(r[0]), S(r[0]), r[6])]),
+        td([badge('kind-' + S(r[0]), S(r[0]), r[6]), r[8] === undefined ? null : sub(S(r[8]))]),
         td([code(S(r[1]))]),
         td([code(S(r[2])), sub(S(r[3]) ? 'account ' + S(r[3]) : '')]),
         td([code(S(r[4])), sub(S(r[5]))], 'loc'),
@@ -100,7 +100,7 @@ const SCRIPT = String.raw`
     },
     violations: function (r) {
       return [
-        td([badge('sev-' + S(r[0]), S(r[0]), r[8])]),
+        td([badge('sev-' + S(r[0]), S(r[0]), r[8]), r[10] === undefined ? null : sub(S(r[10]))]),
         td([code(S(r[1])), sub(S(r[2]))]),
         td([el('span', '', S(r[3]))]),
         td([code(S(r[4])), sub(S(r[5]))]),

@@ -8,6 +8,7 @@ import { html, type Interpolation, raw, type SafeHtml } from './html-escape.js';
 import { fixesSection } from './html-fixes.js';
 import { reportScript } from './html-script.js';
 import { STYLE } from './html-style.js';
+import { trendChart } from './html-trend.js';
 import { fixesFor } from './remediation.js';
 
 const DRIFT_KINDS = ['changed', 'missing', 'unmanaged'] as const;
@@ -106,6 +107,7 @@ function charts(report: Report): SafeHtml {
 <figure class="panel grow"><figcaption>Findings by resource type (top 10)</figcaption>${typeChart(findingsByType(report))}</figure>
 <figure class="panel"><figcaption>Coverage of live resources</figcaption>${coverageDonut(s.managed, s.unmanaged, s.coverage)}
 <div class="legend"><span><i class="sw-managed"></i>managed ${s.managed}</span><span><i class="sw-unmanaged"></i>unmanaged ${s.unmanaged}</span></div></figure>
+${report.history ? html`<figure class="panel grow"><figcaption>Trend: the last ${report.history.trend.length} scans recorded in ${report.history.store}</figcaption>${trendChart(report.history.trend)}</figure>` : ''}
 </section>`;
 }
 

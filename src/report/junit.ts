@@ -3,6 +3,7 @@ import type { Report } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { changedByText } from './attribution-text.js';
+import { ageSentence } from './finding-age.js';
 
 /**
  * JUnit XML for CI systems that read it: a suite per rule with a test case per violating resource (waived ones
@@ -25,7 +26,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
       testCase(
         v.ruleId,
         `${v.key} (${v.origin})`,
-        `<failure type="${v.severity}" message="${xml(free(v.message))}">${xml(`${free(v.message)}${v.path ? ` at ${v.path}` : ''}; ${formatLocation(v.location)}`)}</failure>`,
+        `<failure type="${v.severity}" message="${xml(free(v.message))}">${xml(`${free(v.message)}${v.path ? ` at ${v.path}` : ''}; ${formatLocation(v.location)}${aged(ageSentence(v.history, report.scan.startedAt, 'violation'))}`)}</failure>`,
       ),
     );
   }
@@ -52,7 +53,7 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
     return testCase(
       `drift.${d.kind}`,
       d.key,
-      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(body)}</failure>`,
+      `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(body + aged(ageSentence(d.history, report.scan.startedAt, 'drift')))}</failure>`,
     );
   });
   suites.push(
@@ -95,4 +96,9 @@ const XML_SPECIAL =
 
 function free(text: string): string {
   return redactSecretText(text);
+}
+
+/** `; drifting for 12 days (since 2026-11-25)`, with --history. */
+function aged(sentence: string | undefined): string {
+  return sentence === undefined ? '' : `; ${sentence}`;
 }

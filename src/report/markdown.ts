@@ -4,6 +4,7 @@ import type { Value } from '../model/value.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { changedByMarkdown } from './attribution-text.js';
 import { displayChanges, valueText } from './change-display.js';
+import { ageText } from './finding-age.js';
 import { fixesMarkdown } from './markdown-fixes.js';
 import { inlineCode, MAX_VALUE_TEXT, markdownText, truncateText } from './markdown-text.js';
 import { fixesFor } from './remediation.js';
@@ -28,11 +29,15 @@ export function renderMarkdown(
   const head = [verdict(report), '', counts(report), ''];
   if (!report.scan.complete) head.push(incomplete(report), '');
   const sections: Section[] = [
-    section('Drift', ['Kind', 'Resource', 'Declared at', 'Changes'], report.drift.map(driftRow)),
+    section(
+      'Drift',
+      ['Kind', 'Resource', 'Declared at', 'Changes'],
+      report.drift.map((entry) => driftRow(entry, report.scan.startedAt)),
+    ),
     section(
       'Policy violations',
       ['Severity', 'Rule', 'Origin', 'Resource', 'Message'],
-      report.violations.map(violationRow),
+      report.violations.map((v) => violationRow(v, report.scan.startedAt)),
     ),
     section(
       'Waived',
@@ -127,8 +132,8 @@ function incomplete(report: Report): string {
   return `> **Incomplete:** ${[...failed, ...rules].join(', ')} could not be read; the results are partial.`;
 }
 
-function driftRow(entry: DriftEntry): string[] {
-  const status = entry.status === 'new' ? ' :new:' : '';
+function driftRow(entry: DriftEntry, scannedAt: string): string[] {
+  const status = (entry.status === 'new' ? ' :new:' : '') + ageCell(entry, scannedAt);
   const all = displayChanges(entry.changes);
   const shown = all
     .slice(0, MAX_CHANGES_PER_ROW)
@@ -140,8 +145,8 @@ function driftRow(entry: DriftEntry): string[] {
   return [`${entry.kind}${status}`, code(entry.key), where ? code(where) : '', changes];
 }
 
-function violationRow(v: Violation): string[] {
-  const status = v.status === 'new' ? ' :new:' : '';
+function violationRow(v: Violation, scannedAt: string): string[] {
+  const status = (v.status === 'new' ? ' :new:' : '') + ageCell(v, scannedAt);
   return [
     `${v.severity}${status}`,
     code(v.ruleId),
@@ -149,6 +154,12 @@ function violationRow(v: Violation): string[] {
     code(v.key),
     markdownText(v.message) + (v.path ? ` (${code(v.path)})` : ''),
   ];
+}
+
+/** With --history: the finding's age under its kind or severity (`12 days`, `new`). */
+function ageCell(finding: DriftEntry | Violation, scannedAt: string): string {
+  const age = ageText(finding.history, scannedAt);
+  return age === undefined ? '' : `<br><sub>${age}</sub>`;
 }
 
 function tableLine(cells: string[]): string {

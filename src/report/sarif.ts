@@ -1,3 +1,4 @@
+import type { FindingHistory } from '../model/history.js';
 import type { DriftEntry, DriftKind, Location, Report, Violation, WaivedViolation } from '../model/report.js';
 import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
@@ -63,6 +64,8 @@ export interface SarifResult {
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
   baselineState?: 'new' | 'unchanged';
+  /** With --history: when the history store first and last saw the finding (SARIF 2.1.0, 3.48 resultProvenance). */
+  provenance?: { firstDetectionTimeUtc: string; lastDetectionTimeUtc: string };
 }
 
 export interface SarifNotification {
@@ -292,7 +295,7 @@ function violationResult(
   };
   if (waiver) result.suppressions = [waiver];
   if (withBaseline && violation.status) result.baselineState = violation.status;
-  return result;
+  return withProvenance(result, violation.history);
 }
 
 function suppression(waiver: WaivedViolation['waiver']): SarifSuppression {
@@ -306,19 +309,30 @@ function suppression(waiver: WaivedViolation['waiver']): SarifSuppression {
 
 function driftResult(entry: DriftEntry, fallback: string | undefined, withBaseline: boolean): PendingResult {
   const rule = DRIFT_RULES[entry.kind];
-  return {
-    ruleId: rule.id,
-    level: LEVEL[rule.severity],
-    message: {
-      text: plainText(
-        entry.changedBy
-          ? `${driftMessage(entry)} ${sentence(changedByText(entry.changedBy))}`
-          : driftMessage(entry),
-      ),
+  return withProvenance(
+    {
+      ruleId: rule.id,
+      level: LEVEL[rule.severity],
+      message: {
+        text: plainText(
+          entry.changedBy
+            ? `${driftMessage(entry)} ${sentence(changedByText(entry.changedBy))}`
+            : driftMessage(entry),
+        ),
+      },
+      locations: [location(entry.location, fallback, entry.key, entry.address)],
+      partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
+      ...(withBaseline && entry.status ? { baselineState: entry.status } : {}),
     },
-    locations: [location(entry.location, fallback, entry.key, entry.address)],
-    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: driftId(entry) },
-    ...(withBaseline && entry.status ? { baselineState: entry.status } : {}),
+    entry.history,
+  );
+}
+
+function withProvenance(result: PendingResult, history: FindingHistory | undefined): PendingResult {
+  if (history === undefined) return result;
+  return {
+    ...result,
+    provenance: { firstDetectionTimeUtc: history.firstSeen, lastDetectionTimeUtc: history.lastSeen },
   };
 }
 

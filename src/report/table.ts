@@ -44,6 +44,7 @@ function details(report: Report, style: Style, options: TableOptions): string[] 
     maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
     marked: report.baseline !== undefined,
     rules: new Map((options.rules ?? []).map((rule) => [rule.id, rule])),
+    ...(report.history ? { agedAt: report.scan.startedAt } : {}),
   };
   const lines: string[] = [];
   lines.push(...summaryLines(report, style), '');

@@ -4,6 +4,7 @@ import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { changedByText } from './attribution-text.js';
 import { displayChanges } from './change-display.js';
+import { ageText } from './finding-age.js';
 import type { Style } from './style.js';
 import { codeLocation, formatValue, free, value } from './terminal-cell.js';
 import { type Column, layoutRows, layoutTable, truncateLine } from './terminal-layout.js';
@@ -20,6 +21,8 @@ export interface FindingsLayout {
   /** With --baseline: a column that marks the new findings. */
   marked: boolean;
   rules: ReadonlyMap<string, CatalogueRule>;
+  /** With --history: the scan's start, and a column of each finding's age. */
+  agedAt?: string;
 }
 
 const SEVERITY_COLOUR: Record<Severity, (style: Style, text: string) => string> = {
@@ -40,6 +43,7 @@ export function driftTable(drift: readonly DriftEntry[], layout: FindingsLayout)
   const rows = shown.map((entry) => [
     ...mark(entry, layout),
     colour[entry.kind](entry.kind),
+    ...age(entry, layout),
     value(entry.type),
     value(entry.id),
     whereText(entry, style),
@@ -47,6 +51,7 @@ export function driftTable(drift: readonly DriftEntry[], layout: FindingsLayout)
   const columns: Column[] = [
     ...markColumn(layout),
     { header: 'KIND' },
+    ...ageColumn(layout),
     { header: 'TYPE', wrap: true },
     { header: 'ID', wrap: true },
     { header: 'ADDRESS / LOCATION', wrap: true },
@@ -77,6 +82,7 @@ export function violationTable(violations: readonly Violation[], layout: Finding
   const rows = shown.map((v) => [
     ...mark(v, layout),
     severityText(v.severity, style),
+    ...age(v, layout),
     value(v.ruleId),
     v.origin,
     resourceText(v, style),
@@ -86,6 +92,7 @@ export function violationTable(violations: readonly Violation[], layout: Finding
   const columns: Column[] = [
     ...markColumn(layout),
     { header: 'SEVERITY' },
+    ...ageColumn(layout),
     { header: 'RULE' },
     { header: 'ORIGIN' },
     { header: 'RESOURCE', wrap: true },
@@ -177,6 +184,16 @@ function markColumn(layout: FindingsLayout): Column[] {
 function mark(finding: DriftEntry | Violation, layout: FindingsLayout): string[] {
   if (!layout.marked) return [];
   return [finding.status === 'new' ? layout.style.bold(layout.style.yellow('new')) : ''];
+}
+
+function ageColumn(layout: FindingsLayout): Column[] {
+  return layout.agedAt === undefined ? [] : [{ header: 'AGE' }];
+}
+
+function age(finding: DriftEntry | Violation, layout: FindingsLayout): string[] {
+  if (layout.agedAt === undefined) return [];
+  const text = ageText(finding.history, layout.agedAt) ?? '';
+  return [text === 'new' ? layout.style.bold(text) : text];
 }
 
 /** The resource key, and under it the file and line of a finding in code. */

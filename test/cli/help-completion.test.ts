@@ -65,6 +65,7 @@ describe('help: per command', () => {
       'notify',
       'merge',
       'fix',
+      'history',
       'completion',
       'help',
     ]);

@@ -78,7 +78,7 @@ function heavyPackages(modules: readonly string[]): string[] {
 
 describe.each(Object.entries(BINS))('start-up of %s: a command loads only what it uses', (_build, bin) => {
   it.each(['--help', '--version', 'help scan', 'connectors', 'types', 'types --format json'])(
-    'driftwarden %s loads no cloud SDK, policy engine, HCL parser or GitHub client',
+    'driftwarden %s loads no cloud SDK, policy engine, HCL parser, GitHub client or database driver',
     async (command) => {
       const loaded = await loadedBy(bin, command.split(' '));
       expect(loaded.code).toBe(0);
@@ -138,6 +138,22 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     );
     expect(scanCommand).toBeGreaterThan(0);
     expect(loaded.lines.indexOf('worker:')).toBeLessThan(scanCommand);
+  });
+
+  it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
+    const store = `sqlite:${join(tempDir(), 'history.db')}`;
+    const args = [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+      '--history',
+      store,
+    ];
+    const loaded = await loadedBy(bin, args);
+    expect(loaded.code).toBe(0);
+    expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm', 'better-sqlite3']);
   });
 
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {

@@ -1,5 +1,14 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -114,7 +123,19 @@ function npmEnv(dir: string): NodeJS.ProcessEnv {
     npm_config_userconfig: userconfig,
     npm_config_cache: join(dir, 'npm-cache'),
     npm_config_update_notifier: 'false',
+    ...nodeHeaders(),
   };
+}
+
+/**
+ * better-sqlite3 installs a prebuilt addon from GitHub, else builds one with node-gyp, which downloads Node's headers
+ * from nodejs.org. Offline, both fail; the headers that come with this Node (`<prefix>/include/node`, as Debian's
+ * and the official tarballs ship them) let node-gyp build it without the network, as on a machine with no access
+ * to GitHub.
+ */
+function nodeHeaders(): NodeJS.ProcessEnv {
+  const prefix = dirname(dirname(process.execPath));
+  return existsSync(join(prefix, 'include/node/node.h')) ? { npm_config_nodedir: prefix } : {};
 }
 
 /** The cache npm ci filled, where the registry finds the tarballs of package-lock.json. */
