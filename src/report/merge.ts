@@ -9,7 +9,7 @@ import {
   type Violation,
 } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
-import { compareViolations } from '../scan/build-report.js';
+import { compareViolations } from '../model/violation-order.js';
 import { driftId, violationId } from './fingerprint.js';
 
 /** One report to merge, and how messages name it (its path as given). */

@@ -9,7 +9,8 @@ import {
   type WaivedViolation,
 } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
-import { SEVERITIES, severityRank } from '../model/severity.js';
+import { SEVERITIES } from '../model/severity.js';
+import { compareViolations } from '../model/violation-order.js';
 import type { PolicyOutcome } from '../policy/types.js';
 
 export interface ReportInput {
@@ -105,16 +106,6 @@ function round(ratio: number): number {
 }
 
 /** Severity first, then key, then rule, so output is stable run to run. */
-export function compareViolations(a: Violation, b: Violation): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    compareText(a.key, b.key) ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.origin, b.origin) ||
-    compareText(a.path ?? '', b.path ?? '')
-  );
-}
-
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -58,6 +58,15 @@ export async function startLocalRegistry(lockPath: string, npmCache: string): Pr
     versions[entry.version] = { ...manifest, dist: { tarball: file, integrity: entry.integrity } };
     packuments.set(name, versions);
   }
+  // npm asks for a runtime package's optional peers (pg's pg-native) to see whether they resolve; a 404 for one of
+  // those is the answer a user without it gets, not a package the install lacks.
+  const optionalPeers = new Set(
+    Object.values(lock.packages).flatMap((entry) =>
+      Object.entries((entry.peerDependenciesMeta ?? {}) as Record<string, { optional?: boolean }>)
+        .filter(([, meta]) => meta.optional === true)
+        .map(([name]) => name),
+    ),
+  );
   const refused: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -69,7 +78,7 @@ export async function startLocalRegistry(lockPath: string, npmCache: string): Pr
     }
     const versions = packuments.get(path.slice(1));
     if (!versions) {
-      refused.push(path.slice(1));
+      if (!optionalPeers.has(path.slice(1))) refused.push(path.slice(1));
       response.writeHead(404, { 'content-type': 'application/json' });
       response.end('{"error":"not found"}');
       return;

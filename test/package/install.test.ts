@@ -274,6 +274,16 @@ const COMMANDS: Record<string, (target: Target, cwd: string) => Promise<void>> =
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('  revert: terraform apply -target=aws_sqs_queue.payments_events\n');
   },
+  history: async (target, cwd) => {
+    await cli(target.bin, ['scan', '--config', 'driftwarden.yml', '--history', 'sqlite:history.db'], cwd);
+    const result = await cli(
+      target.bin,
+      ['history', '--history', 'sqlite:history.db', '--format', 'json'],
+      cwd,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).scans).toHaveLength(1);
+  },
   completion: async (target, cwd) => {
     const result = await cli(target.bin, ['completion', 'bash'], cwd);
     expect(result.code, result.stderr).toBe(0);
