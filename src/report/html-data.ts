@@ -69,6 +69,11 @@ function rows(
   s: (text: string | undefined) => number,
 ): Omit<TableData, 'strings'> {
   const aged = agedColumn(report, s);
+  // Who changed it (cell 8) and the age (cell 9) have fixed places once either ran: a report with both, or with
+  // ages only, reads each from its own cell. Reports with neither keep their rows as they were.
+  const withTail = report.history !== undefined || report.drift.some((d) => d.changedBy !== undefined);
+  const tail = (d: DriftEntry): number[] =>
+    withTail ? [d.changedBy ? s(redactSecretText(changedByText(d.changedBy))) : 0, ...aged(d.history)] : [];
   const drift = report.drift.map(
     (d: DriftEntry): Row => [
       s(d.kind),
@@ -86,9 +91,7 @@ function rows(
           (isAbsent(c.declared) ? 1 : 0) | (isAbsent(c.live) ? 2 : 0),
         ],
       ),
-      // Only when attribution ran, so reports without it keep their rows as they were.
-      ...(d.changedBy ? [s(redactSecretText(changedByText(d.changedBy)))] : []),
-      ...aged(d.history),
+      ...tail(d),
     ],
   );
   const violations = report.violations.map(

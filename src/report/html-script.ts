@@ -91,11 +91,11 @@ const SCRIPT = String.raw`
   var RENDER = {
     drift: function (r) {
       return [
-        td([badge('kind-' + S(r[0]), S(r[0]), r[6]), r[8] === undefined ? null : sub(S(r[8]))]),
+        td([badge('kind-' + S(r[0]), S(r[0]), r[6]), r[9] === undefined ? null : sub(S(r[9]))]),
         td([code(S(r[1]))]),
         td([code(S(r[2])), sub(S(r[3]) ? 'account ' + S(r[3]) : '')]),
         td([code(S(r[4])), sub(S(r[5]))], 'loc'),
-        td([changes(r[7]), r.length > 8 ? sub(S(r[8])) : null]),
+        td([changes(r[7]), r[8] ? sub(S(r[8])) : null]),
       ];
     },
     violations: function (r) {

@@ -110,6 +110,34 @@ describe('who changed it, in every report format', () => {
     expect(renderJunit(attributed())).toContain(`versioning.enabled; ${ALICE_LINE}</failure>`);
   });
 
+  it('keeps its HTML cell apart from the age a --history scan adds', () => {
+    const history = { firstSeen: '2026-11-16T02:00:00.000Z', lastSeen: '2026-11-28T02:00:00.000Z' };
+    const store = { store: 'sqlite:h.db', scope: 'prod', scanId: 2, resolved: 0, trend: [] };
+    const both = attributed();
+    const report = { ...both, drift: both.drift.map((d) => ({ ...d, history })), history: store } as Report;
+    const data = tableData({ ...report, scan: { ...report.scan, startedAt: history.lastSeen } }, new Set());
+    expect(data.drift.map((row) => decode(data.strings, row[8] as number))).toEqual([
+      DENIED_LINE,
+      ALICE_LINE,
+      changedByText(EVIL),
+    ]);
+    expect(data.drift.map((row) => decode(data.strings, row[9] as number))).toEqual([
+      '12 days',
+      '12 days',
+      '12 days',
+    ]);
+    const agesOnly = { ...report, drift: report.drift.map(({ changedBy: _, ...d }) => d) } as Report;
+    const aged = tableData(
+      { ...agesOnly, scan: { ...agesOnly.scan, startedAt: history.lastSeen } },
+      new Set(),
+    );
+    expect(aged.drift.map((row) => [row[8], decode(aged.strings, row[9] as number)])).toEqual([
+      [0, '12 days'],
+      [0, '12 days'],
+      [0, '12 days'],
+    ]);
+  });
+
   it('is a cell of the HTML report data, only where it ran', () => {
     const data = tableData(attributed(), new Set());
     expect(data.drift.map((row) => decode(data.strings, row[8] as number))).toEqual([
