@@ -1,25 +1,15 @@
+import { hclString, isIdentifier, representable } from '../codify/hcl.js';
 import { isPlainObject, SENSITIVE_PLACEHOLDER, type Value } from '../model/value.js';
 
 /**
  * A live value written as an HCL literal, or why it cannot be. Cloud values are untrusted: a string is escaped so
  * that it stays one string with no interpolation or directive (`"`, `\`, line breaks and control characters as
- * escapes, `${` as `$${` and `%{` as `%%{`, hashicorp/hcl `hclsyntax/spec.md`, "Template Literals"). A secret
+ * escapes, `${` as `$${` and `%{` as `%%{`: `hclString` of src/codify/hcl.ts, shared with codify). A secret
  * never reaches code: a masked value (`(sensitive)`, or a marker) anywhere inside makes the value unwritable.
  */
 export type RenderResult = { ok: true; text: string } | { ok: false; why: 'secret' | 'text' };
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'endif', 'endfor', 'else']);
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-const SPECIAL = /[\\"\x00-\x1f\x7f]|\$\{|%\{/g;
-const NAMED: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
 
 export function renderHcl(value: Value): RenderResult {
   if (value === null) return { ok: true, text: 'null' };
@@ -42,18 +32,13 @@ export function renderHcl(value: Value): RenderResult {
 
 /** An object key: bare where it is an identifier that is no keyword, else a quoted string. */
 export function renderKey(key: string): RenderResult {
-  return IDENTIFIER.test(key) && !KEYWORDS.has(key) ? { ok: true, text: key } : renderString(key);
+  return isIdentifier(key) && !KEYWORDS.has(key) ? { ok: true, text: key } : renderString(key);
 }
 
 export function renderString(text: string): RenderResult {
   if (text === SENSITIVE_PLACEHOLDER) return { ok: false, why: 'secret' };
-  if (LONE_SURROGATE.test(text)) return { ok: false, why: 'text' };
-  const escaped = text.replace(SPECIAL, (match) => {
-    if (match === '${') return '$${';
-    if (match === '%{') return '%%{';
-    return NAMED[match] ?? `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return { ok: true, text: `"${escaped}"` };
+  if (!representable(text)) return { ok: false, why: 'text' };
+  return { ok: true, text: hclString(text) };
 }
 
 function join(parts: RenderResult[], wrap: (texts: string[]) => string): RenderResult {
