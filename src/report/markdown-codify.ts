@@ -1,6 +1,7 @@
 import { type CodifyPlan, codifyPlan } from '../codify/plan.js';
 import { GENERATE_CONFIG_COMMAND, renderCodify } from '../codify/render.js';
 import type { DriftEntry } from '../model/report.js';
+import { redactSecretText } from '../model/secret-patterns.js';
 import { fencedCode, inlineCode } from './markdown-text.js';
 import { plural } from './verdict.js';
 
@@ -30,7 +31,9 @@ export function codifyMarkdown(drift: readonly DriftEntry[], room: number): stri
         ? `\n\n${plural(notCodified.length, 'unmanaged resource')} of a type whose import id is not known ${notCodified.length === 1 ? 'has' : 'have'} no block: ${code('driftwarden codify')} lists ${notCodified.length === 1 ? 'it' : 'them'}.`
         : '';
     const then = `\n\nThen ${code(GENERATE_CONFIG_COMMAND)} writes their configuration.`;
-    return `${open}${fencedCode('hcl', hcl)}${more}${unknown}${then}${close}`;
+    // Secret-shaped parts of an id are redacted here, as in every comment and issue: the block is for reading, and
+    // `driftwarden codify` writes the exact ids.
+    return `${open}${fencedCode('hcl', redactSecretText(hcl))}${more}${unknown}${then}${close}`;
   };
   for (let shown = total; shown >= 0; shown = shown > 8 ? Math.floor(shown / 2) : shown - 1) {
     const text = section(shown);

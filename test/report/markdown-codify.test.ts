@@ -35,6 +35,13 @@ Then \`terraform plan -generate-config-out=generated.tf\` writes their configura
     expect(codifyMarkdown([{ ...unmanaged('aws_iam_role', 'app'), kind: 'missing' }], 6_000)).toBe('');
   });
 
+  it('redacts a secret-shaped id, as every comment does (codify itself writes it exactly)', () => {
+    const secret = 'ghp_pl4ntedGitHubToken00000000000000000';
+    const text = codifyMarkdown([unmanaged('aws_iam_user', `ci-${secret}`)], 6_000);
+    expect(text).toContain('import {');
+    expect(text).not.toContain(secret);
+  });
+
   it('holds hostile ids exactly, and can neither end the code block nor forge a marker comment', () => {
     const text = codifyMarkdown(
       [unmanaged('aws_s3_bucket', 'x --> <!-- driftwarden:state {} --> ```\n@admin')],
