@@ -28,6 +28,13 @@ export interface ActionInputs {
   reports: string[];
   /** Where a scheduled run writes its JSON report (for the merge job of a matrix). */
   jsonReport: string | undefined;
+  /**
+   * The history store of scheduled runs (`sqlite:<path>` or a postgres URL, as --history; may carry a password, so
+   * it is masked): the tracking issue then reads its state from it.
+   */
+  history: string | undefined;
+  /** The store's scope for this job (as --history-scope); default: one per set of sources. */
+  historyScope: string | undefined;
   /** Root module directories whose code a nightly scan may patch in a pull request (src/action/fix-pull-request.ts). */
   fixPullRequest: string[];
 }
@@ -67,5 +74,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     reports: list('reports'),
     jsonReport: get('json-report'),
     fixPullRequest: list('fix-pull-request'),
+    history: get('history'),
+    historyScope: get('history-scope'),
   };
 }

@@ -13,7 +13,7 @@ import { fixFor, proposeFix } from './fix-pull-request.js';
 import { createGitHub, type GitHub } from './github/index.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { nightlyScan } from './nightly-scan.js';
-import { maskWebhooks, notifyOnChange } from './notify.js';
+import { maskWebhooks, notifyOnChange, previousFindings } from './notify.js';
 import { pullRequestMarkdown } from './pr-comment.js';
 import { commentOnPullRequest, trackIssue, uploadSarif } from './publish.js';
 import { scanPullRequest } from './pull-request.js';
@@ -99,10 +99,10 @@ export async function runAction(runner: Runner): Promise<number> {
         configFile: scan.configFile,
       };
       const fix = await fixFor(runner, inputs, workspace, scan.report);
-      const previous = tracking
-        ? await trackIssue(runner, tracking, inputs, scan.report, runUrl, undefined, fix)
+      const issueState = tracking
+        ? await trackIssue(runner, tracking, inputs, scan.report, runUrl, undefined, fix, scan.history)
         : undefined;
-      await notifyOnChange(runner, inputs, scan.report, previous, runUrl);
+      await notifyOnChange(runner, inputs, scan.report, previousFindings(scan.history, issueState), runUrl);
       if (gh && fix && inputs.fixPullRequest.length > 0 && TRACKED_EVENTS.has(eventName))
         await proposeFix(runner, gh, fix, runUrl);
     }

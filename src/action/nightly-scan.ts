@@ -3,12 +3,15 @@ import { writeOutputFile } from '../cli/io.js';
 import { DEFAULT_FAIL_ON, parseFailOn } from '../config/resolve.js';
 import type { FailOnValue } from '../config/schema.js';
 import type { ConnectorContext } from '../connector/types.js';
+import { startScanHistory } from '../history/scan-history.js';
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderJson } from '../report/json.js';
 import { mergeReports } from '../report/merge.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { builtinRules, loadReports } from '../scan/load-reports.js';
+import type { StoreState } from './github/tracking-issue.js';
+import { storeState } from './history-state.js';
 import type { ActionInputs } from './inputs.js';
 import { sarifTarget } from './sarif-file.js';
 import { type ActionTree, actionSettings, loadActionConfig } from './settings.js';
@@ -18,6 +21,8 @@ export interface NightlyScan {
   rules: readonly CatalogueRule[];
   failOn: FailOnValue[];
   configFile: string | undefined;
+  /** With a history store: the scan is recorded, and this is the tracking issue's state from the store. */
+  history?: StoreState;
 }
 
 /**
@@ -42,7 +47,10 @@ export async function nightlyScan(
   return scan;
 }
 
-/** A merge reads no config file: `fail-on` is the input's, else the default. */
+/**
+ * A merge reads no config file: `fail-on` is the input's, else the default. It records nothing: each job of the
+ * matrix recorded its own scope, and the merged report carries their findings' ages.
+ */
 async function reportOf(
   inputs: ActionInputs,
   tree: ActionTree,
@@ -63,6 +71,21 @@ async function reportOf(
     };
   }
   const settings = actionSettings(inputs, tree, await loadActionConfig(inputs, tree));
-  const scan = await executeScan(settings, ctx, version);
-  return { report: scan.report, rules: scan.rules, failOn: settings.failOn, configFile: settings.configFile };
+  // The store is opened (and migrated) before the scan: a store that cannot be reached costs no scan.
+  const history = await startScanHistory(settings);
+  let scan: Awaited<ReturnType<typeof executeScan>>;
+  try {
+    scan = await executeScan(settings, ctx, version);
+  } catch (error) {
+    await history?.close();
+    throw error;
+  }
+  const recorded = history ? await history.record(scan.report) : undefined;
+  return {
+    report: recorded?.report ?? scan.report,
+    rules: scan.rules,
+    failOn: settings.failOn,
+    configFile: settings.configFile,
+    ...(recorded ? { history: storeState(recorded) } : {}),
+  };
 }

@@ -1,9 +1,9 @@
 import type { Report } from '../model/report.js';
-import { findingChanges, hasChanges } from '../notify/changes.js';
+import { findingChanges, hasChanges, type PreviousFindings } from '../notify/changes.js';
 import { notifyMessage } from '../notify/message.js';
 import { sendNotifications } from '../notify/send.js';
 import { WEBHOOK_LABELS, type Webhook, webhookOf } from '../notify/webhook.js';
-import type { FindingState } from './github/tracking-issue.js';
+import type { FindingState, StoreState } from './github/tracking-issue.js';
 import type { ActionInputs } from './inputs.js';
 import { type Runner, warning } from './workflow.js';
 
@@ -13,23 +13,39 @@ import { type Runner, warning } from './workflow.js';
  * runner reads command data (`%`, CR and LF escaped), never redacted or cut, so that the mask is the URL exactly.
  */
 export function maskWebhooks(runner: Runner, inputs: ActionInputs): void {
-  for (const value of [inputs.slackWebhookUrl, inputs.teamsWebhookUrl])
+  // The history input may be a postgres URL with its password.
+  for (const value of [inputs.slackWebhookUrl, inputs.teamsWebhookUrl, inputs.history])
     for (const line of (value ?? '').split(/\r?\n/))
       if (line.trim() !== '')
         runner.stdout.write(`::add-mask::${line.trim().replaceAll('%', '%25').replaceAll('\r', '%0D')}\n`);
 }
 
 /**
- * On a scheduled run, the Slack and Teams messages when the findings changed against the tracking issue's state
- * (the previous run's findings). No state (no tracking issue kept, or a failed scan) means the change is unknown:
- * nothing is sent, and a warning says why when a webhook is configured. A webhook that fails is a warning: the
- * notification never fails the job.
+ * What the previous run knew, for the notifications: the history store's state when one is configured (its
+ * first scan of the scope knows nothing yet), else the tracking issue's.
+ */
+export function previousFindings(
+  history: StoreState | undefined,
+  issue: FindingState | undefined,
+): PreviousFindings | undefined {
+  const entries = (state: FindingState) =>
+    new Map(Object.entries(state).map(([id, stored]) => [id, stored.summary]));
+  if (history && !history.firstScan)
+    return { source: 'the history store', findings: entries(history.previous), resolved: history.resolved };
+  return issue ? { source: 'the tracking issue', findings: entries(issue) } : undefined;
+}
+
+/**
+ * On a scheduled run, the Slack and Teams messages when the findings changed against the previous run's
+ * (previousFindings). No state (neither a store nor a tracking issue kept, or a failed scan) means the change is
+ * unknown: nothing is sent, and a warning says why when a webhook is configured. A webhook that fails is a
+ * warning: the notification never fails the job.
  */
 export async function notifyOnChange(
   runner: Runner,
   inputs: ActionInputs,
   report: Report,
-  previous: FindingState | undefined,
+  previous: PreviousFindings | undefined,
   runUrl: string | undefined,
 ): Promise<void> {
   const hooks = webhooksOf(runner, inputs);
@@ -37,12 +53,11 @@ export async function notifyOnChange(
   if (!previous) {
     warning(
       runner,
-      'no notification: what changed is known from the tracking issue, which this run did not keep (tracking-issue: true and a github-token)',
+      'no notification: what changed is known from the history store or the tracking issue, and this run had neither (history, or tracking-issue: true and a github-token)',
     );
     return;
   }
-  const findings = new Map(Object.entries(previous).map(([id, stored]) => [id, stored.summary]));
-  const changes = findingChanges(report, { source: 'the tracking issue', findings });
+  const changes = findingChanges(report, previous);
   if (!hasChanges(changes)) return;
   const repository = runner.env.GITHUB_REPOSITORY;
   const message = notifyMessage(report, changes, {

@@ -4,7 +4,7 @@ import type { FixPlan } from '../fix/plan.js';
 import type { Report } from '../model/report.js';
 import type { PullRequestEvent } from './event.js';
 import { type GitHub, syncTrackingIssue, upsertStickyComment } from './github/index.js';
-import type { FindingState } from './github/tracking-issue.js';
+import type { FindingState, StoreState } from './github/tracking-issue.js';
 import type { ActionInputs } from './inputs.js';
 import { addSummary, type Runner, setOutput, warning } from './workflow.js';
 
@@ -62,11 +62,13 @@ export async function trackIssue(
   runUrl: string | undefined,
   error?: string,
   fix?: FixPlan,
+  history?: StoreState,
 ): Promise<FindingState | undefined> {
   let previous: FindingState | undefined;
   try {
     const result = await syncTrackingIssue(gh, {
       ...(fix ? { fix } : {}),
+      ...(history ? { history } : {}),
       label: inputs.trackingLabel,
       failedLabel: inputs.failedLabel,
       marker: ISSUE_MARKER,

@@ -65,6 +65,8 @@ export function actionSettings(
     ...(inputs.failOn ? { 'fail-on': inputs.failOn } : {}),
     ...(inputs.policies.length ? { policies: inputs.policies } : {}),
     ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
+    ...(inputs.history ? { history: inputs.history } : {}),
+    ...(inputs.historyScope ? { 'history-scope': inputs.historyScope } : {}),
   };
   return resolveScanSettings(flags, loaded, connectors, tree.root, {
     confine: tree.root,

@@ -41,6 +41,9 @@ export async function scanCommand(
   try {
     const ctx = connectorContext(io, debug, progress.update);
     executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
+  } catch (error) {
+    await history?.close();
+    throw error;
   } finally {
     progress.done();
   }

@@ -3,7 +3,7 @@ import type { ReportHistory } from '../model/history.js';
 import type { Report } from '../model/report.js';
 import { driftId, violationId } from '../report/fingerprint.js';
 import { scanToRecord, sourcesOf } from './findings-of.js';
-import type { HistoryStore, RecordedScan } from './store.js';
+import type { FindingRow, HistoryStore, RecordedScan } from './store.js';
 
 /** How many of the scope's scans the report carries for its trend chart. */
 const TREND_SCANS = 90;
@@ -12,6 +12,12 @@ export interface RecordedReport {
   report: Report;
   /** The ids open in the scope before this scan (for notifications: new and resolved findings). */
   previous: ReadonlySet<string>;
+  /** The findings open in the scope before this scan, as the store holds them (first-seen kept). */
+  before: FindingRow[];
+  /** The ids this scan resolved. */
+  resolved: ReadonlySet<string>;
+  /** The store held no earlier scan of the scope. */
+  firstScan: boolean;
 }
 
 /**
@@ -26,6 +32,10 @@ export async function recordScan(
 ): Promise<RecordedReport> {
   const recorded = await store.record(scanToRecord(report, scope));
   const scans = await store.scans({ scope });
+  // Every finding of the scope, open or resolved: those open before this scan, and those it resolved.
+  const rows = await store.findings({ scope });
+  const before = rows.filter((row) => recorded.previous.has(row.id));
+  const resolved = new Set(rows.filter((row) => row.resolvedScan === recorded.scanId).map((row) => row.id));
   const trend = scans.slice(-TREND_SCANS).map((scan) => ({
     startedAt: scan.startedAt,
     complete: scan.complete,
@@ -40,7 +50,13 @@ export async function recordScan(
     resolved: recorded.resolved,
     trend,
   };
-  return { report: withFindingHistory(report, recorded, history), previous: recorded.previous };
+  return {
+    report: withFindingHistory(report, recorded, history),
+    previous: recorded.previous,
+    before,
+    resolved,
+    firstScan: !scans.some((scan) => scan.id !== recorded.scanId),
+  };
 }
 
 function withFindingHistory(report: Report, recorded: RecordedScan, history: ReportHistory): Report {

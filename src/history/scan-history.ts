@@ -6,6 +6,8 @@ import { type RecordedReport, recordScan } from './record-scan.js';
 export interface ScanHistory {
   /** Records the scan, closes the store, and returns the report with its findings' ages and the trend. */
   record(report: Report): Promise<RecordedReport>;
+  /** Closes the store without recording (the scan threw); nothing once `record` has run. */
+  close(): Promise<void>;
 }
 
 /**
@@ -16,13 +18,20 @@ export async function startScanHistory(settings: ScanSettings): Promise<ScanHist
   const { history } = settings;
   if (history === undefined) return undefined;
   const store = await openHistoryStore(history.location);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await store.close();
+  };
   return {
     async record(report) {
       try {
         return await recordScan(store, report, history.scope);
       } finally {
-        await store.close();
+        await close();
       }
     },
+    close,
   };
 }

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { inputError } from '../errors.js';
 import { findingRowOf, scanRowOf } from './rows.js';
 import {
@@ -15,6 +14,7 @@ import {
   selectScans,
   upsertFindings,
 } from './schema-sql.js';
+import { openSqlite, type SqliteDatabase } from './sqlite-driver.js';
 import type { HistoryQuery, HistoryStore, RecordedScan, ScanToRecord } from './store.js';
 
 /**
@@ -25,90 +25,73 @@ const BUSY_TIMEOUT_MS = 60_000;
 
 /** The embedded store: one SQLite file, WAL mode, each scan recorded in one IMMEDIATE transaction. */
 export async function openSqliteStore(path: string, display: string): Promise<HistoryStore> {
-  // A CommonJS module whose export is the constructor: `default` at run time, the module itself to the types.
-  const Database = (await import('better-sqlite3')) as unknown as { default: typeof BetterSqlite3 };
-  let db: BetterSqlite3.Database;
+  let db: SqliteDatabase;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    db = new Database.default(path, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma('journal_mode = WAL');
+    db = await openSqlite(path, BUSY_TIMEOUT_MS);
+    db.exec('PRAGMA journal_mode = WAL');
     migrate(db);
   } catch (error) {
     throw inputError(display, `cannot open the history store: ${(error as Error).message}`, error);
   }
-  const upsert = db.prepare(
-    upsertFindings(
-      'sqlite',
-      'VALUES (@scope, @id, @category, @kind, @key, @type, @account, @severity, @origin, @startedAt, @startedAt, @scanId, @scanId)',
-    ),
+  const upsert = upsertFindings(
+    'sqlite',
+    'VALUES (@scope, @id, @category, @kind, @key, @type, @account, @severity, @origin, @startedAt, @startedAt, @scanId, @scanId)',
   );
   const openIds = (scope: string) =>
-    new Set(db.prepare(OPEN_IDS).pluck().all({ scope }).map(String)) as ReadonlySet<string>;
-  const record = db.transaction((scan: ScanToRecord): RecordedScan => {
+    new Set(db.all(OPEN_IDS, { scope }).map((row) => String(row.id))) as ReadonlySet<string>;
+  const record = (scan: ScanToRecord): RecordedScan => {
     const previous = openIds(scan.scope);
     const { startedAt } = scan.summary;
-    const scanId = Number(
-      db
-        .prepare(INSERT_SCAN)
-        .pluck()
-        .get({
-          ...scan.summary,
-          complete: scan.summary.complete ? 1 : 0,
-          scope: scan.scope,
-          sources: scan.sources,
-          recordedAt: new Date().toISOString(),
-        }),
-    );
+    const inserted = db.get(INSERT_SCAN, {
+      ...scan.summary,
+      complete: scan.summary.complete ? 1 : 0,
+      scope: scan.scope,
+      sources: scan.sources,
+      recordedAt: new Date().toISOString(),
+    });
+    const scanId = Number(inserted?.id);
     const firstSeen = new Map<string, string>();
     for (const finding of scan.findings) {
-      const row = upsert.get({
-        ...finding,
-        account: finding.account ?? null,
-        severity: finding.severity ?? null,
-        origin: finding.origin ?? null,
-        scope: scan.scope,
-        startedAt,
-        scanId,
-      }) as { id: string; first_seen: string };
+      const row = db.get(upsert, { ...finding, scope: scan.scope, startedAt, scanId }) as {
+        id: string;
+        first_seen: string;
+      };
       firstSeen.set(row.id, row.first_seen);
     }
     const resolved =
       scan.resolves.length === 0
         ? 0
-        : db.prepare(resolveUnseen(scan.resolves)).run({ scope: scan.scope, startedAt, scanId }).changes;
+        : db.run(resolveUnseen(scan.resolves), { scope: scan.scope, startedAt, scanId });
     return { scanId, firstSeen, previous, resolved };
-  });
+  };
   return {
     display,
     openFindingIds: async (scope) => openIds(scope),
-    record: async (scan) => record.immediate(scan),
+    record: async (scan) => db.immediate(() => record(scan)),
     scans: async (query: HistoryQuery = {}) =>
-      db
-        .prepare(selectScans(queryWhere(query, 'started_at')))
-        .all(query)
-        .map((row) => scanRowOf(row as Record<string, unknown>)),
+      db.all(selectScans(queryWhere(query, 'started_at')), { ...query }).map(scanRowOf),
     findings: async (query: HistoryQuery = {}) =>
-      db
-        .prepare(selectFindings(queryWhere(query, 'last_seen', true)))
-        .all(query)
-        .map((row) => findingRowOf(row as Record<string, unknown>)),
+      db.all(selectFindings(queryWhere(query, 'last_seen', true)), { ...query }).map(findingRowOf),
     close: async () => {
       db.close();
     },
   };
 }
 
-function migrate(db: BetterSqlite3.Database): void {
-  db.transaction(() => {
+function migrate(db: SqliteDatabase): void {
+  db.immediate(() => {
     db.exec(CREATE_MIGRATIONS_TABLE);
-    const applied = new Set(db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all());
+    const applied = new Set(
+      db.all(`SELECT version FROM ${MIGRATIONS_TABLE}`).map((row) => Number(row.version)),
+    );
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;
       for (const statement of migration.statements('sqlite')) db.exec(statement);
-      db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, applied_at) VALUES (?, ?)`).run(
-        migration.version,
-        new Date().toISOString(),
-      );
+      db.run(`INSERT INTO ${MIGRATIONS_TABLE} (version, applied_at) VALUES (@version, @appliedAt)`, {
+        version: migration.version,
+        appliedAt: new Date().toISOString(),
+      });
     }
-  }).immediate();
+  });
 }

@@ -10,6 +10,11 @@ import { driftId, violationId } from '../report/fingerprint.js';
 export interface PreviousFindings {
   source: string;
   findings: ReadonlyMap<string, string>;
+  /**
+   * The ones this scan resolved, when the state knows (the history store resolves only what a complete scan saw in
+   * full); the others it did not see are unchecked. Absent: every one a complete scan did not see is resolved.
+   */
+  resolved?: ReadonlySet<string>;
 }
 
 /** A finding as a notification shows it. `subject` is cloud text (a resource key or a stored summary). */
@@ -39,8 +44,10 @@ export function findingChanges(report: Report, previous: PreviousFindings): Find
   const current = reportFindings(report);
   const added = [...current.values()].filter((finding) => !previous.findings.has(finding.id));
   const gone = [...previous.findings].filter(([id]) => !current.has(id));
-  const resolved = report.scan.complete ? gone.map(([id, summary]) => storedFinding(id, summary)) : [];
-  return { added, resolved, unchecked: report.scan.complete ? 0 : gone.length, open: current.size };
+  const known = previous.resolved;
+  const resolves = (id: string) => (known ? known.has(id) : report.scan.complete);
+  const resolved = gone.filter(([id]) => resolves(id)).map(([id, summary]) => storedFinding(id, summary));
+  return { added, resolved, unchecked: gone.length - resolved.length, open: current.size };
 }
 
 /** A report's own baseline comparison (scan --baseline) as changes: its new findings and its resolved ones. */

@@ -82,6 +82,11 @@ describe('examples/workflows/organisation-matrix.yml', () => {
       'tracking-issue': 'false',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
       'json-report': 'driftwarden-${{ matrix.name }}.json',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
+      history: '${{ secrets.DRIFTWARDEN_HISTORY_URL }}',
+      // Each job its own scope in the shared store, so that no job resolves another's findings.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript one
+      'history-scope': '${{ matrix.name }}',
     });
     expect(jobs.scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
   });

@@ -8,6 +8,7 @@ import {
   upsertStickyComment,
 } from '../../src/action/github/index.js';
 import { isDriftwardenError } from '../../src/errors.js';
+import type { FixPlan } from '../../src/fix/plan.js';
 import type { DriftEntry, Report, Violation } from '../../src/model/report.js';
 import { driftId, violationId } from '../../src/report/fingerprint.js';
 import { ACTIONS_BOT, FakeGitHub, type FakeUser } from '../helpers/fake-github.js';
@@ -482,6 +483,77 @@ describe('syncTrackingIssue: details', () => {
     await night(scan(many(2000)), '2026-11-01T03:17:00Z');
     expect(fake.issues[0]!.body.length).toBeLessThan(60_000);
     expect(warnings.join('\n')).toContain('too many to track');
+  });
+});
+
+describe('syncTrackingIssue: every section at once stays within the limit', () => {
+  beforeEach(() => {
+    fake.reset();
+    newRun();
+  });
+
+  const LONG = 'x'.repeat(90);
+  const changed = (i: number): DriftEntry => ({
+    ...A,
+    key: `aws_s3_bucket.${LONG}-${i}`,
+    id: `${LONG}-${i}`,
+    address: `aws_s3_bucket.b${i}`,
+    changedBy: {
+      status: 'found',
+      actor: `arn:aws:iam::123456789012:user/${LONG}-${i}`,
+      action: 'PutBucketVersioning',
+      time: '2026-12-01T10:32:00.000Z',
+      via: 'cloudtrail',
+    },
+  });
+  const unmanaged = (i: number): DriftEntry => ({
+    ...B,
+    key: `aws_iam_user.${LONG}-${i}`,
+    id: `${LONG}-${i}`,
+  });
+  const violation = (i: number): Violation => ({
+    ...V,
+    key: `aws_iam_policy.${LONG}-${i}`,
+    id: `${LONG}-${i}`,
+  });
+  const fix = (entries: DriftEntry[]): FixPlan => ({
+    proposals: entries.map((entry, i) => ({
+      key: entry.key,
+      type: entry.type,
+      address: entry.address!,
+      file: 'main.tf',
+      line: i * 10 + 1,
+      attributes: [{ path: 'versioning.enabled', patched: true, line: i * 10 + 3 }],
+      revert: `terraform apply -target='${entry.address}'`,
+      refresh: `terraform apply -refresh-only -target='${entry.address}'`,
+    })),
+    files: [],
+    patch: entries.map((_, i) => `--- a/main.tf\n+++ b/main.tf\n@@ -${i} +${i} @@\n-a\n+b\n`).join(''),
+  });
+
+  it('new, resolved and still-open lists, a full state, imports, fixes and who changed it', async () => {
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    // Night 1: 600 findings, enough for the state to need its whole budget.
+    const first = [...range(0, 300).map(changed), ...range(0, 300).map(unmanaged)];
+    await night(scan(first, range(0, 300).map(violation)), '2026-11-01T03:17:00Z');
+    // Night 2: half of them resolved, half still open, 600 new.
+    const drift = [...range(150, 450).map(changed), ...range(150, 450).map(unmanaged)];
+    newRun();
+    await syncTrackingIssue(client(), {
+      ...NIGHTLY,
+      report: scan(drift, range(150, 450).map(violation)),
+      now: new Date('2026-11-02T03:17:00Z'),
+      fix: fix(drift.filter((entry) => entry.kind === 'changed')),
+    });
+    const body = fake.issues[0]!.body;
+    for (const heading of ['### New (', '### Resolved since the last scan (', '### Still open ('])
+      expect(body).toContain(heading);
+    expect(body).toContain('terraform plan -generate-config-out');
+    expect(body).toContain('Who changed it');
+    expect(body).toContain('Accept or revert');
+    expect(parseState(body)).toBeDefined();
+    // GitHub refuses a body over 65,536 characters; the tool keeps to its own 60,000.
+    expect(body.length).toBeLessThanOrEqual(60_000);
   });
 });
 

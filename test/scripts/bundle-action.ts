@@ -19,8 +19,10 @@ export async function bundleAction(outfile: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    // `performance` is a global in Node; hcl2json only requires it where it is missing.
-    external: ['performance'],
+    // `performance` is a global in Node; hcl2json only requires it where it is missing. better-sqlite3 is a native
+    // addon the bundle cannot carry: the history store runs on node24's own node:sqlite instead
+    // (src/history/sqlite-driver.ts).
+    external: ['performance', 'better-sqlite3'],
     // Some dependencies are CommonJS and call require() or read files beside themselves; ESM output needs both
     // defined. hcl2json reads `${__dirname}/../main.wasm.gz`, so __dirname is a folder inside dist/action and the
     // WebAssembly module is copied beside the bundle.

@@ -20,6 +20,8 @@ const LIST_BUDGET = 8_000;
 /** The import blocks of the unmanaged resources (markdown-codify.ts). */
 const CODIFY_ROOM = 6_000;
 const FIX_BUDGET = 6_000;
+/** Of what the state leaves, the share of the lists; the import, fix and attribution sections share the rest. */
+const LISTS_SHARE = 0.6;
 /** Kept free below the sections for the details' heading and the note that replaces them. */
 const SECTIONS_RESERVE = 200;
 const DAY_MS = 86_400_000;
@@ -45,6 +47,26 @@ export interface TrackingIssueOptions {
   onPrevious?: (state: FindingState) => void;
   /** The accept-or-revert choice for the changed resources (src/action/fix-pull-request.ts). */
   fix?: FixPlan;
+  /**
+   * The state as the history store recorded it (`history`): when given, the issue's hidden state is neither read
+   * nor written, and what is new, resolved and still open is what the store says.
+   */
+  history?: StoreState;
+}
+
+/** The tracking state of one scope of the history store (src/action/history-state.ts), as of the scan just recorded. */
+export interface StoreState {
+  /** The store, without its password, for the issue's status line. */
+  store: string;
+  /** The findings open in the scope before this scan, with their first-seen times. */
+  previous: FindingState;
+  /** Of those, the ones this scan resolved: the store resolves only what a complete scan saw in full. */
+  resolved: ReadonlySet<string>;
+  /**
+   * The store held no earlier scan of the scope: the issue's own hidden state, if it has one, is the previous
+   * state this once, so that a setup moving to a store does not report every open finding as new.
+   */
+  firstScan: boolean;
 }
 
 export type TrackingAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'failed-reported';
@@ -105,9 +127,12 @@ export async function syncTrackingIssue(
   if ('error' in report || isFailedScan(report)) return reportFailure(gh, options, failureLines(report));
   const marker = hiddenMarker(options.marker);
   const issue = await findIssue(gh, options.label, marker, 'all');
-  const stored = issue ? readState(gh, issue.body) : {};
+  const stored = previousState(gh, issue, options.history);
   options.onPrevious?.(stored);
-  const diff = diffFindings(stored, currentFindings(report), report.scan.complete, options.now);
+  const { history } = options;
+  const resolves = (id: string) =>
+    history && !history.firstScan ? history.resolved.has(id) : report.scan.complete;
+  const diff = diffFindings(stored, currentFindings(report), resolves, options.now);
   const result = await applyDiff(gh, { ...options, report }, marker, issue, diff);
   if (report.scan.complete) await closeRecoveredFailure(gh, options);
   return result;
@@ -260,7 +285,26 @@ export function currentFindings(report: Report): Map<string, string> {
   return found;
 }
 
-function diffFindings(stored: FindingState, current: Map<string, string>, complete: boolean, now: Date) {
+/**
+ * What the previous run knew: the store's state, or the issue's hidden state (no store, or the store's first scan
+ * of the scope).
+ */
+function previousState(gh: GitHub, issue: Issue | undefined, history: StoreState | undefined): FindingState {
+  if (history && !history.firstScan) return history.previous;
+  if (!issue) return history?.previous ?? {};
+  const state = parseState(issue.body);
+  if (state) return state;
+  if (history) return history.previous;
+  gh.log.warning('The tracking issue has no readable driftwarden state; every finding counts as new');
+  return {};
+}
+
+function diffFindings(
+  stored: FindingState,
+  current: Map<string, string>,
+  resolves: (id: string) => boolean,
+  now: Date,
+) {
   const diff: FindingDiff = { added: [], resolved: [], open: [], unchecked: [] };
   for (const [id, summary] of current) {
     const before = Object.hasOwn(stored, id) ? stored[id] : undefined;
@@ -269,7 +313,7 @@ function diffFindings(stored: FindingState, current: Map<string, string>, comple
   }
   for (const [id, before] of Object.entries(stored)) {
     if (current.has(id)) continue;
-    (complete ? diff.resolved : diff.unchecked).push({ id, ...before });
+    (resolves(id) ? diff.resolved : diff.unchecked).push({ id, ...before });
   }
   diff.open.sort(byAge);
   diff.unchecked.sort(byAge);
@@ -321,13 +365,6 @@ export function carriesMarker(body: string, marker: string): boolean {
   return head === marker || head.endsWith(`\n${marker}`);
 }
 
-function readState(gh: GitHub, body: string): FindingState {
-  const state = parseState(body);
-  if (state) return state;
-  gh.log.warning('The tracking issue has no readable driftwarden state; every finding counts as new');
-  return {};
-}
-
 /** The hidden state comment; `<` and `>` are JSON-escaped so that no text can end the HTML comment. */
 export function stateComment(findings: FindingState): string {
   const json = JSON.stringify({ findings }).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
@@ -367,32 +404,50 @@ function issueBody(
   report: Report,
   gh: GitHub,
 ): string {
-  const tail = `\n\n${marker}\n${nextState(gh, diff)}\n`;
+  const { history } = options;
+  const tail = history ? `\n\n${marker}\n` : `\n\n${marker}\n${nextState(gh, diff)}\n`;
   const remaining = diff.added.length + diff.open.length + diff.unchecked.length;
   const parts = [`## ${options.title}`, '', statusLine(options, remaining, report.scan.complete)];
-  const list = (title: string, items: OpenFinding[], age: boolean) => {
-    if (items.length > 0) parts.push('', `### ${title} (${items.length})`, bullets(items, options.now, age));
-  };
-  list('New', diff.added, false);
-  list('Resolved since the last scan', diff.resolved, false);
-  list('Still open', diff.open, true);
-  list('Not re-checked (incomplete scan)', diff.unchecked, true);
+  if (history) parts.push('', storeLine(history, report));
+  // The lists share what the state leaves of the body, less the part kept for the sections below: each takes at
+  // most its budget and at most an even share of what is left, so that full lists, a full state and every
+  // section still fit.
+  const lists: [string, OpenFinding[], boolean][] = [
+    ['New', diff.added, false],
+    ['Resolved since the last scan', diff.resolved, false],
+    ['Still open', diff.open, true],
+    ['Not re-checked (incomplete scan)', diff.unchecked, true],
+  ];
+  const free = ISSUE_BODY_LIMIT - parts.join('\n').length - tail.length - SECTIONS_RESERVE;
+  let listRoom = Math.floor(free * LISTS_SHARE);
+  let listsLeft = lists.filter(([, items]) => items.length > 0).length;
+  for (const [title, items, age] of lists) {
+    if (items.length === 0) continue;
+    const heading = `### ${title} (${items.length})`;
+    const budget = Math.min(LIST_BUDGET, Math.floor(listRoom / listsLeft) - heading.length - 2);
+    const text = bullets(items, options.now, age, budget);
+    parts.push('', heading, text);
+    listRoom -= heading.length + text.length + 3;
+    listsLeft -= 1;
+  }
   // The import, fix and attribution sections share what the lists and the state leave of the body, each at most
-  // its own budget, so that together they never push the body past the limit.
+  // its own budget and an even share of what is left, so that together they never push the body past the limit.
   let sectionRoom = ISSUE_BODY_LIMIT - parts.join('\n').length - tail.length - SECTIONS_RESERVE;
-  const section = (render: (room: number) => string, budget: number) => {
-    const room = Math.min(budget, sectionRoom);
+  const { fix } = options;
+  type Section = [render: (room: number) => string, budget: number];
+  const fixSection: Section[] = remaining > 0 && fix ? [[(room) => fixMarkdown(fix, room), FIX_BUDGET]] : [];
+  const sections: Section[] = [
+    [(room) => codifyMarkdown(report.drift, room), CODIFY_ROOM],
+    ...fixSection,
+    [(room) => attributionMarkdown(report.drift, room), ATTRIBUTION_SECTION_BUDGET],
+  ];
+  for (const [index, [render, budget]] of sections.entries()) {
+    const room = Math.min(budget, Math.floor(sectionRoom / (sections.length - index)));
     const text = room > 0 ? render(room) : '';
-    if (text === '') return;
+    if (text === '') continue;
     parts.push('', text);
     sectionRoom -= text.length + 2;
-  };
-  section((room) => codifyMarkdown(report.drift, room), CODIFY_ROOM);
-  if (remaining > 0 && options.fix) {
-    const fix = options.fix;
-    section((room) => fixMarkdown(fix, room), FIX_BUDGET);
   }
-  section((room) => attributionMarkdown(report.drift, room), ATTRIBUTION_SECTION_BUDGET);
   const head = parts.join('\n');
   const room = ISSUE_BODY_LIMIT - head.length - tail.length - 100;
   if (remaining === 0) return `${head}${tail}`;
@@ -401,6 +456,15 @@ function issueBody(
   return body.length <= ISSUE_BODY_LIMIT
     ? body
     : `${head}\n\n### Details\n\n_Too long to show here: see the run._${tail}`;
+}
+
+/** Where the state is kept when a history store is: the store (no password) and the scope, as code. */
+function storeLine(history: StoreState, report: Report): string {
+  const scope = report.history?.scope;
+  return (
+    `<sub>Findings and their ages are kept in the history store ${codeSpan(history.store)}` +
+    `${scope ? `, scope ${codeSpan(scope)}` : ''}.</sub>`
+  );
 }
 
 function statusLine(options: TrackingIssueOptions, remaining: number, complete: boolean): string {
@@ -434,13 +498,16 @@ function changeComment(
   return parts.join('\n');
 }
 
-function bullets(items: OpenFinding[], now: Date, age: boolean): string {
+/** At most `budget` characters of bullets (the "and N more" line included), `LIST_BUDGET` by default. */
+function bullets(items: OpenFinding[], now: Date, age: boolean, budget = LIST_BUDGET): string {
   const lines: string[] = [];
+  const more = `- ... and ${items.length} more`.length + 1;
   let used = 0;
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const since = age ? ` - open ${ageText(item.firstSeen, now)} (since ${item.firstSeen.slice(0, 10)})` : '';
     const line = `- ${codeSpan(item.summary || item.id)}${since}`;
-    if (used + line.length > LIST_BUDGET) break;
+    const reserve = index === items.length - 1 ? 0 : more;
+    if (used + line.length + 1 + reserve > budget) break;
     lines.push(line);
     used += line.length + 1;
   }
