@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { displayPath } from '../connector/expand-paths.js';
 import { usageError } from '../errors.js';
+import { parseHistoryLocation } from '../history/location.js';
+import { previousInStore } from '../history/previous.js';
 import type { Report } from '../model/report.js';
 import {
   baselineChanges,
@@ -33,6 +35,8 @@ ${DEFAULT_TEAMS_ENV} (or the variables --slack-env and --teams-env name). They a
 Options:
   -r, --report <file>     the JSON report of this scan (driftwarden scan --output json=<file>)
   -p, --previous <file>   the JSON report of the previous scan; default: the report's own --baseline comparison
+  --history <store>       the history store the report's scan was recorded in (scan --history): the previous
+                          state is what the store held before it, and resolved is what the store resolved
   --link <url>            the run or the report, linked from the message
   --scope <text>          what was scanned, named in the headline (e.g. acme/infra)
   --slack-env <name>      the variable holding the Slack webhook URL (default ${DEFAULT_SLACK_ENV})
@@ -45,6 +49,7 @@ Exit codes: 0 sent or nothing changed, 2 usage or input error or a webhook that 
 const OPTIONS = {
   report: { type: 'string', short: 'r' },
   previous: { type: 'string', short: 'p' },
+  history: { type: 'string' },
   link: { type: 'string' },
   scope: { type: 'string' },
   'slack-env': { type: 'string' },
@@ -57,6 +62,7 @@ const OPTIONS = {
 interface NotifyFlags {
   report?: string;
   previous?: string;
+  history?: string;
   link?: string;
   scope?: string;
   'slack-env'?: string;
@@ -83,7 +89,7 @@ export async function notifyCommand(argv: readonly string[], io: CliIo): Promise
       `no webhook: set ${flags['slack-env'] ?? DEFAULT_SLACK_ENV} or ${flags['teams-env'] ?? DEFAULT_TEAMS_ENV} (or use --dry-run)`,
     );
   const report = await loadBaseline(fileOf(io, flags.report));
-  const { changes, since } = await changesOf(io, report, flags.previous);
+  const { changes, since } = await changesOf(io, report, flags);
   const message = notifyMessage(report, changes, {
     ...(flags.scope ? { scope: flags.scope } : {}),
     ...(link ? { link: { url: link, title: 'Details' } } : {}),
@@ -121,8 +127,20 @@ function webhooksOf(flags: NotifyFlags, env: CliIo['env']): Webhook[] {
 async function changesOf(
   io: CliIo,
   report: Report,
-  previousPath: string | undefined,
+  flags: NotifyFlags,
 ): Promise<{ changes: FindingChanges; since: string }> {
+  const previousPath = flags.previous;
+  if (previousPath !== undefined && flags.history !== undefined)
+    throw usageError('notify takes --previous or --history, not both');
+  if (flags.history !== undefined) {
+    const location = parseHistoryLocation(flags.history, io.cwd, io.cwd);
+    if (report.history === undefined)
+      throw usageError(
+        `--history: the report ${flags.report} was not recorded in a history store; scan it with --history ${location.display}`,
+      );
+    const previous = await previousInStore(location, report);
+    return { changes: findingChanges(report, previous), since: previous.source };
+  }
   if (previousPath !== undefined) {
     const file = fileOf(io, previousPath);
     const previous = await loadBaseline(file);
@@ -134,7 +152,7 @@ async function changesOf(
   const own = baselineChanges(report);
   if (!own || !report.baseline)
     throw usageError(
-      'notify needs the previous state: --previous <report.json>, or a report scanned with --baseline <report.json>',
+      'notify needs the previous state: --previous <report.json>, --history <store>, or a report scanned with --baseline <report.json>',
     );
   return { changes: own, since: report.baseline.source };
 }

@@ -5,6 +5,7 @@ import { NOTIFY_HELP } from '../../src/cli/notify-command.js';
 import type { Report } from '../../src/model/report.js';
 import { applyBaseline } from '../../src/report/baseline.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { snapshot, state } from '../helpers/state.js';
 import { startReceiver } from '../helpers/webhook-receiver.js';
 import { sampleReport } from '../report/sample-report.js';
 
@@ -154,7 +155,7 @@ describe('driftwarden notify', () => {
     const https = { DRIFTWARDEN_SLACK_WEBHOOK_URL: 'https://hooks.example/x' };
     const alone = await runCli(['notify', '--report', 'now.json'], { cwd: dir, env: https });
     expect(alone.stderr).toBe(
-      'driftwarden: usage error: notify needs the previous state: --previous <report.json>, or a report scanned with --baseline <report.json>\n',
+      'driftwarden: usage error: notify needs the previous state: --previous <report.json>, --history <store>, or a report scanned with --baseline <report.json>\n',
     );
   });
 
@@ -182,4 +183,82 @@ describe('driftwarden notify', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/--previous/);
   });
+
+  it('--history: the previous state is what the store held before the report’s scan, and resolved what it resolved', async () => {
+    const bucket = (name: string) => ({
+      type: 'aws_s3_bucket',
+      name,
+      instances: [{ attributes: { id: name, bucket: name, tags: { env: 'prod' } } }],
+    });
+    const live = (tags: Record<string, string>) =>
+      snapshot(
+        Object.entries(tags).map(([id, env]) => ({
+          type: 'aws_s3_bucket',
+          id,
+          attributes: { tags: { env } },
+        })),
+      );
+    const dir = tempDir({
+      'prod.tfstate': state([bucket('data'), bucket('logs')]),
+      'live.json': live({ data: 'hotfix', logs: 'prod' }),
+    });
+    const scan = () =>
+      runCli(
+        [
+          'scan',
+          '--state',
+          'prod.tfstate',
+          '--live',
+          'snapshot:live.json',
+          '--no-builtin-policies',
+          '--history',
+          'sqlite:history.db',
+          '--format',
+          'json',
+          '--output',
+          'json=now.json',
+          '--fail-on',
+          'none',
+        ],
+        { cwd: dir },
+      );
+    const notify = (extra: string[] = []) =>
+      runCli(['notify', '--report', 'now.json', '--history', 'sqlite:history.db', '--dry-run', ...extra], {
+        cwd: dir,
+      });
+    const headline = (stdout: string) => (JSON.parse(stdout) as { slack: { text: string } }).slack.text;
+
+    expect((await scan()).code).toBe(0);
+    expect(headline((await notify()).stdout)).toBe('driftwarden: 1 new finding');
+    expect((await scan()).code).toBe(0);
+    const quiet = await runCli(['notify', '-r', 'now.json', '--history', 'sqlite:history.db'], {
+      cwd: dir,
+      env: { DRIFTWARDEN_SLACK_WEBHOOK_URL: 'https://hooks.example/x' },
+    });
+    expect(quiet).toEqual({
+      code: 0,
+      stdout: '',
+      stderr:
+        'driftwarden: no new or resolved findings since sqlite:history.db (scope sources-' +
+        `${quiet.stderr.split('scope sources-')[1]?.slice(0, 16)}): nothing sent\n`,
+    });
+    writeFileSync(join(dir, 'live.json'), live({ data: 'prod', logs: 'hotfix' }));
+    expect((await scan()).code).toBe(0);
+    const changed = JSON.parse((await notify()).stdout) as { slack: { text: string; blocks: unknown[] } };
+    expect(changed.slack.text).toBe('driftwarden: 1 new, 1 resolved findings');
+    expect(JSON.stringify(changed.slack.blocks)).toContain('changed: aws_s3_bucket.data');
+
+    // A report that was not recorded, or both kinds of previous state, are usage errors.
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify(sampleReport()));
+    const plain = await runCli(
+      ['notify', '-r', 'plain.json', '--history', 'sqlite:history.db', '--dry-run'],
+      { cwd: dir },
+    );
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain(
+      'was not recorded in a history store; scan it with --history sqlite:history.db',
+    );
+    const both = await notify(['--previous', 'plain.json']);
+    expect(both.stderr).toBe('driftwarden: usage error: notify takes --previous or --history, not both\n');
+  }, 60_000);
 });
