@@ -796,7 +796,7 @@ ${r.join(`
 `).trimEnd();if(r===e||r.endsWith(`
 ${e}`))return!0;let n=r.lastIndexOf(`
 `);if(n<0||!r.startsWith(Gj,n+1))return!1;let o=r.slice(0,n).trimEnd();return o===e||o.endsWith(`
-${e}`)}function o9e(t){let e=JSON.stringify({findings:t}).replaceAll("<","\\u003c").replaceAll(">","\\u003e");return`${Gj}${e}${Ffe}`}function jxr(t,e){let r=[...e.unchecked,...e.open,...e.added].sort(Ufe),n=(a,c)=>o9e(Object.fromEntries(a.map(u=>[u.id,{firstSeen:u.firstSeen,summary:c?jfe(u.summary,Z8e):""}]))),o=n(r,!0);if(o.length<=Bfe||(o=n(r,!1),o.length<=Bfe))return o;let i=Math.ceil(o.length/r.length),s=Math.max(0,Math.floor(Bfe/i)-1);return t.log.warning(`${r.length} findings are too many to track; the newest ${r.length-s} are left out`),n(r.slice(0,s),!1)}function i9e(t,e,r,n,o){let{history:i}=t,s=i?`
+${e}`)}function o9e(t){let e=JSON.stringify({findings:t}).replaceAll("<","\\u003c").replaceAll(">","\\u003e");return`${Gj}${e}${Ffe}`}function jxr(t,e){let r=[...e.unchecked,...e.open,...e.added].sort(Ufe),n=(a,c)=>o9e(Object.fromEntries(a.map(u=>[u.id,{firstSeen:u.firstSeen,summary:c?jfe(u.summary,Z8e):""}]))),o=n(r,!0);if(o.length<=Bfe||(o=n(r,!1),o.length<=Bfe))return o;let i=Math.ceil(o.length/r.length),s=Math.max(0,Math.floor(Bfe/i)-1);return t.log.warning(`${r.length} findings are too many to track in the issue; the newest ${r.length-s} are left out and will count as new again next run: keep the state in a history store instead (the history input)`),n(r.slice(0,s),!1)}function i9e(t,e,r,n,o){let{history:i}=t,s=i?`
 
 ${e}
 `:`

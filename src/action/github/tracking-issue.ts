@@ -390,7 +390,7 @@ function nextState(gh: GitHub, diff: FindingDiff): string {
   const entryLength = Math.ceil(state.length / kept.length);
   const fits = Math.max(0, Math.floor(STATE_BUDGET / entryLength) - 1);
   gh.log.warning(
-    `${kept.length} findings are too many to track; the newest ${kept.length - fits} are left out`,
+    `${kept.length} findings are too many to track in the issue; the newest ${kept.length - fits} are left out and will count as new again next run: keep the state in a history store instead (the history input)`,
   );
   return build(kept.slice(0, fits), false);
 }
