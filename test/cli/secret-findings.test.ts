@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { state } from '../helpers/state.js';
@@ -123,7 +123,16 @@ function filesUnder(dir: string): string[] {
 describe('a plaintext secret is reported and never printed', () => {
   it('every format: the four findings, with no secret in any output or file', async () => {
     const cwd = plantedEstate();
-    const before = new Set(readdirSync(tmpdir()));
+    // The scans (in this process) get a temporary directory of their own, so that every file the tool leaves
+    // there is checked, and nothing other test files write to the shared one at the same time is.
+    const tmp = mkdtempSync(join(tmpdir(), 'driftwarden-test-tmp-'));
+    const sharedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    onTestFinished(() => {
+      if (sharedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = sharedTmp;
+      rmSync(tmp, { recursive: true, force: true });
+    });
     for (const format of REPORT_FORMATS) {
       const result = await runCli(
         [
@@ -153,11 +162,7 @@ describe('a plaintext secret is reported and never printed', () => {
       if (file.endsWith('prod.tfstate')) continue;
       expectNoSecret(readFileSync(file, 'utf8'), file);
     }
-    const created = readdirSync(tmpdir()).filter(
-      (name) => !before.has(name) && name.startsWith('driftwarden'),
-    );
-    for (const dir of created)
-      for (const file of filesUnder(join(tmpdir(), dir))) expectNoSecret(readFileSync(file, 'utf8'), file);
+    for (const file of filesUnder(tmp)) expectNoSecret(readFileSync(file, 'utf8'), file);
   });
 
   it('the findings name the setting and the kind of secret', async () => {
