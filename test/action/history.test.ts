@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseState } from '../../src/action/github/index.js';
-import { eventFile, runActionBundle } from '../helpers/action.js';
+import { runActionBundle, scheduleEnv } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
 import { type Postgres, postgresAvailable, postgresRequired, startPostgres } from '../helpers/postgres.js';
@@ -72,20 +72,14 @@ describe('the nightly Action keeps its state in the history store', () => {
 
   function nightly(dir: string, extra: Record<string, string>, node?: string) {
     return runActionBundle(
-      {
-        GITHUB_EVENT_NAME: 'schedule',
-        GITHUB_EVENT_PATH: eventFile({}),
-        GITHUB_WORKSPACE: dir,
-        GITHUB_API_URL: github.url,
+      scheduleEnv(dir, github.url, {
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_RUN_ID: '42',
-        'INPUT_GITHUB-TOKEN': 'gh-token',
-        'INPUT_FAIL-ON': 'none',
         INPUT_STATE: 'states/prod.tfstate',
         INPUT_LIVE: 'snapshot:live.json',
         'INPUT_JSON-REPORT': 'out/report.json',
         ...extra,
-      },
+      }),
       node,
     );
   }
@@ -251,20 +245,16 @@ describe.runIf(postgresAvailable || postgresRequired)(
       );
       const runs = await Promise.all(
         jobs.map((dir, index) =>
-          runActionBundle({
-            GITHUB_EVENT_NAME: 'schedule',
-            GITHUB_EVENT_PATH: eventFile({}),
-            GITHUB_WORKSPACE: dir,
-            GITHUB_API_URL: github.url,
-            'INPUT_GITHUB-TOKEN': 'gh-token',
-            'INPUT_FAIL-ON': 'none',
-            'INPUT_TRACKING-ISSUE': 'false',
-            INPUT_STATE: 'states/prod.tfstate',
-            INPUT_LIVE: 'snapshot:live.json',
-            INPUT_HISTORY: url.href,
-            'INPUT_HISTORY-SCOPE': `job-${index}`,
-            'INPUT_JSON-REPORT': 'report.json',
-          }),
+          runActionBundle(
+            scheduleEnv(dir, github.url, {
+              'INPUT_TRACKING-ISSUE': 'false',
+              INPUT_STATE: 'states/prod.tfstate',
+              INPUT_LIVE: 'snapshot:live.json',
+              INPUT_HISTORY: url.href,
+              'INPUT_HISTORY-SCOPE': `job-${index}`,
+              'INPUT_JSON-REPORT': 'report.json',
+            }),
+          ),
         ),
       );
       for (const [index, run] of runs.entries()) {

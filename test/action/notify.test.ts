@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventFile, runActionBundle } from '../helpers/action.js';
+import { runActionBundle, scheduleEnv } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js';
 import { snapshot, state } from '../helpers/state.js';
@@ -24,17 +24,11 @@ describe('the Action notifies Slack and Teams of changes on its nightly run', ()
   beforeEach(() => github.reset());
 
   function nightlyEnv(dir: string, extra: Record<string, string>) {
-    return {
-      GITHUB_EVENT_NAME: 'schedule',
-      GITHUB_EVENT_PATH: eventFile({}),
-      GITHUB_WORKSPACE: dir,
-      GITHUB_API_URL: github.url,
+    return scheduleEnv(dir, github.url, {
       GITHUB_SERVER_URL: 'https://github.example',
       GITHUB_RUN_ID: '42',
-      'INPUT_GITHUB-TOKEN': 'gh-token',
-      'INPUT_FAIL-ON': 'none',
       ...extra,
-    };
+    });
   }
 
   it('posts on new and on resolved findings, never on a run that changed nothing, and masks the URLs', async () => {

@@ -109,6 +109,26 @@ export function eventFile(payload: unknown): string {
   return path;
 }
 
+/**
+ * The runner's environment for a scheduled run in `workspace`, with the fake GitHub's token and `fail-on: none`,
+ * and `extra` over it.
+ */
+export function scheduleEnv(
+  workspace: string,
+  apiUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_PATH: eventFile({}),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: apiUrl,
+    'INPUT_GITHUB-TOKEN': 'gh-token',
+    'INPUT_FAIL-ON': 'none',
+    ...extra,
+  };
+}
+
 /** The runner's environment for a pull request event on `repo`, number 7, from the same repository. */
 export function pullRequestEnv(repo: Repo, apiUrl: string, fork = false): Record<string, string> {
   return {
