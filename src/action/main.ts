@@ -87,6 +87,11 @@ export async function runAction(runner: Runner): Promise<number> {
       await commentOnPullRequest(runner, gh, inputs, event, markdown);
     } else {
       const tree = { root: workspace, workingDir: workingDirOf(inputs) };
+      if (inputs.reports.length > 0 && inputs.history)
+        warning(
+          runner,
+          'the history input is not used when merging reports: each job of the matrix records its own scan, and the merged report carries their ages',
+        );
       const scan = await nightlyScan(inputs, tree, ctx, version);
       const sha = env.GITHUB_SHA;
       const footer = `\n<sub>driftwarden ${version}${sha ? ` · commit \`${sha.slice(0, 12)}\`` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>\n`;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runActionBundle, scheduleEnv } from '../helpers/action.js';
@@ -121,9 +121,13 @@ describe('the Action notifies Slack and Teams of changes on its nightly run', ()
       nightlyEnv(dir, {
         INPUT_REPORTS: 'reports/*.json',
         'INPUT_SLACK-WEBHOOK-URL': `${slack.url}/services/${SECRET}`,
+        INPUT_HISTORY: 'sqlite:history.db',
       }),
     );
     expect(result.code, result.stdout).toBe(0);
+    // The merge records nothing: each job recorded its own scope.
+    expect(result.stdout).toContain('::warning::the history input is not used when merging reports');
+    expect(existsSync(join(dir, 'history.db'))).toBe(false);
     const tracking = github.issues.filter((issue) => issue.labels.includes('driftwarden'));
     expect(tracking).toHaveLength(1);
     for (const key of [
