@@ -84,6 +84,12 @@ export const driftEntrySchema = z
       .optional()
       .describe('The cloud account, when known; it tells apart resources that share a key.'),
     address: z.string().optional().describe('The Terraform address of the declared resource.'),
+    parts: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'The Terraform addresses of the sub-resources folded into the declared resource (its `aws_s3_bucket_versioning`, ...): where its folded attributes are declared, and what `driftwarden fix` targets for them.',
+      ),
     location: locationSchema
       .optional()
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
