@@ -30,6 +30,8 @@ export interface ActionInputs {
   jsonReport: string | undefined;
   /** Root module directories whose code a nightly scan may patch in a pull request (src/action/fix-pull-request.ts). */
   fixPullRequest: string[];
+  /** `on`, `off` or the most look-up calls per scan, as `--attribution`; over the config's `attribution`. */
+  attribution: string | undefined;
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -67,5 +69,6 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     reports: list('reports'),
     jsonReport: get('json-report'),
     fixPullRequest: list('fix-pull-request'),
+    attribution: get('attribution'),
   };
 }

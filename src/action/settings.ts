@@ -65,6 +65,7 @@ export function actionSettings(
     ...(inputs.failOn ? { 'fail-on': inputs.failOn } : {}),
     ...(inputs.policies.length ? { policies: inputs.policies } : {}),
     ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
+    ...(inputs.attribution ? { attribution: inputs.attribution } : {}),
   };
   return resolveScanSettings(flags, loaded, connectors, tree.root, {
     confine: tree.root,

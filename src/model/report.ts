@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changedBySchema } from './attribution.js';
+import { attributionSummarySchema, changedBySchema } from './attribution.js';
 import { findingHistorySchema, reportHistorySchema } from './history.js';
 import { SEVERITIES } from './severity.js';
 
@@ -181,6 +181,11 @@ export const summarySchema = z
       .nullable()
       .describe('managed / live; 1 when the live side is empty; null when no live source was read.'),
     violations: severityCounts,
+    attribution: attributionSummarySchema
+      .optional()
+      .describe(
+        'Present when who-changed-it look-ups ran (`--attribution`): what they spent and left unknown.',
+      ),
   })
   .meta({ id: 'Summary' });
 
