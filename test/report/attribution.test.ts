@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { AttributionSummary, ChangedBy } from '../../src/model/attribution.js';
 import { type DriftEntry, type Report, reportSchema } from '../../src/model/report.js';
@@ -8,7 +11,10 @@ import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { ATTRIBUTION_SECTION_BUDGET, attributionMarkdown } from '../../src/report/markdown-attribution.js';
 import { mergeReports } from '../../src/report/merge.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
+
+const SARIF_SCHEMA = join(import.meta.dirname, '../../fixtures/sarif/sarif-schema-2.1.0.json');
+
 import { PLAIN_STYLE } from '../../src/report/style.js';
 import { renderTable } from '../../src/report/table.js';
 import { sampleReport } from './sample-report.js';
@@ -194,6 +200,17 @@ describe("what the look-ups spent and left unknown, in the report's summary", ()
     expect(renderMarkdown(spent())).toContain(`\n\nWho changed it: ${LINE}.\n\n`);
     expect(renderHtml(spent())).toContain(`<p class="attribution-summary">${LINE}</p>`);
     expect(reportSchema.parse(spent()).summary.attribution).toEqual(SPENT);
+    const sarif = JSON.parse(renderSarif(spent(), [])) as SarifLog;
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications).toContainEqual({
+      level: 'note',
+      message: { text: `Who changed it: ${LINE}.` },
+    });
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')));
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(renderJunit(spent())).toContain(
+      `<testsuite name="drift" tests="3" failures="3" skipped="0" errors="0">\n    <properties><property name="attribution" value="${LINE}"/></properties>\n    <testcase`,
+    );
     expect(() =>
       reportSchema.parse(spent({ ...SPENT, unknown: { ...SPENT.unknown, budget: -1 } })),
     ).toThrow();
@@ -204,6 +221,8 @@ describe("what the look-ups spent and left unknown, in the report's summary", ()
     expect(renderTable(plain, PLAIN_STYLE, { width: 300 })).not.toContain('who changed');
     expect(renderMarkdown(plain)).not.toContain('Who changed it:');
     expect(renderHtml(plain)).not.toContain('attribution-summary');
+    expect(renderSarif(plain, [])).not.toContain('Who changed it');
+    expect(renderJunit(plain)).not.toContain('<properties>');
   });
 
   it('adds up over merged reports, only those where it ran', () => {
