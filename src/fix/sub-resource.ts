@@ -79,24 +79,27 @@ export function subResourceBlock(
   const { sub } = folded;
   const stated = partsOf(entry, sub.type);
   if (stated !== undefined) {
-    if (stated.length === 0) return { ok: false, why: 'not-in-code' };
-    if (stated.length > 1) return { ok: false, why: 'sub-ambiguous' };
-    const [{ address, parsed }] = stated as [{ address: string; parsed: ResourceAddress }];
+    const [first, ...others] = stated;
+    if (first === undefined) return { ok: false, why: 'not-in-code' };
+    if (others.length > 0) return { ok: false, why: 'sub-ambiguous' };
+    const { address, parsed } = first;
     if (parsed.modules.length > 0) return { ok: false, why: 'module', address };
     if (parsed.instance !== undefined) return { ok: false, why: 'instances', address };
-    const found = findBlocks(code, sub.type, parsed.name);
-    if (found.length === 0) return { ok: false, why: 'no-block', address };
-    if (found.length > 1) return { ok: false, why: 'ambiguous', address };
-    return { ok: true, found: found[0] as FoundBlock, address };
+    return only(findBlocks(code, sub.type, parsed.name), address);
   }
-  const referring = referringBlocks(code, sub, parent, entry.id, type?.id);
-  if (referring.length === 0) return { ok: false, why: 'not-in-code' };
-  if (referring.length > 1) return { ok: false, why: 'sub-ambiguous' };
-  const found = referring[0] as FoundBlock;
-  const address = `${sub.type}.${found.block.labels[1]}`;
-  if (findBlocks(code, sub.type, found.block.labels[1] as string).length > 1)
-    return { ok: false, why: 'ambiguous', address };
-  return { ok: true, found, address };
+  const [referring, ...others] = referringBlocks(code, sub, parent, entry.id, type?.id);
+  if (referring === undefined) return { ok: false, why: 'not-in-code' };
+  if (others.length > 0) return { ok: false, why: 'sub-ambiguous' };
+  const name = referring.block.labels[1] ?? '';
+  // Its address must name it alone: an override file's block of the same name is merged into it.
+  return only(findBlocks(code, sub.type, name), `${sub.type}.${name}`);
+}
+
+function only(found: readonly FoundBlock[], address: string): SubBlock {
+  const [block, ...more] = found;
+  if (block === undefined) return { ok: false, why: 'no-block', address };
+  if (more.length > 0) return { ok: false, why: 'ambiguous', address };
+  return { ok: true, found: block, address };
 }
 
 /**

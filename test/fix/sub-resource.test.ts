@@ -244,6 +244,13 @@ describe('driftwarden fix: a folded attribute whose sub-resource block is ambigu
       'sub-ambiguous',
     ],
     [
+      'an override of the block that references the bucket',
+      `${S3}\nresource "aws_s3_bucket_versioning" "logs" {\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`,
+      {},
+      VERSIONING,
+      'ambiguous',
+    ],
+    [
       'state names two of the type',
       S3,
       { parts: ['aws_s3_bucket_versioning.logs', 'aws_s3_bucket_versioning.again'] },
