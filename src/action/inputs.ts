@@ -37,6 +37,8 @@ export interface ActionInputs {
   historyScope: string | undefined;
   /** Root module directories whose code a nightly scan may patch in a pull request (src/action/fix-pull-request.ts). */
   fixPullRequest: string[];
+  /** `on`, `off` or the most look-up calls per scan, as `--attribution`; over the config's `attribution`. */
+  attribution: string | undefined;
 }
 
 export function readInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -76,5 +78,6 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     fixPullRequest: list('fix-pull-request'),
     history: get('history'),
     historyScope: get('history-scope'),
+    attribution: get('attribution'),
   };
 }

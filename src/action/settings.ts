@@ -67,6 +67,7 @@ export function actionSettings(
     ...(inputs.policyBundle.length ? { 'policy-bundle': inputs.policyBundle } : {}),
     ...(inputs.history ? { history: inputs.history } : {}),
     ...(inputs.historyScope ? { 'history-scope': inputs.historyScope } : {}),
+    ...(inputs.attribution ? { attribution: inputs.attribution } : {}),
   };
   return resolveScanSettings(flags, loaded, connectors, tree.root, {
     confine: tree.root,

@@ -1,5 +1,5 @@
 import type { AttributionTarget, Attributor, CallBudget } from '../connector/attribution.js';
-import type { ChangedBy } from '../model/attribution.js';
+import type { AttributionSummary, ChangedBy } from '../model/attribution.js';
 import type { Diagnostic, DriftEntry, DriftKind } from '../model/report.js';
 
 /** Changes are what a reviewer asks about first; then what was deleted; then what was made by hand. */
@@ -12,6 +12,8 @@ export interface AttributionOutcome {
   /** API calls made by this scan's look-ups. */
   calls: number;
   diagnostics: Diagnostic[];
+  /** What the look-ups spent and found, for the report's summary; absent when they did not run. */
+  summary?: AttributionSummary;
 }
 
 /**
@@ -39,7 +41,11 @@ export async function attributeDrift(
           detail: `no live source read here keeps change events for ${entry.provider}${entry.account ? ` account ${entry.account}` : ''}`,
         };
   }
-  return { calls: budget.used(), diagnostics: summary(drift, budget.used(), maxCalls) };
+  return {
+    calls: budget.used(),
+    diagnostics: summary(drift, budget.used(), maxCalls),
+    summary: attributionSummary(drift, budget.used(), maxCalls),
+  };
 }
 
 async function lookUp(attributor: Attributor, target: AttributionTarget, budget: Budget): Promise<ChangedBy> {
@@ -91,4 +97,25 @@ function summary(drift: readonly DriftEntry[], calls: number, limit: number): Di
     });
   }
   return diagnostics;
+}
+
+/** What the look-ups spent, and what they found and left unknown (by reason), over the entries looked up. */
+export function attributionSummary(
+  drift: readonly DriftEntry[],
+  calls: number,
+  limit: number,
+): AttributionSummary {
+  const unknown: AttributionSummary['unknown'] = {
+    'not-found': 0,
+    denied: 0,
+    budget: 0,
+    failed: 0,
+    'not-supported': 0,
+  };
+  let found = 0;
+  for (const entry of drift) {
+    if (entry.changedBy?.status === 'found') found++;
+    else if (entry.changedBy?.status === 'unknown') unknown[entry.changedBy.reason]++;
+  }
+  return { calls, limit, entries: drift.length, found, unknown };
 }

@@ -25,8 +25,10 @@ For each changed resource, the two ways out of drift: accept the live value, as 
 (a unified diff of the lines that write the value, keeping the file's formatting) followed by
 "terraform apply -refresh-only -target=<address>", or revert the cloud to the code with
 "terraform apply -target=<address>". A value is patched only where the resource's own block in the root module
-writes it as a literal; a variable, a local, a reference, a function call, a template, a set element, a module's
-resource, a count or for_each instance and a secret are named with the reason instead.
+writes it as a literal, or, for what a sub-resource configures (a bucket's aws_s3_bucket_versioning), that
+sub-resource's block, which the applies then target; a variable, a local, a reference, a function call, a
+template, a set element, a module's resource, a count or for_each instance and a secret are named with the reason
+instead.
 
 Options:
   --report <file>         the JSON report of a scan (driftwarden scan --output json=<file>); without it, fix

@@ -230,6 +230,8 @@ function entry(kind: DriftKind, resource: Resource, changes: DriftEntry['changes
   };
   if (resource.account) drift.account = resource.account;
   if (resource.source.address) drift.address = resource.source.address;
+  const parts = (resource.parts ?? []).flatMap((part) => (part.address ? [part.address] : []));
+  if (parts.length > 0) drift.parts = parts;
   drift.location = locationOf(resource.source);
   return drift;
 }

@@ -32,14 +32,21 @@ export function parseAddress(address: string): ResourceAddress | undefined {
   return parsed;
 }
 
-/** `terraform apply -target=ADDR`: puts the cloud back as the code says. */
-export function revertCommand(address: string): string {
-  return `terraform apply -target=${shellQuote(address)}`;
+/**
+ * `terraform apply -target=ADDR`: puts the cloud back as the code says. One resource may take several targets:
+ * a bucket's versioning is reverted by applying its aws_s3_bucket_versioning, not the bucket.
+ */
+export function revertCommand(addresses: readonly string[]): string {
+  return `terraform apply ${targets(addresses)}`;
 }
 
 /** `terraform apply -refresh-only -target=ADDR`: records the live value in state, changing no cloud resource. */
-export function refreshCommand(address: string): string {
-  return `terraform apply -refresh-only -target=${shellQuote(address)}`;
+export function refreshCommand(addresses: readonly string[]): string {
+  return `terraform apply -refresh-only ${targets(addresses)}`;
+}
+
+function targets(addresses: readonly string[]): string {
+  return addresses.map((address) => `-target=${shellQuote(address)}`).join(' ');
 }
 
 export function shellQuote(word: string): string {

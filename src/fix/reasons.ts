@@ -21,6 +21,8 @@ export const CANNOT_PATCH: Readonly<Record<CannotPatch, string>> = {
   'no-address': 'the resource has no Terraform address (it is not declared by Terraform)',
   'no-block': 'no resource block with this address in the code that was read',
   ambiguous: 'more than one resource block has this address (override files included)',
+  'sub-ambiguous':
+    'more than one sub-resource block (such as aws_s3_bucket_versioning) configures this part of the resource',
   'code-differs': 'the code does not read what the state says was applied (unapplied code changes)',
   removed: 'the live side has no value here; removing it from code is left to you',
   secret: 'the value is a secret, masked in the report, and is never written',

@@ -1,4 +1,4 @@
-import type { FixPlan, FixProposal } from './plan.js';
+import type { AttributeFix, FixPlan, FixProposal } from './plan.js';
 import { CANNOT_PATCH } from './reasons.js';
 
 /**
@@ -23,7 +23,7 @@ function proposalText(proposal: FixProposal, clean: (text: string) => string): s
   const patched = proposal.attributes.filter((a) => a.patched);
   if (patched.length > 0) {
     lines.push(
-      `  accept: patch ${patched.map((a) => `${clean(a.path)} (line ${a.line})`).join(', ')}`,
+      `  accept: patch ${patched.map((a) => `${clean(a.path)} (${subResource(a, clean)}line ${a.line})`).join(', ')}`,
       ...(proposal.refresh ? [`          then ${clean(proposal.refresh)}`] : []),
     );
   }
@@ -31,9 +31,21 @@ function proposalText(proposal: FixProposal, clean: (text: string) => string): s
     lines.push('          (the next terraform apply reverts what the patch leaves out)');
   for (const attribute of proposal.attributes) {
     if (attribute.patched) continue;
-    const line = attribute.line === undefined ? '' : ` (line ${attribute.line})`;
+    const line =
+      attribute.line === undefined
+        ? attribute.address === undefined
+          ? ''
+          : ` (${clean(attribute.address)})`
+        : ` (${subResource(attribute, clean)}line ${attribute.line})`;
     lines.push(`  not patched: ${clean(attribute.path)}${line}: ${CANNOT_PATCH[attribute.why]}`);
   }
   if (proposal.revert) lines.push(`  revert: ${clean(proposal.revert)}`);
   return lines.join('\n');
+}
+
+/** A folded attribute's sub-resource and its file (`aws_s3_bucket_versioning.logs, main.tf `), else nothing. */
+function subResource(attribute: AttributeFix, clean: (text: string) => string): string {
+  if (attribute.address === undefined) return '';
+  const file = attribute.file === undefined ? '' : ` in ${clean(attribute.file)}`;
+  return `${clean(attribute.address)}${file}, `;
 }

@@ -51,3 +51,29 @@ export type ChangedBy = z.infer<typeof changedBySchema>;
 export type AttributionFound = z.infer<typeof attributionFoundSchema>;
 export type AttributionUnknown = z.infer<typeof attributionUnknownSchema>;
 export type UnknownAttributionReason = AttributionUnknown['reason'];
+
+const count = z.number().int().nonnegative();
+
+/**
+ * What the who-changed-it look-ups of one scan spent and found: shown beside the counts in every format, so that a
+ * reader sees how much is unknown and why without reading the diagnostics.
+ */
+export const attributionSummarySchema = z
+  .object({
+    calls: count.describe('API calls the look-ups made.'),
+    limit: count.describe('The most calls they could make (`--attribution <max-calls>`).'),
+    entries: count.describe('Drift entries looked up.'),
+    found: count.describe('Entries whose change event was found.'),
+    unknown: z
+      .object({
+        'not-found': count,
+        denied: count,
+        budget: count,
+        failed: count,
+        'not-supported': count,
+      } satisfies Record<(typeof UNKNOWN_ATTRIBUTION_REASONS)[number], typeof count>)
+      .describe('Entries left unknown, by reason (as `changedBy.reason`).'),
+  })
+  .meta({ id: 'AttributionSummary' });
+
+export type AttributionSummary = z.infer<typeof attributionSummarySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changedBySchema } from './attribution.js';
+import { attributionSummarySchema, changedBySchema } from './attribution.js';
 import { findingHistorySchema, reportHistorySchema } from './history.js';
 import { SEVERITIES } from './severity.js';
 
@@ -84,6 +84,12 @@ export const driftEntrySchema = z
       .optional()
       .describe('The cloud account, when known; it tells apart resources that share a key.'),
     address: z.string().optional().describe('The Terraform address of the declared resource.'),
+    parts: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'The Terraform addresses of the sub-resources folded into the declared resource (its `aws_s3_bucket_versioning`, ...): where its folded attributes are declared, and what `driftwarden fix` targets for them.',
+      ),
     location: locationSchema
       .optional()
       .describe('Where the declared (or, for unmanaged, live) resource was read.'),
@@ -175,6 +181,11 @@ export const summarySchema = z
       .nullable()
       .describe('managed / live; 1 when the live side is empty; null when no live source was read.'),
     violations: severityCounts,
+    attribution: attributionSummarySchema
+      .optional()
+      .describe(
+        'Present when who-changed-it look-ups ran (`--attribution`): what they spent and left unknown.',
+      ),
   })
   .meta({ id: 'Summary' });
 

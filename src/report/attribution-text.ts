@@ -1,4 +1,9 @@
-import type { ChangedBy, UnknownAttributionReason } from '../model/attribution.js';
+import {
+  type AttributionSummary,
+  type ChangedBy,
+  UNKNOWN_ATTRIBUTION_REASONS,
+  type UnknownAttributionReason,
+} from '../model/attribution.js';
 import { inlineCode, markdownText } from './markdown-text.js';
 
 /** How each format names why a change's author is not known. */
@@ -37,4 +42,18 @@ export function changedByMarkdown(by: ChangedBy, options: { inTable?: boolean } 
   const code = (text: string) => inlineCode(text, { inTable: options.inTable !== false });
   const from = by.sourceIp ? `, from ${code(by.sourceIp)}` : '';
   return `changed by ${code(by.actor)} via ${code(by.action)}, ${utcMinute(by.time)}${from}`;
+}
+
+/**
+ * The look-ups' summary line, the same in every format: `found for 3 of 7 drift entries, with 25 of 25 look-up
+ * calls; unknown: 2 call limit reached, 1 access denied, 1 no event found`. Only numbers and fixed words: no format
+ * needs to escape it.
+ */
+export function attributionSummaryText(summary: AttributionSummary): string {
+  const calls = `${summary.calls} of ${summary.limit} look-up call${summary.limit === 1 ? '' : 's'}`;
+  const unknown = UNKNOWN_ATTRIBUTION_REASONS.filter((reason) => summary.unknown[reason] > 0).map(
+    (reason) => `${summary.unknown[reason]} ${REASON_TEXT[reason]}`,
+  );
+  const entries = `${summary.entries} drift entr${summary.entries === 1 ? 'y' : 'ies'}`;
+  return `found for ${summary.found} of ${entries}, with ${calls}${unknown.length > 0 ? `; unknown: ${unknown.join(', ')}` : ''}`;
 }

@@ -2,6 +2,7 @@ import type { Report } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { attributionSummaryText } from './attribution-text.js';
 import { coverageDonut, severityChart, type TypeCount, typeChart } from './html-charts.js';
 import { scriptValue, type TableData, tableData } from './html-data.js';
 import { html, type Interpolation, raw, type SafeHtml } from './html-escape.js';
@@ -97,6 +98,7 @@ function summaryCards(report: Report): SafeHtml {
 ${card('Declared', s.declared)}${card('Live', s.live)}${card('Managed', s.managed, 'managed')}${card('Coverage', s.coverage === null ? 'n/a' : `${(s.coverage * 100).toFixed(1)}%`, 'managed')}
 ${card('Changed', s.changed, 'changed')}${card('Missing', s.missing, 'missing')}${card('Unmanaged', s.unmanaged, 'unmanaged')}${card('Not compared', s.notCompared)}${card('Ignored', s.ignored)}${s.unknown > 0 ? card('Unknown', s.unknown) : ''}</div>
 <h2 class="group">Policy violations by severity</h2><div class="cards">${severities}${card('Waived', s.waived)}</div>
+${s.attribution ? html`<h2 class="group">Who changed it</h2><p class="attribution-summary">${attributionSummaryText(s.attribution)}</p>` : ''}
 </section>`;
 }
 

@@ -2,7 +2,7 @@ import { formatLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
-import { changedByText } from './attribution-text.js';
+import { attributionSummaryText, changedByText } from './attribution-text.js';
 import { ageSentence } from './finding-age.js';
 
 /**
@@ -56,8 +56,15 @@ export function renderJunit(report: Report, rules: readonly CatalogueRule[] = []
       `<failure type="${d.kind}" message="${xml(`${d.kind}: ${d.key}`)}">${xml(body + aged(ageSentence(d.history, report.scan.startedAt, 'drift')))}</failure>`,
     );
   });
+  // What the who-changed-it look-ups spent, where they ran: a property of the drift suite, before its cases.
+  const properties = report.summary.attribution
+    ? [
+        `    <properties><property name="attribution" value="${xml(attributionSummaryText(report.summary.attribution))}"/></properties>`,
+      ]
+    : [];
+  const body = [...properties, ...drift];
   suites.push(
-    `  <testsuite name="drift" tests="${drift.length}" failures="${drift.length}" skipped="0" errors="0">${drift.length ? `\n${drift.join('\n')}\n  ` : ''}</testsuite>`,
+    `  <testsuite name="drift" tests="${drift.length}" failures="${drift.length}" skipped="0" errors="0">${body.length ? `\n${body.join('\n')}\n  ` : ''}</testsuite>`,
   );
   const failures = report.violations.length + report.drift.length;
   const errors = report.scan.complete ? 0 : 1;

@@ -1,4 +1,4 @@
-import type { FixPlan, FixProposal } from '../fix/plan.js';
+import type { AttributeFix, FixPlan, FixProposal } from '../fix/plan.js';
 import { CANNOT_PATCH } from '../fix/reasons.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import { fencedCode, inlineCode, markdownText } from './markdown-text.js';
@@ -51,18 +51,22 @@ function rowOf(proposal: FixProposal): string {
   const accept: string[] = [];
   const patched = proposal.attributes.filter((attribute) => attribute.patched);
   if (patched.length > 0) {
-    const where = (line: number) =>
-      proposal.file === undefined ? '' : ` at ${code(`${proposal.file}:${line}`)}`;
+    const where = (attribute: AttributeFix & { line: number }) => {
+      const file = attribute.file ?? proposal.file;
+      const sub = attribute.address === undefined ? '' : ` in ${code(attribute.address)}`;
+      return file === undefined ? sub : `${sub} at ${code(`${file}:${attribute.line}`)}`;
+    };
     accept.push(
-      `patch ${patched.map((attribute) => `${code(attribute.path)}${where(attribute.line)}`).join(', ')}`,
+      `patch ${patched.map((attribute) => `${code(attribute.path)}${where(attribute)}`).join(', ')}`,
     );
     if (proposal.refresh) accept.push(`then ${code(proposal.refresh)}`);
     if (patched.length < proposal.attributes.length)
       accept.push('(the next `terraform apply` reverts what the patch leaves out)');
   }
   for (const attribute of proposal.attributes) {
-    if (!attribute.patched)
-      accept.push(`${code(attribute.path)} not patched: ${markdownText(CANNOT_PATCH[attribute.why])}`);
+    if (attribute.patched) continue;
+    const sub = attribute.address === undefined ? '' : ` (${code(attribute.address)})`;
+    accept.push(`${code(attribute.path)}${sub} not patched: ${markdownText(CANNOT_PATCH[attribute.why])}`);
   }
   const revert = proposal.revert ? code(proposal.revert) : 'not a Terraform resource';
   return `| ${resource} | ${accept.join('<br>')} | ${revert} |`;

@@ -2,7 +2,7 @@ import { formatLocation } from '../model/location.js';
 import type { DriftEntry, Report, Violation } from '../model/report.js';
 import type { Value } from '../model/value.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
-import { changedByMarkdown } from './attribution-text.js';
+import { attributionSummaryText, changedByMarkdown } from './attribution-text.js';
 import { displayChanges, valueText } from './change-display.js';
 import { ageText } from './finding-age.js';
 import { fixesMarkdown } from './markdown-fixes.js';
@@ -27,6 +27,8 @@ export function renderMarkdown(
   rules: readonly CatalogueRule[] = [],
 ): string {
   const head = [verdict(report), '', counts(report), ''];
+  if (report.summary.attribution)
+    head.push(`Who changed it: ${attributionSummaryText(report.summary.attribution)}.`, '');
   if (!report.scan.complete) head.push(incomplete(report), '');
   const sections: Section[] = [
     section(

@@ -1,4 +1,5 @@
 import { compareDrift } from '../diff/classify.js';
+import { type AttributionSummary, UNKNOWN_ATTRIBUTION_REASONS } from '../model/attribution.js';
 import {
   type Diagnostic,
   type DriftEntry,
@@ -132,7 +133,24 @@ function mergedSummary(
     waived,
     coverage: liveRuns.length === 0 ? null : live === 0 ? 1 : Math.round((managed / live) * 10_000) / 10_000,
     violations: bySeverity,
+    ...mergedAttribution(runs),
   };
+}
+
+/** The runs' look-ups added up: each run had its own limit, so the merged limit is their sum. */
+function mergedAttribution(runs: readonly MergeInput[]): { attribution?: AttributionSummary } {
+  const ran = runs.flatMap((run) => (run.report.summary.attribution ? [run.report.summary.attribution] : []));
+  const [first, ...rest] = ran;
+  if (first === undefined) return {};
+  const total = structuredClone(first);
+  for (const other of rest) {
+    total.calls += other.calls;
+    total.limit += other.limit;
+    total.entries += other.entries;
+    total.found += other.found;
+    for (const reason of UNKNOWN_ATTRIBUTION_REASONS) total.unknown[reason] += other.unknown[reason];
+  }
+  return { attribution: total };
 }
 
 /** The most rules any run evaluated, and every rule that failed in some run. */

@@ -2,7 +2,7 @@ import type { FindingHistory } from '../model/history.js';
 import type { DriftEntry, DriftKind, Location, Report, Violation, WaivedViolation } from '../model/report.js';
 import type { Severity } from '../model/severity.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
-import { changedByText } from './attribution-text.js';
+import { attributionSummaryText, changedByText } from './attribution-text.js';
 import { driftId, violationId } from './fingerprint.js';
 
 /** The `$id` of the OASIS SARIF 2.1.0 schema that `fixtures/sarif/sarif-schema-2.1.0.json` holds. */
@@ -69,7 +69,7 @@ export interface SarifResult {
 }
 
 export interface SarifNotification {
-  level: 'error' | 'warning';
+  level: 'error' | 'warning' | 'note';
   message: { text: string };
   associatedRule?: { id: string };
 }
@@ -436,10 +436,18 @@ function invocation(
           },
         ]
       : [];
+  const attribution: SarifNotification[] = report.summary.attribution
+    ? [
+        {
+          level: 'note',
+          message: { text: `Who changed it: ${attributionSummaryText(report.summary.attribution)}.` },
+        },
+      ]
+    : [];
   return {
     executionSuccessful: report.scan.complete,
     startTimeUtc: report.scan.startedAt,
-    toolExecutionNotifications: [...failedSources, ...failedRules, ...capped],
+    toolExecutionNotifications: [...failedSources, ...failedRules, ...capped, ...attribution],
   };
 }
 

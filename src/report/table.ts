@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
+import { attributionSummaryText } from './attribution-text.js';
 import { PLAIN_STYLE, type Style } from './style.js';
 import { free, value } from './terminal-cell.js';
 import {
@@ -134,6 +135,7 @@ function summaryLines(report: Report, style: Style): string[] {
   const v = s.violations;
   rows.push(['violations', `${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`]);
   if (s.waived > 0) rows.push(['waived', String(s.waived)]);
+  if (s.attribution) rows.push(['who changed', attributionSummaryText(s.attribution)]);
   return [style.bold('Summary'), ...rows.map(([label, value]) => `  ${label.padEnd(13)}${value}`)];
 }
 

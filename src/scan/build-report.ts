@@ -1,4 +1,5 @@
 import type { DiffResult } from '../diff/classify.js';
+import type { AttributionSummary } from '../model/attribution.js';
 import {
   type Diagnostic,
   type DriftEntry,
@@ -25,6 +26,8 @@ export interface ReportInput {
   violations: Violation[];
   waived: WaivedViolation[];
   policies: PolicyOutcome | undefined;
+  /** What the who-changed-it look-ups spent and found, when they ran. */
+  attribution?: AttributionSummary;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -72,6 +75,7 @@ export function buildReport(input: ReportInput): Report {
           ? 1
           : round(result.managed / input.liveCount),
       violations: bySeverity,
+      ...(input.attribution ? { attribution: input.attribution } : {}),
     },
     drift: result.drift,
     violations,

@@ -182,6 +182,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
     violations: waivers.violations,
     waived: waivers.waived,
     policies,
+    ...(attribution.summary ? { attribution: attribution.summary } : {}),
   });
 }
 

@@ -105,3 +105,30 @@ describe('Action inputs over the config file', () => {
     expect(result.policies).toEqual(['infra/r3', 'infra/r4']);
   });
 });
+
+describe('the attribution input', () => {
+  async function calls(config: string, env: Record<string, string>): Promise<number> {
+    const root = tempDir({ 'infra/driftwarden.yml': config });
+    const inputs = readInputs({ 'INPUT_WORKING-DIRECTORY': 'infra', ...env });
+    const tree = { root, workingDir: 'infra' };
+    return actionSettings(inputs, tree, await loadActionConfig(inputs, tree)).attributionCalls;
+  }
+
+  it('is parsed as --attribution is, and wins over the config key, which still counts without it', async () => {
+    expect(await calls(NO_KEYS, {})).toBe(0);
+    expect(await calls(NO_KEYS, { INPUT_ATTRIBUTION: 'on' })).toBe(25);
+    expect(await calls(NO_KEYS, { INPUT_ATTRIBUTION: ' 40 ' })).toBe(40);
+    expect(await calls(`${NO_KEYS}attribution: 100\n`, {})).toBe(100);
+    expect(await calls(`${NO_KEYS}attribution: 100\n`, { INPUT_ATTRIBUTION: 'off' })).toBe(0);
+    expect(await calls(`${NO_KEYS}attribution: false\n`, { INPUT_ATTRIBUTION: '7' })).toBe(7);
+    // An empty input is no input (the runner sets INPUT_ATTRIBUTION to '' when the workflow leaves it out).
+    expect(await calls(`${NO_KEYS}attribution: true\n`, { INPUT_ATTRIBUTION: '' })).toBe(25);
+  });
+
+  it('refuses what --attribution refuses, with one usage error', async () => {
+    await expect(calls(NO_KEYS, { INPUT_ATTRIBUTION: '5000' })).rejects.toThrow(
+      /attribution 5000: expected on, off, or the most look-up calls per scan \(0 to 1000\)/,
+    );
+    await expect(calls(NO_KEYS, { INPUT_ATTRIBUTION: 'yes' })).rejects.toThrow(/attribution yes: expected/);
+  });
+});

@@ -51,6 +51,13 @@ describe('attributeDrift', () => {
     expect(attributor.asked).toEqual(['aws_s3_bucket.edited', 'aws_s3_bucket.gone']);
     expect(drift.map((d) => d.changedBy?.status)).toEqual(['found', 'unknown', 'found']);
     expect(outcome.calls).toBe(2);
+    expect(outcome.summary).toEqual({
+      calls: 2,
+      limit: 2,
+      entries: 3,
+      found: 2,
+      unknown: { 'not-found': 0, denied: 0, budget: 1, failed: 0, 'not-supported': 0 },
+    });
     expect(outcome.diagnostics.map((d) => d.message)).toEqual([
       'who changed it: found for 2 of 3 drift entries, with 2 look-up calls (limit 2)',
       "who changed it: 1 drift entry was not looked up, the scan's limit of 2 look-up calls was reached (raise it with --attribution)",

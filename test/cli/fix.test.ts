@@ -33,7 +33,7 @@ describe('driftwarden fix', () => {
         '  revert: terraform apply -target=aws_iam_policy.deploy',
         'module.buckets.aws_s3_bucket.this["data"]',
         '  not patched: versioning.enabled: the resource is declared in a module: its values come from the module code shared by every call, or from the module inputs',
-        `  revert: terraform apply -target='module.buckets.aws_s3_bucket.this["data"]'`,
+        `  revert: terraform apply -target='module.buckets.aws_s3_bucket_versioning.this["data"]'`,
         'module.network.aws_security_group.app',
         '  not patched: ingress[0]: the resource is declared in a module: its values come from the module code shared by every call, or from the module inputs',
         '  revert: terraform apply -target=module.network.aws_security_group.app',
@@ -54,6 +54,18 @@ describe('driftwarden fix', () => {
       cwd,
     });
     expect(scanned.code).toBe(EXIT.clean);
+    const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')) as {
+      drift: { address?: string; parts?: string[] }[];
+    };
+    // The data bucket's sub-resources, as state folds them in: what fix targets for its versioning.
+    expect(
+      report.drift.find((entry) => entry.address === 'module.buckets.aws_s3_bucket.this["data"]')?.parts,
+    ).toEqual([
+      'module.buckets.aws_s3_bucket_policy.data',
+      'module.buckets.aws_s3_bucket_public_access_block.this["data"]',
+      'module.buckets.aws_s3_bucket_server_side_encryption_configuration.this["data"]',
+      'module.buckets.aws_s3_bucket_versioning.this["data"]',
+    ]);
     const result = await runCli(
       ['fix', '--report', 'report.json', ...CODE, '--patch', 'fix.patch', '--format', 'json'],
       {

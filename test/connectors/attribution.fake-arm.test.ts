@@ -151,6 +151,13 @@ describe('who changed it, from the Activity Log of a fake Resource Manager', () 
         reason: 'denied',
         detail: `reading the Activity Log of /subscriptions/${SUB} was denied (Microsoft.Insights/eventtypes/values/read)`,
       });
+    expect(report.summary.attribution).toEqual({
+      calls: 1,
+      limit: 25,
+      entries: 3,
+      found: 0,
+      unknown: { 'not-found': 0, denied: 3, budget: 0, failed: 0, 'not-supported': 0 },
+    });
   });
 
   it('counts each page against the call limit', async () => {
@@ -166,5 +173,12 @@ describe('who changed it, from the Activity Log of a fake Resource Manager', () 
       ['unmanaged', 'unknown', 'budget'],
     ]);
     expect(arm.activityFilters).toHaveLength(2);
+    expect(report.summary.attribution).toEqual({
+      calls: 2,
+      limit: 2,
+      entries: 3,
+      found: 1,
+      unknown: { 'not-found': 0, denied: 0, budget: 2, failed: 0, 'not-supported': 0 },
+    });
   });
 });

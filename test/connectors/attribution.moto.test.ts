@@ -150,6 +150,13 @@ describe.runIf(motoAvailable || motoRequired)('who changed it, from CloudTrail',
       code: 'attribution.summary',
       message: 'who changed it: found for 2 of 3 drift entries, with 3 look-up calls (limit 25)',
     });
+    expect(report.summary.attribution).toEqual({
+      calls: 3,
+      limit: 25,
+      entries: 3,
+      found: 2,
+      unknown: { 'not-found': 1, denied: 0, budget: 0, failed: 0, 'not-supported': 0 },
+    });
   });
 
   it('spends at most the calls it is given, changes first, and says which entries it did not look up', async () => {
@@ -166,6 +173,8 @@ describe.runIf(motoAvailable || motoRequired)('who changed it, from CloudTrail',
       detail: "not looked up: the scan's limit of 1 look-up calls was reached",
     });
     expect(report.scan.diagnostics.map((d: { code: string }) => d.code)).toContain('attribution.budget');
+    expect(report.summary.attribution).toMatchObject({ calls: 1, limit: 1, entries: 3, found: 1 });
+    expect(report.summary.attribution.unknown).toMatchObject({ budget: 2 });
   });
 
   it('is off unless asked, and makes no CloudTrail call', async () => {
@@ -176,6 +185,7 @@ describe.runIf(motoAvailable || motoRequired)('who changed it, from CloudTrail',
       undefined,
     ]);
     expect(suite.proxy.count('LookupEvents')).toBe(0);
+    expect(report.summary).not.toHaveProperty('attribution');
   });
 
   it('reports a denied look-up as unknown, once, without asking again for the other entries', async () => {

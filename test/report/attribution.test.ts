@@ -1,12 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { ChangedBy } from '../../src/model/attribution.js';
+import type { AttributionSummary, ChangedBy } from '../../src/model/attribution.js';
 import { type DriftEntry, type Report, reportSchema } from '../../src/model/report.js';
-import { changedByText } from '../../src/report/attribution-text.js';
+import { attributionSummaryText, changedByText } from '../../src/report/attribution-text.js';
+import { renderHtml } from '../../src/report/html.js';
 import { type TableData, tableData } from '../../src/report/html-data.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { ATTRIBUTION_SECTION_BUDGET, attributionMarkdown } from '../../src/report/markdown-attribution.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { mergeReports } from '../../src/report/merge.js';
+import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
+
+const SARIF_SCHEMA = join(import.meta.dirname, '../../fixtures/sarif/sarif-schema-2.1.0.json');
+
 import { PLAIN_STYLE } from '../../src/report/style.js';
 import { renderTable } from '../../src/report/table.js';
 import { sampleReport } from './sample-report.js';
@@ -166,5 +174,85 @@ describe('who changed it, in every report format', () => {
     expect(bounded.length).toBeLessThanOrEqual(ATTRIBUTION_SECTION_BUDGET);
     expect(bounded).toMatch(/\n- and \d+ more: see the JSON report\n\n<\/details>$/);
     expect(attributionMarkdown(sampleReport().drift)).toBe('');
+  });
+});
+
+describe("what the look-ups spent and left unknown, in the report's summary", () => {
+  const SPENT: AttributionSummary = {
+    calls: 25,
+    limit: 25,
+    entries: 7,
+    found: 3,
+    unknown: { 'not-found': 1, denied: 1, budget: 2, failed: 0, 'not-supported': 0 },
+  };
+  const LINE =
+    'found for 3 of 7 drift entries, with 25 of 25 look-up calls; unknown: 1 no event found, 1 access denied, 2 call limit reached';
+
+  /** The attributed sample report, with `summary` as its look-ups' summary (null: attribution did not run). */
+  function spent(summary: AttributionSummary | null = SPENT): Report {
+    const report = attributed();
+    return { ...report, summary: { ...report.summary, ...(summary ? { attribution: summary } : {}) } };
+  }
+
+  it('is one line in the table, the Markdown and the HTML, and an object in the JSON schema', () => {
+    expect(attributionSummaryText(SPENT)).toBe(LINE);
+    expect(renderTable(spent(), PLAIN_STYLE, { width: 300 })).toContain(`  who changed  ${LINE}\n`);
+    expect(renderMarkdown(spent())).toContain(`\n\nWho changed it: ${LINE}.\n\n`);
+    expect(renderHtml(spent())).toContain(`<p class="attribution-summary">${LINE}</p>`);
+    expect(reportSchema.parse(spent()).summary.attribution).toEqual(SPENT);
+    const sarif = JSON.parse(renderSarif(spent(), [])) as SarifLog;
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications).toContainEqual({
+      level: 'note',
+      message: { text: `Who changed it: ${LINE}.` },
+    });
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')));
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(renderJunit(spent())).toContain(
+      `<testsuite name="drift" tests="3" failures="3" skipped="0" errors="0">\n    <properties><property name="attribution" value="${LINE}"/></properties>\n    <testcase`,
+    );
+    expect(() =>
+      reportSchema.parse(spent({ ...SPENT, unknown: { ...SPENT.unknown, budget: -1 } })),
+    ).toThrow();
+  });
+
+  it('is absent where attribution did not run', () => {
+    const plain = spent(null);
+    expect(renderTable(plain, PLAIN_STYLE, { width: 300 })).not.toContain('who changed');
+    expect(renderMarkdown(plain)).not.toContain('Who changed it:');
+    expect(renderHtml(plain)).not.toContain('attribution-summary');
+    expect(renderSarif(plain, [])).not.toContain('Who changed it');
+    expect(renderJunit(plain)).not.toContain('<properties>');
+  });
+
+  it('adds up over merged reports, only those where it ran', () => {
+    const other: AttributionSummary = {
+      calls: 4,
+      limit: 10,
+      entries: 5,
+      found: 4,
+      unknown: { 'not-found': 0, denied: 0, budget: 0, failed: 0, 'not-supported': 1 },
+    };
+    const later = spent(other);
+    later.scan = { ...later.scan, startedAt: '2026-12-02T00:00:00.000Z' };
+    const merged = mergeReports(
+      [
+        { display: 'a.json', report: spent() },
+        { display: 'b.json', report: later },
+        { display: 'c.json', report: spent(null) },
+      ],
+      [],
+      '0.1.0',
+    );
+    expect(merged.summary.attribution).toEqual({
+      calls: 29,
+      limit: 35,
+      entries: 12,
+      found: 7,
+      unknown: { 'not-found': 1, denied: 1, budget: 2, failed: 0, 'not-supported': 1 },
+    });
+    expect(
+      mergeReports([{ display: 'c.json', report: spent(null) }], [], '0.1.0').summary,
+    ).not.toHaveProperty('attribution');
   });
 });

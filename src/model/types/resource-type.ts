@@ -94,6 +94,33 @@ export interface SubResource {
   fold(parent: Attributes, sub: Attributes): void;
   /** The CloudFormation type that declares the same part (AWS::S3::BucketPolicy), mapped to this sub-resource. */
   cloudFormation?: CloudFormationMapping;
+  /**
+   * The fold read backwards, one entry per parent attribute it writes: where the sub-resource's block writes a
+   * folded value, so that `driftwarden fix` patches the block users write (provider 4+) rather than the parent's.
+   */
+  unfold?: readonly Unfold[];
+}
+
+/**
+ * One parent attribute a fold writes, and where the sub-resource writes it: either as its attribute of the same
+ * name (`policy` is aws_s3_bucket_policy's `policy`), or as its whole body (`public_access_block.block_public_acls`
+ * is aws_s3_bucket_public_access_block's `block_public_acls`). `paths` names the keys below the attribute that
+ * the fold renames or whose values it converts (`versioning.enabled` is `versioning_configuration.status`,
+ * `"Enabled"` or `"Suspended"`); a key it leaves out keeps its path and value.
+ */
+export interface Unfold {
+  attribute: string;
+  as: 'attribute' | 'body';
+  paths?: Readonly<Record<string, UnfoldedPath>>;
+}
+
+export interface UnfoldedPath {
+  /** The sub-resource's path, `versioning_configuration.status`. */
+  path: string;
+  /** The canonical value of what the code writes there, as the fold reads it. */
+  read(written: Value): Value;
+  /** What to write there for a canonical value; undefined where nothing written folds to it. */
+  write(canonical: Value): Value | undefined;
 }
 
 export interface InlineParent {

@@ -38,6 +38,7 @@ export const internetGateway = defineType({
     {
       type: 'aws_internet_gateway_attachment',
       parentIdAttribute: 'internet_gateway_id',
+      unfold: [{ attribute: 'vpc_id', as: 'attribute' }],
       fold(parent, attachment) {
         if (attachment.vpc_id !== undefined) parent.vpc_id = attachment.vpc_id;
       },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isPlainObject, isUnknown, type Value } from '../../value.js';
 import { booleanOr, put, record, stringOrNull, tagMap } from '../read/aws-config.js';
 import * as cfn from '../read/cloudformation.js';
-import { type Attributes, defineType, type SubResource } from '../resource-type.js';
+import { type Attributes, defineType, type SubResource, type Unfold } from '../resource-type.js';
 import * as s from '../schema.js';
 import type { AwsConfigItem } from '../sources.js';
 
@@ -137,17 +137,29 @@ export const s3Bucket = defineType({
 // --- Terraform: sub-resources and provider 3 shapes ----------------------------------------------------------------
 
 function subResources(): SubResource[] {
-  const sub = (type: string, fold: SubResource['fold'], cloudFormation?: SubResource['cloudFormation']) => ({
+  const sub = (
+    type: string,
+    unfold: readonly Unfold[],
+    fold: SubResource['fold'],
+    cloudFormation?: SubResource['cloudFormation'],
+  ) => ({
     type,
     parentIdAttribute: 'bucket',
     fold,
+    unfold,
     ...(cloudFormation ? { cloudFormation } : {}),
   });
+  const body = (attribute: string): Unfold => ({ attribute, as: 'body' });
+  const same = (attribute: string): Unfold => ({ attribute, as: 'attribute' });
   return [
-    sub('aws_s3_bucket_server_side_encryption_configuration', (parent, child) => {
-      parent.server_side_encryption_configuration = { rule: encryptionRules(child.rule) };
-    }),
-    sub('aws_s3_bucket_versioning', (parent, child) => {
+    sub(
+      'aws_s3_bucket_server_side_encryption_configuration',
+      [body('server_side_encryption_configuration')],
+      (parent, child) => {
+        parent.server_side_encryption_configuration = { rule: encryptionRules(child.rule) };
+      },
+    ),
+    sub('aws_s3_bucket_versioning', [versioningUnfold()], (parent, child) => {
       const configuration = single(child.versioning_configuration);
       if (!isPlainObject(configuration)) return;
       parent.versioning = {
@@ -155,11 +167,12 @@ function subResources(): SubResource[] {
         mfa_delete: enabledFlag(configuration.mfa_delete ?? null),
       };
     }),
-    sub('aws_s3_bucket_public_access_block', (parent, child) => {
+    sub('aws_s3_bucket_public_access_block', [body('public_access_block')], (parent, child) => {
       parent.public_access_block = pick(child, PUBLIC_ACCESS_BLOCK_KEYS);
     }),
     sub(
       'aws_s3_bucket_policy',
+      [same('policy')],
       (parent, child) => {
         parent.policy = child.policy ?? null;
       },
@@ -168,15 +181,35 @@ function subResources(): SubResource[] {
         map: cfn.fromSpec({ bucket: cfn.or('Bucket', null), policy: cfn.policyDocument }),
       },
     ),
-    sub('aws_s3_bucket_acl', (parent, child) => {
+    sub('aws_s3_bucket_acl', [same('acl'), same('access_control_policy')], (parent, child) => {
       if (child.acl !== undefined && child.acl !== null && child.acl !== '') parent.acl = child.acl;
       if (child.access_control_policy !== undefined)
         parent.access_control_policy = single(child.access_control_policy) ?? null;
     }),
-    sub('aws_s3_bucket_logging', (parent, child) => {
+    sub('aws_s3_bucket_logging', [body('logging')], (parent, child) => {
       parent.logging = pick(child, ['target_bucket', 'target_prefix']);
     }),
   ];
+}
+
+/** `versioning_configuration` writes the flags as statuses; a suspended bucket reads `Suspended` (`Disabled` only creates one unversioned). */
+function versioningUnfold(): Unfold {
+  return {
+    attribute: 'versioning',
+    as: 'body',
+    paths: {
+      enabled: {
+        path: 'versioning_configuration.status',
+        read: enabledFlag,
+        write: (enabled) => (enabled === true ? 'Enabled' : enabled === false ? 'Suspended' : undefined),
+      },
+      mfa_delete: {
+        path: 'versioning_configuration.mfa_delete',
+        read: enabledFlag,
+        write: (enabled) => (enabled === true ? 'Enabled' : enabled === false ? 'Disabled' : undefined),
+      },
+    },
+  };
 }
 
 const PUBLIC_ACCESS_BLOCK_KEYS = [

@@ -80,6 +80,7 @@ function association(type: string, attribute: string): SubResource {
   return {
     type,
     parentIdAttribute: 'subnet_id',
+    unfold: [{ attribute, as: 'attribute' }],
     fold(parent, sub) {
       parent[attribute] = sub[attribute] ?? null;
     },

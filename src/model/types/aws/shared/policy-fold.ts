@@ -18,6 +18,7 @@ export function policyFold(spec: {
   const fold: SubResource = {
     type: spec.type,
     parentIdAttribute: spec.parentIdAttribute,
+    unfold: [{ attribute: 'policy', as: 'attribute' }],
     fold(parent, child) {
       parent.policy = child.policy ?? null;
     },
