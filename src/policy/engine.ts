@@ -109,8 +109,9 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         workers,
         workerHeapMiB: this.options.workerHeapMiB,
         opaWasm,
-        // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
-        load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
+        // Imported only when the rules run on this thread (no worker), so that neither a command that runs none
+        // (`--help`, `policies list`) nor a scan whose rules run on the workers loads it here.
+        load: async () => loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
         ...(started ? { started } : {}),
       },
     );
