@@ -131,6 +131,19 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     ).toEqual([]);
   });
 
+  it('a scan builds the report schemas only when it reads a report (--baseline)', async () => {
+    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const plain = await loadedBy(bin, [...scan, '--format', 'json']);
+    expect(plain.code).toBe(0);
+    expect(plain.sources).toContain('src/scan/build-report');
+    expect(plain.sources).not.toContain('src/model/report');
+    const baseline = join(tempDir({ 'baseline.json': plain.stdout }), 'baseline.json');
+    const against = await loadedBy(bin, [...scan, '--format', 'json', '--baseline', baseline]);
+    expect(against.code).toBe(0);
+    expect(JSON.parse(against.stdout).baseline.new).toBe(0);
+    expect(against.sources).toContain('src/model/report');
+  });
+
   it('a scan starts its policy worker before the scan command loads, and the engine evaluates on that one', async () => {
     const loaded = await loadedBy(bin, [
       'scan',
