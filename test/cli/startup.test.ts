@@ -159,6 +159,14 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     );
     expect(scanCommand).toBeGreaterThan(0);
     expect(loaded.lines.indexOf('worker:')).toBeLessThan(scanCommand);
+    // Before the type catalogue and zod too: the prewarm loads the worker pool alone (tens of kilobytes), not the
+    // 700 KB the engine's module brought with it.
+    const catalogue = loaded.lines.findIndex(
+      (line) =>
+        line.startsWith('file:') && sourcesIn(line).some((source) => source.startsWith('src/model/types/')),
+    );
+    expect(catalogue).toBeGreaterThan(0);
+    expect(loaded.lines.indexOf('worker:')).toBeLessThan(catalogue);
   });
 
   it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
