@@ -226,6 +226,30 @@ describe('the bundle', () => {
     expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));
   });
 
+  it('loads few, merged chunks (test/scripts/merge-chunks.ts), each module once', async () => {
+    const ownFiles = (loaded: Loaded) =>
+      loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
+    const scan = await loadedBy(BINS.bundle, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(scan.code).toBe(0);
+    // esbuild's splitting alone gave 51 files for this scan and 13 for --help.
+    expect(ownFiles(scan).length).toBeLessThan(20);
+    expect(ownFiles(await loadedBy(BINS.bundle, ['--help'])).length).toBeLessThan(10);
+    // One DriftwardenError class for the dispatcher and the scan: an input error is reported as one line, without
+    // the hint that an unexpected error gets.
+    const failed = await run(process.execPath, [BINS.bundle, 'scan', '--state', 'nope.tfstate'], {
+      cwd: root,
+    }).catch((error: { stderr: string; code: number }) => error);
+    expect(failed).toMatchObject({ code: 2, stderr: 'driftwarden: error: nope.tfstate: no such file\n' });
+  });
+
   it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {
     const loaded = await loadedBy(BINS.bundle, [
       'scan',
