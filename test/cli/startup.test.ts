@@ -221,6 +221,20 @@ describe('the bundle', () => {
     // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
     expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
     expect(packagesOf(json.modules)).not.toContain('picomatch');
+    // The YAML parser is loaded to read a config file, never without one.
+    const configless = await loadedBy(BINS.bundle, [
+      'scan',
+      '--state',
+      'fixtures/example/states/iam.tfstate',
+      '--live',
+      'snapshot:fixtures/example/live.json',
+      '--fail-on',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(configless.stdout).scan.sources).toHaveLength(2);
+    expect(bundledPackages(configless)).not.toContain('yaml');
     const table = await loadedBy(BINS.bundle, scan);
     expect(table.stdout).toContain('Sources');
     expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));
