@@ -177,16 +177,18 @@ function onlyMembers(
         if (!path.startsWith('./') && !path.startsWith('../')) return { path, external: true };
         const absolute = resolve(resolveDir || chunks, path);
         if (kind === 'import-statement' && members.has(absolute)) return { path: absolute };
+        // By its name: esbuild writes a namespaced path into a comment, and the build's directory has no place in it.
         if (kind === 'import-statement' && merged.has(absolute))
-          return { path: absolute, namespace: 'merged-chunk' };
+          return { path: basename(absolute), namespace: 'merged-chunk' };
         if (dirname(absolute) !== chunks) throw new Error(`merge-chunks: ${path} is outside dist/cli/chunks`);
         return { path: `./${basename(absolute)}`, external: true };
       });
       plugin.onLoad({ filter: /.*/, namespace: 'merged-chunk' }, ({ path }) => {
-        const at = merged.get(path);
+        const absolute = join(chunks, path);
+        const at = merged.get(absolute);
         if (!at) throw new Error(`merge-chunks: ${path} was not merged`);
         return {
-          contents: `export { ${reexports(path, at.index)} } from './${at.name}';`,
+          contents: `export { ${reexports(absolute, at.index)} } from './${at.name}';`,
           resolveDir: chunks,
         };
       });
