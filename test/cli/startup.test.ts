@@ -124,6 +124,9 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     // so this empty list means something.
     expect(heavyPackages(loaded.modules)).toEqual([]);
     expect(packagesOf(loaded.modules)).not.toContain('simple-git');
+    // Nor the Rego toolchain, which only a --policies directory needs (opa in a child process, tar and gzip).
+    expect(loaded.sources.filter((source) => source.startsWith('src/policy-toolchain/'))).toEqual([]);
+    expect(loaded.modules).not.toContain('node:child_process');
     expect(loaded.sources).toContain('src/scan/run-scan');
     expect(loaded.ownBytes).toBeGreaterThan(1024 * 1024);
     expect(
