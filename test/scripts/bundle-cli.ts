@@ -2,8 +2,8 @@
  * The published CLI (package.json `bin`): src/cli/bin.ts bundled by esbuild into dist/cli/, one ES module per lazily
  * imported command plus the chunks they share, so that `--help` loads the dispatcher alone and a scan a handful of
  * files instead of the ~410 modules of dist/src (Node's loader opening, resolving and linking each one was most of
- * a scan's start-up: BENCHMARKS.md). merge-chunks.ts then merges the chunks the same commands load (51 files for a
- * scan, 16 after). `npm run build` and the package's prepack both run it.
+ * a scan's start-up: BENCHMARKS.md). merge-chunks.ts then merges the chunks the same commands load (50 files for a
+ * scan, 18 after). `npm run build` and the package's prepack both run it.
  *
  * The heavy packages stay outside the bundle and load from node_modules when a command needs them, as they do from
  * dist/src: the cloud SDKs, opa-wasm (the policy workers resolve it from the installed package too, see

@@ -1,7 +1,7 @@
 /**
  * After the CLI's esbuild build (bundle-cli.ts): fewer, larger chunks. esbuild's code splitting makes one chunk per
  * set of entry points that share code, and with a dozen commands and the modules they import lazily, a scan loaded
- * 51 chunks: each an ES module for Node's loader to resolve, read, compile, link and evaluate, about 0.35 ms apiece
+ * 50 chunks: each an ES module for Node's loader to resolve, read, compile, link and evaluate, about 0.35 ms apiece
  * before any of its code runs (50 small modules against the same code in one: 23 against 6 ms of CPU on Node 20,
  * which has no compile cache to hide it).
  *
