@@ -11,6 +11,7 @@ import { AwsConfigError, type ConfigHistoryApi } from './client.js';
 import { type CloudTrailApi, LOOKUP_PAGE, type TrailEvent } from './cloudtrail-client.js';
 import { type OlderItems, olderItemKey } from './read.js';
 
+// The schema below is built on first use (z.lazy): every scan loads every connector, and uses few.
 /**
  * Who changed an AWS resource, from CloudTrail's event history (management events of the last 90 days, kept by
  * every account without a trail): the newest write event that names the resource, looked up by its name or id.
@@ -22,17 +23,19 @@ import { type OlderItems, olderItemKey } from './read.js';
  * 1.3, and the newest related event is then looked up by id (via `aws-config`); otherwise, and when it is gone,
  * the look-up by resource answers.
  */
-const recordSchema = z.looseObject({
-  userIdentity: z
-    .looseObject({
-      arn: z.string().optional(),
-      invokedBy: z.string().optional(),
-      type: z.string().optional(),
-    })
-    .optional(),
-  sourceIPAddress: z.string().optional(),
-  readOnly: z.boolean().optional(),
-});
+const recordSchema = z.lazy(() =>
+  z.looseObject({
+    userIdentity: z
+      .looseObject({
+        arn: z.string().optional(),
+        invokedBy: z.string().optional(),
+        type: z.string().optional(),
+      })
+      .optional(),
+    sourceIPAddress: z.string().optional(),
+    readOnly: z.boolean().optional(),
+  }),
+);
 
 export function cloudTrailAttributor(
   api: CloudTrailApi,

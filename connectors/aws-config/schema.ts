@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { usageError } from '../../src/errors.js';
 
+// The schemas below are built on first use (z.lazy): every scan loads every connector, and uses few.
 /**
  * The spec after `--live aws-config`: empty for the account and region of the credential chain, or `;`-separated
  * options:
@@ -9,17 +10,19 @@ import { usageError } from '../../src/errors.js';
  *   types=<tf type>,<tf type>        compare only these canonical types
  *   region=<region>                  one region
  */
-const optionsSchema = z
-  .object({
-    aggregator: z.string().min(1).optional(),
-    regions: z
-      .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be AWS region names such as eu-west-1'))
-      .optional(),
-    types: z
-      .array(z.string().regex(/^aws_[a-z0-9_]+$/, 'must be Terraform type names such as aws_s3_bucket'))
-      .optional(),
-  })
-  .strict();
+const optionsSchema = z.lazy(() =>
+  z
+    .object({
+      aggregator: z.string().min(1).optional(),
+      regions: z
+        .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be AWS region names such as eu-west-1'))
+        .optional(),
+      types: z
+        .array(z.string().regex(/^aws_[a-z0-9_]+$/, 'must be Terraform type names such as aws_s3_bucket'))
+        .optional(),
+    })
+    .strict(),
+);
 
 export type AwsConfigOptions = z.infer<typeof optionsSchema>;
 
@@ -67,29 +70,33 @@ export function parseOptions(spec: string): AwsConfigOptions {
 const text = z.string().nullish();
 
 /** A configuration item as BatchGet(Aggregate)ResourceConfig returns it: the envelope that identifies it. */
-export const configItemSchema = z
-  .object({
-    resourceType: z.string(),
-    resourceId: z.string(),
-    resourceName: text,
-    arn: text,
-    accountId: text,
-    awsRegion: text,
-    configuration: text,
-    supplementaryConfiguration: z.record(z.string(), z.unknown()).nullish(),
-    tags: z.record(z.string(), z.string()).nullish(),
-  })
-  .passthrough();
+export const configItemSchema = z.lazy(() =>
+  z
+    .object({
+      resourceType: z.string(),
+      resourceId: z.string(),
+      resourceName: text,
+      arn: text,
+      accountId: text,
+      awsRegion: text,
+      configuration: text,
+      supplementaryConfiguration: z.record(z.string(), z.unknown()).nullish(),
+      tags: z.record(z.string(), z.string()).nullish(),
+    })
+    .passthrough(),
+);
 
 export type ConfigItemEnvelope = z.infer<typeof configItemSchema>;
 
 /** One row of `SELECT resourceId, tags WHERE resourceType = ...`, itself a JSON string. */
-export const tagRowSchema = z
-  .object({
-    resourceId: z.string(),
-    tags: z.array(z.object({ key: z.string(), value: z.string().nullish() }).passthrough()).nullish(),
-  })
-  .passthrough();
+export const tagRowSchema = z.lazy(() =>
+  z
+    .object({
+      resourceId: z.string(),
+      tags: z.array(z.object({ key: z.string(), value: z.string().nullish() }).passthrough()).nullish(),
+    })
+    .passthrough(),
+);
 
 /** A field that failed its schema: where, and the sentence that says what was wrong. */
 export interface FieldIssue {

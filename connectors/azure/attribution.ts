@@ -20,14 +20,17 @@ import { type ActivityLogApi, ArmError } from './client.js';
 const RETENTION_DAYS = 90;
 const MAX_PAGES = 3;
 
-const eventSchema = z.looseObject({
-  caller: z.string().nullish(),
-  eventDataId: z.string().nullish(),
-  eventTimestamp: z.string().nullish(),
-  operationName: z.looseObject({ value: z.string().nullish() }).nullish(),
-  status: z.looseObject({ value: z.string().nullish() }).nullish(),
-  httpRequest: z.looseObject({ clientIpAddress: z.string().nullish() }).nullish(),
-});
+// The schema below is built on first use (z.lazy): every scan loads every connector, and uses few.
+const eventSchema = z.lazy(() =>
+  z.looseObject({
+    caller: z.string().nullish(),
+    eventDataId: z.string().nullish(),
+    eventTimestamp: z.string().nullish(),
+    operationName: z.looseObject({ value: z.string().nullish() }).nullish(),
+    status: z.looseObject({ value: z.string().nullish() }).nullish(),
+    httpRequest: z.looseObject({ clientIpAddress: z.string().nullish() }).nullish(),
+  }),
+);
 type ActivityEvent = z.infer<typeof eventSchema>;
 
 /** `subscriptions`: the ones the source reads; `*` for a management group, whose subscriptions are not listed. */

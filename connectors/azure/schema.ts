@@ -77,33 +77,36 @@ export function parseAzureSpec(spec: string, graph: boolean): ArmScope | GraphSc
 const text = z.string().nullish();
 const record = z.record(z.string(), z.unknown());
 
+// The schemas below are built on first use (z.lazy): every scan loads every connector, and uses few.
 /** The fields of an ARM resource (or a Graph row) the mappings read at the top level. */
-export const armResourceSchema = z
-  .object({
-    id: z.string(),
-    type: z.string(),
-    name: text,
-    kind: text,
-    location: text,
-    tags: z.record(z.string(), z.string()).nullish(),
-    sku: record.nullish(),
-    identity: record.nullish(),
-    properties: record.nullish(),
-  })
-  .passthrough();
+export const armResourceSchema = z.lazy(() =>
+  z
+    .object({
+      id: z.string(),
+      type: z.string(),
+      name: text,
+      kind: text,
+      location: text,
+      tags: z.record(z.string(), z.string()).nullish(),
+      sku: record.nullish(),
+      identity: record.nullish(),
+      properties: record.nullish(),
+    })
+    .passthrough(),
+);
 
 /** A list page of the authorization and child APIs. */
-export const armListSchema = z
-  .object({ value: z.array(z.unknown()).nullish(), nextLink: text })
-  .passthrough();
+export const armListSchema = z.lazy(() =>
+  z.object({ value: z.array(z.unknown()).nullish(), nextLink: text }).passthrough(),
+);
 
 /** A child document (TDE state, site config): only its properties are read. */
-export const armDocumentSchema = z.object({ properties: record.nullish() }).passthrough();
+export const armDocumentSchema = z.lazy(() => z.object({ properties: record.nullish() }).passthrough());
 
 /** A Resource Graph page in the `objectArray` result format. */
-export const graphPageSchema = z
-  .object({ data: z.array(z.unknown()).nullish(), $skipToken: text })
-  .passthrough();
+export const graphPageSchema = z.lazy(() =>
+  z.object({ data: z.array(z.unknown()).nullish(), $skipToken: text }).passthrough(),
+);
 
 export interface FieldIssue {
   path: string;

@@ -10,10 +10,13 @@ export const DEFAULT_GLOBS = [
   '**/*.template',
 ];
 
-export const repoSpecSchema = z.object({
-  repo: z.string().min(1),
-  ref: z.string().min(1).optional(),
-});
+// The schema below is built on first use (z.lazy): every scan loads every connector, and uses few.
+export const repoSpecSchema = z.lazy(() =>
+  z.object({
+    repo: z.string().min(1),
+    ref: z.string().min(1).optional(),
+  }),
+);
 
 /** What `--repo` reads: a local path or a remote URL, at `--ref`. */
 export interface RepoSpec {

@@ -1,4 +1,4 @@
-import { DEFAULT_ENGINE_OPTIONS } from '../policy/engine.js';
+import { DEFAULT_ENGINE_OPTIONS } from '../policy/engine-options.js';
 import { locateOpaWasm, prewarm } from '../policy/worker-pool.js';
 
 /**

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { type Document, isAlias, isCollection, isPair, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import { readTextFile } from '../connector/read-json-file.js';
 import { inputError } from '../errors.js';
 import { MAX_NESTING_DEPTH } from '../util/depth.js';
@@ -25,10 +25,12 @@ export const MAX_CONFIG_ALIASES = 100;
 
 export async function loadConfigFile(path: string, displayPath: string): Promise<LoadedConfig> {
   const text = await readTextFile(path, displayPath, { maxBytes: MAX_CONFIG_BYTES });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: true, lineCounter });
+  // Imported when a file is read, so that a scan without a config file never loads the YAML parser (260 KB).
+  const yaml = await importYaml();
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { prettyErrors: true, lineCounter });
   // Before the parser's own errors: past a few hundred levels, its error is a stack overflow.
-  const tooDeep = firstTooDeep(document);
+  const tooDeep = firstTooDeep(document, yaml);
   if (tooDeep !== undefined) {
     const { line } = lineCounter.linePos(tooDeep);
     throw inputError(
@@ -66,8 +68,16 @@ function toJs(document: Document, displayPath: string): unknown {
   }
 }
 
+type Yaml = typeof import('yaml');
+
+/** yaml is a CommonJS package: Node and the bundle's lazily loaded chunk give its exports as `default`. */
+async function importYaml(): Promise<Yaml> {
+  const module = await import('yaml');
+  return (module as { default?: Yaml }).default ?? module;
+}
+
 /** The offset of the first node nested past MAX_NESTING_DEPTH, walked without recursion. */
-function firstTooDeep(document: Document): number | undefined {
+function firstTooDeep(document: Document, { isAlias, isCollection, isPair }: Yaml): number | undefined {
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { node, depth } = next;

@@ -2,6 +2,7 @@ import type * as opa from '@open-policy-agent/opa-wasm';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
 import type { CatalogueRule } from './catalogue.js';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import type { PolicyBundle } from './library.js';
 import { encodePolicyInput, type PolicyInput } from './policy-input.js';
 import { type PlannedRule, reportRuns } from './rule-outcomes.js';
@@ -14,32 +15,7 @@ const PAGE = 64 * 1024;
 /** A job reading less than this is never cut in two (see jobsOf). */
 const SPLIT_JOB_BYTES = 1024 * 1024;
 
-export interface EngineOptions {
-  /** The most linear memory one Wasm instance may grow to. A rule that needs more fails alone. */
-  memoryLimitMiB: number;
-  /** Resources per evaluation. Chosen by measurement: see BENCHMARKS.md. */
-  batchSize: number;
-  /** How long one rule may run over all its batches before it is stopped and reported. */
-  ruleTimeoutMs: number;
-  /** How long all the rules of a scan may run together; those not finished by then are reported. */
-  scanTimeoutMs: number;
-  /** Evaluation workers (threads) running rules side by side, at most. */
-  workers: number;
-  /** Below this much serialised input, one worker runs every rule: a second costs more to start than it saves. */
-  parallelInputBytes: number;
-  /** The JavaScript heap of each worker (opa-wasm's builtins and the results); Wasm memory is memoryLimitMiB. */
-  workerHeapMiB: number;
-}
-
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  memoryLimitMiB: 512,
-  batchSize: 100,
-  ruleTimeoutMs: 10_000,
-  scanTimeoutMs: 120_000,
-  workers: 2,
-  parallelInputBytes: 4 * 1024 * 1024,
-  workerHeapMiB: 256,
-};
+export { DEFAULT_ENGINE_OPTIONS, type EngineOptions };
 
 /** More findings than this for one resource is a broken rule, not a finding. */
 const MAX_FINDINGS_PER_RESOURCE = 100;
@@ -109,8 +85,9 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         workers,
         workerHeapMiB: this.options.workerHeapMiB,
         opaWasm,
-        // Imported when rules run, so that a command that runs none (`--help`, `policies list`) never loads it.
-        load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
+        // Imported only when the rules run on this thread (no worker), so that neither a command that runs none
+        // (`--help`, `policies list`) nor a scan whose rules run on the workers loads it here.
+        load: async () => loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
         ...(started ? { started } : {}),
       },
     );

@@ -21,8 +21,11 @@ export interface ScheduleOptions {
   workerHeapMiB: number;
   /** opa-wasm for the workers; undefined runs every rule on this thread (see locateOpaWasm). */
   opaWasm: string | undefined;
-  /** opa-wasm's loader for this thread, used only when there is no worker. */
-  load: typeof loadPolicySync;
+  /**
+   * opa-wasm's loader for this thread, called only when there is no worker: where the workers run the rules, this
+   * thread never loads opa-wasm (tens of milliseconds of CommonJS files, yaml among them, before the first job).
+   */
+  load: () => Promise<typeof loadPolicySync>;
   /** Called once every worker has its first job (or has none), or, on this thread, once the rules have run. */
   started?: () => void;
 }
@@ -48,7 +51,7 @@ export async function runRules(
   const deadline = performance.now() + options.scanTimeoutMs;
   const { opaWasm } = options;
   if (opaWasm === undefined) {
-    const ran = runOnThisThread(jobs, runs, deadline, options);
+    const ran = runOnThisThread(jobs, runs, deadline, options, await options.load());
     options.started?.();
     return ran;
   }
@@ -139,8 +142,9 @@ function runOnThisThread(
   runs: RuleRun[][],
   deadline: number,
   options: ScheduleOptions,
+  load: typeof loadPolicySync,
 ): RuleRun[][] {
-  const runner = createPolicyRunner(withFastSprintf(options.load), options.setup);
+  const runner = createPolicyRunner(withFastSprintf(load), options.setup);
   jobs.forEach((job, index) => {
     const outcomes = runs[index];
     if (!job || !outcomes || performance.now() >= deadline) return;

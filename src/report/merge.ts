@@ -1,14 +1,7 @@
 import { compareDrift } from '../diff/classify.js';
 import { type AttributionSummary, UNKNOWN_ATTRIBUTION_REASONS } from '../model/attribution.js';
-import {
-  type Diagnostic,
-  type DriftEntry,
-  REPORT_SCHEMA_VERSION,
-  type Report,
-  type SourceStatus,
-  type Summary,
-  type Violation,
-} from '../model/report.js';
+import type { Diagnostic, DriftEntry, Report, SourceStatus, Summary, Violation } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION } from '../model/report-version.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import { compareViolations } from '../model/violation-order.js';
 import { driftId, violationId } from './fingerprint.js';

@@ -1,14 +1,14 @@
 import type { DiffResult } from '../diff/classify.js';
 import type { AttributionSummary } from '../model/attribution.js';
-import {
-  type Diagnostic,
-  type DriftEntry,
-  REPORT_SCHEMA_VERSION,
-  type Report,
-  type SourceStatus,
-  type Violation,
-  type WaivedViolation,
+import type {
+  Diagnostic,
+  DriftEntry,
+  Report,
+  SourceStatus,
+  Violation,
+  WaivedViolation,
 } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION } from '../model/report-version.js';
 import { redactSecretText } from '../model/secret-patterns.js';
 import { SEVERITIES } from '../model/severity.js';
 import { compareViolations } from '../model/violation-order.js';

@@ -5,7 +5,6 @@ import { usageError } from '../errors.js';
 import type { Diagnostic } from '../model/report.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, WasmPolicyEvaluator } from '../policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir, type PolicyBundle } from '../policy/library.js';
-import { compileUserPolicies } from '../policy-toolchain/user-policies.js';
 import { packageRoot } from '../util/package-info.js';
 
 /**
@@ -23,6 +22,9 @@ export async function loadPolicies(
   if (settings.builtin) bundles.push(await loadBundleDir(join(root, BUILTIN_POLICY_DIRS.dist), 'builtin'));
   for (const dir of settings.bundles) bundles.push(await loadBundleDir(dir.path, dir.display, dir.display));
   for (const dir of settings.dirs) {
+    // Imported for a --policies directory only: the toolchain (opa, child processes, tar and gzip) is no part of a
+    // scan that compiles no Rego.
+    const { compileUserPolicies } = await import('../policy-toolchain/user-policies.js');
     bundles.push(
       await compileUserPolicies({ dir: dir.path, display: dir.display, env, packageRoot: root }, diagnostics),
     );

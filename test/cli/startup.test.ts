@@ -103,24 +103,48 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     }
   });
 
-  it('a scan of state files and a snapshot loads the policy engine, but no SDK, HCL parser or Git', async () => {
+  it('a scan of state files and a snapshot runs its rules on the worker, and loads no SDK, HCL parser, Git or opa-wasm on the main thread', async () => {
     const loaded = await loadedBy(bin, [
       'scan',
       '--config',
       'fixtures/example/driftwarden.yml',
       '--fail-on',
       'none',
+      '--format',
+      'json',
     ]);
     expect(loaded.code).toBe(0);
-    expect(loaded.stdout).toContain('Sources');
-    // The recorder sees what a scan loads (so the empty lists above mean something).
-    expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm']);
+    const report = JSON.parse(loaded.stdout);
+    expect(report.scan.policies.rules).toBeGreaterThan(100);
+    expect(report.violations.length).toBeGreaterThan(0);
+    // opa-wasm is loaded by the worker (which the recorder does not see); the main thread needs it only when no
+    // worker can run (the engine's fallback runner).
+    expect(loaded.lines.filter((line) => line === 'worker:')).toHaveLength(1);
+    // The recorder sees the heavy packages a scan loads on the main thread (the --history and --repo tests below),
+    // so this empty list means something.
+    expect(heavyPackages(loaded.modules)).toEqual([]);
     expect(packagesOf(loaded.modules)).not.toContain('simple-git');
+    // Nor the Rego toolchain, which only a --policies directory needs (opa in a child process, tar and gzip).
+    expect(loaded.sources.filter((source) => source.startsWith('src/policy-toolchain/'))).toEqual([]);
+    expect(loaded.modules).not.toContain('node:child_process');
     expect(loaded.sources).toContain('src/scan/run-scan');
     expect(loaded.ownBytes).toBeGreaterThan(1024 * 1024);
     expect(
       loaded.sources.filter((source) => /^connectors\/iac\/(terraform-hcl|hcl-parse|client)$/.test(source)),
     ).toEqual([]);
+  });
+
+  it('a scan builds the report schemas only when it reads a report (--baseline)', async () => {
+    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const plain = await loadedBy(bin, [...scan, '--format', 'json']);
+    expect(plain.code).toBe(0);
+    expect(plain.sources).toContain('src/scan/build-report');
+    expect(plain.sources).not.toContain('src/model/report');
+    const baseline = join(tempDir({ 'baseline.json': plain.stdout }), 'baseline.json');
+    const against = await loadedBy(bin, [...scan, '--format', 'json', '--baseline', baseline]);
+    expect(against.code).toBe(0);
+    expect(JSON.parse(against.stdout).baseline.new).toBe(0);
+    expect(against.sources).toContain('src/model/report');
   });
 
   it('a scan starts its policy worker before the scan command loads, and the engine evaluates on that one', async () => {
@@ -138,6 +162,14 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     );
     expect(scanCommand).toBeGreaterThan(0);
     expect(loaded.lines.indexOf('worker:')).toBeLessThan(scanCommand);
+    // Before the type catalogue and zod too: the prewarm loads the worker pool alone (tens of kilobytes), not the
+    // 700 KB the engine's module brought with it.
+    const catalogue = loaded.lines.findIndex(
+      (line) =>
+        line.startsWith('file:') && sourcesIn(line).some((source) => source.startsWith('src/model/types/')),
+    );
+    expect(catalogue).toBeGreaterThan(0);
+    expect(loaded.lines.indexOf('worker:')).toBeLessThan(catalogue);
   });
 
   it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
@@ -153,7 +185,7 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     ];
     const loaded = await loadedBy(bin, args);
     expect(loaded.code).toBe(0);
-    expect(heavyPackages(loaded.modules)).toEqual(['@open-policy-agent/opa-wasm', 'better-sqlite3']);
+    expect(heavyPackages(loaded.modules)).toEqual(['better-sqlite3']);
   });
 
   it('a scan that reads infrastructure code loads the HCL parser when it needs it', async () => {
@@ -192,9 +224,47 @@ describe('the bundle', () => {
     // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
     expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
     expect(packagesOf(json.modules)).not.toContain('picomatch');
+    // The YAML parser is loaded to read a config file, never without one.
+    const configless = await loadedBy(BINS.bundle, [
+      'scan',
+      '--state',
+      'fixtures/example/states/iam.tfstate',
+      '--live',
+      'snapshot:fixtures/example/live.json',
+      '--fail-on',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(configless.stdout).scan.sources).toHaveLength(2);
+    expect(bundledPackages(configless)).not.toContain('yaml');
     const table = await loadedBy(BINS.bundle, scan);
     expect(table.stdout).toContain('Sources');
     expect(bundledPackages(table)).toEqual(expect.arrayContaining(['string-width', 'wrap-ansi']));
+  });
+
+  it('loads few, merged chunks (test/scripts/merge-chunks.ts), each module once', async () => {
+    const ownFiles = (loaded: Loaded) =>
+      loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
+    const scan = await loadedBy(BINS.bundle, [
+      'scan',
+      '--config',
+      'fixtures/example/driftwarden.yml',
+      '--fail-on',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(scan.code).toBe(0);
+    // esbuild's splitting alone gave 50 files for this scan and 13 for --help.
+    expect(ownFiles(scan).length).toBeLessThan(20);
+    expect(ownFiles(await loadedBy(BINS.bundle, ['--help'])).length).toBeLessThan(10);
+    // One DriftwardenError class for the dispatcher and the scan: an input error is reported as one line, without
+    // the hint that an unexpected error gets.
+    const failed = await run(process.execPath, [BINS.bundle, 'scan', '--state', 'nope.tfstate'], {
+      cwd: root,
+    }).catch((error: { stderr: string; code: number }) => error);
+    expect(failed).toMatchObject({ code: 2, stderr: 'driftwarden: error: nope.tfstate: no such file\n' });
   });
 
   it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {

@@ -294,7 +294,7 @@ describe('without an evaluation worker', () => {
       workers: 1,
       workerHeapMiB: 64,
       opaWasm: undefined,
-      load: createRequire(import.meta.url)('@open-policy-agent/opa-wasm').loadPolicySync,
+      load: async () => createRequire(import.meta.url)('@open-policy-agent/opa-wasm').loadPolicySync,
     };
     const jobs = [{ bundle: 0, entrypoints: rules.map((r) => r.entrypoint), batches }, undefined];
     const runs = await runRules(jobs, { ...options, scanTimeoutMs: 60_000 });

@@ -166,7 +166,8 @@ export interface AwsConfigMapping {
   partlyInHomeRegion?: { region: AwsHomeRegion; objects: string; holds(id: string): boolean };
   /**
    * A lenient schema of the item fields the mapping reads (`{configuration, supplementaryConfiguration}`): a field
-   * of the wrong shape becomes unknown and a diagnostic, never a guess.
+   * of the wrong shape becomes unknown and a diagnostic, never a guess. A `z.lazy` in the type modules, built when
+   * an item is first read: every scan loads the catalogue, few read AWS Config.
    */
   itemSchema?: z.ZodType;
   /** Returns undefined for an item Terraform never manages (an AWS-managed KMS key). */

@@ -114,12 +114,14 @@ export const cloudfrontDistribution = defineType({
     awsConfig: {
       type: 'AWS::CloudFront::Distribution',
       homeRegion: 'us-east-1',
-      itemSchema: z.object({
-        configuration: z.looseObject({
-          id: z.string().nullish(),
-          distributionConfig: z.looseObject({}).nullish(),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({
+            id: z.string().nullish(),
+            distributionConfig: z.looseObject({}).nullish(),
+          }),
         }),
-      }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: { type: 'AWS::CloudFront::Distribution', map: fromProperties },

@@ -40,7 +40,9 @@ export const iamGroup = defineType({
     awsConfig: {
       type: 'AWS::IAM::Group',
       global: true,
-      itemSchema: z.object({ configuration: z.looseObject({ groupName: z.string().nullish() }) }),
+      itemSchema: z.lazy(() =>
+        z.object({ configuration: z.looseObject({ groupName: z.string().nullish() }) }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: {

@@ -44,12 +44,14 @@ export const iamPolicy = defineType({
     awsConfig: {
       type: 'AWS::IAM::Policy',
       global: true,
-      itemSchema: z.object({
-        configuration: z.looseObject({
-          arn: z.string().nullish(),
-          policyVersionList: z.array(z.unknown()).nullish(),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({
+            arn: z.string().nullish(),
+            policyVersionList: z.array(z.unknown()).nullish(),
+          }),
         }),
-      }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: {

@@ -48,14 +48,16 @@ export const iamRole = defineType({
     awsConfig: {
       type: 'AWS::IAM::Role',
       global: true,
-      itemSchema: z.object({
-        configuration: z.looseObject({
-          roleName: z.string().nullish(),
-          rolePolicyList: z.array(z.unknown()).nullish(),
-          attachedManagedPolicies: z.array(z.unknown()).nullish(),
-          tags: z.array(z.unknown()).nullish(),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({
+            roleName: z.string().nullish(),
+            rolePolicyList: z.array(z.unknown()).nullish(),
+            attachedManagedPolicies: z.array(z.unknown()).nullish(),
+            tags: z.array(z.unknown()).nullish(),
+          }),
         }),
-      }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: {

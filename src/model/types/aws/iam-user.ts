@@ -45,12 +45,14 @@ export const iamUser = defineType({
     awsConfig: {
       type: 'AWS::IAM::User',
       global: true,
-      itemSchema: z.object({
-        configuration: z.looseObject({
-          userName: z.string().nullish(),
-          tags: z.array(z.unknown()).nullish(),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({
+            userName: z.string().nullish(),
+            tags: z.array(z.unknown()).nullish(),
+          }),
         }),
-      }),
+      ),
       map: fromConfigItem,
     },
     // LoginProfile holds the console password: never read.

@@ -102,21 +102,26 @@ export const s3Bucket = defineType({
   sources: {
     awsConfig: {
       type: 'AWS::S3::Bucket',
-      itemSchema: z.object({
-        configuration: z.looseObject({ name: z.string().nullish(), BucketName: z.string().nullish() }),
-        supplementaryConfiguration: z.looseObject({
-          ServerSideEncryptionConfiguration: z
-            .looseObject({ rules: z.array(z.unknown()).nullish() })
-            .nullish(),
-          BucketVersioningConfiguration: z.looseObject({ status: z.string().nullish() }).nullish(),
-          PublicAccessBlockConfiguration: z.looseObject({}).nullish(),
-          BucketPolicy: z.looseObject({ policyText: z.string().nullish() }).nullish(),
-          BucketLoggingConfiguration: z
-            .looseObject({ destinationBucketName: z.string().nullish(), logFilePrefix: z.string().nullish() })
-            .nullish(),
-          BucketTaggingConfiguration: z.looseObject({ tagSets: z.array(z.unknown()).nullish() }).nullish(),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({ name: z.string().nullish(), BucketName: z.string().nullish() }),
+          supplementaryConfiguration: z.looseObject({
+            ServerSideEncryptionConfiguration: z
+              .looseObject({ rules: z.array(z.unknown()).nullish() })
+              .nullish(),
+            BucketVersioningConfiguration: z.looseObject({ status: z.string().nullish() }).nullish(),
+            PublicAccessBlockConfiguration: z.looseObject({}).nullish(),
+            BucketPolicy: z.looseObject({ policyText: z.string().nullish() }).nullish(),
+            BucketLoggingConfiguration: z
+              .looseObject({
+                destinationBucketName: z.string().nullish(),
+                logFilePrefix: z.string().nullish(),
+              })
+              .nullish(),
+            BucketTaggingConfiguration: z.looseObject({ tagSets: z.array(z.unknown()).nullish() }).nullish(),
+          }),
         }),
-      }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: {

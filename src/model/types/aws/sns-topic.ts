@@ -46,9 +46,11 @@ export const snsTopic = defineType({
   sources: {
     awsConfig: {
       type: 'AWS::SNS::Topic',
-      itemSchema: z.object({
-        configuration: z.looseObject({ TopicArn: z.string().nullish(), topicArn: z.string().nullish() }),
-      }),
+      itemSchema: z.lazy(() =>
+        z.object({
+          configuration: z.looseObject({ TopicArn: z.string().nullish(), topicArn: z.string().nullish() }),
+        }),
+      ),
       map: fromConfigItem,
     },
     cloudFormation: {
