@@ -10,7 +10,7 @@ import { type PlannedRule, reportRuns } from './rule-outcomes.js';
 import { createRuleScheduler, type RuleScheduler } from './schedule.js';
 import type { PolicyEvaluation, PolicyEvaluator, PolicyOutcome } from './types.js';
 import type { RuleJob } from './worker.js';
-import { locateOpaWasm, prewarm } from './worker-pool.js';
+import { cores, locateOpaWasm, prewarm } from './worker-pool.js';
 
 const PAGE = 64 * 1024;
 /** A job reading less than this is never cut in two (see jobsOf). */
@@ -131,7 +131,7 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         load: loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
       });
     return {
-      add: async (resources) => {
+      add: async (resources, more = false) => {
         const modules = await this.compile();
         // In turns: the rules of the parts before run meanwhile, and their workers wait for their next jobs.
         const input = await inTurns(encodeInSteps(resources, types, this.options.batchSize, seen));
@@ -139,7 +139,11 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         scheduler ??= await schedulerFor(modules);
         bytes += inputBytes(planned);
         const workers = bytes < this.options.parallelInputBytes ? 1 : this.options.workers;
-        scheduler.grow(workers);
+        // While the caller prepares the next part, it keeps a core of its own: this part's rules take the others.
+        const beside = more ? Math.max(1, Math.min(workers, cores() - 1)) : workers;
+        scheduler.grow(beside);
+        // The workers the next part adds start now, idle, so that they are ready when it comes.
+        if (opaWasm && beside < workers) prewarm(workers - beside, this.options.workerHeapMiB, opaWasm);
         const earlier = parts.at(-1)?.runs;
         parts.push({ planned, runs: runsOfPart(planned, jobsOf(planned, workers), earlier, scheduler) });
         await scheduler.taken();
@@ -217,7 +221,10 @@ function inputBytes(planned: readonly PlannedRule[]): number {
  * byte (at 100k resources the 23 IAM rules, which walk every statement, were 60% of the evaluation on one worker).
  * Each part parses the batches again; below SPLIT_JOB_BYTES that costs more than it saves.
  */
-function jobsOf(planned: readonly PlannedRule[], workers: number): { job: RuleJob; rules: number[] }[] {
+function jobsOf(
+  planned: readonly PlannedRule[],
+  workers: number,
+): { job: RuleJob; rules: number[]; cost: number }[] {
   const groups = new Map<string, { job: RuleJob; rules: number[]; bytes: number }>();
   planned.forEach((item, index) => {
     if (item.unavailable || item.batches.length === 0) return;
@@ -259,7 +266,8 @@ function jobsOf(planned: readonly PlannedRule[], workers: number): { job: RuleJo
         };
       });
     })
-    .sort((a, b) => a.job.bundle - b.job.bundle || b.rules.length * b.bytes - a.rules.length * a.bytes);
+    .map((group) => ({ job: group.job, rules: group.rules, cost: group.rules.length * group.bytes }))
+    .sort((a, b) => a.job.bundle - b.job.bundle || b.cost - a.cost);
 }
 
 /**

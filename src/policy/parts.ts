@@ -18,20 +18,23 @@ const NOTHING: PartRun = { run: { kind: 'done', batches: [], spentMs: 0 }, ran: 
  */
 export function runsOfPart(
   planned: readonly PlannedRule[],
-  jobs: readonly { job: RuleJob; rules: number[] }[],
+  jobs: readonly { job: RuleJob; rules: number[]; cost: number }[],
   earlier: readonly Promise<PartRun>[] | undefined,
   scheduler: RuleScheduler,
 ): Promise<PartRun>[] {
   const runs = planned.map((_, index) => earlier?.[index] ?? Promise.resolve(NOTHING));
-  for (const { job, rules } of jobs) {
+  for (const { job, rules, cost } of jobs) {
     const outcome = Promise.all(rules.map((rule) => runs[rule] ?? NOTHING)).then(async (before) => {
       const going = rules.flatMap((_, at) => (before[at]?.run.kind === 'done' ? [at] : []));
       if (going.length === 0) return before;
-      const ran = await scheduler.run({
-        ...job,
-        entrypoints: going.map((at) => job.entrypoints[at] ?? ''),
-        spent: going.map((at) => spentOf(before[at])),
-      });
+      const ran = await scheduler.run(
+        {
+          ...job,
+          entrypoints: going.map((at) => job.entrypoints[at] ?? ''),
+          spent: going.map((at) => spentOf(before[at])),
+        },
+        (cost * going.length) / rules.length,
+      );
       const after = [...before];
       going.forEach((at, index) => {
         const run = ran[index];

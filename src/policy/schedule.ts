@@ -32,6 +32,8 @@ export interface ScheduleOptions {
 interface Pending {
   job: Queued;
   rules: number[];
+  /** Queued by it, the costliest first (see RuleScheduler.run); a job's rules run again go first. */
+  cost: number;
 }
 
 /** A job handed to the scheduler, its rules' outcomes so far, and who waits for them. */
@@ -46,8 +48,12 @@ interface Queued {
  * ceiling and all of them under the scan's, counted from when the scheduler was created.
  */
 export interface RuleScheduler {
-  /** Queues a job; resolves with its rules' outcomes, in the order of its entrypoints, once each is known. */
-  run(job: RuleJob): Promise<RuleRun[]>;
+  /**
+   * Queues a job after those of earlier bundles and before those of its bundle that cost less (`cost`, in any unit:
+   * the engine gives rules times bytes), so that a costly job of a later part does not wait behind the small ones
+   * left of an earlier part; resolves with its rules' outcomes, in the order of its entrypoints, once each is known.
+   */
+  run(job: RuleJob, cost?: number): Promise<RuleRun[]>;
   /**
    * Resolves once every queued job a worker can take has been sent to one (or, on this thread, has run), so that the
    * caller's own work next does not keep the workers waiting for their jobs.
@@ -141,7 +147,7 @@ export function createRuleScheduler(options: ScheduleOptions): RuleScheduler {
       const outcome = await run;
       busy--;
       const again = cancelled ? [] : record(outcome, pending.rules, outcomes);
-      if (again.length > 0) queue.unshift({ job: pending.job, rules: again });
+      if (again.length > 0) queue.unshift({ ...pending, rules: again });
       else pending.job.done(outcomes);
     }
   };
@@ -160,11 +166,18 @@ export function createRuleScheduler(options: ScheduleOptions): RuleScheduler {
     checkTaken();
   };
   return {
-    run(job) {
+    run(job, cost = 0) {
       return new Promise((done) => {
         const outcomes: RuleRun[] = job.entrypoints.map(() => ({ kind: 'scan-ceiling', started: false }));
         if (closed || job.entrypoints.length === 0) return done(outcomes);
-        queue.push({ job: { job, outcomes, done }, rules: job.entrypoints.map((_, rule) => rule) });
+        // Bundles in their order (the built-in rules first, whatever a user's rule does), then the costliest first.
+        const at = queue.findIndex(
+          (pending) =>
+            pending.job.job.bundle > job.bundle ||
+            (pending.job.job.bundle === job.bundle && pending.cost < cost),
+        );
+        const pending = { job: { job, outcomes, done }, rules: job.entrypoints.map((_, rule) => rule), cost };
+        queue.splice(at < 0 ? queue.length : at, 0, pending);
         addSlots();
         signal();
       });
@@ -177,7 +190,8 @@ export function createRuleScheduler(options: ScheduleOptions): RuleScheduler {
     },
     grow(count) {
       workers = Math.max(workers, count);
-      addSlots();
+      // After the jobs queued from promise callbacks (engine.ts): a new worker's first job is the costliest of them.
+      setImmediate(addSlots);
     },
     close: finish,
     async cancel() {

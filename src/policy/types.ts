@@ -23,9 +23,10 @@ export interface RuleEquivalents {
 export interface PolicyEvaluation {
   /**
    * Adds normalised resources (all those of one side come in one part); resolves once their rules are running off
-   * this thread (or, without workers, have run). An evaluation that fails before that fails here.
+   * this thread (or, without workers, have run). An evaluation that fails before that fails here. `more`: another
+   * part follows, which the caller prepares on this thread meanwhile, so the rules leave it a core.
    */
-  add(resources: readonly Resource[]): Promise<void>;
+  add(resources: readonly Resource[], more?: boolean): Promise<void>;
   /** No more parts: the outcome once every rule has run. */
   finish(): Promise<PolicyOutcome>;
   /** Drops what has not run and stops what runs: for a caller that failed after adding a part. */

@@ -93,7 +93,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   if (request.policies) ctx.progress('evaluating policies');
   const evaluation = request.policies?.begin(policyDiagnostics);
   try {
-    await evaluation?.add([...declaredByKey.values(), ...code]);
+    await evaluation?.add([...declaredByKey.values(), ...code], true);
     return await scanLive(request, ctx, {
       startedAt,
       diagnostics,

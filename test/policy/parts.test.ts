@@ -10,8 +10,9 @@ import { type PartRun, runsOfPart } from '../../src/policy/parts.js';
 import { encodePolicyInput } from '../../src/policy/policy-input.js';
 import { createProgress, epochNow } from '../../src/policy/progress.js';
 import type { PlannedRule } from '../../src/policy/rule-outcomes.js';
-import type { RuleRun, RuleScheduler } from '../../src/policy/schedule.js';
+import { createRuleScheduler, type RuleRun, type RuleScheduler } from '../../src/policy/schedule.js';
 import { createPolicyRunner, type RuleJob } from '../../src/policy/worker.js';
+import { locateOpaWasm } from '../../src/policy/worker-pool.js';
 import { resource } from '../helpers/resource.js';
 import { policyEstate } from '../scripts/policy-estate.js';
 
@@ -36,6 +37,21 @@ function estate(count: number) {
 const findings = (outcome: Awaited<ReturnType<WasmPolicyEvaluator['evaluate']>>) =>
   outcome.violations.map((v) => `${v.ruleId} ${v.origin} ${v.key} ${v.path} ${v.message}`);
 
+/** One batch of one unencrypted volume. */
+function ebsBatches() {
+  const input = encodePolicyInput(
+    [resource('aws_ebs_volume', 'vol-1', { encrypted: false })],
+    new Set(['aws_ebs_volume']),
+    100,
+  );
+  return (input.get('declared')?.get('aws_ebs_volume') ?? []).map((b) => ({
+    buffer: b.buffer,
+    offset: b.offset,
+    length: b.length,
+    resources: b.byKey.size,
+  }));
+}
+
 describe('an evaluation in parts', () => {
   it('gives the findings of one evaluation of every resource, in the same order', async () => {
     const resources = estate(3_000);
@@ -46,7 +62,7 @@ describe('an evaluation in parts', () => {
       const whole = await new WasmPolicyEvaluator([bundle], options).evaluate([...declared, ...live], []);
       const diagnostics: Diagnostic[] = [];
       const evaluation = new WasmPolicyEvaluator([bundle], options).begin(diagnostics);
-      await evaluation.add(declared);
+      await evaluation.add(declared, true);
       await evaluation.add(live);
       const parts = await evaluation.finish();
       expect(whole.failedRules).toEqual([]);
@@ -75,7 +91,7 @@ describe("a part's jobs", () => {
     } as unknown as RuleScheduler;
     const runs = runsOfPart(
       planned(3),
-      [{ job, rules: [0, 1, 2] }],
+      [{ job, rules: [0, 1, 2], cost: 3 }],
       earlier([
         { kind: 'done', batches: [[['k', 'p', 'm']]], spentMs: 7 },
         { kind: 'failed', error: 'broken' },
@@ -100,7 +116,7 @@ describe("a part's jobs", () => {
     const [first, second] = await Promise.all(
       runsOfPart(
         planned(2),
-        [{ job: { ...job, entrypoints: ['a', 'b'] }, rules: [0, 1] }],
+        [{ job: { ...job, entrypoints: ['a', 'b'] }, rules: [0, 1], cost: 2 }],
         [
           Promise.resolve({ run: { kind: 'done', batches: [[]], spentMs: 1 }, ran: true }),
           Promise.resolve({ run: { kind: 'done', batches: [], spentMs: 0 }, ran: false }),
@@ -113,19 +129,48 @@ describe("a part's jobs", () => {
   });
 });
 
+describe('the queue of a scheduler', () => {
+  it('runs a costly job of a later part before the cheaper ones left of an earlier part, bundle by bundle', async () => {
+    const batches = ebsBatches();
+    const entrypoints = bundle.catalogue.rules
+      .filter((r) => r.resourceTypes.includes('aws_ebs_volume'))
+      .map((r) => r.entrypoint);
+    const module = await WebAssembly.compile(new Uint8Array(bundle.wasm));
+    const scheduler = createRuleScheduler({
+      setup: {
+        modules: [module, module],
+        memory: { initial: 64, maximum: 1024 },
+        maxFindingsPerResource: 100,
+        maxTextLength: 2000,
+        recycleBytes: 1 << 30,
+      },
+      ruleTimeoutMs: 60_000,
+      scanTimeoutMs: 120_000,
+      workers: 1,
+      workerHeapMiB: 64,
+      opaWasm: locateOpaWasm(),
+      load,
+    });
+    const order: string[] = [];
+    const queue = (name: string, bundleIndex: number, cost: number) =>
+      scheduler.run({ bundle: bundleIndex, entrypoints, batches }, cost).then(() => order.push(name));
+    // The first job is the worker's at once; the others wait in the queue, in the order it gives them.
+    const all = [
+      queue('first', 0, 1),
+      queue('cheap', 0, 1),
+      queue('user', 1, 1_000),
+      queue('costly', 0, 100),
+    ];
+    await scheduler.taken();
+    await scheduler.close();
+    await Promise.all(all);
+    expect(order).toEqual(['first', 'costly', 'cheap', 'user']);
+  }, 60_000);
+});
+
 describe('the time a rule spent on earlier parts', () => {
   it('counts against its ceiling in the worker', async () => {
-    const input = encodePolicyInput(
-      [resource('aws_ebs_volume', 'vol-1', { encrypted: false })],
-      new Set(['aws_ebs_volume']),
-      100,
-    );
-    const batches = (input.get('declared')?.get('aws_ebs_volume') ?? []).map((b) => ({
-      buffer: b.buffer,
-      offset: b.offset,
-      length: b.length,
-      resources: b.byKey.size,
-    }));
+    const batches = ebsBatches();
     const entrypoint = bundle.catalogue.rules.find((r) =>
       r.resourceTypes.includes('aws_ebs_volume'),
     )?.entrypoint;

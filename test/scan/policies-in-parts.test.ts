@@ -57,8 +57,8 @@ const liveSource = (events: string[]): Source => ({
 
 function recordingEvaluator(events: string[]): PolicyEvaluator {
   const evaluation: PolicyEvaluation = {
-    add: async (resources: readonly Resource[]) => {
-      events.push(`add ${resources.map((r) => `${r.origin}:${r.id}`).join(' ')}`);
+    add: async (resources: readonly Resource[], more?: boolean) => {
+      events.push(`add ${resources.map((r) => `${r.origin}:${r.id}`).join(' ')}${more ? ', more' : ''}`);
     },
     finish: async () => {
       events.push('finish');
@@ -94,7 +94,7 @@ describe('the rules of the declared side', () => {
     expect(events).toEqual([
       'resolve declared',
       'read declared',
-      'add declared:vol-1 declared:vol-2',
+      'add declared:vol-1 declared:vol-2, more',
       'resolve live',
       'read live',
       'add live:vol-1',
@@ -128,7 +128,7 @@ describe('the rules of the declared side', () => {
     expect(events).toEqual([
       'resolve declared',
       'read declared',
-      'add declared:vol-1 declared:vol-2',
+      'add declared:vol-1 declared:vol-2, more',
       'resolve live',
       'cancel',
     ]);
