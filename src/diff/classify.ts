@@ -51,6 +51,28 @@ export function classify(
   ignore: IgnoreMatcher,
   options: ClassifyOptions = { claimUnmanaged: true },
 ): DiffResult {
+  const steps = classifyInSteps(declared, live, coverage, ignore, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Resources classified between two steps of classifyInSteps. */
+const STEP = 1000;
+
+/**
+ * classify, a step every STEP resources: a caller can let its event loop run between steps (the scan's evaluation
+ * workers wait for it to hand them their next job).
+ */
+export function* classifyInSteps(
+  declared: ReadonlyMap<string, Resource<'declared'>>,
+  live: ReadonlyMap<string, readonly Resource<'live'>[]>,
+  coverage: Coverage,
+  ignore: IgnoreMatcher,
+  options: ClassifyOptions = { claimUnmanaged: true },
+): Generator<void, DiffResult> {
+  let count = 0;
   const drift: DriftEntry[] = [];
   const paired = new Set<Resource>();
   let notCompared = 0;
@@ -59,6 +81,7 @@ export function classify(
   let awsCreated = 0;
   const separate = separateChildren(declared);
   for (const resource of declared.values()) {
+    if (++count % STEP === 0) yield;
     const liveResource = pairFor(resource, live.get(resource.key) ?? [], paired);
     if (liveResource) paired.add(liveResource);
     if (ignore.isResourceIgnored(resource)) {
@@ -84,6 +107,7 @@ export function classify(
   let inline = 0;
   for (const candidates of live.values()) {
     for (const resource of candidates) {
+      if (++count % STEP === 0) yield;
       if (paired.has(resource)) continue;
       if (declaredInParent(resource, declared)) {
         inline++;

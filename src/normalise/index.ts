@@ -24,9 +24,11 @@ export const NORMALISE_PASSES: readonly NormalisePass[] = [
 ];
 
 export function normaliseResources(resources: Iterable<Resource>, passes = NORMALISE_PASSES): void {
-  for (const resource of resources) {
-    for (const pass of passes) pass.apply(resource);
-  }
+  for (const resource of resources) normaliseResource(resource, passes);
+}
+
+export function normaliseResource(resource: Resource, passes = NORMALISE_PASSES): void {
+  for (const pass of passes) pass.apply(resource);
 }
 
 export type { NormalisePass } from './pass.js';

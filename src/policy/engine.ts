@@ -1,15 +1,17 @@
 import type * as opa from '@open-policy-agent/opa-wasm';
 import type { Diagnostic } from '../model/report.js';
 import type { Resource } from '../model/resource.js';
+import { inTurns } from '../util/turns.js';
 import type { CatalogueRule } from './catalogue.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import type { PolicyBundle } from './library.js';
-import { encodePolicyInput, type PolicyInput } from './policy-input.js';
+import { mergedPlan, type PartRun, runsOfPart } from './parts.js';
+import { encodeInSteps, type PolicyInput } from './policy-input.js';
 import { type PlannedRule, reportRuns } from './rule-outcomes.js';
-import { type RuleRun, runRules } from './schedule.js';
-import type { PolicyEvaluator, PolicyOutcome } from './types.js';
+import { createRuleScheduler, type RuleScheduler } from './schedule.js';
+import type { PolicyEvaluation, PolicyEvaluator, PolicyOutcome } from './types.js';
 import type { RuleJob } from './worker.js';
-import { locateOpaWasm, prewarm } from './worker-pool.js';
+import { cores, locateOpaWasm, prewarm } from './worker-pool.js';
 
 const PAGE = 64 * 1024;
 /** A job reading less than this is never cut in two (see jobsOf). */
@@ -55,10 +57,29 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
     diagnostics: Diagnostic[],
     started?: () => void,
   ): Promise<PolicyOutcome> {
-    const modules = await this.compile();
+    const evaluation = this.begin(diagnostics);
+    try {
+      await evaluation.add(resources);
+    } catch (error) {
+      await evaluation.cancel();
+      throw error;
+    }
+    started?.();
+    return evaluation.finish();
+  }
+
+  /**
+   * An evaluation whose input comes in parts (the declared side, then the live one): the rules start on the first
+   * part's batches while the caller reads and normalises the next. Each rule's findings, failures and ceilings are
+   * those of one evaluation of all the parts: a rule runs on a part once it has run on the earlier ones, with the
+   * time it spent there counted against its ceiling, and not at all after it failed.
+   */
+  begin(diagnostics: Diagnostic[]): PolicyEvaluation {
     const types = new Set(this.rules.flatMap((rule) => rule.resourceTypes));
-    const input = encodePolicyInput(resources, types, this.options.batchSize);
-    const planned = this.plan(input, modules);
+    const seen = new Map<string, number>();
+    const parts: { planned: PlannedRule[]; runs: Promise<PartRun>[] }[] = [];
+    let scheduler: RuleScheduler | undefined;
+    let bytes = 0;
     const opaWasm = locateOpaWasm();
     if (opaWasm === undefined) {
       diagnostics.push({
@@ -68,11 +89,8 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
           'rules ran on the main thread without time ceilings: the evaluation worker needs @open-policy-agent/opa-wasm, which was not found',
       });
     }
-    const workers = inputBytes(planned) < this.options.parallelInputBytes ? 1 : this.options.workers;
-    const jobs = jobsOf(planned, workers);
-    const runs = await runRules(
-      jobs.map((job) => job.job),
-      {
+    const schedulerFor = async (modules: readonly (WebAssembly.Module | Error)[]) =>
+      createRuleScheduler({
         setup: {
           modules: modules.map((module) => (module instanceof Error ? placeholderModule() : module)),
           memory: this.memory(),
@@ -82,25 +100,48 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         },
         ruleTimeoutMs: this.options.ruleTimeoutMs,
         scanTimeoutMs: this.options.scanTimeoutMs,
-        workers,
+        workers: 1,
         workerHeapMiB: this.options.workerHeapMiB,
         opaWasm,
         // Imported only when the rules run on this thread (no worker), so that neither a command that runs none
         // (`--help`, `policies list`) nor a scan whose rules run on the workers loads it here.
         load: async () => loadPolicySyncOf(await import('@open-policy-agent/opa-wasm')),
-        ...(started ? { started } : {}),
-      },
-    );
-    const byRule = planned.map((): RuleRun => ({ kind: 'done', batches: [] }));
-    jobs.forEach(({ rules }, index) => {
-      rules.forEach((rule, at) => {
-        const run = runs[index]?.[at];
-        if (run) byRule[rule] = run;
       });
-    });
-    const reported = reportRuns(planned, byRule, this.options, diagnostics);
-    const equivalents = new Map(this.rules.map((rule) => [rule.id, rule.equivalents]));
-    return { ...reported, rules: this.rules.length, equivalents };
+    return {
+      add: async (resources, more = false) => {
+        const modules = await this.compile();
+        // In turns: the rules of the parts before run meanwhile, and their workers wait for their next jobs.
+        const input = await inTurns(encodeInSteps(resources, types, this.options.batchSize, seen));
+        const planned = this.plan(input, modules);
+        scheduler ??= await schedulerFor(modules);
+        bytes += inputBytes(planned);
+        const workers = bytes < this.options.parallelInputBytes ? 1 : this.options.workers;
+        // While the caller prepares the next part, it keeps a core of its own: this part's rules take the others.
+        const beside = more ? Math.max(1, Math.min(workers, cores() - 1)) : workers;
+        scheduler.grow(beside);
+        // The workers the next part adds start now, idle, so that they are ready when it comes.
+        if (opaWasm && beside < workers) prewarm(workers - beside, this.options.workerHeapMiB, opaWasm);
+        const earlier = parts.at(-1)?.runs;
+        parts.push({ planned, runs: runsOfPart(planned, jobsOf(planned, workers), earlier, scheduler) });
+        await scheduler.taken();
+      },
+      finish: async () => {
+        const runs = await Promise.all(parts.at(-1)?.runs ?? []);
+        await scheduler?.close();
+        const planned = mergedPlan(parts.map((part) => part.planned));
+        const reported = reportRuns(
+          planned,
+          runs.map((run) => run.run),
+          this.options,
+          diagnostics,
+        );
+        const equivalents = new Map(this.rules.map((rule) => [rule.id, rule.equivalents]));
+        return { ...reported, rules: this.rules.length, equivalents };
+      },
+      cancel: async () => {
+        await scheduler?.cancel();
+      },
+    };
   }
 
   private plan(input: PolicyInput, modules: readonly (WebAssembly.Module | Error)[]): PlannedRule[] {
@@ -157,7 +198,10 @@ function inputBytes(planned: readonly PlannedRule[]): number {
  * byte (at 100k resources the 23 IAM rules, which walk every statement, were 60% of the evaluation on one worker).
  * Each part parses the batches again; below SPLIT_JOB_BYTES that costs more than it saves.
  */
-function jobsOf(planned: readonly PlannedRule[], workers: number): { job: RuleJob; rules: number[] }[] {
+function jobsOf(
+  planned: readonly PlannedRule[],
+  workers: number,
+): { job: RuleJob; rules: number[]; cost: number }[] {
   const groups = new Map<string, { job: RuleJob; rules: number[]; bytes: number }>();
   planned.forEach((item, index) => {
     if (item.unavailable || item.batches.length === 0) return;
@@ -199,7 +243,8 @@ function jobsOf(planned: readonly PlannedRule[], workers: number): { job: RuleJo
         };
       });
     })
-    .sort((a, b) => a.job.bundle - b.job.bundle || b.rules.length * b.bytes - a.rules.length * a.bytes);
+    .map((group) => ({ job: group.job, rules: group.rules, cost: group.rules.length * group.bytes }))
+    .sort((a, b) => a.job.bundle - b.job.bundle || b.cost - a.cost);
 }
 
 /**

@@ -25,17 +25,32 @@ interface Item {
  * text of the whole estate is never held at once. The `key` a rule sees is unique within its origin: resources of one
  * key in several accounts get a suffix, so a finding names one resource. Lone UTF-16 surrogates, which the Wasm JSON
  * parser rejects (and with them the whole batch), become U+FFFD in what the rules see; the resource is unchanged.
+ * `seen` counts the keys of earlier parts of the same evaluation (engine.ts), so that the suffixes stay unique.
  */
 export function encodePolicyInput(
   resources: readonly Resource[],
   types: ReadonlySet<string>,
   batchSize: number,
+  seen = new Map<string, number>(),
 ): PolicyInput {
+  const steps = encodeInSteps(resources, types, batchSize, seen);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** encodePolicyInput, a step each batch: a caller can let its event loop run between steps (src/util/turns.ts). */
+export function* encodeInSteps(
+  resources: readonly Resource[],
+  types: ReadonlySet<string>,
+  batchSize: number,
+  seen = new Map<string, number>(),
+): Generator<void, PolicyInput> {
   const grouped = new Map<Side, Map<string, Item[]>>([
     ['declared', new Map()],
     ['live', new Map()],
   ]);
-  const seen = new Map<string, number>();
   for (const resource of resources) {
     const side = sideOf(resource.origin);
     const byType = grouped.get(side);
@@ -54,8 +69,10 @@ export function encodePolicyInput(
     const encoded = new Map<string, InputBatch[]>();
     for (const [type, items] of byType) {
       const batches: InputBatch[] = [];
-      for (let start = 0; start < items.length; start += batchSize)
+      for (let start = 0; start < items.length; start += batchSize) {
         batches.push(encodeBatch(type, items.slice(start, start + batchSize), encoder));
+        yield;
+      }
       encoded.set(type, batches);
     }
     input.set(origin, encoded);

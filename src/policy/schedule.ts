@@ -6,7 +6,8 @@ import { type SlotOutcome, WorkerSlot } from './worker-pool.js';
 
 /** What became of one rule. */
 export type RuleRun =
-  | { kind: 'done'; batches: CompactFinding[][] }
+  /** `spentMs`: its time evaluating (see RuleJob.spent). */
+  | { kind: 'done'; batches: CompactFinding[][]; spentMs: number }
   | { kind: 'failed'; error: string }
   /** Stopped at its own ceiling. */
   | { kind: 'rule-ceiling' }
@@ -32,8 +33,41 @@ export interface ScheduleOptions {
 
 /** Rules of one job still to run: indexes into its entrypoints. */
 interface Pending {
-  job: number;
+  job: Queued;
   rules: number[];
+  /** Queued by it, the costliest first (see RuleScheduler.run); a job's rules run again go first. */
+  cost: number;
+}
+
+/** A job handed to the scheduler, its rules' outcomes so far, and who waits for them. */
+interface Queued {
+  job: RuleJob;
+  outcomes: RuleRun[];
+  done: (outcomes: RuleRun[]) => void;
+}
+
+/**
+ * Jobs handed over while the workers run (an evaluation whose input comes in parts, engine.ts): each rule under its
+ * ceiling and all of them under the scan's, counted from when the scheduler was created.
+ */
+export interface RuleScheduler {
+  /**
+   * Queues a job after those of earlier bundles and before those of its bundle that cost less (`cost`, in any unit:
+   * the engine gives rules times bytes), so that a costly job of a later part does not wait behind the small ones
+   * left of an earlier part; resolves with its rules' outcomes, in the order of its entrypoints, once each is known.
+   */
+  run(job: RuleJob, cost?: number): Promise<RuleRun[]>;
+  /**
+   * Resolves once every queued job a worker can take has been sent to one (or, on this thread, has run), so that the
+   * caller's own work next does not keep the workers waiting for their jobs.
+   */
+  taken(): Promise<void>;
+  /** Lets up to this many workers run side by side from now on (the input grew past what one serves). */
+  grow(workers: number): void;
+  /** No more jobs: resolves once the queued ones have run and the workers are released. */
+  close(): Promise<void>;
+  /** Drops the jobs not started and stops the workers (the caller failed): nothing is left running. */
+  cancel(): Promise<void>;
 }
 
 /**
@@ -45,57 +79,131 @@ export async function runRules(
   jobs: readonly (RuleJob | undefined)[],
   options: ScheduleOptions,
 ): Promise<RuleRun[][]> {
-  const runs: RuleRun[][] = jobs.map((job) =>
-    (job?.entrypoints ?? []).map(() => ({ kind: 'scan-ceiling', started: false })),
-  );
+  const scheduler = createRuleScheduler(options);
+  const runs = jobs.map((job) => (job ? scheduler.run(job) : Promise.resolve([])));
+  await scheduler.taken();
+  options.started?.();
+  await scheduler.close();
+  return Promise.all(runs);
+}
+
+export function createRuleScheduler(options: ScheduleOptions): RuleScheduler {
   const deadline = performance.now() + options.scanTimeoutMs;
   const { opaWasm } = options;
-  if (opaWasm === undefined) {
-    const ran = runOnThisThread(jobs, runs, deadline, options, await options.load());
-    options.started?.();
-    return ran;
-  }
-  const queue: Pending[] = jobs.flatMap((job, index) =>
-    job && job.entrypoints.length > 0 ? [{ job: index, rules: job.entrypoints.map((_, rule) => rule) }] : [],
-  );
-  const slots = Array.from(
-    { length: Math.max(1, Math.min(options.workers, queue.length)) },
-    () => new WorkerSlot({ setup: options.setup, heapMiB: options.workerHeapMiB, opaWasm }),
-  );
-  let starting = slots.length;
+  if (opaWasm === undefined) return onThisThread(deadline, options);
+  const queue: Pending[] = [];
+  const slots: WorkerSlot[] = [];
+  const loops: Promise<void>[] = [];
+  let workers = Math.max(1, options.workers);
+  let busy = 0;
+  let sending = 0;
+  let closed = false;
+  let cancelled = false;
+  let wake: (() => void) | undefined;
+  let waiting: Promise<void> | undefined;
+  let takenWaiters: (() => void)[] = [];
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+    waiting = undefined;
+  };
+  const nextSignal = () => {
+    waiting ??= new Promise((resolve) => {
+      wake = resolve;
+    });
+    return waiting;
+  };
+  const isTaken = () => sending === 0 && (queue.length === 0 || busy >= slots.length);
+  const checkTaken = () => {
+    if (!isTaken()) return;
+    const waiters = takenWaiters;
+    takenWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
   const serve = async (slot: WorkerSlot) => {
-    let first = true;
-    const running = () => {
-      if (first && --starting === 0) options.started?.();
-      first = false;
-    };
-    for (let pending = queue.shift(); pending; pending = queue.shift()) {
-      const job = jobs[pending.job];
-      const outcomes = runs[pending.job];
-      if (!job || !outcomes) continue;
-      const started = await slot.start(deadline - performance.now());
-      if (started.kind !== 'ready') {
-        if (started.kind === 'failed')
-          for (const rule of pending.rules) outcomes[rule] = { kind: 'failed', error: started.error };
+    for (;;) {
+      const pending = queue.shift();
+      if (!pending) {
+        checkTaken();
+        if (closed) return;
+        await nextSignal();
         continue;
       }
+      sending++;
+      const { job, outcomes } = pending.job;
+      const started = await slot.start(deadline - performance.now());
       const left = deadline - performance.now();
-      if (left <= 0) continue;
+      if (started.kind !== 'ready' || left <= 0 || cancelled) {
+        if (started.kind === 'failed')
+          for (const rule of pending.rules) outcomes[rule] = { kind: 'failed', error: started.error };
+        sending--;
+        pending.job.done(outcomes);
+        continue;
+      }
       const watch = { progress: createProgress(), epoch: epochNow(), ruleTimeoutMs: options.ruleTimeoutMs };
       const entrypoints = pending.rules.map((rule) => job.entrypoints[rule] ?? '');
-      const run = slot.run({ ...job, entrypoints, watch }, left);
-      running();
-      const again = record(await run, pending.rules, outcomes);
-      if (again.length > 0) queue.unshift({ job: pending.job, rules: again });
+      const spent = job.spent ? { spent: pending.rules.map((rule) => job.spent?.[rule] ?? 0) } : {};
+      const run = slot.run({ ...job, entrypoints, watch, ...spent }, left);
+      sending--;
+      busy++;
+      checkTaken();
+      const outcome = await run;
+      busy--;
+      const again = cancelled ? [] : record(outcome, pending.rules, outcomes);
+      if (again.length > 0) queue.unshift({ ...pending, rules: again });
+      else pending.job.done(outcomes);
     }
-    running();
   };
-  try {
-    await Promise.all(slots.map(serve));
-  } finally {
-    await Promise.all(slots.map((slot) => slot.release()));
-  }
-  return runs;
+  const addSlots = () => {
+    while (slots.length < workers && slots.length < busy + sending + queue.length) {
+      const slot = new WorkerSlot({ setup: options.setup, heapMiB: options.workerHeapMiB, opaWasm });
+      slots.push(slot);
+      loops.push(serve(slot));
+    }
+  };
+  const finish = async () => {
+    closed = true;
+    signal();
+    await Promise.all(loops);
+    await Promise.all(slots.map((slot) => (cancelled ? slot.stop() : slot.release())));
+    checkTaken();
+  };
+  return {
+    run(job, cost = 0) {
+      return new Promise((done) => {
+        const outcomes: RuleRun[] = job.entrypoints.map(() => ({ kind: 'scan-ceiling', started: false }));
+        if (closed || job.entrypoints.length === 0) return done(outcomes);
+        // Bundles in their order (the built-in rules first, whatever a user's rule does), then the costliest first.
+        const at = queue.findIndex(
+          (pending) =>
+            pending.job.job.bundle > job.bundle ||
+            (pending.job.job.bundle === job.bundle && pending.cost < cost),
+        );
+        const pending = { job: { job, outcomes, done }, rules: job.entrypoints.map((_, rule) => rule), cost };
+        queue.splice(at < 0 ? queue.length : at, 0, pending);
+        addSlots();
+        signal();
+      });
+    },
+    async taken() {
+      // A turn of the event loop first: jobs queued from promise callbacks (engine.ts) are queued by then.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (isTaken()) return;
+      await new Promise<void>((resolve) => takenWaiters.push(resolve));
+    },
+    grow(count) {
+      workers = Math.max(workers, count);
+      // After the jobs queued from promise callbacks (engine.ts): a new worker's first job is the costliest of them.
+      setImmediate(addSlots);
+    },
+    close: finish,
+    async cancel() {
+      cancelled = true;
+      for (const pending of queue.splice(0)) pending.job.done(pending.job.outcomes);
+      await Promise.all(slots.map((slot) => slot.stop()));
+      await finish();
+    },
+  };
 }
 
 /**
@@ -110,7 +218,7 @@ function record(outcome: SlotOutcome, rules: readonly number[], outcomes: RuleRu
       outcomes[rule] = !ran
         ? { kind: 'failed', error: 'the evaluation worker returned no result for the rule' }
         : ran.ok
-          ? { kind: 'done', batches: ran.batches }
+          ? { kind: 'done', batches: ran.batches, spentMs: ran.spentMs }
           : 'ceiling' in ran
             ? { kind: 'rule-ceiling' }
             : { kind: 'failed', error: ran.error };
@@ -137,19 +245,25 @@ function record(outcome: SlotOutcome, rules: readonly number[], outcomes: RuleRu
 }
 
 /** Without a worker nothing can interrupt a rule; the scan's ceiling is still checked between jobs. */
-function runOnThisThread(
-  jobs: readonly (RuleJob | undefined)[],
-  runs: RuleRun[][],
-  deadline: number,
-  options: ScheduleOptions,
-  load: typeof loadPolicySync,
-): RuleRun[][] {
-  const runner = createPolicyRunner(withFastSprintf(load), options.setup);
-  jobs.forEach((job, index) => {
-    const outcomes = runs[index];
-    if (!job || !outcomes || performance.now() >= deadline) return;
-    const rules = job.entrypoints.map((_, rule) => rule);
-    record({ kind: 'result', result: runner.run(job) }, rules, outcomes);
-  });
-  return runs;
+function onThisThread(deadline: number, options: ScheduleOptions): RuleScheduler {
+  let runner: ReturnType<typeof createPolicyRunner> | undefined;
+  let closed = false;
+  return {
+    async run(job) {
+      const outcomes: RuleRun[] = job.entrypoints.map(() => ({ kind: 'scan-ceiling', started: false }));
+      if (closed || performance.now() >= deadline) return outcomes;
+      runner ??= createPolicyRunner(withFastSprintf(await options.load()), options.setup);
+      const rules = job.entrypoints.map((_, rule) => rule);
+      record({ kind: 'result', result: runner.run(job) }, rules, outcomes);
+      return outcomes;
+    },
+    taken: async () => {},
+    grow: () => {},
+    close: async () => {
+      closed = true;
+    },
+    cancel: async () => {
+      closed = true;
+    },
+  };
 }

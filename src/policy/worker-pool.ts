@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Progress, readProgress, sinceEpoch, steadyProgress } from './progress.js';
@@ -50,6 +51,11 @@ export function locateOpaWasm(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The cores this process may run on: the main thread and the evaluation workers share them. */
+export function cores(): number {
+  return availableParallelism();
 }
 
 /**

@@ -34,6 +34,11 @@ export interface RuleJob {
    * main thread can stop that rule alone. Absent on the main thread, where nothing can stop a rule.
    */
   watch?: { progress: SharedArrayBuffer; epoch: number; ruleTimeoutMs: number };
+  /**
+   * Each rule's time already spent on earlier batches of the same evaluation (input given in parts, engine.ts), which
+   * counts against its ceiling here too. Absent: none.
+   */
+  spent?: number[];
 }
 
 /** A finding as the main thread receives it: each field the string the rule gave, or null. */
@@ -41,7 +46,8 @@ export type CompactFinding = [key: string | null, path: string | null, message: 
 
 /** One rule of a job: its findings batch by batch, or why it has none. */
 export type RuleResult =
-  | { ok: true; batches: CompactFinding[][] }
+  /** `spentMs`: its time evaluating, the job's `spent` for it included. */
+  | { ok: true; batches: CompactFinding[][]; spentMs: number }
   | { ok: false; error: string }
   /**
    * Ran past its ceiling and finished before the main thread looked (it may have been busy classifying): the worker
@@ -176,8 +182,8 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
         Atomics.store(cells, 3, Math.min(2 ** 31 - 1, Math.ceil(deadline)));
         Atomics.add(cells, 0, 1);
       };
-      const rules: RuleResult[] = job.entrypoints.map(() => ({ ok: true, batches: [] }));
-      const spent = job.entrypoints.map(() => 0);
+      const rules: RuleResult[] = job.entrypoints.map(() => ({ ok: true, batches: [], spentMs: 0 }));
+      const spent = job.entrypoints.map((_, rule) => job.spent?.[rule] ?? 0);
       const ceiling = job.watch?.ruleTimeoutMs ?? 0;
       job.batches.forEach((batch, index) => {
         let parsed: { input: number; heap: number } | undefined;
@@ -209,6 +215,9 @@ export function createPolicyRunner(load: typeof loadPolicySync, setup: RunnerSet
         });
       });
       mark(-1, job.batches.length, 0);
+      rules.forEach((done, rule) => {
+        if (done.ok) done.spentMs = spent[rule] ?? 0;
+      });
       const used = instances.get(job.bundle);
       if (used && used.mem.buffer.byteLength > setup.recycleBytes) instances.delete(job.bundle);
       return { ok: true, rules };

@@ -5,6 +5,8 @@ import type { SourceCoverage } from '../model/coverage.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
 import { hasOrigin, type Resource } from '../model/resource.js';
+import { eachInTurns } from '../util/turns.js';
+import { ScanInputError } from './scan-input-error.js';
 import type { SourceSpec } from './source-spec.js';
 
 export type { SourceSpec } from './source-spec.js';
@@ -76,6 +78,63 @@ export async function collectSides(
   return sides;
 }
 
+/**
+ * Reads the sources of one side (a declared source may yield live resources too: a refresh-only plan). A side whose
+ * every source failed on its input ends the scan.
+ */
+export async function collectSide(
+  sources: readonly SourceSpec[],
+  side: SourceSpec['side'],
+  ctx: ConnectorContext,
+): Promise<CollectedSides> {
+  const sides = await collectSides(
+    sources.filter((source) => source.side === side),
+    ctx,
+  );
+  const { errors, succeeded } = sides[side];
+  if (succeeded === 0 && allInputErrors(errors)) throw new ScanInputError(errors);
+  return sides;
+}
+
+export function allInputErrors(errors: readonly DriftwardenError[]): boolean {
+  return errors.length > 0 && errors.every((e) => e.code === 'input' || e.code === 'usage');
+}
+
+/**
+ * Joins the live side to what the declared sources yielded on it: the live sources read now, or a copy of `live`
+ * read once by the caller and shared by several scans (a pull request's base and head).
+ */
+export async function withLive(
+  sources: readonly SourceSpec[],
+  sides: CollectedSides,
+  live: CollectedLive | undefined,
+  ctx: ConnectorContext,
+): Promise<CollectedSides> {
+  // In the order one reading of every source gives: the caller's reading first, else the declared sources'.
+  const [first, then] = live
+    ? [{ ...live, resources: structuredClone(live.resources) }, sides.live]
+    : [
+        sides.live,
+        (
+          await collectSides(
+            sources.filter((source) => source.side === 'live'),
+            ctx,
+          )
+        ).live,
+      ];
+  return {
+    declared: sides.declared,
+    live: {
+      resources: [...first.resources, ...then.resources],
+      statuses: [...first.statuses, ...then.statuses],
+      coverage: [...first.coverage, ...then.coverage],
+      attributors: [...(first.attributors ?? []), ...(then.attributors ?? [])],
+      errors: [...first.errors, ...then.errors],
+      succeeded: first.succeeded + then.succeeded,
+    },
+  };
+}
+
 function noStatuses(): CollectedStatuses {
   return { statuses: [], errors: [], succeeded: 0 };
 }
@@ -85,10 +144,11 @@ async function readSource(source: Source, ctx: ConnectorContext, sides: Collecte
     if (source.side === 'live') {
       const result = await source.read(ctx);
       const { live } = sides;
-      for (const resource of result.resources) {
+      // In turns: the declared side's rules run meanwhile (src/util/turns.ts).
+      await eachInTurns(result.resources, (resource) => {
         maskSecrets(resource);
         live.resources.push(resource);
-      }
+      });
       live.coverage.push(result.coverage);
       if (result.attributor) live.attributors = [...(live.attributors ?? []), result.attributor];
       const { types } = result.coverage;

@@ -1,7 +1,7 @@
 import { attributeDrift } from '../attribution/attribute-drift.js';
 import { attributionTargetOf } from '../attribution/targets.js';
 import type { ConnectorContext } from '../connector/types.js';
-import { classify } from '../diff/classify.js';
+import { classifyInSteps } from '../diff/classify.js';
 import { coverageOf } from '../diff/coverage.js';
 import { pairCodeWithState } from '../diff/pair-code.js';
 import { type IgnoreRules, NO_IGNORE_RULES } from '../ignore/index.js';
@@ -9,12 +9,20 @@ import { withDeclaration } from '../model/location.js';
 import type { Diagnostic, Report, Violation } from '../model/report.js';
 import type { InlineWaiver, Origin, Resource } from '../model/resource.js';
 import { foldSubResources } from '../normalise/fold.js';
-import { normaliseResources } from '../normalise/index.js';
+import { normaliseResource, normaliseResources } from '../normalise/index.js';
 import { retiredRuleWarnings } from '../policy/retired.js';
-import type { PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
+import type { PolicyEvaluation, PolicyEvaluator, PolicyOutcome } from '../policy/types.js';
 import { applyWaivers, type ConfigWaiver } from '../policy/waivers.js';
+import { eachInTurns, inTurns } from '../util/turns.js';
 import { buildReport } from './build-report.js';
-import { type CollectedLive, type CollectedSides, collectSides, type SourceSpec } from './collect.js';
+import {
+  allInputErrors,
+  type CollectedLive,
+  type CollectedSides,
+  collectSide,
+  type SourceSpec,
+  withLive,
+} from './collect.js';
 import { ScanInputError } from './scan-input-error.js';
 
 export { ScanInputError };
@@ -55,61 +63,97 @@ export interface ScannedResources {
 }
 
 /**
- * The pipeline: read both sides -> mask secrets -> fold sub-resources -> normalise -> pair and classify ->
- * evaluate policies -> report. Pure but for what the connectors do through the context.
+ * The pipeline: read the declared side -> mask secrets -> fold sub-resources -> normalise -> start its policies;
+ * then the same for the live side -> start its policies -> pair and classify -> the policies' outcome -> report.
+ * Pure but for what the connectors do through the context.
  */
 export async function runScan(request: ScanRequest, ctx: ConnectorContext): Promise<Report> {
   const startedAt = ctx.now();
   const diagnostics: Diagnostic[] = [...(request.diagnostics ?? [])];
   const collectCtx: ConnectorContext = { ...ctx, diagnostic: (d) => diagnostics.push(d) };
 
-  const { declared, live } = request.live
-    ? await withLiveSide(request.sources, request.live, collectCtx)
-    : await collectSides(request.sources, collectCtx);
-  for (const side of [declared, live]) {
-    const allInputErrors =
-      side.errors.length > 0 && side.errors.every((e) => e.code === 'input' || e.code === 'usage');
-    if (side.succeeded === 0 && allInputErrors) throw new ScanInputError(side.errors);
+  // The declared side is read, folded and normalised first, and its rules start on the workers while the live side
+  // is read: the second core would otherwise wait for both. The diagnostics keep the order they had when both sides
+  // were read before either was folded.
+  const declared = await collectSide(request.sources, 'declared', collectCtx);
+  const declaredFolds: Diagnostic[] = [];
+  const declaredDuplicates: Diagnostic[] = [];
+  // Each origin is folded on its own: a sub-resource in code configures a bucket in code, one in state a bucket
+  // in state. Code then takes the id and key of the state resource at its address, and stays out of the pairing.
+  const declaredResources = folded(declared.declared.resources, declaredFolds);
+  const code = folded(declared.declared.code, declaredFolds);
+  pairCodeWithState(code, declaredResources, declaredFolds);
+  normaliseResources(declaredResources);
+  normaliseResources(code);
+  const declaredByKey = indexDeclared(declaredResources, declaredDuplicates);
+
+  // The rules read only what classify does not change. Their diagnostics follow the classification's, as when they
+  // ran after it.
+  const policyDiagnostics: Diagnostic[] = [];
+  if (request.policies) ctx.progress('evaluating policies');
+  const evaluation = request.policies?.begin(policyDiagnostics);
+  try {
+    await evaluation?.add([...declaredByKey.values(), ...code], true);
+    return await scanLive(request, ctx, {
+      startedAt,
+      diagnostics,
+      collectCtx,
+      declared,
+      declaredFolds,
+      declaredDuplicates,
+      declaredByKey,
+      code,
+      evaluation,
+      policyDiagnostics,
+    });
+  } catch (error) {
+    await evaluation?.cancel();
+    throw error;
   }
+}
+
+interface DeclaredSide {
+  startedAt: Date;
+  diagnostics: Diagnostic[];
+  collectCtx: ConnectorContext;
+  /** What reading the declared sources yielded (a refresh-only plan yields live resources too). */
+  declared: CollectedSides;
+  declaredFolds: Diagnostic[];
+  declaredDuplicates: Diagnostic[];
+  declaredByKey: Map<string, Resource<'declared'>>;
+  code: Resource<'code'>[];
+  evaluation: PolicyEvaluation | undefined;
+  policyDiagnostics: Diagnostic[];
+}
+
+/** The rest of the pipeline, once the declared side is ready and its rules are running. */
+async function scanLive(request: ScanRequest, ctx: ConnectorContext, side: DeclaredSide): Promise<Report> {
+  const { startedAt, diagnostics, declaredByKey, code, evaluation, policyDiagnostics } = side;
+  const { declared, live } = await withLive(request.sources, side.declared, request.live, side.collectCtx);
+  if (live.succeeded === 0 && allInputErrors(live.errors)) throw new ScanInputError(live.errors);
 
   ctx.progress(
     `comparing ${declared.resources.length + declared.code.length} declared with ${live.resources.length} live resources`,
   );
-  // Each origin is folded on its own: a sub-resource in code configures a bucket in code, one in state a bucket
-  // in state. Code then takes the id and key of the state resource at its address, and stays out of the pairing.
-  const declaredResources = folded(declared.resources, diagnostics);
-  const code = folded(declared.code, diagnostics);
-  pairCodeWithState(code, declaredResources, diagnostics);
-  normaliseResources(declaredResources);
-  normaliseResources(code);
+  diagnostics.push(...side.declaredFolds);
   // The live side is folded too: a refresh-only plan's refreshed state holds Terraform's sub-resources.
   const liveResources = folded(live.resources, diagnostics);
-  normaliseResources(liveResources);
-  const declaredByKey = indexDeclared(declaredResources, diagnostics);
+  // In turns, as the declared side's rules run meanwhile.
+  await eachInTurns(liveResources, (resource) => normaliseResource(resource));
+  diagnostics.push(...side.declaredDuplicates);
   const liveByKey = indexLive(liveResources, diagnostics);
-
-  // The rules start on the workers now, and read only what classify does not change; the main thread classifies
-  // meanwhile. Their diagnostics follow the classification's, as when they ran after it.
-  const policyDiagnostics: Diagnostic[] = [];
-  if (request.policies) ctx.progress('evaluating policies');
-  const evaluation = request.policies
-    ? await startPolicies(
-        request.policies,
-        [...declaredByKey.values(), ...code, ...[...liveByKey.values()].flat()],
-        policyDiagnostics,
-      )
-    : undefined;
+  await evaluation?.add([...liveByKey.values()].flat());
 
   const hasLiveSide = request.sources.some((s) => s.side === 'live') || live.statuses.length > 0;
   const unread = declared.statuses.filter(
     (s) => s.status === 'failed' || (s.status === 'partial' && s.connector !== 'iac'),
   );
-  const result = classify(
-    declaredByKey,
-    liveByKey,
-    coverageOf(live.coverage),
-    request.ignore ?? NO_IGNORE_RULES,
-    { claimUnmanaged: unread.length === 0, strict: request.strict === true },
+  // In turns: the workers running the live side's rules get their next jobs meanwhile (src/util/turns.ts).
+  const result = await inTurns(
+    classifyInSteps(declaredByKey, liveByKey, coverageOf(live.coverage), request.ignore ?? NO_IGNORE_RULES, {
+      claimUnmanaged: unread.length === 0,
+      strict: request.strict === true,
+    }),
   );
   if (result.awsCreated > 0) diagnostics.push(awsCreatedDiagnostic(result.awsCreated));
   if (result.unknown > 0) {
@@ -130,7 +174,7 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   let policies: PolicyOutcome | undefined;
   let waivers: ReturnType<typeof applyWaivers> = { violations: [], waived: [] };
   if (evaluation) {
-    policies = await evaluation.outcome;
+    policies = await evaluation.finish();
     diagnostics.push(...policyDiagnostics);
     const inlineByKey = new Map<string, InlineWaiver[]>();
     for (const resource of [...declaredByKey.values(), ...code])
@@ -186,24 +230,6 @@ export async function runScan(request: ScanRequest, ctx: ConnectorContext): Prom
   });
 }
 
-/**
- * Starts the rules and returns once they run off this thread (see PolicyEvaluator), with their outcome to await
- * later; an evaluation that fails before that fails here.
- */
-async function startPolicies(
-  evaluator: PolicyEvaluator,
-  resources: readonly Resource[],
-  diagnostics: Diagnostic[],
-): Promise<{ outcome: Promise<PolicyOutcome> }> {
-  let started = () => {};
-  const running = new Promise<void>((resolve) => {
-    started = resolve;
-  });
-  const outcome = evaluator.evaluate(resources, diagnostics, started);
-  await Promise.race([running, outcome]);
-  return { outcome };
-}
-
 /** What the scan held back is counted, never dropped in silence. */
 function awsCreatedDiagnostic(count: number): Diagnostic {
   const resources = count === 1 ? '1 resource' : `${count} resources`;
@@ -211,29 +237,6 @@ function awsCreatedDiagnostic(count: number): Diagnostic {
     level: 'warning',
     code: 'scan.aws-created',
     message: `${resources} AWS created on its own (the default VPC and its parts, main route tables, default network ACLs and security groups) ${count === 1 ? 'was' : 'were'} not reported unmanaged; --strict reports them`,
-  };
-}
-
-/** Reads the declared sources, and joins what they yield on the live side (a refresh-only plan) to a copy of `live`. */
-async function withLiveSide(
-  sources: readonly SourceSpec[],
-  live: CollectedLive,
-  ctx: ConnectorContext,
-): Promise<CollectedSides> {
-  const sides = await collectSides(
-    sources.filter((source) => source.side === 'declared'),
-    ctx,
-  );
-  return {
-    declared: sides.declared,
-    live: {
-      resources: [...structuredClone(live.resources), ...sides.live.resources],
-      statuses: [...live.statuses, ...sides.live.statuses],
-      coverage: [...live.coverage, ...sides.live.coverage],
-      attributors: [...(live.attributors ?? []), ...(sides.live.attributors ?? [])],
-      errors: [...live.errors, ...sides.live.errors],
-      succeeded: live.succeeded + sides.live.succeeded,
-    },
   };
 }
 

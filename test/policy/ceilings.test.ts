@@ -302,6 +302,7 @@ describe('without an evaluation worker', () => {
     expect(runs[0]?.[0]).toEqual({
       kind: 'done',
       batches: [[['aws_ebs_volume.vol-1', 'encrypted', expect.any(String)]]],
+      spentMs: expect.any(Number),
     });
     const late = await runRules(jobs, { ...options, scanTimeoutMs: 0 });
     expect(late).toEqual([rules.map(() => ({ kind: 'scan-ceiling', started: false })), []]);

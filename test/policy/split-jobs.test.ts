@@ -3,13 +3,29 @@ import { maskSecrets } from '../../src/model/mask-secrets.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { WasmPolicyEvaluator } from '../../src/policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
-import { runRules } from '../../src/policy/schedule.js';
 import type { RuleJob } from '../../src/policy/worker.js';
 import { policyEstate } from '../scripts/policy-estate.js';
 
+/** The jobs each evaluation handed its scheduler, in order. */
+const handed: RuleJob[][] = [];
+
 vi.mock('../../src/policy/schedule.js', async (original) => {
   const actual = await original<typeof import('../../src/policy/schedule.js')>();
-  return { ...actual, runRules: vi.fn(actual.runRules) };
+  return {
+    ...actual,
+    createRuleScheduler: (options: Parameters<typeof actual.createRuleScheduler>[0]) => {
+      const scheduler = actual.createRuleScheduler(options);
+      const jobs: RuleJob[] = [];
+      handed.push(jobs);
+      return {
+        ...scheduler,
+        run: (job: RuleJob) => {
+          jobs.push(job);
+          return scheduler.run(job);
+        },
+      };
+    },
+  };
 });
 
 /**
@@ -35,8 +51,7 @@ const findings = (outcome: Awaited<ReturnType<WasmPolicyEvaluator['evaluate']>>)
 describe('a large job cut across the workers', () => {
   it('gives the findings of the job run whole, messages included', async () => {
     const resources = estate(24_000);
-    const jobsOf = () =>
-      (vi.mocked(runRules).mock.calls.at(-1)?.[0] ?? []).filter((job) => job !== undefined);
+    const jobsOf = () => handed.at(-1) ?? [];
 
     const whole = await new WasmPolicyEvaluator([bundle], { workers: 1 }).evaluate(resources, []);
     const unsplit = jobsOf();
