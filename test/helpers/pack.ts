@@ -42,9 +42,9 @@ export interface Installed {
 }
 
 // Folders the package is not built from: copying them would only slow the staging down. The prepack build runs
-// test/scripts/bundle-cli.ts, the one file of test/ it needs.
+// test/scripts/bundle-cli.ts and what it imports, the files of test/ it needs.
 const NOT_BUILT_FROM = ['dist/', 'fixtures/', 'test/', 'examples/'];
-const BUILT_FROM = ['test/scripts/bundle-cli.ts'];
+const BUILT_FROM = ['test/scripts/bundle-cli.ts', 'test/scripts/merge-chunks.ts'];
 
 /**
  * Packs the working tree as `npm publish` would and installs the tarball twice, into an empty folder and globally,
