@@ -72,7 +72,7 @@ async function reportOf(
   }
   const settings = actionSettings(inputs, tree, await loadActionConfig(inputs, tree));
   // The store is opened (and migrated) before the scan: a store that cannot be reached costs no scan.
-  const history = await startScanHistory(settings);
+  const history = await startScanHistory(settings, { tracking: true });
   let scan: Awaited<ReturnType<typeof executeScan>>;
   try {
     scan = await executeScan(settings, ctx, version);
@@ -81,11 +81,12 @@ async function reportOf(
     throw error;
   }
   const recorded = history ? await history.record(scan.report) : undefined;
+  const state = recorded ? storeState(recorded) : undefined;
   return {
     report: recorded?.report ?? scan.report,
     rules: scan.rules,
     failOn: settings.failOn,
     configFile: settings.configFile,
-    ...(recorded ? { history: storeState(recorded) } : {}),
+    ...(state ? { history: state } : {}),
   };
 }

@@ -12,12 +12,25 @@ export interface RecordedReport {
   report: Report;
   /** The ids open in the scope before this scan (for notifications: new and resolved findings). */
   previous: ReadonlySet<string>;
+  /** Asked for with `tracking` (the Action's tracking issue): what the store holds around this scan. */
+  tracking?: TrackingRows;
+}
+
+export interface TrackingRows {
   /** The findings open in the scope before this scan, as the store holds them (first-seen kept). */
   before: FindingRow[];
   /** The ids this scan resolved. */
   resolved: ReadonlySet<string>;
   /** The store held no earlier scan of the scope. */
   firstScan: boolean;
+}
+
+export interface RecordOptions {
+  /**
+   * Also read the scope's findings back for the tracking issue (`TrackingRows`): one more query over the scope,
+   * which a CLI scan does not need.
+   */
+  tracking?: boolean;
 }
 
 /**
@@ -29,13 +42,10 @@ export async function recordScan(
   store: HistoryStore,
   report: Report,
   scope: string = defaultScope(report),
+  options: RecordOptions = {},
 ): Promise<RecordedReport> {
   const recorded = await store.record(scanToRecord(report, scope));
   const scans = await store.scans({ scope });
-  // Every finding of the scope, open or resolved: those open before this scan, and those it resolved.
-  const rows = await store.findings({ scope });
-  const before = rows.filter((row) => recorded.previous.has(row.id));
-  const resolved = new Set(rows.filter((row) => row.resolvedScan === recorded.scanId).map((row) => row.id));
   const trend = scans.slice(-TREND_SCANS).map((scan) => ({
     startedAt: scan.startedAt,
     complete: scan.complete,
@@ -53,9 +63,24 @@ export async function recordScan(
   return {
     report: withFindingHistory(report, recorded, history),
     previous: recorded.previous,
-    before,
-    resolved,
-    firstScan: !scans.some((scan) => scan.id !== recorded.scanId),
+    ...(options.tracking
+      ? { tracking: await trackingRows(store, scope, recorded, !scans.some((s) => s.id !== recorded.scanId)) }
+      : {}),
+  };
+}
+
+/** Every finding of the scope, open or resolved, read once: those open before this scan, and those it resolved. */
+async function trackingRows(
+  store: HistoryStore,
+  scope: string,
+  recorded: RecordedScan,
+  firstScan: boolean,
+): Promise<TrackingRows> {
+  const rows = await store.findings({ scope });
+  return {
+    before: rows.filter((row) => recorded.previous.has(row.id)),
+    resolved: new Set(rows.filter((row) => row.resolvedScan === recorded.scanId).map((row) => row.id)),
+    firstScan,
   };
 }
 

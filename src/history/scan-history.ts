@@ -1,7 +1,7 @@
 import type { ScanSettings } from '../config/resolve.js';
 import type { Report } from '../model/report.js';
 import { openHistoryStore } from './open.js';
-import { type RecordedReport, recordScan } from './record-scan.js';
+import { type RecordedReport, type RecordOptions, recordScan } from './record-scan.js';
 
 export interface ScanHistory {
   /** Records the scan, closes the store, and returns the report with its findings' ages and the trend. */
@@ -14,7 +14,10 @@ export interface ScanHistory {
  * Opens the `--history` store before the scan (a store that cannot be opened is an error that should cost
  * nothing), and records the scan after it. Undefined without --history.
  */
-export async function startScanHistory(settings: ScanSettings): Promise<ScanHistory | undefined> {
+export async function startScanHistory(
+  settings: ScanSettings,
+  options: RecordOptions = {},
+): Promise<ScanHistory | undefined> {
   const { history } = settings;
   if (history === undefined) return undefined;
   const store = await openHistoryStore(history.location);
@@ -27,7 +30,7 @@ export async function startScanHistory(settings: ScanSettings): Promise<ScanHist
   return {
     async record(report) {
       try {
-        return await recordScan(store, report, history.scope);
+        return await recordScan(store, report, history.scope, options);
       } finally {
         await close();
       }
