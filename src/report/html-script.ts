@@ -95,7 +95,7 @@ const SCRIPT = String.raw`
         td([code(S(r[1]))]),
         td([code(S(r[2])), sub(S(r[3]) ? 'account ' + S(r[3]) : '')]),
         td([code(S(r[4])), sub(S(r[5]))], 'loc'),
-        td([changes(r[7]), r[8] ? sub(S(r[8])) : null]),
+        td([changes(r[7]), r[8] === undefined ? null : sub(S(r[8]))]),
       ];
     },
     violations: function (r) {

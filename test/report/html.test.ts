@@ -528,6 +528,43 @@ describe.runIf(hasChromium)('renderHtml in headless Chromium', () => {
     expect(requests).toEqual([url]);
   }, 60_000);
 
+  it('shows who changed it even when that text is the most used string (index 0 of the data)', async () => {
+    const base = sampleReport();
+    const changedBy = {
+      status: 'unknown',
+      reason: 'budget',
+      detail: 'the look-up limit was reached',
+    } as const;
+    const kinds = ['changed', 'missing', 'unmanaged'] as const;
+    // Every other cell of a row differs from row to row, so that the one text they share is used most.
+    const drift = Array.from({ length: 12 }, (_, i) => ({
+      kind: kinds[i % 3] as (typeof kinds)[number],
+      key: `aws_t${i}.r${i}`,
+      type: `aws_t${i}`,
+      id: `r${i}`,
+      provider: 'aws',
+      account: `10000000000${i}`,
+      address: `aws_t${i}.r${i}`,
+      location: { file: `f${i}.tf`, line: i + 1 },
+      status: i % 2 === 0 ? ('new' as const) : ('unchanged' as const),
+      changes: [],
+      changedBy,
+    }));
+    const report = { ...base, drift, violations: [], waived: [] } as Report;
+    const data = tableData(report, new Set());
+    const text = decode(data.strings, data.drift[0]?.[8] as number);
+    expect(data.drift.map((row) => row[8])).toEqual(drift.map(() => 0));
+    const file = join(dir, 'changed-by.html');
+    writeFileSync(file, renderHtml(report, []));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const shown = await page
+      .locator('#drift tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.textContent));
+    expect(shown).toHaveLength(12);
+    for (const row of shown) expect(row).toContain(text);
+  }, 60_000);
+
   it('filters by the text of the cells, not by the flags among them', async () => {
     // The fix column holds 1 or 0, not a string index: a row with a fix must not match the string at index 1.
     const report = sampleReport();
