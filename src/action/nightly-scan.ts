@@ -77,7 +77,8 @@ async function reportOf(
   try {
     scan = await executeScan(settings, ctx, version);
   } catch (error) {
-    await history?.close();
+    // The scan's error is the one to report, not a failure to close the store after it.
+    await history?.close().catch(() => {});
     throw error;
   }
   const recorded = history ? await history.record(scan.report) : undefined;

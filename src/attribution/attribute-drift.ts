@@ -1,5 +1,9 @@
 import type { AttributionTarget, Attributor, CallBudget } from '../connector/attribution.js';
-import type { AttributionSummary, ChangedBy } from '../model/attribution.js';
+import {
+  type AttributionSummary,
+  type ChangedBy,
+  UNKNOWN_ATTRIBUTION_REASONS,
+} from '../model/attribution.js';
 import type { Diagnostic, DriftEntry, DriftKind } from '../model/report.js';
 
 /** Changes are what a reviewer asks about first; then what was deleted; then what was made by hand. */
@@ -105,13 +109,9 @@ export function attributionSummary(
   calls: number,
   limit: number,
 ): AttributionSummary {
-  const unknown: AttributionSummary['unknown'] = {
-    'not-found': 0,
-    denied: 0,
-    budget: 0,
-    failed: 0,
-    'not-supported': 0,
-  };
+  const unknown = Object.fromEntries(
+    UNKNOWN_ATTRIBUTION_REASONS.map((reason) => [reason, 0]),
+  ) as AttributionSummary['unknown'];
   let found = 0;
   for (const entry of drift) {
     if (entry.changedBy?.status === 'found') found++;

@@ -42,7 +42,8 @@ export async function scanCommand(
     const ctx = connectorContext(io, debug, progress.update);
     executed = await executeScan(settings, confine ? { ...ctx, confine } : ctx, version);
   } catch (error) {
-    await history?.close();
+    // The scan's error is the one to report, not a failure to close the store after it.
+    await history?.close().catch(() => {});
     throw error;
   } finally {
     progress.done();

@@ -110,13 +110,12 @@ function propose(
     proposal.revert = revertCommand(addresses);
     proposal.refresh = refreshCommand(addresses);
   };
-  if (address.modules.length > 0 || address.instance !== undefined) {
-    target(statedTargets(entry, entry.address, type));
-    return cannot(address.modules.length > 0 ? 'module' : 'instances');
-  }
+  // The commands target the entry and its folded sub-resources, whether or not a patch can be made.
+  target(statedTargets(entry, entry.address, type));
+  if (address.modules.length > 0) return cannot('module');
+  if (address.instance !== undefined) return cannot('instances');
   const found = findBlocks(code, address.type, address.name);
   const [only] = found;
-  target(statedTargets(entry, entry.address, type));
   if (only === undefined) return cannot('no-block');
   if (found.length > 1) return cannot('ambiguous');
   proposal.file = only.file.path;

@@ -130,7 +130,11 @@ function mergedSummary(
   };
 }
 
-/** The runs' look-ups added up: each run had its own limit, so the merged limit is their sum. */
+/**
+ * The runs' look-ups added up: each run had its own limit, so the merged limit is their sum. Counts are the runs'
+ * own: a resource two runs both reported is one merged entry but counted in each run's `entries`, as the calls
+ * spent on it were.
+ */
 function mergedAttribution(runs: readonly MergeInput[]): { attribution?: AttributionSummary } {
   const ran = runs.flatMap((run) => (run.report.summary.attribution ? [run.report.summary.attribution] : []));
   const [first, ...rest] = ran;

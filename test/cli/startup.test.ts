@@ -6,6 +6,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 
+/** The example estate's scan, as the README runs it; each test adds its format. */
+const EXAMPLE_SCAN = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+
 /**
  * What each command loads, recorded by a module-load hook in the built CLI (npm run build): the commands that read
  * nothing from a cloud must not load a cloud SDK, the policy engine, the HCL parser or the GitHub client, which is
@@ -104,15 +107,7 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
   });
 
   it('a scan of state files and a snapshot runs its rules on the worker, and loads no SDK, HCL parser, Git or opa-wasm on the main thread', async () => {
-    const loaded = await loadedBy(bin, [
-      'scan',
-      '--config',
-      'fixtures/example/driftwarden.yml',
-      '--fail-on',
-      'none',
-      '--format',
-      'json',
-    ]);
+    const loaded = await loadedBy(bin, [...EXAMPLE_SCAN, '--format', 'json']);
     expect(loaded.code).toBe(0);
     const report = JSON.parse(loaded.stdout);
     expect(report.scan.policies.rules).toBeGreaterThan(100);
@@ -135,7 +130,7 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
   });
 
   it('a scan builds the report schemas only when it reads a report (--baseline)', async () => {
-    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const scan = [...EXAMPLE_SCAN];
     const plain = await loadedBy(bin, [...scan, '--format', 'json']);
     expect(plain.code).toBe(0);
     expect(plain.sources).toContain('src/scan/build-report');
@@ -148,13 +143,7 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
   });
 
   it('a scan starts its policy worker before the scan command loads, and the engine evaluates on that one', async () => {
-    const loaded = await loadedBy(bin, [
-      'scan',
-      '--config',
-      'fixtures/example/driftwarden.yml',
-      '--fail-on',
-      'none',
-    ]);
+    const loaded = await loadedBy(bin, [...EXAMPLE_SCAN]);
     expect(loaded.code).toBe(0);
     expect(loaded.lines.filter((line) => line === 'worker:')).toHaveLength(1);
     const scanCommand = loaded.lines.findIndex((line) =>
@@ -174,15 +163,7 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
 
   it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
     const store = `sqlite:${join(tempDir(), 'history.db')}`;
-    const args = [
-      'scan',
-      '--config',
-      'fixtures/example/driftwarden.yml',
-      '--fail-on',
-      'none',
-      '--history',
-      store,
-    ];
+    const args = [...EXAMPLE_SCAN, '--history', store];
     const loaded = await loadedBy(bin, args);
     expect(loaded.code).toBe(0);
     expect(heavyPackages(loaded.modules)).toEqual(['better-sqlite3']);
@@ -212,7 +193,7 @@ function bundledPackages(loaded: Loaded): string[] {
 
 describe('the bundle', () => {
   it('a scan that renders no table loads none of the terminal libraries; a table scan does', async () => {
-    const scan = ['scan', '--config', 'fixtures/example/driftwarden.yml', '--fail-on', 'none'];
+    const scan = [...EXAMPLE_SCAN];
     const json = await loadedBy(BINS.bundle, [...scan, '--format', 'json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toHaveProperty('summary');
@@ -246,15 +227,7 @@ describe('the bundle', () => {
   it('loads few, merged chunks (test/scripts/merge-chunks.ts), each module once', async () => {
     const ownFiles = (loaded: Loaded) =>
       loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
-    const scan = await loadedBy(BINS.bundle, [
-      'scan',
-      '--config',
-      'fixtures/example/driftwarden.yml',
-      '--fail-on',
-      'none',
-      '--format',
-      'json',
-    ]);
+    const scan = await loadedBy(BINS.bundle, [...EXAMPLE_SCAN, '--format', 'json']);
     expect(scan.code).toBe(0);
     // esbuild's splitting alone gave 50 files for this scan and 13 for --help.
     expect(ownFiles(scan).length).toBeLessThan(20);
@@ -268,13 +241,7 @@ describe('the bundle', () => {
   });
 
   it('holds only the parts of zod the code uses: a scan loads none of its 40 locales or its JSON Schema reader', async () => {
-    const loaded = await loadedBy(BINS.bundle, [
-      'scan',
-      '--config',
-      'fixtures/example/driftwarden.yml',
-      '--fail-on',
-      'none',
-    ]);
+    const loaded = await loadedBy(BINS.bundle, [...EXAMPLE_SCAN]);
     expect(loaded.code).toBe(0);
     const chunks = loaded.modules.filter((url) =>
       url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href),

@@ -4,8 +4,9 @@
  * turns run by run, so that a change in the machine's load falls on all of them alike:
  * - `node -e 0`, against `driftwarden --help` and `driftwarden --version` (target: within 3x);
  * - the example estate (fixtures/example) scanned by the CLI, against the same scan in-process: a process that has
- *   already imported the CLI and the scan's modules (the YAML parser too, which a scan imports when it reads its
- *   config file) times its first `main(['scan', ...])` (target: within 2x). The
+ *   already imported the CLI, the scan command and the YAML parser (which a scan imports when it reads its config
+ *   file) times its first `main(['scan', ...])` (target: within 2x). What the scan imports as it reads its sources
+ *   and runs its rules (the connectors, the policy engine) loads inside that first scan, as it does in the CLI. The
  *   later scans of that process are reported too (warm: compiled rules, started workers, a hot JIT).
  * The CLI is what ships (package.json `bin`): the esbuild bundle in dist/cli (test/scripts/bundle-cli.ts). For
  * comparison, tsc's dist/src/cli/bin.js, which loads ~400 separate modules for a scan; with the Node 24 the Action
