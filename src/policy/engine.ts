@@ -126,8 +126,13 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
         await scheduler.taken();
       },
       finish: async () => {
-        const runs = await Promise.all(parts.at(-1)?.runs ?? []);
-        await scheduler?.close();
+        let runs: PartRun[];
+        try {
+          runs = await Promise.all(parts.at(-1)?.runs ?? []);
+        } finally {
+          // Also when a part's run failed: the workers are released, and the process can exit.
+          await scheduler?.close();
+        }
         const planned = mergedPlan(parts.map((part) => part.planned));
         const reported = reportRuns(
           planned,

@@ -5,7 +5,7 @@
  */
 const TURN_MS = 20;
 
-/** Resources a loop handles between two looks at the clock. */
+/** Items a loop handles between two looks at the clock (eachInTurns: one resource an item). */
 const CHECK_EVERY = 64;
 
 export interface Turns {
@@ -13,12 +13,13 @@ export interface Turns {
   next(): Promise<void> | undefined;
 }
 
-export function createTurns(): Turns {
+/** `checkEvery`: how many items between two looks at the clock. */
+export function createTurns(checkEvery = CHECK_EVERY): Turns {
   let last = performance.now();
   let count = 0;
   return {
     next() {
-      if (++count % CHECK_EVERY !== 0 || performance.now() - last < TURN_MS) return undefined;
+      if (++count % checkEvery !== 0 || performance.now() - last < TURN_MS) return undefined;
       return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
         last = performance.now();
       });
@@ -26,9 +27,12 @@ export function createTurns(): Turns {
   };
 }
 
-/** Runs `steps` (a generator that yields between items) to its result, letting the event loop run between turns. */
+/**
+ * Runs `steps` (a generator that yields between items) to its result, letting the event loop run between turns.
+ * The clock is read at every step: a step is already many items (classify's thousand resources, an encoded batch).
+ */
 export async function inTurns<T>(steps: Generator<void, T>): Promise<T> {
-  const turns = createTurns();
+  const turns = createTurns(1);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -45,4 +45,24 @@ describe('a long loop in turns', () => {
     expect(total).toBe(20_100);
     expect(ranDuring).toBe(true);
   });
+
+  it('looks at the clock at every step of coarse steps, not every 64 of them', async () => {
+    let stepsRun = 0;
+    function* steps(): Generator<void, void> {
+      // 40 steps of 2 ms each, as classify's steps of a thousand resources are.
+      for (let n = 0; n < 40; n++) {
+        work(2);
+        stepsRun++;
+        yield;
+      }
+    }
+    let ranAfter = -1;
+    setImmediate(() => {
+      ranAfter = stepsRun;
+    });
+    await inTurns(steps());
+    // The event loop ran after about 20 ms of steps (TURN_MS), well before the last step.
+    expect(ranAfter).toBeGreaterThan(0);
+    expect(ranAfter).toBeLessThan(40);
+  });
 });
