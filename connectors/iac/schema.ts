@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Which files are read, by default: Terraform, tfvars, CloudFormation (YAML/JSON) and ARM templates (JSON). */
 export const DEFAULT_GLOBS = [
   '**/*.tf',
@@ -9,14 +7,6 @@ export const DEFAULT_GLOBS = [
   '**/*.yml',
   '**/*.template',
 ];
-
-// The schema below is built on first use (z.lazy): every scan loads every connector, and uses few.
-export const repoSpecSchema = z.lazy(() =>
-  z.object({
-    repo: z.string().min(1),
-    ref: z.string().min(1).optional(),
-  }),
-);
 
 /** What `--repo` reads: a local path or a remote URL, at `--ref`. */
 export interface RepoSpec {
