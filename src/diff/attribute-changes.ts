@@ -32,12 +32,20 @@ export function attributeChanges(
   live: Attributes,
   ignored?: PathFilter,
 ): AttributeChange[] {
-  const changes: ChangeWithSegments[] = [];
-  for (const key of Object.keys(declared).sort()) {
+  // Most pairs are equal: the keys are sorted (for the order of the changes) only once one differs.
+  const differing: string[] = [];
+  for (const key of Object.keys(declared)) {
     if (!Object.hasOwn(live, key)) continue;
     const a = declared[key] ?? null;
     const b = live[key] ?? null;
     if (isUnknown(a) || isUnknown(b) || deepEqual(a, b)) continue;
+    differing.push(key);
+  }
+  if (differing.length === 0) return [];
+  const changes: ChangeWithSegments[] = [];
+  for (const key of differing.sort()) {
+    const a = declared[key] ?? null;
+    const b = live[key] ?? null;
     // Two values that are not both lists or both objects differ as a whole: no need to ask json-diff how.
     if (Array.isArray(a) !== Array.isArray(b) || !isObjectLike(a) || !isObjectLike(b))
       push(changes, [key], a, b);

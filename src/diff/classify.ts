@@ -226,6 +226,14 @@ function pairFor(
   candidates: readonly Resource[],
   paired: ReadonlySet<Resource>,
 ): Resource | undefined {
+  // The common case, one candidate: no list to build.
+  if (candidates.length === 1) {
+    const only = candidates[0] as Resource;
+    if (paired.has(only)) return undefined;
+    return !resource.account || only.account === resource.account || only.account === undefined
+      ? only
+      : undefined;
+  }
   const free = candidates.filter((candidate) => !paired.has(candidate));
   if (resource.account) {
     return free.find((c) => c.account === resource.account) ?? free.find((c) => c.account === undefined);

@@ -31,6 +31,8 @@ export class IgnoreRules {
 
   /** Whether the whole resource is ignored: the last whole-resource rule that matches decides. */
   isResourceIgnored(resource: Pick<Resource, 'type' | 'id' | 'provider'>): boolean {
+    // Asked of every resource of a scan: without rules, no subject text is built.
+    if (this.rules.length === 0) return false;
     const index = this.resourceIndex.lastMatch(subjectOf(resource), isCaseInsensitive(resource), ACCEPT_ANY);
     return index >= 0 && !this.rules[index]?.negated;
   }

@@ -6,7 +6,7 @@ import type { CatalogueRule } from './catalogue.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import type { PolicyBundle } from './library.js';
 import { mergedPlan, type PartRun, runsOfPart } from './parts.js';
-import { encodeInSteps, type PolicyInput } from './policy-input.js';
+import { encodeInSteps, type PolicyInput, type SeenKeys } from './policy-input.js';
 import { type PlannedRule, reportRuns } from './rule-outcomes.js';
 import { createRuleScheduler, type RuleScheduler } from './schedule.js';
 import type { PolicyEvaluation, PolicyEvaluator, PolicyOutcome } from './types.js';
@@ -76,7 +76,7 @@ export class WasmPolicyEvaluator implements PolicyEvaluator {
    */
   begin(diagnostics: Diagnostic[]): PolicyEvaluation {
     const types = new Set(this.rules.flatMap((rule) => rule.resourceTypes));
-    const seen = new Map<string, number>();
+    const seen: SeenKeys = new Map();
     const parts: { planned: PlannedRule[]; runs: Promise<PartRun>[] }[] = [];
     let scheduler: RuleScheduler | undefined;
     let bytes = 0;

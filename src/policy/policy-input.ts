@@ -14,6 +14,9 @@ export interface InputBatch {
 /** The batches of each side, by type. Rules see code as declared: it is what the code declares. */
 export type PolicyInput = Map<Side, Map<string, InputBatch[]>>;
 
+/** How many resources of each key each side has had so far, by side and then key (engine.ts, parts.ts). */
+export type SeenKeys = Map<Side, Map<string, number>>;
+
 interface Item {
   resource: Resource;
   ref: string;
@@ -31,7 +34,7 @@ export function encodePolicyInput(
   resources: readonly Resource[],
   types: ReadonlySet<string>,
   batchSize: number,
-  seen = new Map<string, number>(),
+  seen: SeenKeys = new Map(),
 ): PolicyInput {
   const steps = encodeInSteps(resources, types, batchSize, seen);
   for (;;) {
@@ -45,7 +48,7 @@ export function* encodeInSteps(
   resources: readonly Resource[],
   types: ReadonlySet<string>,
   batchSize: number,
-  seen = new Map<string, number>(),
+  seen: SeenKeys = new Map(),
 ): Generator<void, PolicyInput> {
   const grouped = new Map<Side, Map<string, Item[]>>([
     ['declared', new Map()],
@@ -56,9 +59,11 @@ export function* encodeInSteps(
     const byType = grouped.get(side);
     if (!byType || !types.has(resource.type)) continue;
     const key = wellFormed(resource.key);
-    const seenKey = `${side} ${key}`;
-    const count = seen.get(seenKey) ?? 0;
-    seen.set(seenKey, count + 1);
+    // By side and then key, not by a joined string: the key is the resource's own string, already hashed.
+    const counts = seen.get(side) ?? new Map<string, number>();
+    seen.set(side, counts);
+    const count = counts.get(key) ?? 0;
+    counts.set(key, count + 1);
     const list = byType.get(resource.type) ?? [];
     list.push({ resource, ref: count === 0 ? key : `${key}#${count}` });
     byType.set(resource.type, list);

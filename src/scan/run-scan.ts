@@ -245,23 +245,33 @@ function awsCreatedDiagnostic(count: number): Diagnostic {
  * which is where it is fixed.
  */
 function oneFindingPerResource(violations: readonly Violation[]): Violation[] {
-  const kept = new Map<string, Violation>();
+  const kept: Violation[] = [];
+  // The findings kept so far by resource key (a key's string is the resource's own, hashed once): a resource has
+  // a few findings, so the ones that may repeat each other are found without building an id for every finding.
+  const byKey = new Map<string, number[]>();
   for (const violation of violations) {
-    const id = [
-      violation.ruleId,
-      violation.origin,
-      violation.key,
-      violation.account ?? '',
-      violation.path ?? '',
-    ].join('\u0000');
-    const existing = kept.get(id);
-    if (
-      existing === undefined ||
-      (existing.location?.line === undefined && violation.location?.line !== undefined)
-    )
-      kept.set(id, violation);
+    const indexes = byKey.get(violation.key);
+    const same = indexes?.find((index) => sameFinding(kept[index] as Violation, violation));
+    if (same === undefined) {
+      if (indexes) indexes.push(kept.length);
+      else byKey.set(violation.key, [kept.length]);
+      kept.push(violation);
+      continue;
+    }
+    if (kept[same]?.location?.line === undefined && violation.location?.line !== undefined)
+      kept[same] = violation;
   }
-  return [...kept.values()];
+  return kept;
+}
+
+/** Whether two findings of one key are the same: one rule, origin, account and path. */
+function sameFinding(a: Violation, b: Violation): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.origin === b.origin &&
+    (a.account ?? '') === (b.account ?? '') &&
+    (a.path ?? '') === (b.path ?? '')
+  );
 }
 
 /** A finding on the cloud's copy of a declared resource also points at the file that declares it. */
