@@ -50,6 +50,16 @@ export function containsUnknown(value: Value | undefined): boolean {
  * Sets an own property, also for keys such as `__proto__`, which plain assignment would treat as the prototype:
  * attribute keys come from untrusted JSON.
  */
+/**
+ * A copy of the object without `key`. `delete` would leave the object in V8's slow dictionary mode, and every later
+ * reader (the other passes, the diff, the policy input's JSON, the report) pays for that: a pass that drops an
+ * attribute of every resource (`tags_all`) made the 100k scan's policy input a fifth slower to write.
+ */
+export function withoutKey<T extends { [key: string]: Value }>(object: T, key: string): T {
+  const { [key]: _dropped, ...rest } = object;
+  return rest as T;
+}
+
 export function setOwnValue(object: { [key: string]: Value }, key: string, value: Value): void {
   if (key === '__proto__') {
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });

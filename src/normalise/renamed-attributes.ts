@@ -1,4 +1,5 @@
 import { resourceType } from '../model/types/index.js';
+import { withoutKey } from '../model/value.js';
 import type { NormalisePass } from './pass.js';
 
 /**
@@ -11,12 +12,12 @@ export const renamedAttributesPass: NormalisePass = {
   apply(resource) {
     const renames = resourceType(resource.type)?.renamed;
     if (!renames) return;
-    const attributes = resource.attributes;
     for (const [oldName, newName] of renames) {
+      const attributes = resource.attributes;
       if (oldName === newName || !Object.hasOwn(attributes, oldName)) continue;
       if (!Object.hasOwn(attributes, newName) || attributes[newName] === null)
         attributes[newName] = attributes[oldName] ?? null;
-      delete attributes[oldName];
+      resource.attributes = withoutKey(attributes, oldName);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { isPlainObject, isUnknown } from '../model/value.js';
+import { isPlainObject, isUnknown, withoutKey } from '../model/value.js';
 import type { NormalisePass } from './pass.js';
 
 /**
@@ -13,6 +13,6 @@ export const tagsAllPass: NormalisePass = {
     const tagsAll = attributes.tags_all;
     if (isPlainObject(tagsAll) && !isUnknown(tagsAll)) attributes.tags = tagsAll;
     else if (tagsAll === null && !Object.hasOwn(attributes, 'tags')) attributes.tags = null;
-    delete attributes.tags_all;
+    resource.attributes = withoutKey(attributes, 'tags_all');
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inSourceOrder } from '../../src/model/source-order.js';
 import { unknown, type Value } from '../../src/model/value.js';
-import { emptyValuesPass } from '../../src/normalise/empty-values.js';
+import { emptyValuesPass, pruneEmpty } from '../../src/normalise/empty-values.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { policyDocumentsPass } from '../../src/normalise/policy-documents.js';
 import { setsPass } from '../../src/normalise/sets.js';
@@ -38,6 +38,19 @@ describe('empty-values pass', () => {
         nested: { inner: { empty: {} } },
       }),
     ).toEqual({ tags: { team: 'core' }, rules: [{ cidr: ['10.0.0.0/8'] }], nested: null });
+  });
+
+  it('changes a list or an object that loses nothing in place, and copies one that loses an entry', () => {
+    const block = { cidr: ['10.0.0.0/8'], ports: [443] };
+    const rules = [block];
+    expect(pruneEmpty(rules)).toBe(rules);
+    expect(rules[0]).toBe(block);
+    const element = { a: 'x', b: '' };
+    const other = [element, ''];
+    const pruned = pruneEmpty(other);
+    expect(pruned).toEqual([{ a: 'x' }]);
+    expect(pruned).not.toBe(other);
+    expect((pruned as Value[])[0]).not.toBe(element);
   });
 
   it('leaves unknown and sensitive markers alone', () => {
@@ -338,6 +351,22 @@ describe('prototype keys in the passes', () => {
     r.attributes = attributes;
     tagsAllPass.apply(r);
     expect(r.attributes.tags).toEqual({ a: 'b' });
+  });
+
+  it('an object that loses an empty entry is a copy that keeps its __proto__ key as its own', () => {
+    const out = applied(
+      emptyValuesPass,
+      'aws_x',
+      parsed('{"tags":{"__proto__":{"x":"1"},"empty":"","kept":"v"}}'),
+    );
+    expect(JSON.stringify(out.tags)).toBe('{"__proto__":{"x":"1"},"kept":"v"}');
+    expect(Object.getPrototypeOf(out.tags)).toBe(Object.prototype);
+  });
+
+  it('dropping tags_all keeps a __proto__ attribute as an own attribute', () => {
+    const out = applied(tagsAllPass, 'aws_s3_bucket', parsed('{"__proto__":{"a":"b"},"tags_all":{"k":"v"}}'));
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"a":"b"},"tags":{"k":"v"}}');
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
 
   it('leaves a policy string nested past the depth limit as a string', () => {
