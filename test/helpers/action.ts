@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,12 +56,25 @@ export interface RunResult {
   maxRssMiB: number;
 }
 
+/** The runner's files and event payloads of this test file's runs, removed when its tests are done. */
+const runFiles: string[] = [];
+
+afterAll(() => {
+  for (const dir of runFiles.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function runDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  runFiles.push(dir);
+  return dir;
+}
+
 export async function runActionBundle(
   env: Record<string, string>,
   node = process.execPath,
   timeoutMs = 120_000,
 ): Promise<RunResult> {
-  const files = mkdtempSync(join(tmpdir(), 'driftwarden-runner-'));
+  const files = runDir('driftwarden-runner-');
   const output = join(files, 'output');
   const summary = join(files, 'summary');
   const tmp = join(files, 'tmp');
@@ -104,7 +117,7 @@ export async function runActionBundle(
 }
 
 export function eventFile(payload: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'driftwarden-event-')), 'event.json');
+  const path = join(runDir('driftwarden-event-'), 'event.json');
   writeFileSync(path, JSON.stringify(payload));
   return path;
 }
