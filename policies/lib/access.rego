@@ -45,7 +45,7 @@ covers_every(pattern, service, kind) if {
 	region := probe_segment(parts, 3, probe_region(service))
 	account := probe_segment(parts, 4, probe_account(service))
 	every name in ["dwprobe", "zz/nested-9"] {
-		glob.match(pattern, null, sprintf("arn:%s:%s:%s:%s:%s%s", [partition, service, region, account, kind, name]))
+		glob.match(pattern, null, concat("", ["arn:", partition, ":", service, ":", region, ":", account, ":", kind, name]))
 	}
 }
 

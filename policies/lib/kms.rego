@@ -14,7 +14,7 @@ aws_managed_key(key, _) if values.is_empty(key)
 
 aws_managed_key(key, service) if {
 	is_string(key)
-	endswith(key, sprintf("alias/aws/%s", [service]))
+	endswith(key, concat("", ["alias/aws/", service]))
 }
 
 # The key a message names: the alias given, or the service's AWS-managed key when none is.

@@ -98,7 +98,9 @@ describe('rules evaluated on a batch parsed once', () => {
     }
     expect(findings).toBeGreaterThan(100);
     // Every two-argument builtin the library calls on this estate is sprintf (glob.match takes three).
-    expect(viaBridge.calls).toBeGreaterThan(1000);
+    // The library builds statement paths with concat and format_int (native in the module): what is left is the
+    // messages' sprintf, about one call per finding.
+    expect(viaBridge.calls).toBeGreaterThan(50);
     expect(viaFast.calls).toBe(0);
   }, 120_000);
 
