@@ -80,11 +80,12 @@ condition_known(statement) if not condition_unknown(statement)
 # An operator that only lets a request through when the key is present and matches: the "IfExists", "Null",
 # negated and "ForAllValues" forms also let through requests that do not carry the key.
 positive_operator(op) if {
-	not endswith(lower(op), "ifexists")
-	not startswith(lower(op), "forallvalues:")
-	not contains(lower(op), "not")
-	lower(op) != "null"
-	lower(op) != "bool"
+	name := lower(op)
+	not endswith(name, "ifexists")
+	not startswith(name, "forallvalues:")
+	not contains(name, "not")
+	name != "null"
+	name != "bool"
 }
 
 # A clause on one of the keys, with a positive operator, and a value that is not a bare wildcard. An unknown value

@@ -25,9 +25,11 @@ resources(statement) := [r | some r in field(statement, "Resource"); is_string(r
 action_matches(pattern, action) if glob.match(lower(pattern), [], lower(action))
 
 # The statement allows the action, through any of its Action patterns.
+# actions() has lower-cased the patterns already, and the action is lower-cased once, not once per pattern.
 grants(statement, action) if {
+	wanted := lower(action)
 	some pattern in actions(statement)
-	action_matches(pattern, action)
+	glob.match(pattern, [], wanted)
 }
 
 wildcard_resource(statement) if "*" in resources(statement)
