@@ -186,20 +186,25 @@ pass_role_entries(r, services) := [e |
 # The resource's identity statements allow one action of each group (on any resource: creating a function or a
 # stack cannot be scoped to an existing one).
 grants_each(r, groups) if {
+	# Once, not once per group: a call in a loop's body is evaluated again on each turn.
+	entries := iam.allow_identity_statements(r)
 	every group in groups {
-		some e in iam.allow_identity_statements(r)
+		some e in entries
 		some action in group
 		iam.grants(e.statement, action)
 	}
 }
 
 # The actions of the groups that the resource's identity statements allow, sorted, for the message.
-granted_of(r, groups) := sort({action |
-	some group in groups
-	some action in group
-	some e in iam.allow_identity_statements(r)
-	iam.grants(e.statement, action)
-})
+granted_of(r, groups) := granted if {
+	entries := iam.allow_identity_statements(r)
+	granted := sort({action |
+		some group in groups
+		some action in group
+		some e in entries
+		iam.grants(e.statement, action)
+	})
+}
 
 # --- Actions on every resource of a kind --------------------------------------------------------------------------
 
@@ -209,11 +214,15 @@ reaches_every(statement, service, kind, _) if count(every_resource_patterns(stat
 reaches_every(statement, _, _, true) if iam.wildcard_resource(statement)
 
 # The actions of the targets ({action, service, kind}) that the statement allows on every resource of their kind.
-granted_on_every(statement, targets, any) := sort({t.action |
-	some t in targets
-	iam.grants(statement, t.action)
-	reaches_every(statement, t.service, t.kind, any)
-})
+granted_on_every(statement, targets, any) := granted if {
+	# The statement's actions are read once, not once per target.
+	patterns := iam.actions(statement)
+	granted := sort({t.action |
+		some t in targets
+		iam.grants_among(patterns, t.action)
+		reaches_every(statement, t.service, t.kind, any)
+	})
+}
 
 # The statement allows "*" or one of the service wildcards ("iam:*").
 allows_all_of(statement, wildcards) if {

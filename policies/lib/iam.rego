@@ -25,10 +25,13 @@ resources(statement) := [r | some r in field(statement, "Resource"); is_string(r
 action_matches(pattern, action) if glob.match(lower(pattern), [], lower(action))
 
 # The statement allows the action, through any of its Action patterns.
-# actions() has lower-cased the patterns already, and the action is lower-cased once, not once per pattern.
-grants(statement, action) if {
+grants(statement, action) if grants_among(actions(statement), action)
+
+# One of the statement's actions (lower-cased, as actions() gives them) matches the action; the action is
+# lower-cased once, not once per pattern.
+grants_among(patterns, action) if {
 	wanted := lower(action)
-	some pattern in actions(statement)
+	some pattern in patterns
 	glob.match(pattern, [], wanted)
 }
 
