@@ -161,6 +161,25 @@ describe.each(Object.entries(BINS))('start-up of %s: a command loads only what i
     expect(loaded.lines.indexOf('worker:')).toBeLessThan(catalogue);
   });
 
+  it("a scan loads the renderer of the format it writes, and the table's styles (chalk) only for a table", async () => {
+    const renderers = (loaded: Loaded) =>
+      loaded.sources.filter((source) =>
+        /^src\/report\/(json|markdown|sarif|html|junit|table|style)$/.test(source),
+      );
+    const packages = (loaded: Loaded) => [...packagesOf(loaded.modules), ...bundledPackages(loaded)];
+    const json = await loadedBy(bin, [...EXAMPLE_SCAN, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toHaveProperty('summary');
+    expect(renderers(json)).toEqual(['src/report/json']);
+    expect(packages(json)).not.toContain('chalk');
+    const html = await loadedBy(bin, [...EXAMPLE_SCAN, '--format', 'html']);
+    expect(html.stdout).toContain('<html');
+    expect(renderers(html)).toEqual(['src/report/html']);
+    const table = await loadedBy(bin, EXAMPLE_SCAN);
+    expect(table.stdout).toContain('Sources');
+    expect(renderers(table)).toEqual(expect.arrayContaining(['src/report/table', 'src/report/style']));
+    expect(packages(table)).toContain('chalk');
+  });
+
   it('a scan with --history sqlite: loads better-sqlite3, and not the PostgreSQL driver', async () => {
     const store = `sqlite:${join(tempDir(), 'history.db')}`;
     const args = [...EXAMPLE_SCAN, '--history', store];
@@ -191,6 +210,14 @@ function bundledPackages(loaded: Loaded): string[] {
   return [...new Set(names)].sort();
 }
 
+/** The text of the chunks of the bundle a process loaded. */
+function ownText(loaded: Loaded): string {
+  return loaded.modules
+    .filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href))
+    .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
+    .join('\n');
+}
+
 describe('the bundle', () => {
   it('a scan that renders no table loads none of the terminal libraries; a table scan does', async () => {
     const scan = [...EXAMPLE_SCAN];
@@ -202,6 +229,11 @@ describe('the bundle', () => {
     // json-diff compares attributes in every scan: bundled, rather than seven CommonJS files from node_modules.
     expect(bundledPackages(json)).toContain('json-diff');
     expect(packagesOf(json.modules)).not.toContain('json-diff');
+    // Of json-diff, the diff alone: not its colouring (the `colors` package, with os, tty and util) nor difflib's
+    // `assert` (bundle-cli.ts).
+    expect(bundledPackages(json)).toContain('@ewoudenberg/difflib');
+    expect(bundledPackages(json)).not.toContain('colors');
+    expect(ownText(json)).not.toMatch(/__require\("(assert|colors\/safe)"\)/);
     // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
     expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
     expect(packagesOf(json.modules)).not.toContain('picomatch');
@@ -229,8 +261,9 @@ describe('the bundle', () => {
       loaded.modules.filter((url) => url.startsWith(pathToFileURL(join(root, 'dist/cli/')).href));
     const scan = await loadedBy(BINS.bundle, [...EXAMPLE_SCAN, '--format', 'json']);
     expect(scan.code).toBe(0);
-    // esbuild's splitting alone gave 50 files for this scan and 13 for --help.
-    expect(ownFiles(scan).length).toBeLessThan(20);
+    // esbuild's splitting alone gave 50 files for this scan and 13 for --help. The scan's 18 merged ones, and the
+    // renderer of its format (render-lazily.ts: the entry, json.ts and what it shares with the other formats).
+    expect(ownFiles(scan).length).toBeLessThan(22);
     expect(ownFiles(await loadedBy(BINS.bundle, ['--help'])).length).toBeLessThan(10);
     // One DriftwardenError class for the dispatcher and the scan: an input error is reported as one line, without
     // the hint that an unexpected error gets.

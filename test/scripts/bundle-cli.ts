@@ -81,6 +81,47 @@ function fdirBundledPicomatch(): Plugin {
   };
 }
 
+/**
+ * json-diff's `diff` is the only part a scan calls (src/diff/attribute-changes.ts), but its index requires its
+ * colouring (for `diffString`, through the `colors` package: twenty CommonJS modules, with `os`, `tty` and `util`)
+ * and difflib requires Node's `assert` (for `Differ`, which json-diff never uses): about ten milliseconds of every
+ * scan's start-up (BENCHMARKS.md, bench:startup). The bundle gives json-diff colouring that throws if called, and
+ * difflib an `assert` that throws as Node's would; a build fails if either `require` is no longer there, rather
+ * than ship a stale patch.
+ */
+const JSON_DIFF_COLORIZE = /^const \{ colorize, colorizeToCallback \} = require\('\.\/colorize'\)$/m;
+const DIFFLIB_ASSERT = /^(\s*)assert = require\('assert'\);$/m;
+
+function jsonDiffWithoutColours(): Plugin {
+  const patch = (path: string, pattern: RegExp, replacement: string) => {
+    const source = readFileSync(path, 'utf8');
+    if (!pattern.test(source))
+      throw new Error(
+        `${path}: no longer has the require bundle-cli.ts replaces; update jsonDiffWithoutColours`,
+      );
+    return { contents: source.replace(pattern, replacement), loader: 'js' as const };
+  };
+  return {
+    name: 'json-diff-without-colours',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]json-diff[\\/]lib[\\/]index\.js$/ }, ({ path }) =>
+        patch(
+          path,
+          JSON_DIFF_COLORIZE,
+          "const colorize = () => { throw new Error('json-diff colouring is not bundled') }, colorizeToCallback = colorize",
+        ),
+      );
+      plugin.onLoad({ filter: /[\\/]@ewoudenberg[\\/]difflib[\\/]lib[\\/]difflib\.js$/ }, ({ path }) =>
+        patch(
+          path,
+          DIFFLIB_ASSERT,
+          "$1assert = function (ok) { if (!ok) throw new Error('difflib: assertion failed'); };",
+        ),
+      );
+    },
+  };
+}
+
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
@@ -97,7 +138,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
-    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch()],
+    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch(), jsonDiffWithoutColours()],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",
