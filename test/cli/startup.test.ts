@@ -294,6 +294,9 @@ describe('the bundle', () => {
     // fdir is given the bundled picomatch, rather than requiring a second copy from node_modules.
     expect(bundledPackages(json)).toEqual(expect.arrayContaining(['fdir', 'picomatch']));
     expect(packagesOf(json.modules)).not.toContain('picomatch');
+    // yaml's ES module build (bundle-cli.ts), not its CommonJS one: no module wrappers, and tree-shaken.
+    expect(ownText(json)).toMatch(/^\/\/ \S*node_modules\/yaml\/browser\/dist\//m);
+    expect(ownText(json)).not.toMatch(/^\/\/ \S*node_modules\/yaml\/dist\//m);
     // The YAML parser is loaded to read a config file, never without one.
     const configless = await loadedBy(BINS.bundle, [
       'scan',

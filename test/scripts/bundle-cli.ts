@@ -122,6 +122,23 @@ function jsonDiffWithoutColours(): Plugin {
   };
 }
 
+/**
+ * yaml's `node` export is its CommonJS build: seventy modules that esbuild wraps one by one and cannot tree-shake
+ * (263 KB, each wrapper run at load). Its ES module build (`browser/dist`, the same sources) is bundled instead:
+ * esbuild drops what no command uses, and a scan's config file loads 199 KB of it as plain module code. The one
+ * difference is how yaml reports a warning (`console.warn` for `process.emitWarning`, both to stderr).
+ */
+function yamlModuleBuild(): Plugin {
+  return {
+    name: 'yaml-module-build',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^yaml$/ }, () => ({
+        path: join(packageRoot(), 'node_modules/yaml/browser/dist/index.js'),
+      }));
+    },
+  };
+}
+
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
@@ -138,7 +155,12 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
-    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch(), jsonDiffWithoutColours()],
+    plugins: [
+      zodNamespaceImports(packageRoot()),
+      fdirBundledPicomatch(),
+      jsonDiffWithoutColours(),
+      yamlModuleBuild(),
+    ],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",
