@@ -81,3 +81,11 @@ export { loadBaseline } from './scan/load-baseline.js';
 export { engineOptionsFromEnv, loadPolicies } from './scan/load-policies.js';
 export { runScan, ScanInputError, type ScannedResources, type ScanRequest } from './scan/run-scan.js';
 export { createScanContext, type ScanContextOptions } from './scan/scan-context.js';
+
+import { loadCatalogue } from './model/types/index.js';
+
+// A library caller may look up, render or compare any provider's resources without a scan: the library loads the
+// whole type catalogue, where the CLI's scan loads the providers its sources need (src/model/types/index.ts).
+await loadCatalogue();
+
+export { loadCatalogue, loadProvidersOf } from './model/types/index.js';

@@ -1,9 +1,17 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
-import { cloudTrailAttributor } from './attribution.js';
 import { createConfigApi } from './client.js';
-import { lazyCloudTrailApi } from './cloudtrail-client.js';
-import { CONNECTOR_ID, type OlderItems, readAccount, readAggregator } from './read.js';
-import { type AwsConfigOptions, parseOptions } from './schema.js';
+import type { OlderItems } from './read.js';
+import { type AwsConfigOptions, CONNECTOR_ID, parseOptions } from './schema.js';
+
+/**
+ * The reader and the attribution, imported when a source is read: a scan without an AWS Config source loads
+ * neither (BENCHMARKS.md, bench:startup).
+ */
+async function reader() {
+  const [{ readAccount, readAggregator }, { cloudTrailAttributor }, { lazyCloudTrailApi }] =
+    await Promise.all([import('./read.js'), import('./attribution.js'), import('./cloudtrail-client.js')]);
+  return { readAccount, readAggregator, cloudTrailAttributor, lazyCloudTrailApi };
+}
 
 export const awsConfigConnector: Connector<AwsConfigOptions> = {
   id: CONNECTOR_ID,
@@ -21,7 +29,7 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
           side: 'live',
           location,
           read: async (readCtx) =>
-            readAggregator(
+            (await reader()).readAggregator(
               await createConfigApi(undefined, ctx.env),
               aggregator,
               options.regions,
@@ -42,6 +50,7 @@ export const awsConfigConnector: Connector<AwsConfigOptions> = {
           side: 'live',
           location,
           read: async (readCtx) => {
+            const { readAccount, cloudTrailAttributor, lazyCloudTrailApi } = await reader();
             const olderItems: OlderItems = new Map();
             const result = await readAccount(api, options.types, readCtx, location, olderItems);
             const account = result.resources.find((resource) => resource.account)?.account;

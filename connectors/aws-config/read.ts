@@ -13,7 +13,10 @@ import { type RawConfigItem, readConfigItem } from './map/decode.js';
 import { GLOBAL_CONFIG_TYPES, MAPPING_BY_CONFIG_TYPE, MAPPINGS } from './map/index.js';
 import type { ConfigItem, TypeMapping } from './map/types.js';
 
-export const CONNECTOR_ID = 'aws-config';
+import { CONNECTOR_ID } from './schema.js';
+
+export { CONNECTOR_ID };
+
 const BATCH = 100;
 const TYPE_CONCURRENCY = 4;
 

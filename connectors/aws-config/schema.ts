@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { usageError } from '../../src/errors.js';
 
+export const CONNECTOR_ID = 'aws-config';
+
 // The schemas below are built on first use (z.lazy): every scan loads every connector, and uses few.
 /**
  * The spec after `--live aws-config`: empty for the account and region of the credential chain, or `;`-separated

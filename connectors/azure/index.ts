@@ -1,8 +1,20 @@
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
-import { activityLogAttributor } from './attribution.js';
+import { loadProviders } from '../../src/model/types/index.js';
 import { createArmApi } from './client.js';
-import { CONNECTOR_ID, readArm, readGraph } from './read.js';
-import { type ArmScope, type GraphScope, parseAzureSpec } from './schema.js';
+import { type ArmScope, CONNECTOR_ID, type GraphScope, parseAzureSpec } from './schema.js';
+
+/**
+ * The reader, imported when a source is read, after the azurerm types it maps through (the catalogue loads them on
+ * demand): a scan without an Azure source loads neither (BENCHMARKS.md, bench:startup).
+ */
+async function reader() {
+  await loadProviders(['azurerm']);
+  const [{ readArm, readGraph }, { activityLogAttributor }] = await Promise.all([
+    import('./read.js'),
+    import('./attribution.js'),
+  ]);
+  return { readArm, readGraph, activityLogAttributor };
+}
 
 export const azureConnector: Connector<ArmScope | GraphScope> = {
   id: CONNECTOR_ID,
@@ -21,6 +33,7 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
           side: 'live',
           location,
           read: async (readCtx) => {
+            const { readGraph, activityLogAttributor } = await reader();
             const api = await createArmApi(anySubscription, readCtx.env);
             const result = await readGraph(api, scope, readCtx, location);
             const subscriptions = scope.managementGroups ? '*' : (scope.subscriptions ?? []);
@@ -36,6 +49,7 @@ export const azureConnector: Connector<ArmScope | GraphScope> = {
         side: 'live',
         location,
         read: async (readCtx) => {
+          const { readArm, activityLogAttributor } = await reader();
           const api = await createArmApi(scope.subscription, readCtx.env);
           const result = await readArm(api, scope, readCtx, location);
           return {

@@ -9,9 +9,10 @@ import { type ListedChildResult, listChildren, listedCoverage, listsWantedChildr
 import { type ArmApi, ArmError } from './client.js';
 import { ARM_MAPPINGS, graphTypeOf, mappingFor } from './map/index.js';
 import type { ArmResource, ArmTypeMapping } from './map/types.js';
-import { type ArmScope, armResourceSchema, fieldIssues, type GraphScope } from './schema.js';
+import { type ArmScope, armResourceSchema, CONNECTOR_ID, fieldIssues, type GraphScope } from './schema.js';
 
-export const CONNECTOR_ID = 'azure';
+export { CONNECTOR_ID } from './schema.js';
+
 const CONCURRENCY = 8;
 const AUTHORIZATION_API = '2022-04-01';
 /** The policy assignments API version azurerm 4.x reads them with (go-azure-sdk resources/2022-06-01). */

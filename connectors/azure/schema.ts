@@ -12,6 +12,8 @@ const TYPE = z
   .string()
   .regex(/^azurerm_[a-z0-9_]+$/, 'must be Terraform type names such as azurerm_storage_account');
 
+export const CONNECTOR_ID = 'azure';
+
 export interface ArmScope {
   mode: 'arm';
   subscription: string;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../src/model/report.js';
+import { loadProviders } from '../../src/model/types/index.js';
 import { parseArmTemplate } from './arm-template.js';
 import type { RepoFile } from './client.js';
 import { parseCloudFormation } from './cloudformation.js';
@@ -17,15 +18,19 @@ export async function parseCode(
   diagnostics: Diagnostic[],
 ): Promise<CodeResource[]> {
   const budget = sourceBudget();
+  const templates = files
+    .filter((f) => /\.(ya?ml|template|json)$/.test(f.path) && !isTerraformJson(f.path))
+    .map((file) => ({ file, kind: templateKind(file.text) }));
+  // The azurerm types are loaded on demand (src/model/types/index.ts): for the ARM templates, which map through
+  // them, and for Terraform code that names one (a mention too many loads them for nothing, which is harmless).
+  if (templates.some(({ kind }) => kind === 'arm') || files.some((f) => f.text.includes('azurerm_')))
+    await loadProviders(['azurerm']);
   const code = await parseTerraform(
     files.filter((f) => f.path.endsWith('.tf') || f.path.endsWith('.tfvars') || isTerraformJson(f.path)),
     diagnostics,
     budget,
   );
-  for (const file of files.filter(
-    (f) => /\.(ya?ml|template|json)$/.test(f.path) && !isTerraformJson(f.path),
-  )) {
-    const kind = templateKind(file.text);
+  for (const { file, kind } of templates) {
     if (kind === 'cloudformation')
       code.push(...collect(parseCloudFormation(file.text, file.path, budget), diagnostics));
     else if (kind === 'arm')

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { expandPaths } from '../../src/connector/expand-paths.js';
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
 import { usageError } from '../../src/errors.js';
+import { loadProvidersOf } from '../../src/model/types/index.js';
 import { readSnapshotFile } from './client.js';
 import { CONNECTOR_ID, mapSnapshot } from './map.js';
 
@@ -31,6 +32,10 @@ export const snapshotConnector: Connector<SnapshotFiles> = {
       async read(readCtx) {
         readCtx.progress(`reading snapshot ${file.display}`);
         const snapshot = await readSnapshotFile(file.absolute, file.display);
+        await loadProvidersOf([
+          ...snapshot.coveredTypes,
+          ...snapshot.resources.map((resource) => resource.type),
+        ]);
         const types = snapshot.coveredTypes.includes('*') ? '*' : snapshot.coveredTypes;
         return { resources: mapSnapshot(snapshot, file.display), coverage: { types } };
       },

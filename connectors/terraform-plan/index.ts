@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { expandPaths } from '../../src/connector/expand-paths.js';
 import type { Connector, ConnectorContext, DeclaredSource, Source } from '../../src/connector/types.js';
+import { loadProvidersOf } from '../../src/model/types/index.js';
 import { readPlanFile } from './client.js';
-import { CONNECTOR_ID, mapPlannedValues } from './map.js';
+import { CONNECTOR_ID, mapPlannedValues, moduleInstances } from './map.js';
 import { isRefreshOnly, mapRefreshOnly } from './refresh-only.js';
 import type { Plan } from './schema.js';
 
@@ -37,6 +38,7 @@ export const terraformPlanConnector: Connector<PlanFiles> = {
       // A plan Terraform could not finish holds only part of the configuration: what it has is read, and the
       // source (so the scan) is partial.
       const problems = planProblems(plan);
+      await loadProvidersOf(typesIn(plan));
       if (!isRefreshOnly(plan)) {
         const { resources, diagnostics } = mapPlannedValues(plan, file.display);
         sources.push(
@@ -76,4 +78,13 @@ function planProblems(plan: Plan): { problems?: string[] } {
 
 function declaredSource(location: string, read: DeclaredSource['read']): DeclaredSource {
   return { connector: CONNECTOR_ID, side: 'declared', location, read };
+}
+
+/** The resource types a plan names, in its values and its changes: the catalogue loads their providers. */
+function typesIn(plan: Plan): string[] {
+  const modules = [plan.planned_values.root_module, plan.prior_state?.values?.root_module];
+  return [
+    ...modules.flatMap((module) => (module ? moduleInstances(module).map((instance) => instance.type) : [])),
+    ...[...(plan.resource_changes ?? []), ...(plan.resource_drift ?? [])].map((change) => change.type),
+  ];
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { expandPaths } from '../../src/connector/expand-paths.js';
 import { parseJsonBytes } from '../../src/connector/read-json-file.js';
 import type { Connector, ConnectorContext, Source } from '../../src/connector/types.js';
+import { loadProvidersOf } from '../../src/model/types/index.js';
 import { parseState, readStateFile } from './client.js';
 import { readAzurermBlob } from './client-azure.js';
 import { readS3Object } from './client-s3.js';
@@ -47,6 +48,7 @@ export const terraformStateConnector: Connector<StateOptions> = {
       async read(readCtx) {
         readCtx.progress(`reading state ${file.display}`);
         const state = await readStateFile(file.absolute, file.display);
+        await loadProvidersOf(state.resources.map((resource) => resource.type));
         const { resources, diagnostics } = mapState(state, file.display, file.display);
         for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
         return { resources };
@@ -67,6 +69,7 @@ function remoteSource(location: S3StateLocation | AzurermStateLocation): Source 
           ? await readS3Object(location, readCtx.env)
           : await readAzurermBlob(location, readCtx.env);
       const state = parseState(parseJsonBytes(bytes, location.display), location.display);
+      await loadProvidersOf(state.resources.map((resource) => resource.type));
       const { resources, diagnostics } = mapState(state, location.display);
       for (const diagnostic of diagnostics) readCtx.diagnostic(diagnostic);
       return { resources };

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { type OutputTarget, writeOutputFile } from '../cli/io.js';
 import type { FailOnValue } from '../config/schema.js';
 import type { Report } from '../model/report.js';
+import { loadCatalogue } from '../model/types/index.js';
 import type { CatalogueRule } from '../policy/catalogue.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, SARIF_MAX_RESULTS } from '../report/sarif.js';
@@ -27,6 +28,9 @@ import { addSummary, annotate, command, outputsFor, type Runner, setOutput, warn
  * `fail-on` (the merge gate). Problems posting comments or issues are warnings, never failures.
  */
 export async function runAction(runner: Runner): Promise<number> {
+  // The Action compares and renders reports of every kind of scan: every provider's types, where the CLI's scan
+  // loads those its sources need (src/model/types/index.ts).
+  await loadCatalogue();
   const env = runner.env;
   const inputs = readInputs(env);
   maskWebhooks(runner, inputs);

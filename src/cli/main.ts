@@ -23,9 +23,33 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
+/**
+ * The commands that read reports, plans or the whole type catalogue load every provider's types first; a scan loads
+ * those its sources need (src/model/types/index.ts), and the other commands read none.
+ */
+const WHOLE_CATALOGUE = new Set([
+  'codify',
+  'policies',
+  'types',
+  'init',
+  'ignore',
+  'notify',
+  'merge',
+  'fix',
+  'history',
+  'snapshot',
+]);
+
 async function dispatch(argv: readonly string[], io: CliIo, debug: boolean): Promise<ExitCode> {
   const [command, ...rest] = argv;
   const version = packageVersion();
+  if (
+    command !== undefined &&
+    WHOLE_CATALOGUE.has(command) &&
+    !rest.includes('--help') &&
+    !rest.includes('-h')
+  )
+    await (await import('../model/types/index.js')).loadCatalogue();
   switch (command) {
     case 'scan': {
       (await import('./scan-prewarm.js')).prewarmScan(rest);

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { connectors } from '../../connectors/index.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
-import { resolveScanSettings } from '../config/resolve.js';
+import { resolveScanSettings, type ScanSettings } from '../config/resolve.js';
 import { displayPath } from '../connector/expand-paths.js';
 import { startScanHistory } from '../history/scan-history.js';
+import type { Report } from '../model/report.js';
+import type { CatalogueRule } from '../policy/catalogue.js';
+import { useColor } from '../report/color-choice.js';
 import type { ReportFormat } from '../report/formats.js';
 import { renderLazily } from '../report/render-lazily.js';
-import { styleFor, useColor } from '../report/style.js';
 import { executeScan } from '../scan/execute-scan.js';
 import { EXIT, type ExitCode, exitCodeFor } from '../scan/exit-code.js';
 import { parseScanArguments } from './args.js';
@@ -61,12 +63,9 @@ export async function scanCommand(
     return text;
   };
   for (const output of settings.outputs) await writeOutputFile(output, await renderFile(output.format));
-  const { color, ...terminal } = settings.terminal;
-  const style = styleFor(color, Boolean(io.stdout.isTTY), io.env);
-  const shown = { style, terminal: { ...terminal, width: io.stdout.columns }, rules };
   io.stdout.write(
     settings.format === 'table'
-      ? await renderLazily('table', report, { ...shown, sarifFallback: settings.configFile })
+      ? await renderTable(report, rules, settings, io)
       : await renderFile(settings.format),
   );
   if (!report.scan.complete) {
@@ -85,6 +84,23 @@ export async function scanCommand(
   for (const output of settings.outputs)
     if (debug) io.stderr.write(`debug: wrote ${output.format} report to ${output.display}\n`);
   return exitCodeFor(report, settings.failOn);
+}
+
+/**
+ * The table for stdout, styled for where it goes. Its styles (chalk) are imported with the table's other modules,
+ * only when a table is shown: a scan rendering JSON or SARIF loads none of them.
+ */
+async function renderTable(
+  report: Report,
+  rules: readonly CatalogueRule[],
+  settings: ScanSettings,
+  io: CliIo,
+): Promise<string> {
+  const { styleFor } = await import('../report/style.js');
+  const { color, ...terminal } = settings.terminal;
+  const style = styleFor(color, Boolean(io.stdout.isTTY), io.env);
+  const shown = { style, terminal: { ...terminal, width: io.stdout.columns }, rules };
+  return renderLazily('table', report, { ...shown, sarifFallback: settings.configFile });
 }
 
 export async function loadConfig(flag: string | undefined, cwd: string): Promise<LoadedConfig | undefined> {

@@ -1,5 +1,8 @@
 import { Chalk } from 'chalk';
+import { colorEnabled } from './color-choice.js';
 import type { ColorChoice } from './terminal-options.js';
+
+export { colorEnabled, useColor } from './color-choice.js';
 
 /** ANSI styling for the table; `styleFor` decides whether there is any. */
 export interface Style {
@@ -48,21 +51,4 @@ export const ANSI_STYLE: Style = {
  */
 export function styleFor(choice: ColorChoice, isTTY: boolean, env: Env): Style {
   return colorEnabled(choice, isTTY, env) ? ANSI_STYLE : PLAIN_STYLE;
-}
-
-const FORCE_COLOR_ON = new Set(['', '1', '2', '3', 'true']);
-
-export function colorEnabled(choice: ColorChoice, isTTY: boolean, env: Env): boolean {
-  if (choice !== 'auto') return choice === 'always';
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) return FORCE_COLOR_ON.has(force.trim().toLowerCase());
-  return useColor(isTTY, env);
-}
-
-/** Colour for a terminal, unless NO_COLOR or CI is set or TERM is dumb (also whether progress is drawn). */
-export function useColor(isTTY: boolean, env: Env): boolean {
-  if (!isTTY) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false') return false;
-  return env.TERM !== 'dumb';
 }

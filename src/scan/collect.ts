@@ -5,6 +5,7 @@ import type { SourceCoverage } from '../model/coverage.js';
 import { maskSecrets } from '../model/mask-secrets.js';
 import type { SourceStatus } from '../model/report.js';
 import { hasOrigin, type Resource } from '../model/resource.js';
+import { loadProvidersOf } from '../model/types/index.js';
 import { eachInTurns } from '../util/turns.js';
 import { ScanInputError } from './scan-input-error.js';
 import type { SourceSpec } from './source-spec.js';
@@ -143,6 +144,7 @@ async function readSource(source: Source, ctx: ConnectorContext, sides: Collecte
   try {
     if (source.side === 'live') {
       const result = await source.read(ctx);
+      await loadProvidersOf(result.resources.map((resource) => resource.type));
       const { live } = sides;
       // In turns: the declared side's rules run meanwhile (src/util/turns.ts).
       await eachInTurns(result.resources, (resource) => {
@@ -157,6 +159,9 @@ async function readSource(source: Source, ctx: ConnectorContext, sides: Collecte
       return;
     }
     const result = await source.read(ctx);
+    // The catalogue's providers for what the source yielded, before anything looks its types up (the connectors
+    // that need them to map load them themselves; this covers any other, a library's own connector say).
+    await loadProvidersOf(result.resources.map((resource) => resource.type));
     const { declared } = sides;
     for (const resource of result.resources) {
       maskSecrets(resource);

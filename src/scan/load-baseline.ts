@@ -1,6 +1,7 @@
 import { readJsonFile } from '../connector/read-json-file.js';
 import { inputError } from '../errors.js';
 import type { Report } from '../model/report.js';
+import { loadProvidersOf } from '../model/types/index.js';
 import { upgradeReport } from '../model/upgrade-report.js';
 import { describeZodError } from '../util/zod-issue.js';
 
@@ -14,5 +15,7 @@ export async function loadBaseline(file: { path: string; display: string }): Pro
   const parsed = reportSchema.safeParse(raw);
   if (!parsed.success)
     throw inputError(file.display, `not a driftwarden JSON report: ${describeZodError(parsed.error, raw)}`);
+  // Its findings are compared and rendered with this scan's (fixes and code suggestions read the catalogue).
+  await loadProvidersOf([...parsed.data.drift, ...parsed.data.violations].map((finding) => finding.type));
   return parsed.data;
 }

@@ -15,7 +15,10 @@ vi.mock('zod', async (importOriginal) => {
   return { ...actual, z: { ...actual.z, looseObject } };
 });
 
-const { RESOURCE_TYPES, resourceType } = await import('../../src/model/types/index.js');
+// A fresh catalogue (the setup file loaded one, with zod unmocked), with every provider's types.
+vi.resetModules();
+const { RESOURCE_TYPES, loadCatalogue, resourceType } = await import('../../src/model/types/index.js');
+await loadCatalogue();
 const { defineType } = await import('../../src/model/types/resource-type.js');
 const s = await import('../../src/model/types/schema.js');
 const atLoad = built.objects;

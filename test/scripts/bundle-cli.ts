@@ -81,6 +81,64 @@ function fdirBundledPicomatch(): Plugin {
   };
 }
 
+/**
+ * json-diff's `diff` is the only part a scan calls (src/diff/attribute-changes.ts), but its index requires its
+ * colouring (for `diffString`, through the `colors` package: twenty CommonJS modules, with `os`, `tty` and `util`)
+ * and difflib requires Node's `assert` (for `Differ`, which json-diff never uses): about ten milliseconds of every
+ * scan's start-up (BENCHMARKS.md, bench:startup). The bundle gives json-diff colouring that throws if called, and
+ * difflib an `assert` that throws as Node's would; a build fails if either `require` is no longer there, rather
+ * than ship a stale patch.
+ */
+const JSON_DIFF_COLORIZE = /^const \{ colorize, colorizeToCallback \} = require\('\.\/colorize'\)$/m;
+const DIFFLIB_ASSERT = /^(\s*)assert = require\('assert'\);$/m;
+
+function jsonDiffWithoutColours(): Plugin {
+  const patch = (path: string, pattern: RegExp, replacement: string) => {
+    const source = readFileSync(path, 'utf8');
+    if (!pattern.test(source))
+      throw new Error(
+        `${path}: no longer has the require bundle-cli.ts replaces; update jsonDiffWithoutColours`,
+      );
+    return { contents: source.replace(pattern, replacement), loader: 'js' as const };
+  };
+  return {
+    name: 'json-diff-without-colours',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]json-diff[\\/]lib[\\/]index\.js$/ }, ({ path }) =>
+        patch(
+          path,
+          JSON_DIFF_COLORIZE,
+          "const colorize = () => { throw new Error('json-diff colouring is not bundled') }, colorizeToCallback = colorize",
+        ),
+      );
+      plugin.onLoad({ filter: /[\\/]@ewoudenberg[\\/]difflib[\\/]lib[\\/]difflib\.js$/ }, ({ path }) =>
+        patch(
+          path,
+          DIFFLIB_ASSERT,
+          "$1assert = function (ok) { if (!ok) throw new Error('difflib: assertion failed'); };",
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * yaml's `node` export is its CommonJS build: seventy modules that esbuild wraps one by one and cannot tree-shake
+ * (263 KB, each wrapper run at load). Its ES module build (`browser/dist`, the same sources) is bundled instead:
+ * esbuild drops what no command uses, and a scan's config file loads 199 KB of it as plain module code. The one
+ * difference is how yaml reports a warning (`console.warn` for `process.emitWarning`, both to stderr).
+ */
+function yamlModuleBuild(): Plugin {
+  return {
+    name: 'yaml-module-build',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^yaml$/ }, () => ({
+        path: join(packageRoot(), 'node_modules/yaml/browser/dist/index.js'),
+      }));
+    },
+  };
+}
+
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
@@ -97,7 +155,12 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,
-    plugins: [zodNamespaceImports(packageRoot()), fdirBundledPicomatch()],
+    plugins: [
+      zodNamespaceImports(packageRoot()),
+      fdirBundledPicomatch(),
+      jsonDiffWithoutColours(),
+      yamlModuleBuild(),
+    ],
     // The bundled CommonJS dependencies call require(), which ES modules lack.
     banner: {
       js: "import { createRequire as __dwCreateRequire } from 'node:module'; const require = __dwCreateRequire(import.meta.url);",

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../value.js';
-import { byArmType, RESOURCE_TYPES } from './index.js';
+import { byArmType, isProviderLoaded, RESOURCE_TYPES } from './index.js';
 import type { Attributes } from './resource-type.js';
 import type { ArmShape } from './sources.js';
 
@@ -38,21 +38,54 @@ export function isArmTypeMapped(armType: string): boolean {
   return byArmType(armType).length > 0;
 }
 
-/** Each catalogue type ARM nests in a parent: parent ARM type (lower-case) -> the child's ARM type and property. */
-const NESTED_BY_PARENT = new Map<string, { type: string; property: string }[]>();
-for (const type of RESOURCE_TYPES) {
-  const nested = type.sources.arm?.nestedIn;
-  if (!nested || !type.sources.arm) continue;
-  const parent = nested.type.toLowerCase();
-  NESTED_BY_PARENT.set(parent, [
-    ...(NESTED_BY_PARENT.get(parent) ?? []),
-    { type: type.sources.arm.type, property: nested.property },
-  ]);
+/**
+ * What the azurerm types say of ARM's parents and children, by parent ARM type (lower-case): the children ARM nests
+ * in a parent's payload (type and property), and those live readers list under it. Built the first time a reader
+ * asks, once the azurerm types are loaded (index.ts loads them on demand; before that, this throws).
+ */
+interface ArmFamilies {
+  nested: Map<string, { type: string; property: string }[]>;
+  listed: Map<string, ListedArmChild[]>;
+}
+
+let families: ArmFamilies | undefined;
+
+function armFamilies(): ArmFamilies {
+  if (families) return families;
+  if (!isProviderLoaded('azurerm'))
+    throw new Error('the azurerm types are not loaded: load them before reading ARM');
+  const nested = new Map<string, { type: string; property: string }[]>();
+  const listed = new Map<string, ListedArmChild[]>();
+  for (const type of RESOURCE_TYPES) {
+    const arm = type.sources.arm;
+    if (arm?.nestedIn) {
+      const parent = arm.nestedIn.type.toLowerCase();
+      nested.set(parent, [
+        ...(nested.get(parent) ?? []),
+        { type: arm.type, property: arm.nestedIn.property },
+      ]);
+    }
+    if (arm?.listedUnder) {
+      const parent = arm.listedUnder.type.toLowerCase();
+      const child = {
+        type: arm.type,
+        path: arm.listedUnder.path,
+        apiVersion: arm.listedUnder.apiVersion,
+        alsoElsewhere: arm.listedUnder.alsoElsewhere === true,
+      };
+      const known = listed.get(parent) ?? [];
+      // One ARM type may serve several canonical types: it is listed once.
+      if (!known.some((k) => k.type.toLowerCase() === child.type.toLowerCase()))
+        listed.set(parent, [...known, child]);
+    }
+  }
+  families = { nested, listed };
+  return families;
 }
 
 /** The ARM types of the children the catalogue maps out of a parent of this ARM type (none for most). */
 export function nestedArmTypes(parentArmType: string): readonly string[] {
-  return (NESTED_BY_PARENT.get(parentArmType.toLowerCase()) ?? []).map((child) => child.type);
+  return (armFamilies().nested.get(parentArmType.toLowerCase()) ?? []).map((child) => child.type);
 }
 
 /**
@@ -68,7 +101,7 @@ export function nestedArmResources(
 ): { children: ArmShape[]; unidentified: string[] } {
   const children: ArmShape[] = [];
   const unidentified = new Set<string>();
-  for (const { type, property } of NESTED_BY_PARENT.get(parent.type.toLowerCase()) ?? []) {
+  for (const { type, property } of armFamilies().nested.get(parent.type.toLowerCase()) ?? []) {
     const items = isPlainObject(parent.properties) ? parent.properties[property] : undefined;
     if (items === undefined || items === null) continue;
     if (!Array.isArray(items)) {
@@ -101,25 +134,7 @@ export interface ListedArmChild {
   alsoElsewhere: boolean;
 }
 
-/** Each catalogue type listed under a parent: parent ARM type (lower-case) -> the children listed under it. */
-const LISTED_BY_PARENT = new Map<string, ListedArmChild[]>();
-for (const type of RESOURCE_TYPES) {
-  const listed = type.sources.arm?.listedUnder;
-  if (!listed || !type.sources.arm) continue;
-  const parent = listed.type.toLowerCase();
-  const child = {
-    type: type.sources.arm.type,
-    path: listed.path,
-    apiVersion: listed.apiVersion,
-    alsoElsewhere: listed.alsoElsewhere === true,
-  };
-  const known = LISTED_BY_PARENT.get(parent) ?? [];
-  // One ARM type may serve several canonical types: it is listed once.
-  if (!known.some((k) => k.type.toLowerCase() === child.type.toLowerCase()))
-    LISTED_BY_PARENT.set(parent, [...known, child]);
-}
-
 /** The children the catalogue lists under a parent of this ARM type (none for most). */
 export function listedArmChildren(parentArmType: string): readonly ListedArmChild[] {
-  return LISTED_BY_PARENT.get(parentArmType.toLowerCase()) ?? [];
+  return armFamilies().listed.get(parentArmType.toLowerCase()) ?? [];
 }
