@@ -1,5 +1,11 @@
 import { usageError } from '../errors.js';
-import { type CoverageLevel, levelOf, RESOURCE_TYPES, sourcesOf } from '../model/types/index.js';
+import {
+  type CoverageLevel,
+  isProviderLoaded,
+  levelOf,
+  RESOURCE_TYPES,
+  sourcesOf,
+} from '../model/types/index.js';
 import { EXIT, type ExitCode } from '../scan/exit-code.js';
 import { parseCommandOptions } from './args.js';
 import type { CliIo } from './io.js';
@@ -20,6 +26,8 @@ export interface TypeRow {
 }
 
 export function typeRows(provider?: string): TypeRow[] {
+  // A list of every type must not be a list of the loaded ones: the azurerm types load on demand.
+  if (!isProviderLoaded('azurerm')) throw new Error('typeRows: the catalogue is not loaded (loadCatalogue)');
   return RESOURCE_TYPES.filter((type) => provider === undefined || type.provider === provider)
     .map((type) => ({
       type: type.type,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { maskSecrets } from '../../src/model/mask-secrets.js';
 import type { Diagnostic } from '../../src/model/report.js';
 import type { Resource } from '../../src/model/resource.js';
+import { loadCatalogue } from '../../src/model/types/index.js';
 import { normaliseResources } from '../../src/normalise/index.js';
 import { DEFAULT_ENGINE_OPTIONS, WasmPolicyEvaluator } from '../../src/policy/engine.js';
 import { BUILTIN_POLICY_DIRS, loadBundleDir } from '../../src/policy/library.js';
@@ -27,6 +28,8 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
+  // The policy estate holds azurerm resources too, whose types load on demand (src/model/types/index.ts).
+  await loadCatalogue();
   const opa = await findOpa(process.env, root);
   if (!opa) throw new Error('opa not found: npm run opa:install');
   console.log(

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { typeRows, typesMarkdown } from '../../src/cli/types-command.js';
+import { loadCatalogue } from '../../src/model/types/index.js';
 import { packageRoot } from '../../src/util/package-info.js';
 
 /** `npm run docs:types`: rewrites the README's coverage section from the type catalogue. */
@@ -15,6 +16,8 @@ export function withTypesSection(readme: string): string {
 }
 
 if (process.argv[1]?.endsWith('types-readme.js')) {
+  // The azurerm types load on demand (src/model/types/index.ts): the README lists every provider's.
+  await loadCatalogue();
   const path = join(packageRoot(), 'README.md');
   writeFileSync(path, withTypesSection(readFileSync(path, 'utf8')));
   console.log('wrote the types section of README.md');
