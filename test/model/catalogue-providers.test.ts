@@ -57,4 +57,12 @@ describe('the type catalogue, loaded by provider', () => {
     const { AZURERM_TYPES } = await import('../../src/model/types/azurerm/index.js');
     expect(all).toHaveLength(AWS_TYPES.length + AZURERM_TYPES.length);
   });
+  it('a list of every type refuses a catalogue whose azurerm types are not loaded, then lists both providers', async () => {
+    const catalogue = await freshCatalogue();
+    const { typeRows } = await import('../../src/cli/types-command.js');
+    // npm run docs:types once wrote the README's section from the AWS types alone.
+    expect(() => typeRows()).toThrow(/not loaded/);
+    await catalogue.loadCatalogue();
+    expect(new Set(typeRows().map((row) => row.type.split('_')[0]))).toEqual(new Set(['aws', 'azurerm']));
+  });
 });
