@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_BUNDLE, gitRepository, pullRequestEnv, pullRequestGitHub } from '../helpers/action.js';
+import { tempDir } from '../helpers/cli.js';
 import { one, state } from '../helpers/state.js';
 
 /**
@@ -70,7 +70,8 @@ describe('a cancelled pull-request run removes its copies of state files', () =>
         },
         { 'README.md': 'x\n' },
       );
-      const tmp = join(mkdtempSync(join(tmpdir(), 'driftwarden-runner-')), 'tmp');
+      // Removed after the test (tempDir), with what the cancelled run left in it.
+      const tmp = join(tempDir(), 'tmp');
       mkdirSync(tmp);
       const output = join(tmp, '..', 'output');
       writeFileSync(output, '');
