@@ -60,8 +60,11 @@ export function* encodeInSteps(
     if (!byType || !types.has(resource.type)) continue;
     const key = wellFormed(resource.key);
     // By side and then key, not by a joined string: the key is the resource's own string, already hashed.
-    const counts = seen.get(side) ?? new Map<string, number>();
-    seen.set(side, counts);
+    let counts = seen.get(side);
+    if (!counts) {
+      counts = new Map();
+      seen.set(side, counts);
+    }
     const count = counts.get(key) ?? 0;
     counts.set(key, count + 1);
     const list = byType.get(resource.type) ?? [];

@@ -40,7 +40,7 @@ export function buildReport(input: ReportInput): Report {
   }));
   const count = (kind: string) => result.drift.filter((entry) => entry.kind === kind).length;
   // Sorted, then copied: the copies lie in memory in the order the renderers read them, which makes the JSON of a
-  // 100k scan's 66,000 violations a third faster to write than copies made in the order the rules found them.
+  // 100k scan's 66,000 violations about 8% faster to write than copies made in the order the rules found them.
   const violations = [...input.violations].sort(compareViolations).map(redactMessage);
   const waived = [...input.waived].sort(compareViolations).map(redactMessage);
   const failedRules = (input.policies?.failedRules ?? []).map((f) => ({

@@ -56,17 +56,18 @@ function register(types: readonly ResourceType[]): void {
   registered.push(...types);
   for (const type of types) {
     BY_TYPE.set(type.type, type);
-    for (const sub of type.folds ?? []) SUB_RESOURCES.set(sub.type, { parent: type, sub });
     const mapping = type.sources.cloudFormation;
     if (mapping)
       for (const cfnType of [mapping.type, ...(mapping.also ?? [])])
         BY_CLOUDFORMATION_TYPE.set(cfnType, { terraformType: type.type, mapping });
-    for (const sub of type.folds ?? [])
+    for (const sub of type.folds ?? []) {
+      SUB_RESOURCES.set(sub.type, { parent: type, sub });
       if (sub.cloudFormation)
         BY_CLOUDFORMATION_TYPE.set(sub.cloudFormation.type, {
           terraformType: sub.type,
           mapping: sub.cloudFormation,
         });
+    }
     if (type.sources.awsConfig) BY_AWS_CONFIG_TYPE.set(type.sources.awsConfig.type, type);
     const arm = type.sources.arm;
     if (arm)
